@@ -1,0 +1,59 @@
+package io.cloudmigrate.discovery;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Everything discovery found in an estate. Lists are sorted by id so that the serialised document is
+ * byte-identical for the same estate.
+ *
+ * @param schemaVersion the version of this document's format; see {@link #SCHEMA_VERSION}
+ * @param scanId a stable identifier of this scan (a digest of the input for offline imports)
+ * @param name a human name for the estate, shown in reports
+ * @param capturedAt when the estate was read, ISO-8601 UTC
+ */
+public record Inventory(
+        int schemaVersion,
+        String scanId,
+        String name,
+        String capturedAt,
+        Scope scope,
+        List<Resource> resources,
+        List<SecurityGroup> securityGroups,
+        List<NetworkInterface> networkInterfaces,
+        List<Utilization> utilization,
+        List<InventoryWarning> warnings)
+{
+    public static final int SCHEMA_VERSION = 1;
+
+    public Inventory
+    {
+        requireNonNull(scanId, "scanId is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(capturedAt, "capturedAt is null");
+        requireNonNull(scope, "scope is null");
+        resources = sorted(resources, Comparator.comparing(Resource::id), "resources");
+        securityGroups = sorted(securityGroups, Comparator.comparing(SecurityGroup::id), "securityGroups");
+        networkInterfaces = sorted(networkInterfaces, Comparator.comparing(NetworkInterface::id), "networkInterfaces");
+        utilization = sorted(utilization, Comparator.comparing(Utilization::resourceId), "utilization");
+        warnings = List.copyOf(requireNonNull(warnings, "warnings is null"));
+    }
+
+    private static <T> List<T> sorted(List<T> values, Comparator<T> order, String name)
+    {
+        return requireNonNull(values, name + " is null").stream().sorted(order).toList();
+    }
+
+    public Optional<Resource> resource(String id)
+    {
+        return resources.stream().filter(resource -> resource.id().equals(id)).findFirst();
+    }
+
+    public Optional<Utilization> utilizationOf(String resourceId)
+    {
+        return utilization.stream().filter(entry -> entry.resourceId().equals(resourceId)).findFirst();
+    }
+}

@@ -1,0 +1,178 @@
+package io.cloudmigrate.discovery;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Reads and writes CloudMigrate's versioned JSON documents ({@code inventory.json},
+ * {@code traffic.json}, {@code assessment.json}) and AWS CLI JSON.
+ *
+ * <p>Output is stable: map keys sorted, two-space indentation, {@code \n} line ends and a final
+ * newline, so the same value always gives the same bytes. Files are written to a temporary sibling
+ * and moved into place, so a failed write never leaves half a document behind.
+ */
+public final class JsonDocuments
+{
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonDocuments() {}
+
+    /** The shared mapper; callers must not reconfigure it. */
+    public static ObjectMapper mapper()
+    {
+        return MAPPER;
+    }
+
+    /** Reads a JSON file into a tree, with errors that name the file and the line. */
+    public static JsonNode readTree(Path path)
+    {
+        requireNonNull(path, "path is null");
+        try (InputStream input = Files.newInputStream(path)) {
+            JsonNode node = MAPPER.readTree(input);
+            if (node == null || node.isMissingNode()) {
+                throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT, path + ": the file is empty; expected a JSON document");
+            }
+            return node;
+        }
+        catch (JsonProcessingException e) {
+            throw malformed(path, e);
+        }
+        catch (NoSuchFileException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.INPUT_NOT_FOUND, path + ": no such file", e);
+        }
+        catch (IOException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.INPUT_NOT_FOUND, path + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Reads a JSON file into a value of the given type. */
+    public static <T> T read(Path path, Class<T> type)
+    {
+        JsonNode tree = readTree(path);
+        try {
+            return MAPPER.treeToValue(tree, type);
+        }
+        catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
+                    path + ": not a valid " + type.getSimpleName() + " document (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Reads an {@link Inventory}, refusing documents of a newer schema than this build knows. */
+    public static Inventory readInventory(Path path)
+    {
+        JsonNode tree = readTree(path);
+        checkSchemaVersion(path, tree, Inventory.SCHEMA_VERSION, "inventory");
+        try {
+            return MAPPER.treeToValue(tree, Inventory.class);
+        }
+        catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
+                    path + ": not a valid inventory document (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Fails unless the document's {@code schemaVersion} is present and at most {@code supported}.
+     */
+    public static void checkSchemaVersion(Path path, JsonNode tree, int supported, String documentKind)
+    {
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
+                    path + ": not a CloudMigrate " + documentKind + " document (no schemaVersion field)");
+        }
+        if (version.intValue() > supported) {
+            throw new CloudMigrateException(DiscoveryErrorCode.UNSUPPORTED_SCHEMA_VERSION,
+                    path + ": " + documentKind + " schema version " + version.intValue() + " is newer than this CloudMigrate supports ("
+                            + supported + "); upgrade CloudMigrate");
+        }
+    }
+
+    /** The stable text form of a value, ending in a newline. */
+    public static String toJson(Object value)
+    {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        }
+        catch (JsonProcessingException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "cannot serialise " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a value as stable JSON, atomically. Parent directories are created. */
+    public static void write(Path path, Object value)
+    {
+        writeString(path, toJson(value));
+    }
+
+    /** Writes text atomically: to a temporary sibling first, then moved over the target. */
+    public static void writeString(Path path, String text)
+    {
+        Path absolute = path.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        catch (IOException | UncheckedIOException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.OUTPUT_FAILED, path + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static CloudMigrateException malformed(Path path, JsonProcessingException e)
+    {
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+        return new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
+                path + where + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
+    }
+
+    private static String firstLine(String message)
+    {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

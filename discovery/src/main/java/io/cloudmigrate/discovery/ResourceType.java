@@ -1,0 +1,45 @@
+package io.cloudmigrate.discovery;
+
+/**
+ * The kinds of resource CloudMigrate models. Security groups and network interfaces are not
+ * resources: they are kept in their own lists of the {@link Inventory}.
+ */
+public enum ResourceType
+{
+    EC2_INSTANCE("AWS::EC2::Instance", true),
+    VPC("AWS::EC2::VPC", false),
+    SUBNET("AWS::EC2::Subnet", false),
+    NAT_GATEWAY("AWS::EC2::NatGateway", false),
+    VPC_ENDPOINT("AWS::EC2::VPCEndpoint", false),
+    RDS_DB_INSTANCE("AWS::RDS::DBInstance", true),
+    ELASTICACHE_CLUSTER("AWS::ElastiCache::CacheCluster", true),
+    LOAD_BALANCER("AWS::ElasticLoadBalancing::LoadBalancer", false),
+    LOAD_BALANCER_V2("AWS::ElasticLoadBalancingV2::LoadBalancer", false),
+    LAMBDA_FUNCTION("AWS::Lambda::Function", true),
+    ECS_CLUSTER("AWS::ECS::Cluster", false),
+    ECS_SERVICE("AWS::ECS::Service", true),
+    S3_BUCKET("AWS::S3::Bucket", false),
+    API_GATEWAY_REST_API("AWS::ApiGateway::RestApi", false),
+    API_GATEWAY_HTTP_API("AWS::ApiGatewayV2::Api", false);
+
+    private final String cloudFormationType;
+    private final boolean compute;
+
+    ResourceType(String cloudFormationType, boolean compute)
+    {
+        this.cloudFormationType = cloudFormationType;
+        this.compute = compute;
+    }
+
+    /** The CloudFormation resource type name, as AWS spells it. */
+    public String cloudFormationType()
+    {
+        return cloudFormationType;
+    }
+
+    /** Whether the resource runs workload code and so has CPU utilisation worth reading. */
+    public boolean compute()
+    {
+        return compute;
+    }
+}

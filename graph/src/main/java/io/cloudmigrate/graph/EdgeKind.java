@@ -1,0 +1,15 @@
+package io.cloudmigrate.graph;
+
+/**
+ * Why the graph holds an edge. The kinds are kept apart: an edge observed in flow logs but not
+ * allowed by security groups means something, and so does one allowed but never observed.
+ */
+public enum EdgeKind
+{
+    /** Seen in VPC flow logs, with volumes. */
+    OBSERVED,
+    /** Permitted by security groups (a group reference, or a CIDR rule covering the peer's address). */
+    ALLOWED,
+    /** Declared in configuration: load balancer to target, API to Lambda, service to target group. */
+    CONFIGURED
+}

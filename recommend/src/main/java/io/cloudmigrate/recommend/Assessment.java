@@ -1,0 +1,62 @@
+package io.cloudmigrate.recommend;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.scoring.CostEstimate;
+import io.cloudmigrate.scoring.RiskScore;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The {@code assessment.json} document: the inventory it was made from, and per resource its
+ * dependencies, risk, cost and recommended strategy, plus the migration waves. It carries everything
+ * {@code generate} needs, so that generation never goes back to the inventory.
+ *
+ * @param asOf the date rules are evaluated at (end-of-life dates, horizons), ISO-8601 {@code yyyy-MM-dd}
+ * @param trafficRecords flow-log records behind the observed edges
+ */
+public record Assessment(
+        int schemaVersion,
+        String name,
+        String asOf,
+        Inventory inventory,
+        long trafficRecords,
+        GraphAnalysis graph,
+        List<RiskScore> risks,
+        List<CostEstimate> costs,
+        List<Recommendation> recommendations)
+{
+    public static final int SCHEMA_VERSION = 1;
+
+    public Assessment
+    {
+        requireNonNull(name, "name is null");
+        requireNonNull(asOf, "asOf is null");
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(graph, "graph is null");
+        risks = requireNonNull(risks, "risks is null").stream().sorted(Comparator.comparing(RiskScore::resourceId)).toList();
+        costs = requireNonNull(costs, "costs is null").stream().sorted(Comparator.comparing(CostEstimate::resourceId)).toList();
+        recommendations = requireNonNull(recommendations, "recommendations is null").stream()
+                .sorted(Comparator.comparing(Recommendation::resourceId))
+                .toList();
+    }
+
+    public Optional<RiskScore> risk(String resourceId)
+    {
+        return risks.stream().filter(risk -> risk.resourceId().equals(resourceId)).findFirst();
+    }
+
+    public Optional<CostEstimate> cost(String resourceId)
+    {
+        return costs.stream().filter(cost -> cost.resourceId().equals(resourceId)).findFirst();
+    }
+
+    public Optional<Recommendation> recommendation(String resourceId)
+    {
+        return recommendations.stream().filter(recommendation -> recommendation.resourceId().equals(resourceId)).findFirst();
+    }
+}
