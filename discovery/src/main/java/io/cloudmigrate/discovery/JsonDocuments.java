@@ -89,14 +89,25 @@ public final class JsonDocuments
     /** Reads an {@link Inventory}, refusing documents of a newer schema than this build knows. */
     public static Inventory readInventory(Path path)
     {
+        return readDocument(path, Inventory.class, Inventory.SCHEMA_VERSION, "inventory");
+    }
+
+    /**
+     * Reads a versioned CloudMigrate document, refusing one whose {@code schemaVersion} is missing or
+     * newer than {@code supportedVersion}.
+     *
+     * @param documentKind the document's name in messages, e.g. {@code traffic}
+     */
+    public static <T> T readDocument(Path path, Class<T> type, int supportedVersion, String documentKind)
+    {
         JsonNode tree = readTree(path);
-        checkSchemaVersion(path, tree, Inventory.SCHEMA_VERSION, "inventory");
+        checkSchemaVersion(path, tree, supportedVersion, documentKind);
         try {
-            return MAPPER.treeToValue(tree, Inventory.class);
+            return MAPPER.treeToValue(tree, type);
         }
         catch (JsonProcessingException | IllegalArgumentException e) {
             throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
-                    path + ": not a valid inventory document (" + firstLine(e.getMessage()) + ")", e);
+                    path + ": not a valid " + documentKind + " document (" + firstLine(e.getMessage()) + ")", e);
         }
     }
 

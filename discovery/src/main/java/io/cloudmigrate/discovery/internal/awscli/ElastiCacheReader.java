@@ -1,0 +1,68 @@
+package io.cloudmigrate.discovery.internal.awscli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.NetworkPlacement;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.discovery.SecurityGroup;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * ElastiCache clusters of one region. {@code describe-cache-clusters} names the security groups but
+ * not the VPC or subnets; the VPC is taken from the first security group that is known.
+ */
+final class ElastiCacheReader
+{
+    private static final String OPERATION = "elasticache-describe-cache-clusters";
+
+    private ElastiCacheReader() {}
+
+    static void read(RegionContext context)
+    {
+        for (JsonNode cluster : context.items(OPERATION, "CacheClusters")) {
+            String clusterId = Json.text(cluster, "CacheClusterId");
+            if (clusterId == null) {
+                continue;
+            }
+            List<String> securityGroupIds = Json.texts(cluster, "SecurityGroups", "SecurityGroupId");
+            String vpcId = securityGroupIds.stream()
+                    .flatMap(id -> context.estate().securityGroup(id).stream())
+                    .map(SecurityGroup::vpcId)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            NetworkPlacement placement = new NetworkPlacement(vpcId, List.of(), securityGroupIds, List.of(), List.of(), List.of());
+            ResourceDetails details = new ResourceDetails.ElastiCacheCluster(
+                    clusterId,
+                    Json.text(cluster, "CacheNodeType"),
+                    Json.text(cluster, "Engine"),
+                    Json.text(cluster, "EngineVersion"),
+                    Json.integer(cluster, "NumCacheNodes", 0),
+                    Json.text(cluster, "ReplicationGroupId"),
+                    port(cluster));
+            String arn = Json.text(cluster, "ARN");
+            Map<String, String> tags = Json.tags(cluster);
+            context.estate().add(context, new Resource(arn == null ? context.scope().elastiCacheCluster(clusterId) : arn,
+                    ResourceType.ELASTICACHE_CLUSTER, context.accountId(), context.region(), Json.name(tags, clusterId), tags, placement, details),
+                    context.files().documentPath(OPERATION));
+        }
+    }
+
+    /** Memcached clusters have a configuration endpoint; Redis nodes each have their own. */
+    private static int port(JsonNode cluster)
+    {
+        int configurationPort = Json.integer(cluster.path("ConfigurationEndpoint"), "Port", 0);
+        if (configurationPort > 0) {
+            return configurationPort;
+        }
+        return Json.array(cluster, "CacheNodes").stream()
+                .mapToInt(node -> Json.integer(node.path("Endpoint"), "Port", 0))
+                .filter(port -> port > 0)
+                .findFirst()
+                .orElse(0);
+    }
+}

@@ -1,0 +1,156 @@
+package io.cloudmigrate.discovery.internal.awscli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.NetworkPlacement;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.ResourceDetails.Listener;
+import io.cloudmigrate.discovery.ResourceType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Classic and ELBv2 load balancers of one region, with listeners and registered targets. Runs after
+ * the EC2 reader, so that instance targets can be named by their ARN.
+ */
+final class LoadBalancerReader
+{
+    private static final String CLASSIC_OPERATION = "elb-describe-load-balancers";
+    private static final String V2_OPERATION = "elbv2-describe-load-balancers";
+    private static final Comparator<Listener> LISTENER_ORDER = Comparator.comparingInt(Listener::port)
+            .thenComparing(Listener::protocol, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Listener::targetPort);
+
+    private LoadBalancerReader() {}
+
+    static void read(RegionContext context)
+    {
+        readClassic(context);
+        readV2(context);
+    }
+
+    private static void readClassic(RegionContext context)
+    {
+        for (JsonNode balancer : context.items(CLASSIC_OPERATION, "LoadBalancerDescriptions")) {
+            String name = Json.text(balancer, "LoadBalancerName");
+            if (name == null) {
+                continue;
+            }
+            String arn = context.scope().classicLoadBalancer(name);
+            List<Listener> listeners = new ArrayList<>();
+            for (JsonNode description : Json.array(balancer, "ListenerDescriptions")) {
+                JsonNode listener = description.path("Listener");
+                listeners.add(new Listener(Json.text(listener, "Protocol"), Json.integer(listener, "LoadBalancerPort", 0),
+                        Json.integer(listener, "InstancePort", 0)));
+            }
+            Set<String> targets = new TreeSet<>();
+            Json.texts(balancer, "Instances", "InstanceId").forEach(instanceId -> targets.add(target(context, arn, instanceId)));
+            NetworkPlacement placement = new NetworkPlacement(Json.text(balancer, "VPCId"), Json.strings(balancer, "Subnets"),
+                    Json.strings(balancer, "SecurityGroups"), List.of(), List.of(), List.of());
+            ResourceDetails details = new ResourceDetails.LoadBalancer(name, "classic", Json.text(balancer, "Scheme"),
+                    Json.text(balancer, "DNSName"), listeners.stream().sorted(LISTENER_ORDER).toList(), List.of(), List.copyOf(targets));
+            add(context, balancer, arn, ResourceType.LOAD_BALANCER, name, placement, details, CLASSIC_OPERATION);
+        }
+    }
+
+    private static void readV2(RegionContext context)
+    {
+        Map<String, JsonNode> targetGroups = new TreeMap<>();
+        for (JsonNode group : context.items("elbv2-describe-target-groups", "TargetGroups")) {
+            String groupArn = Json.text(group, "TargetGroupArn");
+            if (groupArn != null) {
+                targetGroups.put(groupArn, group);
+                context.estate().addTargetGroup(groupArn);
+            }
+        }
+        for (JsonNode balancer : context.items(V2_OPERATION, "LoadBalancers")) {
+            String arn = Json.text(balancer, "LoadBalancerArn");
+            String name = Json.text(balancer, "LoadBalancerName");
+            if (arn == null) {
+                continue;
+            }
+            Set<String> groupArns = new TreeSet<>();
+            targetGroups.forEach((groupArn, group) -> {
+                if (Json.strings(group, "LoadBalancerArns").contains(arn)) {
+                    groupArns.add(groupArn);
+                }
+            });
+            List<Listener> listeners = new ArrayList<>();
+            for (JsonNode listener : documentItems(context, "elbv2-describe-listeners", arn, "Listeners")) {
+                List<String> forwardedTo = forwardedTargetGroups(listener);
+                groupArns.addAll(forwardedTo);
+                listeners.add(new Listener(Json.text(listener, "Protocol"), Json.integer(listener, "Port", 0), targetPort(forwardedTo, targetGroups)));
+            }
+            Set<String> targets = new TreeSet<>();
+            for (String groupArn : groupArns) {
+                for (JsonNode description : documentItems(context, "elbv2-describe-target-health", groupArn, "TargetHealthDescriptions")) {
+                    Json.present(Json.textAt(description, "Target", "Id")).forEach(id -> targets.add(target(context, arn, id)));
+                }
+            }
+            List<String> subnetIds = Json.texts(balancer, "AvailabilityZones", "SubnetId");
+            NetworkPlacement placement = new NetworkPlacement(Json.text(balancer, "VpcId"), subnetIds, Json.strings(balancer, "SecurityGroups"),
+                    List.of(), List.of(), List.of());
+            String displayName = name == null ? arn : name;
+            ResourceDetails details = new ResourceDetails.LoadBalancer(displayName, Json.text(balancer, "Type"), Json.text(balancer, "Scheme"),
+                    Json.text(balancer, "DNSName"), listeners.stream().sorted(LISTENER_ORDER).toList(), List.copyOf(groupArns), List.copyOf(targets));
+            add(context, balancer, arn, ResourceType.LOAD_BALANCER_V2, displayName, placement, details, V2_OPERATION);
+        }
+    }
+
+    private static List<JsonNode> documentItems(RegionContext context, String operation, String identifier, String field)
+    {
+        return context.files().resourceFile(operation, identifier).map(document -> Json.array(document, field)).orElse(List.of());
+    }
+
+    /**
+     * The port targets receive on: that of the first target group the listener forwards to, or 0
+     * for a listener that forwards nowhere (redirects, fixed responses).
+     */
+    private static int targetPort(List<String> forwardedTo, Map<String, JsonNode> targetGroups)
+    {
+        return forwardedTo.stream()
+                .mapToInt(groupArn -> Json.integer(targetGroups.get(groupArn), "Port", 0))
+                .filter(port -> port > 0)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** A listener forwards to one target group, or to several weighted ones through {@code ForwardConfig}. */
+    private static List<String> forwardedTargetGroups(JsonNode listener)
+    {
+        List<String> groupArns = new ArrayList<>();
+        for (JsonNode action : Json.array(listener, "DefaultActions")) {
+            Json.addNew(groupArns, Json.present(Json.text(action, "TargetGroupArn")));
+            Json.addNew(groupArns, Json.texts(action.path("ForwardConfig"), "TargetGroups", "TargetGroupArn"));
+        }
+        return groupArns;
+    }
+
+    /** An instance target by its ARN when the instance is in the estate; IPs, Lambda ARNs and unknown instances as given. */
+    private static String target(RegionContext context, String balancerArn, String targetId)
+    {
+        if (!targetId.startsWith("i-")) {
+            return targetId;
+        }
+        String instanceArn = context.scope().ec2("instance", targetId);
+        if (context.estate().contains(instanceArn)) {
+            return instanceArn;
+        }
+        context.dangling("elb", balancerArn, "instance " + targetId, "ec2-describe-instances");
+        return targetId;
+    }
+
+    private static void add(RegionContext context, JsonNode balancer, String arn, ResourceType type, String name, NetworkPlacement placement,
+            ResourceDetails details, String operation)
+    {
+        Map<String, String> tags = Json.tags(balancer);
+        context.estate().add(context, new Resource(arn, type, context.accountId(), context.region(), Json.name(tags, name), tags, placement, details),
+                context.files().documentPath(operation));
+    }
+}

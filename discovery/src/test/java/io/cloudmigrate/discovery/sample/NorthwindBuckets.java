@@ -1,0 +1,39 @@
+package io.cloudmigrate.discovery.sample;
+
+import io.cloudmigrate.discovery.sample.SampleNetwork.AccountRegion;
+import io.cloudmigrate.discovery.sample.SampleServices.Bucket;
+
+/**
+ * The S3 buckets of both accounts: storefront assets (one copy in eu-west-1), exports and batch
+ * staging in production; Terraform state, CI artifacts and the central logs in shared services.
+ */
+final class NorthwindBuckets
+{
+    private NorthwindBuckets() {}
+
+    static void build(EstateBuilder estate, NorthwindAccounts accounts)
+    {
+        // name, region, creation date, versioning (null: never enabled), KMS key alias (null: SSE-S3)
+        add(estate, accounts.productionUsEast1(), new String[][] {
+                {"northwind-storefront-assets-prod", "us-east-1", "2020-10-02T08:14:51+00:00", "Enabled", null},
+                {"northwind-storefront-assets-eu", "eu-west-1", "2022-04-19T10:02:33+00:00", "Enabled", null},
+                {"northwind-order-exports-prod", "us-east-1", "2021-06-14T09:20:07+00:00", "Enabled", "order-exports"},
+                {"northwind-etl-staging-prod", "us-east-1", "2022-02-07T20:55:40+00:00", null, null},
+                {"northwind-alb-access-logs-prod", "us-east-1", "2020-10-05T12:19:44+00:00", null, null},
+                {"northwind-legacy-erp-backups", "us-east-1", "2016-05-02T17:45:12+00:00", "Suspended", null},
+                {"northwind-dev-scratch", "us-east-1", "2023-01-11T15:31:29+00:00", null, null}});
+        add(estate, accounts.sharedUsEast1(), new String[][] {
+                {"northwind-terraform-state", "us-east-1", "2019-05-14T10:31:02+00:00", "Enabled", "terraform-state"},
+                {"northwind-ci-artifacts", "us-east-1", "2021-02-03T16:12:45+00:00", "Suspended", null},
+                {"northwind-vpc-flow-logs", "us-east-1", "2022-08-22T09:00:13+00:00", "Enabled", null},
+                {"northwind-cloudtrail-archive", "us-east-1", "2019-05-14T10:40:51+00:00", "Enabled", "cloudtrail"}});
+    }
+
+    private static void add(EstateBuilder estate, AccountRegion where, String[][] buckets)
+    {
+        for (String[] bucket : buckets) {
+            String kmsKey = bucket[4] == null ? null : "arn:aws:kms:" + bucket[1] + ":" + where.accountId() + ":key/" + SampleIds.uuid("kms:" + bucket[4]);
+            estate.bucket(new Bucket(bucket[0], where.account(), bucket[1], bucket[2], bucket[3], kmsKey));
+        }
+    }
+}
