@@ -1,0 +1,92 @@
+package io.cloudmigrate.graph.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.DependencyAnalyzer;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.graph.WavePlanner;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.AsSubgraph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Collects observed, allowed and configured edges over the workload resources, builds the JGraphT
+ * multigraph, and finds move groups and waves on its dependency view (observed and configured
+ * edges; see {@link DependencyAnalyzer} for why allowed edges stay out).
+ */
+public final class DefaultDependencyAnalyzer
+        implements DependencyAnalyzer
+{
+    private final WavePlanner wavePlanner;
+
+    public DefaultDependencyAnalyzer(WavePlanner wavePlanner)
+    {
+        this.wavePlanner = requireNonNull(wavePlanner, "wavePlanner is null");
+    }
+
+    @Override
+    public GraphAnalysis analyze(Inventory inventory, Traffic traffic)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(traffic, "traffic is null");
+        Workloads workloads = new Workloads(inventory);
+        AddressAttribution attribution = AddressAttribution.of(inventory);
+
+        EdgeCollector collector = new EdgeCollector();
+        ObservedEdges.collect(traffic, attribution, workloads, collector);
+        SecurityGroupReachability.collect(inventory, workloads, collector);
+        ConfiguredEdges.collect(workloads, attribution, collector);
+        List<DependencyEdge> edges = collector.edges();
+
+        Graph<String, DependencyEdge> graph = DependencyGraphs.build(workloads.ids(), edges);
+        Set<DependencyEdge> dependencyEdges = new LinkedHashSet<>();
+        for (DependencyEdge edge : graph.edgeSet()) {
+            if (isDependency(edge.kind())) {
+                dependencyEdges.add(edge);
+            }
+        }
+        Graph<String, DependencyEdge> dependencies = new AsSubgraph<>(graph, graph.vertexSet(), dependencyEdges);
+
+        List<MoveGroup> moveGroups = moveGroups(dependencies);
+        List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), edges.stream().filter(edge -> isDependency(edge.kind())).toList());
+        return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves);
+    }
+
+    /** Whether an edge of this kind orders the migration. */
+    public static boolean isDependency(EdgeKind kind)
+    {
+        return switch (kind) {
+            case OBSERVED, CONFIGURED -> true;
+            case ALLOWED -> false;
+        };
+    }
+
+    private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies)
+    {
+        List<List<String>> cycles = new ArrayList<>();
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(dependencies).stronglyConnectedSets()) {
+            if (component.size() > 1) {
+                cycles.add(component.stream().sorted().toList());
+            }
+        }
+        cycles.sort(Comparator.comparing(List::getFirst));
+        List<MoveGroup> groups = new ArrayList<>(cycles.size());
+        for (int index = 0; index < cycles.size(); index++) {
+            groups.add(new MoveGroup("group-" + (index + 1), cycles.get(index)));
+        }
+        return List.copyOf(groups);
+    }
+}

@@ -1,0 +1,64 @@
+package io.cloudmigrate.graph.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.GraphExporter;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.dot.DOTExporter;
+
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Graphviz DOT through JGraphT's {@link DOTExporter}. Node ids are the quoted resource ids, so a
+ * diff of two exports shows what changed rather than renumbering.
+ */
+public final class DotGraphExporter
+        implements GraphExporter
+{
+    @Override
+    public String fileExtension()
+    {
+        return "dot";
+    }
+
+    @Override
+    public String export(GraphAnalysis analysis, Inventory inventory)
+    {
+        ExportModel model = new ExportModel(analysis, inventory);
+        DOTExporter<String, DependencyEdge> exporter = new DOTExporter<>(id -> "\"" + escapeBackslashes(id).replace("\"", "\\\"") + "\"");
+        exporter.setGraphIdProvider(() -> "dependencies");
+        exporter.setGraphAttributeProvider(() -> ordered("rankdir", "LR"));
+        exporter.setVertexAttributeProvider(id -> {
+            String group = model.group(id);
+            // The exporter escapes the double quotes of attribute values but not backslashes; \n is DOT's line break.
+            String label = escapeBackslashes(model.name(id)) + "\\nwave " + model.wave(id) + (group == null ? "" : ", " + group);
+            return ordered("label", label, "shape", "box", "tooltip", escapeBackslashes(id));
+        });
+        exporter.setEdgeAttributeProvider(edge -> switch (edge.kind()) {
+            case OBSERVED -> ordered("label", Protocols.describe(edge.protocol(), edge.port()), "style", "solid", "color", "black", "tooltip", escapeBackslashes(edge.evidence()));
+            case CONFIGURED -> ordered("style", "bold", "color", "blue", "tooltip", escapeBackslashes(edge.evidence()));
+            case ALLOWED -> ordered("style", "dashed", "color", "gray", "tooltip", escapeBackslashes(edge.evidence()));
+        });
+        StringWriter writer = new StringWriter();
+        exporter.exportGraph(model.graph(), writer);
+        return writer.toString().replace("\r\n", "\n");
+    }
+
+    private static Map<String, Attribute> ordered(String... namesAndValues)
+    {
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        for (int index = 0; index < namesAndValues.length; index += 2) {
+            attributes.put(namesAndValues[index], DefaultAttribute.createAttribute(namesAndValues[index + 1]));
+        }
+        return attributes;
+    }
+
+    private static String escapeBackslashes(String text)
+    {
+        return text.replace("\\", "\\\\");
+    }
+}

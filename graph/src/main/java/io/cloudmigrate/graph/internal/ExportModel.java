@@ -1,0 +1,82 @@
+package io.cloudmigrate.graph.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.MoveGroup;
+import org.jgrapht.Graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What every export format shows about a node and an edge: the graph itself, names and types from
+ * the inventory, each node's wave and move group, and a stable id per edge ({@code e1}, {@code e2} …
+ * in the analysis' edge order).
+ */
+final class ExportModel
+{
+    private final Graph<String, DependencyEdge> graph;
+    private final Map<String, Resource> resources = new HashMap<>();
+    private final Map<String, Integer> waves = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+    private final Map<DependencyEdge, String> edgeIds = new HashMap<>();
+
+    ExportModel(GraphAnalysis analysis, Inventory inventory)
+    {
+        requireNonNull(analysis, "analysis is null");
+        requireNonNull(inventory, "inventory is null");
+        graph = DependencyGraphs.build(analysis.nodes(), analysis.edges());
+        inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
+        for (MigrationWave wave : analysis.waves()) {
+            wave.resourceIds().forEach(id -> waves.put(id, wave.number()));
+        }
+        for (MoveGroup group : analysis.moveGroups()) {
+            group.resourceIds().forEach(id -> groups.put(id, group.id()));
+        }
+        List<DependencyEdge> edges = List.copyOf(graph.edgeSet());
+        for (int index = 0; index < edges.size(); index++) {
+            edgeIds.put(edges.get(index), "e" + (index + 1));
+        }
+    }
+
+    Graph<String, DependencyEdge> graph()
+    {
+        return graph;
+    }
+
+    String name(String id)
+    {
+        Resource resource = resources.get(id);
+        return resource == null ? id : resource.name();
+    }
+
+    /** The resource type as CloudFormation names it, or an empty string when the inventory lacks the resource. */
+    String type(String id)
+    {
+        Resource resource = resources.get(id);
+        return resource == null ? "" : resource.type().cloudFormationType();
+    }
+
+    /** The wave, or 0 when the analysis placed the node in none. */
+    int wave(String id)
+    {
+        return waves.getOrDefault(id, 0);
+    }
+
+    /** The move group id, or {@code null}. */
+    String group(String id)
+    {
+        return groups.get(id);
+    }
+
+    String edgeId(DependencyEdge edge)
+    {
+        return edgeIds.get(edge);
+    }
+}

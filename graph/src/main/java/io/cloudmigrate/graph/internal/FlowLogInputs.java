@@ -1,0 +1,79 @@
+package io.cloudmigrate.graph.internal;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.graph.GraphErrorCode;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Finds the files behind the paths a user names and opens them, decompressing gzip.
+ */
+public final class FlowLogInputs
+{
+    private static final int BUFFER_SIZE = 1 << 16;
+
+    private FlowLogInputs() {}
+
+    /**
+     * Every file named, and every regular, non-hidden file under every directory named, sorted by
+     * path and without repeats.
+     */
+    public static List<Path> files(List<Path> inputs)
+    {
+        TreeSet<Path> files = new TreeSet<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(path -> !path.getFileName().toString().startsWith("."))
+                            .forEach(files::add);
+                }
+                catch (IOException | UncheckedIOException e) {
+                    throw new CloudMigrateException(GraphErrorCode.INPUT_NOT_FOUND,
+                            input + ": cannot list the flow-log directory (" + e.getMessage() + "); check that it is readable", e);
+                }
+            }
+            else if (Files.isRegularFile(input)) {
+                files.add(input);
+            }
+            else {
+                throw new CloudMigrateException(GraphErrorCode.INPUT_NOT_FOUND,
+                        input + ": no such flow-log file or directory; pass a file (plain or .gz) or a directory of them");
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /**
+     * Opens a file, decompressing it when it starts with the gzip magic number (whatever its name:
+     * S3 downloads often lose or gain a {@code .gz}).
+     */
+    public static InputStream open(Path file)
+            throws IOException
+    {
+        InputStream input = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE);
+        try {
+            input.mark(2);
+            int first = input.read();
+            int second = input.read();
+            input.reset();
+            if (first == 0x1f && second == 0x8b) {
+                return new GZIPInputStream(input, BUFFER_SIZE);
+            }
+            return input;
+        }
+        catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+}
