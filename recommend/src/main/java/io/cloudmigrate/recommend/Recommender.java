@@ -1,0 +1,30 @@
+package io.cloudmigrate.recommend;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.internal.RuleBasedRecommender;
+import io.cloudmigrate.scoring.LifecycleCatalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Chooses one of the 7 Rs for each workload resource, with the rule, the reason and the evidence
+ * behind it.
+ */
+public interface Recommender
+{
+    /**
+     * One recommendation per resource that is both a node of the graph and in the inventory, sorted by
+     * resource id.
+     *
+     * @param asOf the date end-of-life dates and horizons are judged at
+     */
+    List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals);
+
+    /** The ordered rules of docs/7R-RUBRIC (first match wins), with the bundled lifecycle table. */
+    static Recommender ruleBased()
+    {
+        return new RuleBasedRecommender(LifecycleCatalog.bundled());
+    }
+}

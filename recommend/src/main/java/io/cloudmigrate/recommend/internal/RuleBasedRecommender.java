@@ -1,0 +1,77 @@
+package io.cloudmigrate.recommend.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.recommend.Recommender;
+import io.cloudmigrate.scoring.DependencyIndex;
+import io.cloudmigrate.scoring.LifecycleCatalog;
+import io.cloudmigrate.scoring.SelfManagedEngine;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The ordered rules of docs/7R-RUBRIC §1, first match wins: B retire what is unused (B5 guards what has
+ * dependents), C retain what must not move, E repurchase, F force a change away from what is past
+ * support, G let the business goals choose among viable options, H leave target-state services alone
+ * and rehost the rest of EC2. Rules that need facts an inventory does not hold (A0, C2, C5, D1, D2,
+ * G7, G8, H2) are not evaluated. Each recommendation carries its rule id, the observed facts as
+ * evidence, and a confidence documented per rule, lowered when inputs were missing.
+ */
+public final class RuleBasedRecommender
+        implements Recommender
+{
+    private final LifecycleCatalog lifecycle;
+
+    public RuleBasedRecommender(LifecycleCatalog lifecycle)
+    {
+        this.lifecycle = requireNonNull(lifecycle, "lifecycle is null");
+    }
+
+    @Override
+    public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(graph, "graph is null");
+        requireNonNull(asOf, "asOf is null");
+        requireNonNull(goals, "goals is null");
+        DependencyIndex dependencies = DependencyIndex.of(graph);
+        Map<String, String> names = new TreeMap<>();
+        inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
+        Set<String> nodes = Set.copyOf(graph.nodes());
+        return inventory.resources().stream()
+                .filter(resource -> nodes.contains(resource.id()))
+                .map(resource -> recommend(facts(resource, inventory, dependencies, names, asOf), goals))
+                .sorted(Comparator.comparing(Recommendation::resourceId))
+                .toList();
+    }
+
+    static Recommendation recommend(WorkloadFacts facts, BusinessGoals goals)
+    {
+        return RetireRules.evaluate(facts)
+                .or(() -> RetainRules.evaluate(facts))
+                .or(() -> ForcedChangeRules.evaluate(facts, goals))
+                .or(() -> ChoiceRules.evaluate(facts, goals))
+                .orElseGet(() -> TargetStateRules.evaluate(facts));
+    }
+
+    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf)
+    {
+        List<String> dependents = dependencies.dependents(resource.id()).stream().map(id -> names.getOrDefault(id, id)).toList();
+        Optional<SelfManagedEngine.Detected> engine = resource.details() instanceof ResourceDetails.Ec2Instance instance
+                ? SelfManagedEngine.detect(instance.software())
+                : Optional.empty();
+        return new WorkloadFacts(resource, asOf, inventory.utilizationOf(resource.id()), dependents, lifecycle.matches(resource), engine);
+    }
+}

@@ -1,0 +1,99 @@
+package io.cloudmigrate.scoring.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.scoring.DependencyIndex;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
+
+/**
+ * The monthly cost of the traffic a resource sends out of its region, from the bytes of observed edges.
+ *
+ * <p>Flow logs fold a connection's responses into the client → server edge, so an edge's bytes count
+ * both directions. Responses usually dominate, so the whole volume is charged to the server end (the
+ * edge's target) at the rate from its region to the client's; an edge to or from the internet is
+ * charged to its AWS end at the first-tier internet egress rate. Both are upper bounds. Traffic inside
+ * one region is not charged (Availability Zones are not known).
+ */
+final class TrafficPricing
+{
+    /**
+     * Bytes one resource sends out of its region over the observed window.
+     *
+     * @param interRegionBytes by the peer's region
+     */
+    record Volume(long internetBytes, SortedMap<String, Long> interRegionBytes) {}
+
+    private TrafficPricing() {}
+
+    static Map<String, Volume> volumes(Inventory inventory, GraphAnalysis graph)
+    {
+        Map<String, Resource> resources = new TreeMap<>();
+        inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
+        Map<String, Long> internet = new TreeMap<>();
+        Map<String, SortedMap<String, Long>> interRegion = new TreeMap<>();
+        for (DependencyEdge edge : graph.edges()) {
+            if (edge.kind() != EdgeKind.OBSERVED || edge.bytes() <= 0) {
+                continue;
+            }
+            Resource source = resources.get(edge.source());
+            Resource target = resources.get(edge.target());
+            if (DependencyIndex.isInternet(edge.source()) && target != null) {
+                internet.merge(target.id(), edge.bytes(), Long::sum);
+            }
+            else if (DependencyIndex.isInternet(edge.target()) && source != null) {
+                internet.merge(source.id(), edge.bytes(), Long::sum);
+            }
+            else if (source != null && target != null && !source.region().equals(target.region())) {
+                interRegion.computeIfAbsent(target.id(), key -> new TreeMap<>()).merge(source.region(), edge.bytes(), Long::sum);
+            }
+        }
+        Map<String, Volume> volumes = new TreeMap<>();
+        resources.keySet().stream()
+                .filter(id -> internet.containsKey(id) || interRegion.containsKey(id))
+                .forEach(id -> volumes.put(id, new Volume(internet.getOrDefault(id, 0L), interRegion.getOrDefault(id, new TreeMap<>()))));
+        return volumes;
+    }
+
+    /** USD per month for the volume, scaled from the observed window to 730 hours. */
+    static double monthlyUsd(Optional<Volume> volume, PriceLookup prices, Duration window)
+    {
+        if (volume.isEmpty()) {
+            return 0;
+        }
+        double scale = HOURS_PER_MONTH / Math.max(1.0 / 3600, window.toSeconds() / 3600.0);
+        double internetGb = volume.get().internetBytes() / ResourceFacts.BYTES_PER_GB * scale;
+        double internetRate = prices.required("datatransfer.internet-out.gb");
+        double usd = internetGb * internetRate;
+        double interRegionGb = 0;
+        for (Map.Entry<String, Long> peer : volume.get().interRegionBytes().entrySet()) {
+            double gigabytes = peer.getValue() / ResourceFacts.BYTES_PER_GB * scale;
+            OptionalDouble rate = prices.price("datatransfer.inter-region." + peer.getKey() + ".gb");
+            if (rate.isEmpty()) {
+                prices.note("no inter-region rate to " + peer.getKey() + " in the snapshot; internet egress rate used");
+            }
+            usd += gigabytes * rate.orElse(internetRate);
+            interRegionGb += gigabytes;
+        }
+        prices.note(String.format(Locale.ROOT, "traffic: %.1f GB/month to the internet and %.1f GB/month across regions, scaled from %s of flow logs, charged to the server end",
+                internetGb, interRegionGb, describe(window)));
+        return usd;
+    }
+
+    private static String describe(Duration window)
+    {
+        long hours = window.toHours();
+        return hours >= 48 && hours % 24 == 0 ? (hours / 24) + " days" : hours + " hours";
+    }
+}
