@@ -1,0 +1,21 @@
+package io.cloudmigrate.codegen;
+
+/**
+ * The kinds of artifact {@link ArtifactGenerator} can write, with where they go under the output
+ * directory ({@code NN} is the two-digit wave number).
+ */
+public enum ArtifactKind
+{
+    /** {@code terraform/wave-NN/{versions,variables,main,outputs}.tf} and {@code terraform/README.md}. */
+    TERRAFORM,
+    /** {@code cloudformation/wave-NN.yaml}. */
+    CLOUDFORMATION,
+    /** {@code runbooks/wave-NN.md}. */
+    RUNBOOK,
+    /** {@code runbooks/wave-NN.pdf}, rendered from the Markdown runbook. */
+    RUNBOOK_PDF,
+    /** {@code report/readiness-report.html}. */
+    REPORT,
+    /** {@code report/readiness-report.pdf}, rendered from the HTML report. */
+    REPORT_PDF
+}

@@ -1,0 +1,172 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.codegen.CodegenErrorCode;
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.SecurityGroup;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.CostEstimate;
+import io.cloudmigrate.scoring.RiskScore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An assessment indexed by resource id, with the generated-code names of every resource and security
+ * group. Built once per generation; all maps are sorted so nothing here depends on hash order.
+ */
+public final class EstateIndex
+{
+    private final Assessment assessment;
+    private final SortedMap<String, Resource> resources;
+    private final SortedMap<String, SecurityGroup> securityGroups;
+    private final SortedMap<String, Integer> waveByResource = new TreeMap<>();
+    private final SortedMap<String, MoveGroup> moveGroupByResource = new TreeMap<>();
+    private final SortedMap<String, Resource> resourcesByInstanceId = new TreeMap<>();
+    private final SortedMap<String, String> terraformNames;
+    private final SortedMap<String, String> logicalIds;
+    private final SortedMap<String, String> securityGroupTerraformNames;
+    private final SortedMap<String, String> securityGroupLogicalIds;
+
+    public EstateIndex(Assessment assessment)
+    {
+        this.assessment = requireNonNull(assessment, "assessment is null");
+        resources = sortedBy(assessment.inventory().resources(), Resource::id);
+        securityGroups = sortedBy(assessment.inventory().securityGroups(), SecurityGroup::id);
+        for (MigrationWave wave : assessment.graph().waves()) {
+            for (String id : wave.resourceIds()) {
+                resource(id);
+                waveByResource.putIfAbsent(id, wave.number());
+            }
+        }
+        for (MoveGroup group : assessment.graph().moveGroups()) {
+            group.resourceIds().forEach(id -> moveGroupByResource.putIfAbsent(id, group));
+        }
+        for (Resource resource : resources.values()) {
+            if (resource.details() instanceof ResourceDetails.Ec2Instance instance && instance.instanceId() != null) {
+                resourcesByInstanceId.putIfAbsent(instance.instanceId(), resource);
+            }
+        }
+        Map<String, String> resourceNames = resources.values().stream().collect(Collectors.toMap(Resource::id, Resource::name));
+        Map<String, String> groupNames = securityGroups.values().stream().collect(Collectors.toMap(SecurityGroup::id, SecurityGroup::groupName));
+        terraformNames = Identifiers.terraformNames(resourceNames);
+        logicalIds = Identifiers.logicalIds(resourceNames);
+        securityGroupTerraformNames = Identifiers.terraformNames(groupNames);
+        securityGroupLogicalIds = Identifiers.logicalIds(groupNames);
+    }
+
+    private static <T> SortedMap<String, T> sortedBy(List<T> values, Function<T, String> key)
+    {
+        SortedMap<String, T> map = new TreeMap<>();
+        values.forEach(value -> map.putIfAbsent(key.apply(value), value));
+        return map;
+    }
+
+    public Assessment assessment()
+    {
+        return assessment;
+    }
+
+    /** The resource with this id; a wave or edge naming a resource the inventory lacks is a broken assessment. */
+    public Resource resource(String id)
+    {
+        Resource resource = resources.get(id);
+        if (resource == null) {
+            throw new CloudMigrateException(CodegenErrorCode.INVALID_ASSESSMENT,
+                    "assessment '" + assessment.name() + "' refers to resource " + id + ", which is not in its inventory; "
+                            + "re-run the assessment from the inventory it was made from");
+        }
+        return resource;
+    }
+
+    public List<Resource> resources()
+    {
+        return List.copyOf(resources.values());
+    }
+
+    public List<Resource> waveResources(MigrationWave wave)
+    {
+        return wave.resourceIds().stream().map(this::resource).toList();
+    }
+
+    public Optional<Resource> instanceByInstanceId(String instanceId)
+    {
+        return Optional.ofNullable(resourcesByInstanceId.get(instanceId));
+    }
+
+    public Optional<SecurityGroup> securityGroup(String id)
+    {
+        return Optional.ofNullable(securityGroups.get(id));
+    }
+
+    public List<SecurityGroup> securityGroups()
+    {
+        return List.copyOf(securityGroups.values());
+    }
+
+    public Optional<Recommendation> recommendation(String id)
+    {
+        return assessment.recommendation(id);
+    }
+
+    public Optional<RiskScore> risk(String id)
+    {
+        return assessment.risk(id);
+    }
+
+    public Optional<CostEstimate> cost(String id)
+    {
+        return assessment.cost(id);
+    }
+
+    public OptionalInt wave(String id)
+    {
+        Integer wave = waveByResource.get(id);
+        return wave == null ? OptionalInt.empty() : OptionalInt.of(wave);
+    }
+
+    public Optional<MoveGroup> moveGroup(String id)
+    {
+        return Optional.ofNullable(moveGroupByResource.get(id));
+    }
+
+    public String terraformName(String resourceId)
+    {
+        return requireNonNull(terraformNames.get(resourceId), () -> "no Terraform name for " + resourceId);
+    }
+
+    public String logicalId(String resourceId)
+    {
+        return requireNonNull(logicalIds.get(resourceId), () -> "no logical id for " + resourceId);
+    }
+
+    /** The Terraform name of a security group, or a name derived from its id when the inventory lacks it. */
+    public String securityGroupTerraformName(String groupId)
+    {
+        return securityGroupTerraformNames.getOrDefault(groupId, Identifiers.terraformName(groupId));
+    }
+
+    public String securityGroupLogicalId(String groupId)
+    {
+        return securityGroupLogicalIds.getOrDefault(groupId, Identifiers.logicalId(groupId));
+    }
+
+    /** A resource's display name, or its id when the inventory lacks it. */
+    public String displayName(String resourceId)
+    {
+        Resource resource = resources.get(resourceId);
+        return resource == null ? resourceId : resource.name();
+    }
+}

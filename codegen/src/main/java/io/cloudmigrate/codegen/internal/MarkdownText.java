@@ -1,0 +1,49 @@
+package io.cloudmigrate.codegen.internal;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Estate values in Markdown: as inline text (also safe inside a table cell) or as a code span.
+ * Line breaks become spaces, since a value never spans lines in a runbook.
+ */
+public final class MarkdownText
+{
+    private static final String SPECIAL = "\\`*_[]<>|~&";
+
+    private MarkdownText() {}
+
+    /** Inline text with every character that could start Markdown or HTML syntax backslash-escaped. */
+    public static String escape(String value)
+    {
+        String text = oneLine(value);
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (SPECIAL.indexOf(character) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(character);
+        }
+        return escaped.toString();
+    }
+
+    /** A code span whose fence is longer than any run of backticks inside the value. Not for table cells. */
+    public static String code(String value)
+    {
+        String text = oneLine(value);
+        int longestRun = 0;
+        int run = 0;
+        for (int index = 0; index < text.length(); index++) {
+            run = text.charAt(index) == '`' ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        String fence = "`".repeat(longestRun + 1);
+        boolean pad = text.startsWith("`") || text.endsWith("`") || text.isBlank();
+        return pad ? fence + " " + text + " " + fence : fence + text + fence;
+    }
+
+    private static String oneLine(String value)
+    {
+        return requireNonNull(value, "value is null").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+}

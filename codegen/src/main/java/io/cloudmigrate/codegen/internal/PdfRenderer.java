@@ -1,0 +1,114 @@
+package io.cloudmigrate.codegen.internal;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import io.cloudmigrate.codegen.CodegenErrorCode;
+import io.cloudmigrate.discovery.CloudMigrateException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * XHTML to PDF with openhtmltopdf (PDFBox), made deterministic: openhtmltopdf stamps the current time
+ * as the creation date and PDFBox derives the file identifier ({@code /ID}) from the clock, so both are
+ * replaced before saving: the dates by the assessment's date, the identifier by a digest of the
+ * content. The same HTML then always gives the same bytes.
+ */
+public final class PdfRenderer
+{
+    private static final String PRODUCER = "CloudMigrate";
+    // Nothing is loaded relative to the document; a fixed base keeps the machine's paths out of the PDF.
+    private static final String BASE_URI = "about:blank";
+
+    // PDFBox warns for each of the 14 standard fonts that it has no file to draw it with, which matters
+    // only when rasterising; the PDF names the standard fonts and every viewer has them. Held here
+    // because java.util.logging keeps loggers weakly and would forget the level.
+    private static final Logger STANDARD_FONT_LOGGER = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        STANDARD_FONT_LOGGER.setLevel(Level.SEVERE);
+        // openhtmltopdf logs every render at INFO on stderr; warnings and errors still come through
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    private final Calendar documentDate;
+
+    /**
+     * @param assessmentName names the assessment in errors
+     * @param asOf the assessment's date ({@code yyyy-MM-dd}), used as the creation and modification date
+     */
+    public PdfRenderer(String assessmentName, String asOf)
+    {
+        requireNonNull(asOf, "asOf is null");
+        try {
+            LocalDate date = LocalDate.parse(asOf);
+            GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            calendar.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            documentDate = calendar;
+        }
+        catch (DateTimeParseException e) {
+            throw new CloudMigrateException(CodegenErrorCode.INVALID_ASSESSMENT,
+                    "assessment '" + assessmentName + "': asOf '" + asOf + "' is not a date (yyyy-MM-dd); fix the assessment document", e);
+        }
+    }
+
+    public byte[] render(String xhtml, String title)
+    {
+        requireNonNull(xhtml, "xhtml is null");
+        requireNonNull(title, "title is null");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        // fast mode, the renderer this relies on, is openhtmltopdf's only mode now (useFastMode() is a deprecated no-op)
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withHtmlContent(xhtml, BASE_URI)
+                .withProducer(PRODUCER)
+                .toStream(output);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setTitle(title);
+            information.setCreator(PRODUCER);
+            information.setProducer(PRODUCER);
+            information.setCreationDate(documentDate);
+            information.setModificationDate(documentDate);
+            byte[] identifier = Arrays.copyOf(sha256(xhtml + "\n" + title), 16);
+            COSArray documentId = new COSArray();
+            documentId.add(new COSString(identifier));
+            documentId.add(new COSString(identifier));
+            document.getDocument().setDocumentID(documentId);
+            document.save(output);
+        }
+        catch (IOException | RuntimeException e) {
+            throw new CloudMigrateException(CodegenErrorCode.PDF_FAILED, "cannot render '" + title + "' as PDF: " + e.getMessage(), e);
+        }
+        return output.toByteArray();
+    }
+
+    private static byte[] sha256(String value)
+    {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

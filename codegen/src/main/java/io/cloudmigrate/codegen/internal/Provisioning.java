@@ -1,0 +1,108 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.Strategy;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a wave member gets generated code, and if not, says why. A member is never dropped
+ * silently: the reason goes into main.tf, the CloudFormation template and the runbook.
+ */
+public final class Provisioning
+{
+    /** Why a resource gets no generated code. */
+    public record Skip(String reason, boolean deliberate) {}
+
+    private Provisioning() {}
+
+    /** Empty when the resource is generated; otherwise the reason it is not. */
+    public static Optional<Skip> skip(Resource resource, Optional<Recommendation> recommendation)
+    {
+        if (recommendation.isEmpty()) {
+            return Optional.of(new Skip("the assessment has no recommendation for it; assess it before generating code", false));
+        }
+        Strategy strategy = recommendation.get().strategy();
+        String target = recommendation.get().target() == null ? "" : recommendation.get().target();
+        String chosen = strategy.displayName() + (target.isEmpty() ? "" : " to " + target);
+        return switch (strategy) {
+            case RETIRE -> Optional.of(new Skip("Retire: decommissioned in this wave, nothing is provisioned", true));
+            case RETAIN -> Optional.of(new Skip("Retain: stays where it is, nothing is provisioned", true));
+            case RELOCATE, REHOST, REPLATFORM, REFACTOR, REPURCHASE -> byType(resource.details(), strategy, target, chosen);
+        };
+    }
+
+    private static Optional<Skip> byType(ResourceDetails details, Strategy strategy, String target, String chosen)
+    {
+        return switch (details) {
+            case ResourceDetails.Ec2Instance ignored -> sameService(strategy, target, chosen, false, "ec2");
+            case ResourceDetails.Vpc ignored -> unsupported("network foundation: the target VPC is an input (vpc_id), not generated");
+            case ResourceDetails.Subnet ignored -> unsupported("network foundation: target subnets are inputs (subnet_ids), not generated");
+            case ResourceDetails.NatGateway ignored -> unsupported("network foundation: NAT gateways come with the target VPC, not generated");
+            case ResourceDetails.VpcEndpoint ignored -> unsupported("network foundation: VPC endpoints come with the target VPC, not generated");
+            case ResourceDetails.RdsDbInstance database -> database.engine() != null && database.engine().startsWith("aurora")
+                    ? unsupported("Aurora clusters (aws_rds_cluster) are not generated yet; create the cluster from the runbook")
+                    : sameService(strategy, target, chosen, false, "rds", "relational database service");
+            case ResourceDetails.ElastiCacheCluster ignored -> sameService(strategy, target, chosen, false, "elasticache", "redis", "valkey", "memcached");
+            case ResourceDetails.LoadBalancer loadBalancer -> loadBalancer(loadBalancer, strategy, target, chosen);
+            case ResourceDetails.LambdaFunction ignored -> sameService(strategy, target, chosen, true, "lambda");
+            case ResourceDetails.EcsCluster ignored -> sameService(strategy, target, chosen, true, "ecs", "elastic container service");
+            case ResourceDetails.EcsService ignored -> sameService(strategy, target, chosen, true, "ecs", "elastic container service");
+            case ResourceDetails.S3Bucket ignored -> sameService(strategy, target, chosen, true, "s3");
+            case ResourceDetails.ApiGateway ignored -> unsupported("API Gateway APIs are not generated yet; export the API definition (OpenAPI) and import it in the target");
+        };
+    }
+
+    private static Optional<Skip> loadBalancer(ResourceDetails.LoadBalancer loadBalancer, Strategy strategy, String target, String chosen)
+    {
+        String type = loadBalancer.loadBalancerType() == null ? "" : loadBalancer.loadBalancerType().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "application", "network" -> sameService(strategy, target, chosen, false, "load balancer", "alb", "nlb");
+            case "classic" -> strategy == Strategy.REPLATFORM && (target.isBlank() || mentions(target, "application load balancer") || mentions(target, "alb"))
+                    ? Optional.empty()
+                    : unsupported("Classic Load Balancers are generated only when replatformed to an Application Load Balancer (" + chosen + ")");
+            default -> unsupported("load balancer type '" + type + "' is not generated yet");
+        };
+    }
+
+    /**
+     * Relocate and Rehost keep the service. Replatform keeps it when the target names it (or names
+     * nothing); so does Refactor where only the code changes ({@code refactorInPlace}). Repurchase
+     * replaces it.
+     */
+    private static Optional<Skip> sameService(Strategy strategy, String target, String chosen, boolean refactorInPlace, String... serviceWords)
+    {
+        boolean namesService = target.isBlank() || Arrays.stream(serviceWords).anyMatch(word -> mentions(target, word));
+        return switch (strategy) {
+            case RELOCATE, REHOST -> Optional.empty();
+            case REPLATFORM -> namesService ? Optional.empty() : unsupported(chosen + " moves it to another service; build the target from the runbook");
+            case REFACTOR -> refactorInPlace && namesService ? Optional.empty() : unsupported(chosen + " is a new design; build it from the runbook");
+            case REPURCHASE -> unsupported(chosen + " replaces it with a product; nothing to provision");
+            case RETIRE, RETAIN -> throw new IllegalArgumentException("provisions nothing by design: " + strategy);
+        };
+    }
+
+    /** Whether the strategy keeps the kind of service, so that the source's settings describe the target. */
+    public static boolean keepsPlatform(Strategy strategy)
+    {
+        return switch (strategy) {
+            case RELOCATE, REHOST, REPLATFORM -> true;
+            case RETIRE, RETAIN, REFACTOR, REPURCHASE -> false;
+        };
+    }
+
+    private static boolean mentions(String text, String words)
+    {
+        return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
+    private static Optional<Skip> unsupported(String reason)
+    {
+        return Optional.of(new Skip(reason, false));
+    }
+}

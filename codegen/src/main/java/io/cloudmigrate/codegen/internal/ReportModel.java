@@ -1,0 +1,94 @@
+package io.cloudmigrate.codegen.internal;
+
+import java.util.List;
+
+/**
+ * What the readiness report template reads. Every field is plain text; the template's XHTML output
+ * format escapes it. Amounts are formatted already (USD, two decimals, the same on every machine).
+ */
+public record ReportModel(
+        String title,
+        String estateName,
+        String assessmentName,
+        String asOf,
+        String capturedAt,
+        String scanId,
+        String accounts,
+        String regions,
+        Summary summary,
+        List<Count> resourceTypes,
+        List<Count> strategies,
+        List<Count> riskLevels,
+        List<WaveRow> waves,
+        List<GroupRow> moveGroups,
+        List<ResourceRow> resources,
+        List<FactorRow> topFactors,
+        List<FindingRow> findings,
+        List<WarningRow> warnings,
+        Methodology methodology)
+{
+    public ReportModel
+    {
+        resourceTypes = List.copyOf(resourceTypes);
+        strategies = List.copyOf(strategies);
+        riskLevels = List.copyOf(riskLevels);
+        waves = List.copyOf(waves);
+        moveGroups = List.copyOf(moveGroups);
+        resources = List.copyOf(resources);
+        topFactors = List.copyOf(topFactors);
+        findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
+     */
+    public record Summary(
+            int resourceCount,
+            int waveCount,
+            int moveGroupCount,
+            String monthlyBefore,
+            String monthlyAfter,
+            String monthlyChange,
+            String oneOff,
+            String trafficMonthly,
+            int unpriced) {}
+
+    public record Count(String label, int count) {}
+
+    public record WaveRow(String label, int resources, String strategies, String highestRisk, String monthlyBefore, String monthlyAfter, String oneOff, String dependsOn) {}
+
+    public record GroupRow(String id, String members, String wave) {}
+
+    /**
+     * @param riskClass a CSS class naming the risk level, e.g. {@code risk-high}
+     */
+    public record ResourceRow(
+            String name,
+            String arn,
+            String type,
+            String location,
+            String wave,
+            String strategy,
+            String target,
+            String riskScore,
+            String riskLevel,
+            String riskClass,
+            String costNow,
+            String costAfter,
+            String reason) {}
+
+    public record FactorRow(String name, int resources, int points, String explanation) {}
+
+    public record FindingRow(String groupId, String groupName, String location, String rule, String ports, String usedBy) {}
+
+    public record WarningRow(String account, String region, String service, String code, String input, String message) {}
+
+    public record Methodology(long trafficRecords, String edges, List<String> costBases, String rules, String utilizationWindows, int recommendations)
+    {
+        public Methodology
+        {
+            costBases = List.copyOf(costBases);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.InventoryWarning;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.discovery.Utilization;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.CostEstimate;
+import io.cloudmigrate.scoring.RiskFactor;
+import io.cloudmigrate.scoring.RiskLevel;
+import io.cloudmigrate.scoring.RiskScore;
+import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.StrategyCost;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds the readiness report from the assessment: summary, waves, move groups, resources, risk
+ * factors, security findings, warnings and the sources behind the numbers.
+ */
+final class ReportModelBuilder
+{
+    private static final int TOP_FACTORS = 10;
+
+    /** The money side of one resource under its recommended strategy. */
+    private record Costs(double now, double after, double oneOff, boolean priced) {}
+
+    private final EstateIndex index;
+    private final Assessment assessment;
+
+    ReportModelBuilder(EstateIndex index)
+    {
+        this.index = requireNonNull(index, "index is null");
+        this.assessment = index.assessment();
+    }
+
+    ReportModel build()
+    {
+        List<Resource> resources = index.resources().stream()
+                .sorted(Comparator.comparingInt((Resource resource) -> index.wave(resource.id()).orElse(Integer.MAX_VALUE))
+                        .thenComparing(Resource::name)
+                        .thenComparing(Resource::id))
+                .toList();
+        double before = 0;
+        double after = 0;
+        double oneOff = 0;
+        double traffic = 0;
+        int unpriced = 0;
+        for (Resource resource : resources) {
+            Costs costs = costs(resource.id());
+            before += costs.now();
+            after += costs.after();
+            oneOff += costs.oneOff();
+            traffic += index.cost(resource.id()).map(CostEstimate::trafficMonthlyUsd).orElse(0.0);
+            if (!costs.priced() && index.recommendation(resource.id()).isPresent()) {
+                unpriced++;
+            }
+        }
+        String estate = assessment.inventory().name();
+        return new ReportModel(
+                "Migration readiness report: " + estate,
+                estate,
+                assessment.name(),
+                assessment.asOf(),
+                assessment.inventory().capturedAt(),
+                assessment.inventory().scanId(),
+                String.join(", ", assessment.inventory().scope().accounts()),
+                String.join(", ", assessment.inventory().scope().regions()),
+                new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
+                        Money.usd(before), Money.usd(after), Money.change(after - before), Money.usd(oneOff), Money.usd(traffic), unpriced),
+                resourceTypes(resources),
+                strategies(resources),
+                riskLevels(resources),
+                assessment.graph().waves().stream().map(this::wave).toList(),
+                assessment.graph().moveGroups().stream().sorted(Comparator.comparing(MoveGroup::id)).map(this::group).toList(),
+                resources.stream().map(this::row).toList(),
+                topFactors(),
+                SecurityFindings.find(index),
+                assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
+                methodology());
+    }
+
+    private Costs costs(String resourceId)
+    {
+        Optional<CostEstimate> cost = index.cost(resourceId);
+        double now = cost.map(CostEstimate::currentMonthlyUsd).orElse(0.0);
+        Optional<StrategyCost> chosen = index.recommendation(resourceId).flatMap(recommendation -> TargetAttributes.chosenCost(cost, recommendation));
+        return chosen.map(price -> new Costs(now, price.targetMonthlyUsd(), price.oneOffUsd(), true)).orElse(new Costs(now, now, 0, false));
+    }
+
+    private List<ReportModel.Count> resourceTypes(List<Resource> resources)
+    {
+        List<ReportModel.Count> counts = new ArrayList<>();
+        for (ResourceType type : ResourceType.values()) {
+            count(counts, Labels.type(type), resources, resource -> resource.type() == type);
+        }
+        return counts;
+    }
+
+    private List<ReportModel.Count> strategies(List<Resource> resources)
+    {
+        List<ReportModel.Count> counts = new ArrayList<>();
+        for (Strategy strategy : Strategy.values()) {
+            count(counts, strategy.displayName(), resources, resource -> strategy(resource.id()) == strategy);
+        }
+        count(counts, "No recommendation", resources, resource -> strategy(resource.id()) == null);
+        return counts;
+    }
+
+    private List<ReportModel.Count> riskLevels(List<Resource> resources)
+    {
+        List<ReportModel.Count> counts = new ArrayList<>();
+        for (RiskLevel level : RiskLevel.values()) {
+            count(counts, Labels.risk(level), resources, resource -> index.risk(resource.id()).map(RiskScore::level).orElse(null) == level);
+        }
+        count(counts, "Not scored", resources, resource -> index.risk(resource.id()).isEmpty());
+        return counts;
+    }
+
+    private static void count(List<ReportModel.Count> counts, String label, List<Resource> resources, Predicate<Resource> filter)
+    {
+        int count = (int) resources.stream().filter(filter).count();
+        if (count > 0) {
+            counts.add(new ReportModel.Count(label, count));
+        }
+    }
+
+    private Strategy strategy(String resourceId)
+    {
+        return index.recommendation(resourceId).map(Recommendation::strategy).orElse(null);
+    }
+
+    private ReportModel.WaveRow wave(MigrationWave wave)
+    {
+        SortedMap<Strategy, Integer> strategies = new TreeMap<>();
+        double before = 0;
+        double after = 0;
+        double oneOff = 0;
+        Optional<RiskScore> highest = Optional.empty();
+        for (String id : wave.resourceIds()) {
+            Strategy strategy = strategy(id);
+            if (strategy != null) {
+                strategies.merge(strategy, 1, Integer::sum);
+            }
+            Costs costs = costs(id);
+            before += costs.now();
+            after += costs.after();
+            oneOff += costs.oneOff();
+            Optional<RiskScore> risk = index.risk(id);
+            if (risk.isPresent() && (highest.isEmpty() || risk.get().score() > highest.get().score())) {
+                highest = risk;
+            }
+        }
+        SortedSet<String> dependsOn = new TreeSet<>();
+        for (DependencyEdge edge : assessment.graph().edges()) {
+            if (wave.resourceIds().contains(edge.source())) {
+                index.wave(edge.target()).ifPresent(other -> {
+                    if (other != wave.number()) {
+                        dependsOn.add(Labels.wave(other));
+                    }
+                });
+            }
+        }
+        List<String> strategyText = strategies.entrySet().stream().map(entry -> entry.getKey().displayName() + " " + entry.getValue()).toList();
+        return new ReportModel.WaveRow(
+                Labels.wave(wave.number()),
+                wave.resourceIds().size(),
+                strategyText.isEmpty() ? "-" : String.join(", ", strategyText),
+                highest.map(risk -> Labels.risk(risk.level()) + " (" + risk.score() + ")").orElse("-"),
+                Money.usd(before),
+                Money.usd(after),
+                Money.usd(oneOff),
+                dependsOn.isEmpty() ? "-" : String.join(", ", dependsOn));
+    }
+
+    private ReportModel.GroupRow group(MoveGroup group)
+    {
+        SortedSet<String> waves = new TreeSet<>();
+        group.resourceIds().forEach(id -> index.wave(id).ifPresent(wave -> waves.add(Labels.wave(wave))));
+        return new ReportModel.GroupRow(
+                group.id(),
+                String.join(", ", group.resourceIds().stream().map(index::displayName).sorted().toList()),
+                waves.isEmpty() ? "-" : String.join(", ", waves));
+    }
+
+    private ReportModel.ResourceRow row(Resource resource)
+    {
+        Optional<Recommendation> recommendation = index.recommendation(resource.id());
+        Optional<RiskScore> risk = index.risk(resource.id());
+        boolean hasCost = index.cost(resource.id()).isPresent();
+        Costs costs = costs(resource.id());
+        return new ReportModel.ResourceRow(
+                resource.name(),
+                resource.id(),
+                Labels.type(resource.type()),
+                resource.accountId() + " / " + resource.region(),
+                index.wave(resource.id()).stream().mapToObj(Labels::wave).findFirst().orElse("-"),
+                recommendation.map(value -> value.strategy().displayName()).orElse("-"),
+                recommendation.map(Recommendation::target).filter(target -> !target.isBlank()).orElse("-"),
+                risk.map(value -> Integer.toString(value.score())).orElse("-"),
+                risk.map(value -> Labels.risk(value.level())).orElse("Not scored"),
+                risk.map(value -> "risk-" + value.level().name().toLowerCase(Locale.ROOT)).orElse("risk-none"),
+                hasCost ? Money.usd(costs.now()) : "-",
+                costs.priced() ? Money.usd(costs.after()) : "-",
+                recommendation.map(Recommendation::reason).orElse("-"));
+    }
+
+    private List<ReportModel.FactorRow> topFactors()
+    {
+        SortedMap<String, int[]> totals = new TreeMap<>();
+        SortedMap<String, String> explanations = new TreeMap<>();
+        for (RiskScore risk : assessment.risks()) {
+            for (RiskFactor factor : risk.factors()) {
+                if (factor.contribution() > 0) {
+                    int[] total = totals.computeIfAbsent(factor.name(), name -> new int[2]);
+                    total[0]++;
+                    total[1] += factor.contribution();
+                    explanations.putIfAbsent(factor.name(), factor.explanation());
+                }
+            }
+        }
+        return totals.entrySet().stream()
+                .map(entry -> new ReportModel.FactorRow(entry.getKey(), entry.getValue()[0], entry.getValue()[1], explanations.get(entry.getKey())))
+                .sorted(Comparator.comparingInt(ReportModel.FactorRow::points).reversed().thenComparing(ReportModel.FactorRow::name))
+                .limit(TOP_FACTORS)
+                .toList();
+    }
+
+    private static ReportModel.WarningRow warning(InventoryWarning warning)
+    {
+        return new ReportModel.WarningRow(
+                orDash(warning.accountId()), orDash(warning.region()), warning.service(), warning.code(), orDash(warning.input()), warning.message());
+    }
+
+    private ReportModel.Methodology methodology()
+    {
+        List<String> edges = new ArrayList<>();
+        for (EdgeKind kind : EdgeKind.values()) {
+            long count = assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
+            edges.add(count + " " + kind.name().toLowerCase(Locale.ROOT));
+        }
+        SortedSet<String> bases = new TreeSet<>(assessment.costs().stream().map(CostEstimate::basis).toList());
+        SortedSet<String> rules = new TreeSet<>(assessment.recommendations().stream().map(Recommendation::ruleId).toList());
+        SortedSet<Integer> windows = new TreeSet<>(assessment.inventory().utilization().stream().map(Utilization::windowDays).toList());
+        return new ReportModel.Methodology(
+                assessment.trafficRecords(),
+                String.join(", ", edges),
+                List.copyOf(bases),
+                rules.isEmpty() ? "-" : String.join(", ", rules),
+                windows.isEmpty() ? "none" : String.join(", ", windows.stream().map(days -> days + " days").toList()),
+                assessment.recommendations().size());
+    }
+
+    private static String orDash(String value)
+    {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}

@@ -1,0 +1,72 @@
+package io.cloudmigrate.codegen.internal;
+
+import java.util.List;
+
+/**
+ * What the runbook template of one wave reads. Plain-text fields are escaped by the template; the
+ * actions of a {@link Phase} are Markdown already, with estate values escaped where they were built.
+ */
+public record RunbookModel(
+        String estateName,
+        String assessmentName,
+        String asOf,
+        String capturedAt,
+        String label,
+        int waveCount,
+        List<Member> members,
+        List<Count> strategies,
+        List<Count> riskLevels,
+        List<Group> moveGroups,
+        List<String> network,
+        List<String> permissions,
+        List<Dependency> dependencies,
+        List<Dependency> dependents,
+        List<Targets.Skipped> notGenerated,
+        List<Steps> steps)
+{
+    public RunbookModel
+    {
+        members = List.copyOf(members);
+        strategies = List.copyOf(strategies);
+        riskLevels = List.copyOf(riskLevels);
+        moveGroups = List.copyOf(moveGroups);
+        network = List.copyOf(network);
+        permissions = List.copyOf(permissions);
+        dependencies = List.copyOf(dependencies);
+        dependents = List.copyOf(dependents);
+        notGenerated = List.copyOf(notGenerated);
+        steps = List.copyOf(steps);
+    }
+
+    /** One wave member in the overview table. */
+    public record Member(String name, String type, String location, String strategy, String target, String risk, String moveGroup, String code) {}
+
+    public record Count(String label, int count) {}
+
+    public record Group(String id, String members) {}
+
+    /**
+     * An edge between this wave and another wave (or a resource in no wave).
+     *
+     * @param wave the other end's wave label, or {@code -} when it is in no wave
+     */
+    public record Dependency(String source, String target, String wave, String kind, String port, String evidence) {}
+
+    /** The steps for one resource. */
+    public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
+    {
+        public Steps
+        {
+            phases = List.copyOf(phases);
+        }
+    }
+
+    /** One phase of the steps; each action is a line of Markdown. */
+    public record Phase(String title, List<String> actions)
+    {
+        public Phase
+        {
+            actions = List.copyOf(actions);
+        }
+    }
+}

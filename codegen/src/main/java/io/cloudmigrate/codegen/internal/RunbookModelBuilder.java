@@ -1,0 +1,249 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.RiskLevel;
+import io.cloudmigrate.scoring.RiskScore;
+import io.cloudmigrate.scoring.Strategy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds the runbook of one wave from the assessment and the wave's targets.
+ */
+final class RunbookModelBuilder
+{
+    private final EstateIndex index;
+
+    RunbookModelBuilder(EstateIndex index)
+    {
+        this.index = requireNonNull(index, "index is null");
+    }
+
+    RunbookModel build(MigrationWave sourceWave, Targets.Wave wave)
+    {
+        List<Resource> members = index.waveResources(sourceWave).stream()
+                .sorted(Comparator.comparingInt((Resource resource) -> stage(resource.type())).thenComparing(Resource::name).thenComparing(Resource::id))
+                .toList();
+        TerraformModel inputs = TerraformModel.of(index, wave);
+        Assessment assessment = index.assessment();
+        return new RunbookModel(
+                assessment.inventory().name(),
+                assessment.name(),
+                assessment.asOf(),
+                assessment.inventory().capturedAt(),
+                wave.label(),
+                assessment.graph().waves().size(),
+                members.stream().map(resource -> member(resource, wave)).toList(),
+                strategyCounts(members),
+                riskCounts(members),
+                moveGroups(members),
+                RunbookPrerequisites.network(members, wave, inputs),
+                RunbookPrerequisites.permissions(members, wave),
+                edges(members, sourceWave.number(), true),
+                edges(members, sourceWave.number(), false),
+                wave.skipped(),
+                members.stream().map(resource -> steps(resource, wave)).toList());
+    }
+
+    // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
+    private static int stage(ResourceType type)
+    {
+        return switch (type) {
+            case VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT -> 0;
+            case RDS_DB_INSTANCE, ELASTICACHE_CLUSTER, S3_BUCKET -> 1;
+            case ECS_CLUSTER -> 2;
+            case EC2_INSTANCE, ECS_SERVICE, LAMBDA_FUNCTION -> 3;
+            case LOAD_BALANCER, LOAD_BALANCER_V2, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> 4;
+        };
+    }
+
+    private RunbookModel.Member member(Resource resource, Targets.Wave wave)
+    {
+        Optional<Recommendation> recommendation = index.recommendation(resource.id());
+        return new RunbookModel.Member(
+                resource.name(),
+                Labels.type(resource.type()),
+                resource.accountId() + " / " + resource.region(),
+                recommendation.map(value -> value.strategy().displayName()).orElse("none"),
+                recommendation.map(Recommendation::target).orElse("-"),
+                risk(resource.id()),
+                index.moveGroup(resource.id()).map(MoveGroup::id).orElse("-"),
+                code(resource.id(), wave));
+    }
+
+    private String risk(String resourceId)
+    {
+        return index.risk(resourceId).map(risk -> Labels.risk(risk.level()) + " (" + risk.score() + ")").orElse("not scored");
+    }
+
+    private static String code(String resourceId, Targets.Wave wave)
+    {
+        if (wave.skipped().stream().anyMatch(skipped -> skipped.name().arn().equals(resourceId))) {
+            return "none";
+        }
+        boolean cloudFormation = wave.instances().stream().anyMatch(target -> target.name().arn().equals(resourceId))
+                || wave.databases().stream().anyMatch(target -> target.name().arn().equals(resourceId))
+                || wave.buckets().stream().anyMatch(target -> target.name().arn().equals(resourceId));
+        return cloudFormation ? "Terraform, CloudFormation" : "Terraform";
+    }
+
+    private List<RunbookModel.Count> strategyCounts(List<Resource> members)
+    {
+        List<RunbookModel.Count> counts = new ArrayList<>();
+        for (Strategy strategy : Strategy.values()) {
+            long count = members.stream().filter(resource -> index.recommendation(resource.id()).map(Recommendation::strategy).orElse(null) == strategy).count();
+            if (count > 0) {
+                counts.add(new RunbookModel.Count(strategy.displayName(), (int) count));
+            }
+        }
+        return counts;
+    }
+
+    private List<RunbookModel.Count> riskCounts(List<Resource> members)
+    {
+        List<RunbookModel.Count> counts = new ArrayList<>();
+        for (RiskLevel level : RiskLevel.values()) {
+            long count = members.stream().filter(resource -> index.risk(resource.id()).map(RiskScore::level).orElse(null) == level).count();
+            if (count > 0) {
+                counts.add(new RunbookModel.Count(Labels.risk(level), (int) count));
+            }
+        }
+        long unscored = members.stream().filter(resource -> index.risk(resource.id()).isEmpty()).count();
+        if (unscored > 0) {
+            counts.add(new RunbookModel.Count("Not scored", (int) unscored));
+        }
+        return counts;
+    }
+
+    private List<RunbookModel.Group> moveGroups(List<Resource> members)
+    {
+        SortedSet<String> ids = new TreeSet<>();
+        members.forEach(resource -> index.moveGroup(resource.id()).ifPresent(group -> ids.add(group.id())));
+        return index.assessment().graph().moveGroups().stream()
+                .filter(group -> ids.contains(group.id()))
+                .sorted(Comparator.comparing(MoveGroup::id))
+                .map(group -> new RunbookModel.Group(group.id(), String.join(", ", group.resourceIds().stream().map(index::displayName).sorted().toList())))
+                .toList();
+    }
+
+    /** Edges leaving the wave ({@code outgoing}) or entering it from other waves. */
+    private List<RunbookModel.Dependency> edges(List<Resource> members, int wave, boolean outgoing)
+    {
+        SortedSet<String> ids = new TreeSet<>(members.stream().map(Resource::id).toList());
+        List<RunbookModel.Dependency> result = new ArrayList<>();
+        for (DependencyEdge edge : index.assessment().graph().edges()) {
+            String inside = outgoing ? edge.source() : edge.target();
+            String other = outgoing ? edge.target() : edge.source();
+            OptionalInt otherWave = index.wave(other);
+            if (ids.contains(inside) && (otherWave.isEmpty() || otherWave.getAsInt() != wave)) {
+                result.add(new RunbookModel.Dependency(
+                        index.displayName(edge.source()),
+                        index.displayName(edge.target()),
+                        otherWave.isEmpty() ? "-" : Labels.wave(otherWave.getAsInt()),
+                        edge.kind().name().toLowerCase(Locale.ROOT),
+                        port(edge),
+                        edge.evidence()));
+            }
+        }
+        return result;
+    }
+
+    private RunbookModel.Steps steps(Resource resource, Targets.Wave wave)
+    {
+        Optional<Recommendation> recommendation = index.recommendation(resource.id());
+        StepContext context = new StepContext(
+                resource,
+                recommendation,
+                index.risk(resource.id()),
+                index.assessment().inventory().utilizationOf(resource.id()),
+                wave.label(),
+                index.terraformName(resource.id()),
+                wave.skipped().stream().filter(skipped -> skipped.name().arn().equals(resource.id()) && !skipped.deliberate()).map(Targets.Skipped::reason).findFirst(),
+                neighbours(resource.id(), false),
+                neighbours(resource.id(), true),
+                index.moveGroup(resource.id()).map(MoveGroup::id),
+                index.moveGroup(resource.id()).map(group -> group.resourceIds().stream().filter(id -> !id.equals(resource.id())).map(index::displayName).sorted().toList())
+                        .orElse(List.of()),
+                loadBalancersOf(resource),
+                unattachedTargets(resource, wave),
+                resource.network().securityGroupIds().stream()
+                        .distinct()
+                        .flatMap(groupId -> index.securityGroup(groupId).stream())
+                        .flatMap(group -> SecurityFindings.forGroup(index, group).stream())
+                        .toList());
+        return new RunbookModel.Steps(
+                resource.name(),
+                resource.id(),
+                Labels.type(resource.type()),
+                recommendation.map(value -> value.strategy().displayName()).orElse("none"),
+                recommendation.map(Recommendation::target).orElse("-"),
+                risk(resource.id()),
+                recommendation.map(Recommendation::reason).orElse("The assessment has no recommendation for it."),
+                RunbookPlaybook.phases(context));
+    }
+
+    /** Callers ({@code outgoing} false) or callees, as {@code name on tcp/5432 (observed)}. */
+    private List<String> neighbours(String resourceId, boolean outgoing)
+    {
+        SortedSet<String> result = new TreeSet<>();
+        for (DependencyEdge edge : index.assessment().graph().edges()) {
+            String self = outgoing ? edge.source() : edge.target();
+            String other = outgoing ? edge.target() : edge.source();
+            if (self.equals(resourceId) && !other.equals(resourceId)) {
+                String port = port(edge);
+                result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private List<String> loadBalancersOf(Resource resource)
+    {
+        if (!(resource.details() instanceof ResourceDetails.Ec2Instance instance) || instance.instanceId() == null) {
+            return List.of();
+        }
+        return index.resources().stream()
+                .filter(candidate -> candidate.details() instanceof ResourceDetails.LoadBalancer balancer && balancer.targets().contains(instance.instanceId()))
+                .map(Resource::name)
+                .sorted()
+                .toList();
+    }
+
+    private List<String> unattachedTargets(Resource resource, Targets.Wave wave)
+    {
+        if (!(resource.details() instanceof ResourceDetails.LoadBalancer balancer)) {
+            return List.of();
+        }
+        return wave.loadBalancers().stream()
+                .filter(target -> target.name().arn().equals(resource.id()))
+                .findFirst()
+                .map(Targets.LoadBalancer::remoteTargets)
+                .orElseGet(() -> balancer.targets().stream()
+                        .map(target -> target + index.instanceByInstanceId(target).map(instance -> " (" + instance.name() + ")").orElse(""))
+                        .toList());
+    }
+
+    private static String port(DependencyEdge edge)
+    {
+        if (edge.port() < 0) {
+            return "-";
+        }
+        return (edge.protocol() == null || edge.protocol().equals("-1") ? "port " : edge.protocol() + "/") + edge.port();
+    }
+}

@@ -1,0 +1,144 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.MetricName;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.RiskFactor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.cloudmigrate.codegen.internal.MarkdownText.code;
+import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.StepContext.names;
+import static io.cloudmigrate.codegen.internal.StepContext.number;
+
+/**
+ * The runbook steps of one resource, chosen by its strategy: Retire, Retain, Repurchase and Refactor
+ * are handled here; the strategies that move a resource as it is (Relocate, Rehost, Replatform) by
+ * {@link MoveSteps}, per resource type. Every step cites the facts of the assessment it rests on.
+ */
+public final class RunbookPlaybook
+{
+    private RunbookPlaybook() {}
+
+    public static List<RunbookModel.Phase> phases(StepContext context)
+    {
+        if (context.recommendation().isEmpty()) {
+            return List.of(new RunbookModel.Phase("Pre-checks", concat(preChecks(context),
+                    List.of("The assessment has no recommendation for " + context.name() + ": assess it and regenerate the artifacts before this wave."))));
+        }
+        Recommendation recommendation = context.recommendation().get();
+        return switch (recommendation.strategy()) {
+            case RETIRE -> retire(context);
+            case RETAIN -> retain(context, recommendation);
+            case REPURCHASE -> rebuild(context, "Procure " + context.target() + " and configure it to do what " + context.name() + " does today.");
+            case REFACTOR -> rebuild(context, "Design and build " + context.target() + "; run it beside " + context.name() + " until it carries the same load.");
+            case RELOCATE, REHOST, REPLATFORM -> MoveSteps.phases(context, recommendation.strategy(), preChecks(context));
+        };
+    }
+
+    /** The checks every resource starts with: window, dependants, move group, risk, missing code. */
+    static List<String> preChecks(StepContext context)
+    {
+        List<String> actions = new ArrayList<>();
+        actions.add("Agree the wave " + context.waveLabel() + " change window with the owners of " + context.name() + ".");
+        if (!context.callers().isEmpty()) {
+            actions.add("Tell the owners of the resources that depend on it: " + names(context.callers()) + ".");
+        }
+        context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
+                + " (move group " + code(group) + "): they depend on each other in a cycle."));
+        for (RiskFactor factor : context.topFactors(3)) {
+            actions.add("Risk *" + escape(factor.name()) + "* (" + escape(factor.value()) + ", " + factor.contribution() + " points): " + escape(factor.explanation()));
+        }
+        boolean copiesRules = context.generated() && context.recommendation().map(value -> Provisioning.keepsPlatform(value.strategy())).orElse(false);
+        for (ReportModel.FindingRow exposure : copiesRules ? context.exposures() : List.<ReportModel.FindingRow>of()) {
+            actions.add("Security group " + escape(exposure.groupName()) + " (" + code(exposure.groupId()) + ") opens " + escape(exposure.ports())
+                    + " to the internet (" + escape(exposure.rule()) + "); the generated code copies its rules, so narrow or remove the rule first.");
+        }
+        context.notGeneratedReason().ifPresent(reason -> actions.add("No code is generated for it (" + escape(reason) + "): prepare the target by hand."));
+        return actions;
+    }
+
+    private static List<RunbookModel.Phase> retire(StepContext context)
+    {
+        List<String> checks = new ArrayList<>(preChecks(context));
+        StringBuilder usage = new StringBuilder("Confirm with the owner that " + context.name() + " is no longer needed");
+        context.metric(MetricName.CPU_UTILIZATION).ifPresent(cpu -> usage.append(": CPU averaged ").append(number(cpu.average()))
+                .append("% (p95 ").append(number(cpu.p95())).append("%) over ").append(context.windowDays()).append(" days"));
+        checks.add(usage + ".");
+        checks.add(context.callers().isEmpty()
+                ? "No dependency on it was observed or configured; search logs and DNS for anything the graph cannot see."
+                : "Re-point or retire the resources that still depend on it first: " + names(context.callers()) + ".");
+        return List.of(
+                new RunbookModel.Phase("Pre-checks", checks),
+                new RunbookModel.Phase("Backup", List.of(finalBackup(context.resource().details()), "Record the backup's id and keep it for the retention period agreed with the owner.")),
+                new RunbookModel.Phase("Decommission", List.of(
+                        "Stop or disable it without deleting it, and watch for errors and complaints for two weeks.",
+                        "Then delete it, with its DNS records, alarms, and IAM and security-group references.")),
+                new RunbookModel.Phase("Validation", List.of(
+                        "No errors or alarms appear in the resources that used to reach it.",
+                        "Its run-rate disappears from the next bill.")),
+                new RunbookModel.Phase("Rollback", List.of("Start it again, or restore it from the final backup, and tell its owner.")));
+    }
+
+    private static String finalBackup(ResourceDetails details)
+    {
+        return switch (details) {
+            case ResourceDetails.Ec2Instance instance -> "Create an AMI of " + code(String.valueOf(instance.instanceId())) + " with all its volumes.";
+            case ResourceDetails.RdsDbInstance database -> "Take a final snapshot of " + code(String.valueOf(database.dbInstanceIdentifier())) + ".";
+            case ResourceDetails.ElastiCacheCluster cache -> "Take a final backup of " + code(String.valueOf(cache.cacheClusterId())) + " if it holds data that is not rebuilt on demand.";
+            case ResourceDetails.S3Bucket bucket -> "Copy the objects of " + code(String.valueOf(bucket.bucketName())) + " to an archive bucket (S3 Glacier storage class).";
+            case ResourceDetails.LambdaFunction function -> "Download the code and configuration of " + code(String.valueOf(function.functionName())) + ".";
+            case ResourceDetails.LoadBalancer balancer -> "Export the listener and target configuration of " + code(String.valueOf(balancer.loadBalancerName())) + ".";
+            case ResourceDetails.ApiGateway api -> "Export the API definition of " + code(String.valueOf(api.apiId())) + " (OpenAPI).";
+            case ResourceDetails.EcsService service -> "Keep the task definition " + code(String.valueOf(service.taskDefinitionArn())) + " registered.";
+            case ResourceDetails.EcsCluster ignored -> "Export the cluster's capacity-provider and service settings.";
+            case ResourceDetails.Vpc ignored -> "Export the route tables, network ACLs and peering settings.";
+            case ResourceDetails.Subnet ignored -> "Record the subnet's CIDR and route-table association.";
+            case ResourceDetails.NatGateway ignored -> "Record the Elastic IP address, so that partners' allow-lists can be updated.";
+            case ResourceDetails.VpcEndpoint ignored -> "Record the endpoint policy and the route tables or subnets it serves.";
+        };
+    }
+
+    private static List<RunbookModel.Phase> retain(StepContext context, Recommendation recommendation)
+    {
+        List<String> connectivity = new ArrayList<>();
+        if (context.callers().isEmpty() && context.callees().isEmpty()) {
+            connectivity.add("No dependency links it to migrated resources; nothing to keep open.");
+        }
+        else {
+            connectivity.add("Keep the network path (VPC peering, Transit Gateway or VPN, routes and security-group rules) between the target VPC and "
+                    + context.name() + " for: " + names(concat(context.callers(), context.callees())) + ".");
+        }
+        return List.of(
+                new RunbookModel.Phase("Decision", List.of(
+                        context.name() + " stays in account " + code(context.resource().accountId()) + ", Region " + code(context.resource().region()) + ": "
+                                + escape(recommendation.reason()),
+                        "Record the decision and who made it in the sign-off table.")),
+                new RunbookModel.Phase("Connectivity", connectivity),
+                new RunbookModel.Phase("Validation", List.of("After each later wave, confirm the migrated resources still reach it.")),
+                new RunbookModel.Phase("Review", List.of("Revisit the decision at the next assessment.")));
+    }
+
+    private static List<RunbookModel.Phase> rebuild(StepContext context, String build)
+    {
+        return List.of(
+                new RunbookModel.Phase("Pre-checks", concat(preChecks(context), List.of(
+                        "Write down what " + context.name() + " does today (interfaces, data, schedules) as the acceptance criteria."))),
+                new RunbookModel.Phase("Build", List.of(build)),
+                new RunbookModel.Phase("Data migration", List.of("Move its data to the new target and reconcile counts before the cutover.")),
+                new RunbookModel.Phase("Cutover", List.of(context.callers().isEmpty()
+                        ? "Switch users to the new target."
+                        : "Switch the resources that depend on it to the new target: " + names(context.callers()) + ".")),
+                new RunbookModel.Phase("Validation", List.of("Run the acceptance criteria against the new target.")),
+                new RunbookModel.Phase("Rollback", List.of("Switch back to " + context.name() + ", which keeps running until sign-off.")));
+    }
+
+    static List<String> concat(List<String> first, List<String> second)
+    {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,74 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The network and IAM prerequisites of a wave, as plain sentences derived from what the wave creates.
+ */
+final class RunbookPrerequisites
+{
+    private RunbookPrerequisites() {}
+
+    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs)
+    {
+        List<String> lines = new ArrayList<>();
+        SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
+        SortedSet<String> regions = new TreeSet<>(members.stream().map(Resource::region).toList());
+        if (!vpcs.isEmpty()) {
+            lines.add("A target VPC replacing " + String.join(", ", vpcs) + ", reachable from the source network during replication (VPN, peering or Transit Gateway).");
+        }
+        if (wave.region() != null) {
+            lines.add("Target Region " + wave.region() + " (the source resources are in " + String.join(", ", regions) + ").");
+        }
+        inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
+        wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "
+                + String.join(", ", group.usedBy()) + "."));
+        inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave), for "
+                + group.usedBy() + "."));
+        if (lines.isEmpty()) {
+            lines.add("None: nothing in this wave is placed in a VPC.");
+        }
+        return lines;
+    }
+
+    static List<String> permissions(List<Resource> members, Targets.Wave wave)
+    {
+        List<String> lines = new ArrayList<>();
+        SortedSet<String> accounts = new TreeSet<>(members.stream().map(Resource::accountId).toList());
+        lines.add("Read access to the source account(s) " + String.join(", ", accounts) + " for the replication tools and the pre-checks.");
+        if (!wave.securityGroups().isEmpty() || !wave.lateRules().isEmpty()) {
+            lines.add("EC2 security groups: ec2:CreateSecurityGroup, ec2:AuthorizeSecurityGroupIngress, ec2:AuthorizeSecurityGroupEgress.");
+        }
+        if (!wave.instances().isEmpty()) {
+            lines.add("EC2 instances: ec2:RunInstances, ec2:CreateLaunchTemplate, ec2:CreateTags; AWS Application Migration Service for rehosted instances.");
+        }
+        if (!wave.databases().isEmpty()) {
+            lines.add("RDS: rds:CreateDBInstance, rds:CreateDBSubnetGroup; Secrets Manager for the managed master password; AWS DMS for the data load.");
+        }
+        if (!wave.caches().isEmpty()) {
+            lines.add("ElastiCache: elasticache:CreateCacheCluster or elasticache:CreateReplicationGroup, elasticache:CreateCacheSubnetGroup.");
+        }
+        if (!wave.loadBalancers().isEmpty()) {
+            lines.add("Elastic Load Balancing: elasticloadbalancing:CreateLoadBalancer, CreateTargetGroup, CreateListener, RegisterTargets; ACM for certificates.");
+        }
+        if (!wave.functions().isEmpty()) {
+            lines.add("Lambda: lambda:CreateFunction, and iam:PassRole on the execution roles.");
+        }
+        if (!wave.buckets().isEmpty()) {
+            lines.add("S3: s3:CreateBucket, s3:PutBucketVersioning, s3:PutEncryptionConfiguration, s3:PutBucketPublicAccessBlock; S3 Batch Operations or DataSync for the copy.");
+        }
+        if (!wave.ecsClusters().isEmpty() || !wave.ecsServices().isEmpty()) {
+            lines.add("ECS: ecs:CreateCluster, ecs:CreateService, ecs:RegisterTaskDefinition, and iam:PassRole on the task roles; ECR to copy images.");
+        }
+        if (wave.skipped().stream().anyMatch(Targets.Skipped::deliberate)) {
+            lines.add("In the source account: permission to back up, stop and delete the retired resources.");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,155 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.SecurityGroup;
+import io.cloudmigrate.discovery.SecurityGroupRule;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Security groups in the target. A group is created in the first wave that generates a resource
+ * using it (its home wave); later waves, and rules naming a group homed elsewhere, refer to it through
+ * a variable or parameter carrying the id of the group already in the target.
+ */
+public final class SecurityGroupPlanner
+{
+    private final EstateIndex index;
+    private final SortedMap<String, Integer> homeWaves;
+
+    /**
+     * @param usersByWave for each wave, the security-group ids used by the resources it generates
+     */
+    public SecurityGroupPlanner(EstateIndex index, Map<Integer, ? extends Collection<String>> usersByWave)
+    {
+        this.index = requireNonNull(index, "index is null");
+        SortedMap<String, Integer> homes = new TreeMap<>();
+        new TreeMap<>(usersByWave).forEach((wave, groupIds) -> groupIds.forEach(groupId -> {
+            if (index.securityGroup(groupId).isPresent()) {
+                homes.putIfAbsent(groupId, wave);
+            }
+        }));
+        this.homeWaves = homes;
+    }
+
+    public Targets.GroupReference reference(String groupId, int wave)
+    {
+        Integer home = homeWaves.get(groupId);
+        return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave);
+    }
+
+    public List<Targets.GroupReference> references(List<String> groupIds, int wave)
+    {
+        return groupIds.stream().distinct().map(groupId -> reference(groupId, wave)).toList();
+    }
+
+    /** The groups homed in this wave, with the names of the wave's resources that use them. */
+    public List<Targets.SecurityGroup> groupsOf(int wave, SortedMap<String, List<String>> usersByGroup)
+    {
+        List<Targets.SecurityGroup> groups = new ArrayList<>();
+        usersByGroup.forEach((groupId, users) -> {
+            Integer home = homeWaves.get(groupId);
+            if (home != null && home == wave) {
+                groups.add(group(index.securityGroup(groupId).orElseThrow(), wave, users));
+            }
+        });
+        groups.sort((left, right) -> left.terraformName().compareTo(right.terraformName()));
+        return groups;
+    }
+
+    /** Rules of groups homed in earlier waves whose peer group is homed in this one. */
+    public List<Targets.LateRules> lateRulesOf(int wave)
+    {
+        List<Targets.LateRules> result = new ArrayList<>();
+        for (SecurityGroup group : index.securityGroups()) {
+            Integer home = homeWaves.get(group.id());
+            if (home == null || home >= wave) {
+                continue;
+            }
+            String terraformName = index.securityGroupTerraformName(group.id());
+            String logicalId = index.securityGroupLogicalId(group.id());
+            List<Targets.Rule> ingress = rules(group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, peerHome -> peerHome == wave);
+            List<Targets.Rule> egress = rules(group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, peerHome -> peerHome == wave);
+            if (!ingress.isEmpty() || !egress.isEmpty()) {
+                result.add(new Targets.LateRules(reference(group.id(), wave), group.groupName(), ingress, egress));
+            }
+        }
+        result.sort((left, right) -> left.owner().terraformName().compareTo(right.owner().terraformName()));
+        return result;
+    }
+
+    private Targets.SecurityGroup group(SecurityGroup group, int wave, List<String> users)
+    {
+        String terraformName = index.securityGroupTerraformName(group.id());
+        String logicalId = index.securityGroupLogicalId(group.id());
+        String fallbackDescription = "Migrated from " + group.id();
+        String description = AwsNames.securityGroupText(group.description() == null ? "" : group.description(), fallbackDescription);
+        boolean allowsAll = group.egress().size() == 1 && allowsAll(group.egress().getFirst());
+        // a rule naming a group that a later wave creates waits for that wave (see lateRulesOf)
+        IntPredicate now = peerHome -> peerHome <= wave;
+        return new Targets.SecurityGroup(
+                group.id(),
+                terraformName,
+                logicalId,
+                AwsNames.securityGroupName(group.groupName(), group.id()),
+                description,
+                TagSets.of(group.tags(), group.groupName(), group.id(), wave),
+                rules(group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, now),
+                rules(group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, now),
+                allowsAll,
+                users.stream().sorted().distinct().toList());
+    }
+
+    /**
+     * The rules whose peer fits {@code include}: CIDR and prefix-list rules and rules naming a group no
+     * wave creates count as homed in wave 0.
+     */
+    private List<Targets.Rule> rules(List<SecurityGroupRule> rules, String terraformPrefix, String logicalPrefix, int wave, IntPredicate include)
+    {
+        List<Targets.Rule> result = new ArrayList<>();
+        for (int index = 0; index < rules.size(); index++) {
+            SecurityGroupRule rule = rules.get(index);
+            boolean namesGroup = rule.peerKind() == SecurityGroupRule.PeerKind.SECURITY_GROUP;
+            int peerHome = namesGroup ? homeWaves.getOrDefault(rule.peer(), 0) : 0;
+            if (!include.test(peerHome)) {
+                continue;
+            }
+            boolean anyProtocol = rule.protocol().equals("-1");
+            boolean transport = rule.protocol().equalsIgnoreCase("tcp") || rule.protocol().equalsIgnoreCase("udp");
+            // EC2 reports "all ports" of TCP or UDP as -1; the target APIs want the range spelt out
+            int fromPort = transport && rule.fromPort() == -1 ? 0 : rule.fromPort();
+            int toPort = transport && rule.fromPort() == -1 ? 65535 : rule.toPort();
+            String peerKind = switch (rule.peerKind()) {
+                case CIDR_IPV4 -> "cidr_ipv4";
+                case CIDR_IPV6 -> "cidr_ipv6";
+                case PREFIX_LIST -> "prefix_list_id";
+                case SECURITY_GROUP -> "referenced_security_group_id";
+            };
+            Targets.GroupReference peerGroup = namesGroup ? reference(rule.peer(), wave) : null;
+            String description = rule.description() == null ? null : AwsNames.securityGroupText(rule.description(), null);
+            result.add(new Targets.Rule(
+                    terraformPrefix + (index + 1),
+                    logicalPrefix + (index + 1),
+                    rule.protocol(),
+                    anyProtocol,
+                    fromPort,
+                    toPort,
+                    peerKind,
+                    rule.peer(),
+                    peerGroup,
+                    description));
+        }
+        return result;
+    }
+
+    private static boolean allowsAll(SecurityGroupRule rule)
+    {
+        return rule.protocol().equals("-1") && rule.peerKind() == SecurityGroupRule.PeerKind.CIDR_IPV4 && rule.peer().equals("0.0.0.0/0");
+    }
+}

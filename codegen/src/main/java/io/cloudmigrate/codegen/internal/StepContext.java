@@ -1,0 +1,108 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.MetricName;
+import io.cloudmigrate.discovery.MetricSummary;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.Utilization;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.RiskFactor;
+import io.cloudmigrate.scoring.RiskScore;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What the runbook steps of one resource may cite: its recommendation, risk, utilisation, the
+ * dependencies around it, and whether code was generated for it.
+ *
+ * @param notGeneratedReason empty when Terraform creates the target
+ * @param callers resources that depend on this one, as {@code name on tcp/5432 (observed)}
+ * @param callees resources this one depends on, likewise
+ * @param moveGroupPeers the other members of its move group, by name
+ * @param loadBalancers load balancers that route to it, by name
+ * @param unattachedTargets for a load balancer: its targets that the wave does not attach, as {@code id (name)}
+ * @param exposures rules of its security groups that open an administration port to the internet
+ */
+public record StepContext(
+        Resource resource,
+        Optional<Recommendation> recommendation,
+        Optional<RiskScore> risk,
+        Optional<Utilization> utilization,
+        String waveLabel,
+        String terraformName,
+        Optional<String> notGeneratedReason,
+        List<String> callers,
+        List<String> callees,
+        Optional<String> moveGroupId,
+        List<String> moveGroupPeers,
+        List<String> loadBalancers,
+        List<String> unattachedTargets,
+        List<ReportModel.FindingRow> exposures)
+{
+    public StepContext
+    {
+        requireNonNull(resource, "resource is null");
+        callers = List.copyOf(callers);
+        callees = List.copyOf(callees);
+        moveGroupPeers = List.copyOf(moveGroupPeers);
+        loadBalancers = List.copyOf(loadBalancers);
+        unattachedTargets = List.copyOf(unattachedTargets);
+        exposures = List.copyOf(exposures);
+    }
+
+    public String name()
+    {
+        return MarkdownText.escape(resource.name());
+    }
+
+    public String target()
+    {
+        return recommendation.map(Recommendation::target).filter(target -> !target.isBlank()).map(MarkdownText::escape).orElse("the target");
+    }
+
+    public String terraformDirectory()
+    {
+        return "`terraform/wave-" + waveLabel + "`";
+    }
+
+    public boolean generated()
+    {
+        return notGeneratedReason.isEmpty();
+    }
+
+    /** The largest risk factors, most points first. */
+    public List<RiskFactor> topFactors(int count)
+    {
+        return risk.map(RiskScore::factors).orElse(List.of()).stream()
+                .filter(factor -> factor.contribution() > 0)
+                .sorted(Comparator.comparingInt(RiskFactor::contribution).reversed().thenComparing(RiskFactor::name))
+                .limit(count)
+                .toList();
+    }
+
+    public Optional<MetricSummary> metric(MetricName name)
+    {
+        return utilization.flatMap(summary -> summary.metric(name));
+    }
+
+    public int windowDays()
+    {
+        return utilization.map(Utilization::windowDays).orElse(0);
+    }
+
+    /** A number with at most one decimal, written the same on every machine. */
+    public static String number(double value)
+    {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Estate values joined for a sentence, each escaped. */
+    public static String names(List<String> values)
+    {
+        return String.join(", ", values.stream().map(MarkdownText::escape).toList());
+    }
+}

@@ -1,0 +1,243 @@
+package io.cloudmigrate.codegen.internal;
+
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What each wave becomes in the target account: one record per generated resource, with the target
+ * attributes already decided. Terraform and CloudFormation render the same records, so both tools
+ * describe the same target. Public because FreeMarker reads them by reflection.
+ */
+public final class Targets
+{
+    private Targets() {}
+
+    /** One wave's targets. Every list is sorted by Terraform name. */
+    public record Wave(
+            int number,
+            String label,
+            String region,
+            List<SecurityGroup> securityGroups,
+            List<LateRules> lateRules,
+            List<Instance> instances,
+            List<Database> databases,
+            List<Cache> caches,
+            List<LoadBalancer> loadBalancers,
+            List<Function> functions,
+            List<Bucket> buckets,
+            List<EcsCluster> ecsClusters,
+            List<EcsService> ecsServices,
+            List<Skipped> skipped)
+    {
+        public Wave
+        {
+            requireNonNull(label, "label is null");
+            securityGroups = List.copyOf(securityGroups);
+            lateRules = List.copyOf(lateRules);
+            instances = List.copyOf(instances);
+            databases = List.copyOf(databases);
+            caches = List.copyOf(caches);
+            loadBalancers = List.copyOf(loadBalancers);
+            functions = List.copyOf(functions);
+            buckets = List.copyOf(buckets);
+            ecsClusters = List.copyOf(ecsClusters);
+            ecsServices = List.copyOf(ecsServices);
+            skipped = List.copyOf(skipped);
+        }
+
+        public int generatedCount()
+        {
+            return instances.size() + databases.size() + caches.size() + loadBalancers.size() + functions.size()
+                    + buckets.size() + ecsClusters.size() + ecsServices.size();
+        }
+    }
+
+    /** The estate identity of a generated resource. */
+    public record Name(String arn, String name, String typeLabel, String strategy, String terraformName, String logicalId) {}
+
+    public record Tag(String key, String value) {}
+
+    /**
+     * Tags in key order.
+     *
+     * @param hclKeyWidth the longest key as an HCL literal, so that {@code =} signs line up as {@code terraform fmt} wants
+     */
+    public record TagSet(List<Tag> entries, int hclKeyWidth)
+    {
+        public TagSet
+        {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * A security group a target uses or a rule names.
+     *
+     * @param local whether the group is created in the same wave; otherwise it comes in as a variable or parameter
+     */
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local) {}
+
+    /**
+     * One security-group rule.
+     *
+     * @param anyProtocol protocol {@code -1}: every protocol and port, so the rule names no ports
+     * @param peerKind {@code cidr_ipv4}, {@code cidr_ipv6}, {@code prefix_list_id} or {@code referenced_security_group_id}
+     * @param peerGroup the referenced group when {@code peerKind} names one, else {@code null}
+     */
+    public record Rule(
+            String terraformName,
+            String logicalId,
+            String protocol,
+            boolean anyProtocol,
+            int fromPort,
+            int toPort,
+            String peerKind,
+            String peer,
+            GroupReference peerGroup,
+            String description) {}
+
+    /**
+     * @param egressAllowsAll whether egress is exactly the allow-all rule that AWS gives a new group
+     * @param usedBy names of the wave's resources that use the group
+     */
+    public record SecurityGroup(
+            String sourceId,
+            String terraformName,
+            String logicalId,
+            String groupName,
+            String description,
+            TagSet tags,
+            List<Rule> ingress,
+            List<Rule> egress,
+            boolean egressAllowsAll,
+            List<String> usedBy) {}
+
+    /**
+     * Rules of a group created by an earlier wave that name a group created by this one: they can only
+     * exist once both groups do, so they are created here, on the earlier group (an input).
+     */
+    public record LateRules(GroupReference owner, String groupName, List<Rule> ingress, List<Rule> egress) {}
+
+    /**
+     * @param rootVolumeGb the root volume size when the source has exactly one EBS volume, else 0
+     */
+    public record Instance(
+            Name name,
+            String instanceType,
+            String sourceInstanceType,
+            String sourceImageId,
+            String imageVariable,
+            String imageParameter,
+            String sourceSubnetId,
+            List<GroupReference> securityGroups,
+            String platform,
+            int rootVolumeGb,
+            int volumeCount,
+            int storageGb,
+            TagSet tags) {}
+
+    public record Database(
+            Name name,
+            String identifier,
+            String engine,
+            String engineVersion,
+            String sourceEngineVersion,
+            String instanceClass,
+            String sourceInstanceClass,
+            int allocatedStorageGb,
+            String storageType,
+            boolean multiAz,
+            int port,
+            String licenseModel,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags) {}
+
+    /** An ElastiCache cluster, or a Redis/Valkey replication group when the source belongs to one. */
+    public record Cache(
+            Name name,
+            String clusterId,
+            boolean replicationGroup,
+            String engine,
+            String engineVersion,
+            String nodeType,
+            int nodes,
+            int port,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags) {}
+
+    /**
+     * @param type {@code application} or {@code network}
+     * @param fromClassic whether this replatforms a Classic Load Balancer
+     * @param remoteTargets source target ids that are not generated in this wave, to register by hand
+     */
+    public record LoadBalancer(
+            Name name,
+            String loadBalancerName,
+            String type,
+            boolean internal,
+            boolean fromClassic,
+            List<Listener> listeners,
+            List<Attachment> attachments,
+            List<String> remoteTargets,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags) {}
+
+    /** A listener with its target group. */
+    public record Listener(String terraformName, String logicalId, String protocol, int port, String targetProtocol, int targetPort, boolean needsCertificate) {}
+
+    public record Attachment(String terraformName, String listenerTerraformName, String instanceTerraformName, int port) {}
+
+    /**
+     * @param image whether the function is a container image; else a zip package
+     */
+    public record Function(
+            Name name,
+            String functionName,
+            String runtime,
+            String sourceRuntime,
+            String handler,
+            int memorySizeMb,
+            int timeoutSeconds,
+            String architecture,
+            boolean image,
+            String packageVariable,
+            String roleVariable,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags) {}
+
+    /**
+     * @param versioning {@code Enabled}, {@code Suspended}, or {@code null} when the source never had versioning
+     * @param sseAlgorithm {@code aws:kms} or {@code AES256}
+     */
+    public record Bucket(Name name, String bucketName, String versioning, String sseAlgorithm, TagSet tags) {}
+
+    public record EcsCluster(Name name, String clusterName, TagSet tags) {}
+
+    /**
+     * @param clusterTerraformName the cluster when generated in the same wave, else {@code null} (it comes in as a variable)
+     */
+    public record EcsService(
+            Name name,
+            String serviceName,
+            String launchType,
+            int desiredCount,
+            String clusterArn,
+            String clusterTerraformName,
+            String sourceTaskDefinition,
+            String taskDefinitionVariable,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags) {}
+
+    /**
+     * A wave member that gets no generated code, with the reason.
+     *
+     * @param deliberate true for Retire and Retain, which provision nothing by design; false when the tool does not generate the type or strategy
+     */
+    public record Skipped(Name name, String reason, boolean deliberate) {}
+}

@@ -1,0 +1,138 @@
+package io.cloudmigrate.codegen.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What the Terraform templates of one wave read: the wave's targets and the inputs they need.
+ *
+ * @param subnets source subnet ids the wave maps to target subnets ({@code var.subnet_ids})
+ * @param externalSecurityGroups source groups the wave refers to but does not create ({@code var.security_group_ids})
+ * @param images source AMIs, one variable each
+ * @param externalClusters ECS cluster ARNs the wave's services run in but does not create ({@code var.ecs_cluster_arns})
+ */
+public record TerraformModel(
+        String estateName,
+        String assessmentName,
+        String asOf,
+        Targets.Wave wave,
+        boolean needsVpc,
+        List<Input> subnets,
+        List<Input> externalSecurityGroups,
+        List<Image> images,
+        List<Input> externalClusters,
+        boolean needsNameSuffix,
+        boolean needsCertificate)
+{
+    /** An input keyed by a source id, and the names of the wave's resources that need it. */
+    public record Input(String sourceId, String usedBy) {}
+
+    public record Image(String variable, String sourceImageId, String usedBy) {}
+
+    public TerraformModel
+    {
+        requireNonNull(wave, "wave is null");
+        subnets = List.copyOf(subnets);
+        externalSecurityGroups = List.copyOf(externalSecurityGroups);
+        images = List.copyOf(images);
+        externalClusters = List.copyOf(externalClusters);
+    }
+
+    public static TerraformModel of(EstateIndex index, Targets.Wave wave)
+    {
+        SortedMap<String, SortedSet<String>> subnets = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> clusters = new TreeMap<>();
+        SortedMap<String, Image> images = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> imageUsers = new TreeMap<>();
+        for (Targets.Instance instance : wave.instances()) {
+            String name = instance.name().name();
+            if (instance.sourceSubnetId() != null) {
+                add(subnets, instance.sourceSubnetId(), name);
+            }
+            addGroups(groups, instance.securityGroups(), name);
+            add(imageUsers, instance.sourceImageId(), name);
+            images.putIfAbsent(instance.sourceImageId(), new Image(instance.imageVariable(), instance.sourceImageId(), ""));
+        }
+        wave.databases().forEach(database -> addNetwork(subnets, groups, database.sourceSubnetIds(), database.securityGroups(), database.name().name()));
+        wave.caches().forEach(cache -> addNetwork(subnets, groups, cache.sourceSubnetIds(), cache.securityGroups(), cache.name().name()));
+        wave.loadBalancers().forEach(balancer -> addNetwork(subnets, groups, balancer.sourceSubnetIds(), balancer.securityGroups(), balancer.name().name()));
+        wave.functions().forEach(function -> addNetwork(subnets, groups, function.sourceSubnetIds(), function.securityGroups(), function.name().name()));
+        for (Targets.EcsService service : wave.ecsServices()) {
+            addNetwork(subnets, groups, service.sourceSubnetIds(), service.securityGroups(), service.name().name());
+            if (service.clusterTerraformName() == null && service.clusterArn() != null) {
+                add(clusters, service.clusterArn(), service.name().name());
+            }
+        }
+        for (Targets.SecurityGroup group : wave.securityGroups()) {
+            for (Targets.Rule rule : concat(group.ingress(), group.egress())) {
+                if (rule.peerGroup() != null && !rule.peerGroup().local()) {
+                    add(groups, rule.peerGroup().sourceId(), "rules of " + group.groupName());
+                }
+            }
+        }
+        for (Targets.LateRules late : wave.lateRules()) {
+            add(groups, late.owner().sourceId(), "rules created in this wave");
+        }
+        List<Image> imageInputs = images.values().stream()
+                .map(image -> new Image(image.variable(), image.sourceImageId(), String.join(", ", imageUsers.get(image.sourceImageId()))))
+                .sorted(Comparator.comparing(Image::variable))
+                .toList();
+        boolean network = !wave.securityGroups().isEmpty() || !wave.loadBalancers().isEmpty();
+        boolean suffixed = !wave.databases().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
+                || !wave.functions().isEmpty() || !wave.buckets().isEmpty() || !wave.ecsClusters().isEmpty();
+        boolean certificate = wave.loadBalancers().stream().flatMap(balancer -> balancer.listeners().stream()).anyMatch(Targets.Listener::needsCertificate);
+        return new TerraformModel(
+                index.assessment().inventory().name(),
+                index.assessment().name(),
+                index.assessment().asOf(),
+                wave,
+                network,
+                inputs(subnets),
+                inputs(groups),
+                imageInputs,
+                inputs(clusters),
+                suffixed,
+                certificate);
+    }
+
+    private static List<Targets.Rule> concat(List<Targets.Rule> first, List<Targets.Rule> second)
+    {
+        List<Targets.Rule> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static void addNetwork(
+            SortedMap<String, SortedSet<String>> subnets,
+            SortedMap<String, SortedSet<String>> groups,
+            List<String> subnetIds,
+            List<Targets.GroupReference> references,
+            String name)
+    {
+        subnetIds.forEach(subnetId -> add(subnets, subnetId, name));
+        addGroups(groups, references, name);
+    }
+
+    private static void addGroups(SortedMap<String, SortedSet<String>> groups, List<Targets.GroupReference> references, String name)
+    {
+        references.stream().filter(reference -> !reference.local()).forEach(reference -> add(groups, reference.sourceId(), name));
+    }
+
+    private static void add(SortedMap<String, SortedSet<String>> map, String key, String user)
+    {
+        map.computeIfAbsent(key, ignored -> new TreeSet<>()).add(user);
+    }
+
+    private static List<Input> inputs(SortedMap<String, SortedSet<String>> map)
+    {
+        return map.entrySet().stream().map(entry -> new Input(entry.getKey(), String.join(", ", entry.getValue()))).toList();
+    }
+}

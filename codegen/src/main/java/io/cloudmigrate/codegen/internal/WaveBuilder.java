@@ -1,0 +1,256 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.StrategyCost;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds the target records of one wave from the members {@link Provisioning} lets through.
+ */
+final class WaveBuilder
+{
+    private final EstateIndex index;
+    private final SecurityGroupPlanner securityGroups;
+    private final int number;
+    private final List<Targets.Instance> instances = new ArrayList<>();
+    private final List<Targets.Database> databases = new ArrayList<>();
+    private final List<Targets.Cache> caches = new ArrayList<>();
+    private final List<Targets.LoadBalancer> loadBalancers = new ArrayList<>();
+    private final List<Targets.Function> functions = new ArrayList<>();
+    private final List<Targets.Bucket> buckets = new ArrayList<>();
+    private final List<Targets.EcsCluster> ecsClusters = new ArrayList<>();
+    private final List<Targets.EcsService> ecsServices = new ArrayList<>();
+    private final List<Targets.Skipped> skipped = new ArrayList<>();
+    private final SortedMap<String, String> instanceNamesByInstanceId = new TreeMap<>();
+    private final SortedMap<String, String> clusterNamesByArn = new TreeMap<>();
+    private final SortedMap<String, List<Resource>> cachesByGroup = new TreeMap<>();
+
+    WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, int number)
+    {
+        this.index = requireNonNull(index, "index is null");
+        this.securityGroups = requireNonNull(securityGroups, "securityGroups is null");
+        this.number = number;
+    }
+
+    Targets.Wave build(List<Resource> generated, List<Targets.Skipped> skippedMembers)
+    {
+        skipped.addAll(skippedMembers);
+        SortedMap<String, List<String>> usersByGroup = new TreeMap<>();
+        for (Resource resource : generated) {
+            resource.network().securityGroupIds().forEach(groupId -> usersByGroup.computeIfAbsent(groupId, id -> new ArrayList<>()).add(resource.name()));
+            // instances and clusters first: load balancers and services refer to them
+            if (resource.details() instanceof ResourceDetails.Ec2Instance instance) {
+                instances.add(instance(resource, instance));
+                if (instance.instanceId() != null) {
+                    instanceNamesByInstanceId.put(instance.instanceId(), index.terraformName(resource.id()));
+                }
+            }
+            if (resource.details() instanceof ResourceDetails.EcsCluster cluster) {
+                ecsClusters.add(new Targets.EcsCluster(name(resource), orName(cluster.clusterName(), resource), tags(resource)));
+                clusterNamesByArn.put(resource.id(), index.terraformName(resource.id()));
+            }
+        }
+        for (Resource resource : generated) {
+            switch (resource.details()) {
+                case ResourceDetails.Ec2Instance ignored -> {}
+                case ResourceDetails.EcsCluster ignored -> {}
+                case ResourceDetails.RdsDbInstance database -> databases.add(database(resource, database));
+                case ResourceDetails.ElastiCacheCluster cache -> cachesByGroup.computeIfAbsent(
+                        cache.replicationGroupId() != null && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
+                        key -> new ArrayList<>()).add(resource);
+                case ResourceDetails.LoadBalancer loadBalancer -> loadBalancers.add(new LoadBalancerTargets(index).loadBalancer(
+                        resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
+                case ResourceDetails.LambdaFunction function -> functions.add(function(resource, function));
+                case ResourceDetails.EcsService service -> ecsServices.add(service(resource, service));
+                case ResourceDetails.S3Bucket bucket -> buckets.add(bucket(resource, bucket));
+                case ResourceDetails.Vpc ignored -> throw notGenerated(resource);
+                case ResourceDetails.Subnet ignored -> throw notGenerated(resource);
+                case ResourceDetails.NatGateway ignored -> throw notGenerated(resource);
+                case ResourceDetails.VpcEndpoint ignored -> throw notGenerated(resource);
+                case ResourceDetails.ApiGateway ignored -> throw notGenerated(resource);
+            }
+        }
+        cachesByGroup.forEach(this::caches);
+        return new Targets.Wave(
+                number,
+                Labels.wave(number),
+                TargetPlanner.region(index, generated),
+                securityGroups.groupsOf(number, usersByGroup),
+                securityGroups.lateRulesOf(number),
+                sorted(instances, record -> record.name().terraformName()),
+                sorted(databases, record -> record.name().terraformName()),
+                sorted(caches, record -> record.name().terraformName()),
+                sorted(loadBalancers, record -> record.name().terraformName()),
+                sorted(functions, record -> record.name().terraformName()),
+                sorted(buckets, record -> record.name().terraformName()),
+                sorted(ecsClusters, record -> record.name().terraformName()),
+                sorted(ecsServices, record -> record.name().terraformName()),
+                sorted(skipped, record -> record.name().terraformName()));
+    }
+
+    private Targets.Instance instance(Resource resource, ResourceDetails.Ec2Instance instance)
+    {
+        Recommendation recommendation = recommendation(resource);
+        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(resource.id()), recommendation);
+        String imageId = instance.imageId() == null ? Identifiers.UNKNOWN_IMAGE : instance.imageId();
+        boolean oneVolume = instance.ebsVolumeIds().size() == 1 && instance.storageGb() > 0;
+        return new Targets.Instance(
+                name(resource),
+                TargetAttributes.instanceType(instance, cost),
+                instance.instanceType(),
+                imageId,
+                Identifiers.imageVariable(imageId),
+                "ImageId" + Identifiers.logicalId(imageId),
+                resource.network().subnetIds().stream().findFirst().orElse(null),
+                references(resource),
+                instance.platform() == null ? "Linux/UNIX" : instance.platform(),
+                oneVolume ? instance.storageGb() : 0,
+                instance.ebsVolumeIds().size(),
+                instance.storageGb(),
+                tags(resource));
+    }
+
+    private Targets.Database database(Resource resource, ResourceDetails.RdsDbInstance database)
+    {
+        Recommendation recommendation = recommendation(resource);
+        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(resource.id()), recommendation);
+        String storageType = database.storageType() == null || database.storageType().equals("standard") ? "gp3" : database.storageType();
+        return new Targets.Database(
+                name(resource),
+                AwsNames.hyphenated(orName(database.dbInstanceIdentifier(), resource), 50),
+                database.engine(),
+                TargetAttributes.engineVersion(database.engineVersion(), database.engine(), recommendation),
+                database.engineVersion(),
+                TargetAttributes.databaseClass(database, cost),
+                database.dbInstanceClass(),
+                Math.max(database.allocatedStorageGb(), 20),
+                storageType,
+                database.multiAz(),
+                database.port(),
+                database.licenseModel(),
+                resource.network().subnetIds(),
+                references(resource),
+                tags(resource));
+    }
+
+    private void caches(String group, List<Resource> members)
+    {
+        members.sort(Comparator.comparing(member -> index.terraformName(member.id())));
+        Resource first = members.getFirst();
+        ResourceDetails.ElastiCacheCluster cache = (ResourceDetails.ElastiCacheCluster) first.details();
+        boolean replicationGroup = !group.equals(first.id());
+        Recommendation recommendation = recommendation(first);
+        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(first.id()), recommendation);
+        caches.add(new Targets.Cache(
+                name(first),
+                AwsNames.hyphenated(replicationGroup ? group : orName(cache.cacheClusterId(), first), 36),
+                replicationGroup,
+                cache.engine(),
+                TargetAttributes.engineVersion(cache.engineVersion(), cache.engine(), recommendation),
+                TargetAttributes.cacheNodeType(cache, cost),
+                replicationGroup ? members.size() : Math.max(cache.numCacheNodes(), 1),
+                cache.port(),
+                first.network().subnetIds(),
+                references(first),
+                tags(first)));
+        for (Resource member : members.subList(1, members.size())) {
+            skipped.add(new Targets.Skipped(name(member), "created as a node of replication group " + group + " with " + first.name(), true));
+        }
+    }
+
+    private Targets.Function function(Resource resource, ResourceDetails.LambdaFunction function)
+    {
+        String terraformName = index.terraformName(resource.id());
+        boolean image = "Image".equalsIgnoreCase(function.packageType());
+        return new Targets.Function(
+                name(resource),
+                orName(function.functionName(), resource),
+                image ? null : TargetAttributes.lambdaRuntime(function, recommendation(resource)),
+                function.runtime(),
+                function.handler(),
+                function.memorySizeMb() > 0 ? function.memorySizeMb() : 128,
+                function.timeoutSeconds() > 0 ? function.timeoutSeconds() : 3,
+                function.architecture() == null ? "x86_64" : function.architecture(),
+                image,
+                (image ? "lambda_image_" : "lambda_package_") + terraformName,
+                "lambda_role_" + terraformName,
+                resource.network().subnetIds(),
+                references(resource),
+                tags(resource));
+    }
+
+    private Targets.EcsService service(Resource resource, ResourceDetails.EcsService service)
+    {
+        return new Targets.EcsService(
+                name(resource),
+                orName(service.serviceName(), resource),
+                service.launchType(),
+                Math.max(service.desiredCount(), 0),
+                service.clusterArn(),
+                service.clusterArn() == null ? null : clusterNamesByArn.get(service.clusterArn()),
+                service.taskDefinitionArn(),
+                "task_definition_" + index.terraformName(resource.id()),
+                resource.network().subnetIds(),
+                references(resource),
+                tags(resource));
+    }
+
+    private Targets.Bucket bucket(Resource resource, ResourceDetails.S3Bucket bucket)
+    {
+        String versioning = bucket.versioning() == null ? "" : bucket.versioning();
+        String encryption = bucket.encryption() == null ? "" : bucket.encryption().toLowerCase(Locale.ROOT);
+        return new Targets.Bucket(
+                name(resource),
+                orName(bucket.bucketName(), resource),
+                versioning.equalsIgnoreCase("Enabled") ? "Enabled" : versioning.equalsIgnoreCase("Suspended") ? "Suspended" : null,
+                encryption.contains("kms") ? "aws:kms" : "AES256",
+                tags(resource));
+    }
+
+    private Recommendation recommendation(Resource resource)
+    {
+        // Provisioning lets only recommended resources through
+        return index.recommendation(resource.id()).orElseThrow();
+    }
+
+    private Targets.Name name(Resource resource)
+    {
+        return TargetPlanner.name(index, resource);
+    }
+
+    private Targets.TagSet tags(Resource resource)
+    {
+        return TagSets.of(resource, number);
+    }
+
+    private List<Targets.GroupReference> references(Resource resource)
+    {
+        return securityGroups.references(resource.network().securityGroupIds(), number);
+    }
+
+    private static String orName(String value, Resource resource)
+    {
+        return value == null || value.isBlank() ? resource.name() : value;
+    }
+
+    private static IllegalStateException notGenerated(Resource resource)
+    {
+        return new IllegalStateException("Provisioning skips " + resource.type() + " resources: " + resource.id());
+    }
+
+    private static <T> List<T> sorted(List<T> values, java.util.function.Function<T, String> key)
+    {
+        return values.stream().sorted(Comparator.comparing(key)).toList();
+    }
+}

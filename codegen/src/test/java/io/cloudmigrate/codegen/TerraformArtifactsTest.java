@@ -1,0 +1,151 @@
+package io.cloudmigrate.codegen;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TerraformArtifactsTest
+{
+    private static final List<String> WAVES = List.of("wave-01", "wave-02", "wave-03");
+    private static final List<String> FILES = List.of("versions.tf", "variables.tf", "main.tf", "outputs.tf");
+
+    @TempDir
+    Path output;
+
+    @BeforeEach
+    void generate()
+    {
+        new ArtifactGenerator().generate(AssessmentFixture.withNothingToProvisionInWave3(), output,
+                GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.TERRAFORM)));
+    }
+
+    @Test
+    void escapesQuotesBackslashesAndTemplateSequencesInTags()
+            throws IOException
+    {
+        // the tag value is: He said "hi" ${var.x} %{ if }
+        assertThat(Files.readAllLines(output.resolve("terraform/wave-02/main.tf")))
+                .contains("    \"Note\"                = \"He said \\\"hi\\\" $${var.x} %%{ if }\"");
+    }
+
+    @Test
+    void pinsTerraformAndTheAwsProvider()
+            throws IOException
+    {
+        assertThat(output.resolve("terraform/wave-01/versions.tf")).content()
+                .contains("  required_version = \">= 1.5\"\n")
+                .contains("      source  = \"hashicorp/aws\"\n      version = \"~> 5.0\"\n");
+    }
+
+    @Test
+    void refersToGroupsOfOtherWavesThroughVariables()
+            throws IOException
+    {
+        String wave2 = Files.readString(output.resolve("terraform/wave-02/main.tf"));
+        // sg-0db is created in wave 1; its rule naming sg-0web (created in wave 2) can only be created in wave 2
+        assertThat(wave2).contains("""
+                resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
+                  security_group_id            = var.security_group_ids["sg-0db"]
+                  ip_protocol                  = "tcp"
+                  from_port                    = 5432
+                  to_port                      = 5432
+                  referenced_security_group_id = aws_security_group.web_tier.id
+                }
+                """);
+        assertThat(Files.readString(output.resolve("terraform/wave-01/main.tf"))).doesNotContain("sg-0web");
+        assertThat(Files.readString(output.resolve("terraform/wave-02/variables.tf"))).contains("for source in [\"sg-0db\"]");
+    }
+
+    @Test
+    void balancesBracesBracketsAndParentheses()
+            throws IOException
+    {
+        for (String wave : WAVES) {
+            for (String file : FILES) {
+                Path path = output.resolve("terraform").resolve(wave).resolve(file);
+                assertThat(unbalanced(Files.readString(path))).as(path.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void balanceCheckFindsWhatIsLeftOpen()
+    {
+        assertThat(unbalanced("a = { b = \"}\" # }\n")).isEqualTo("unclosed [{]");
+        assertThat(unbalanced("a = [1, 2)")).isEqualTo("unexpected ) at offset 9");
+        assertThat(unbalanced("a = { b = [\"${x}\"] }")).isEmpty();
+    }
+
+    @Test
+    void isFormattedAsTerraformFmtWants()
+            throws IOException, InterruptedException
+    {
+        Path terraform = ExternalTools.require("terraform");
+        ExternalTools.Result result = ExternalTools.run(output.resolve("terraform"), List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @Test
+    void passesTerraformValidate()
+            throws IOException, InterruptedException
+    {
+        Path terraform = ExternalTools.require("terraform");
+        for (String wave : WAVES) {
+            Path directory = output.resolve("terraform").resolve(wave);
+            ExternalTools.Result init = ExternalTools.run(directory, List.of(terraform.toString(), "init", "-backend=false", "-input=false", "-no-color"));
+            Assumptions.assumeTrue(init.exitCode() == 0, () -> "terraform init cannot install hashicorp/aws here (offline?), skipping validate: " + init.output());
+            ExternalTools.Result validate = ExternalTools.run(directory, List.of(terraform.toString(), "validate", "-no-color"));
+            assertThat(validate.exitCode()).as(wave + ": " + validate.output()).isZero();
+        }
+    }
+
+    /** What is left open or closed wrongly, ignoring strings and comments; empty when balanced. */
+    static String unbalanced(String text)
+    {
+        Map<Character, Character> pairs = Map.of('}', '{', ']', '[', ')', '(');
+        Deque<Character> open = new ArrayDeque<>();
+        boolean inString = false;
+        boolean inComment = false;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (inComment) {
+                inComment = character != '\n';
+            }
+            else if (inString) {
+                if (character == '\\') {
+                    index++;
+                }
+                else if (character == '"') {
+                    inString = false;
+                }
+            }
+            else if (character == '#') {
+                inComment = true;
+            }
+            else if (character == '"') {
+                inString = true;
+            }
+            else if ("{[(".indexOf(character) >= 0) {
+                open.push(character);
+            }
+            else if (pairs.containsKey(character)) {
+                if (open.isEmpty() || open.pop() != pairs.get(character)) {
+                    return "unexpected " + character + " at offset " + index;
+                }
+            }
+        }
+        return open.isEmpty() && !inString ? "" : "unclosed " + open + (inString ? " and a string" : "");
+    }
+}

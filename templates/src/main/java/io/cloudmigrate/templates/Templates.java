@@ -1,0 +1,54 @@
+package io.cloudmigrate.templates;
+
+import java.util.List;
+
+/**
+ * Where the bundled FreeMarker templates live on the classpath, and their names. A user template
+ * directory overrides any of them by holding a file of the same relative name.
+ *
+ * <p>The templates are written for FreeMarker 2.3.35 with square-bracket interpolation
+ * ({@code [=value]}), so that Terraform and CloudFormation {@code ${...}} expressions can be written
+ * as they are. Directives keep the angle-bracket form ({@code <#list>}).
+ */
+public final class Templates
+{
+    /** The classpath folder holding the templates, for FreeMarker's {@code ClassTemplateLoader}. */
+    public static final String BASE_PATH = "/io/cloudmigrate/templates";
+
+    public static final String TERRAFORM_VERSIONS = "terraform/versions.tf.ftl";
+    public static final String TERRAFORM_VARIABLES = "terraform/variables.tf.ftl";
+    public static final String TERRAFORM_MAIN = "terraform/main.tf.ftl";
+    public static final String TERRAFORM_OUTPUTS = "terraform/outputs.tf.ftl";
+    public static final String TERRAFORM_README = "terraform/README.md.ftl";
+    /** Functions and macros the Terraform templates import. */
+    public static final String TERRAFORM_MACROS = "terraform/macros.ftl";
+    public static final String CLOUDFORMATION_WAVE = "cloudformation/wave.yaml.ftl";
+    public static final String RUNBOOK_WAVE = "runbook/wave.md.ftl";
+    /** Wraps a runbook rendered to HTML, for its PDF. */
+    public static final String RUNBOOK_PDF_PAGE = "runbook/wave-pdf.html.ftl";
+    public static final String READINESS_REPORT = "report/readiness-report.html.ftl";
+    /** Included by the report and the runbook page; plain CSS, not a template. */
+    public static final String REPORT_STYLESHEET = "report/readiness-report.css";
+
+    /** Every bundled template, sorted. */
+    public static final List<String> ALL = List.of(
+            CLOUDFORMATION_WAVE,
+            REPORT_STYLESHEET,
+            READINESS_REPORT,
+            RUNBOOK_PDF_PAGE,
+            RUNBOOK_WAVE,
+            TERRAFORM_README,
+            TERRAFORM_MACROS,
+            TERRAFORM_MAIN,
+            TERRAFORM_OUTPUTS,
+            TERRAFORM_VARIABLES,
+            TERRAFORM_VERSIONS);
+
+    private Templates() {}
+
+    /** The classpath resource name of a template, e.g. {@code /io/cloudmigrate/templates/terraform/main.tf.ftl}. */
+    public static String resourceName(String templateName)
+    {
+        return BASE_PATH + "/" + templateName;
+    }
+}
