@@ -1,0 +1,17 @@
+package io.cloudmigrate.server;
+
+import io.cloudmigrate.server.cli.CommandLineFactory;
+
+/**
+ * The {@code cloudmigrate} executable.
+ */
+public final class CloudMigrate
+{
+    private CloudMigrate() {}
+
+    public static void main(String[] args)
+    {
+        int exitCode = CommandLineFactory.create().execute(args);
+        System.exit(exitCode);
+    }
+}

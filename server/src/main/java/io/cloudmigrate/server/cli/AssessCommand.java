@@ -1,0 +1,67 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.BusinessGoals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cloudmigrate assess}: {@code inventory.json} (and {@code traffic.json}) to {@code assessment.json}.
+ */
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Builds the dependency graph (observed, allowed and configured edges), groups cycles that",
+                "must move together, plans waves, scores risk, recommends one of the 7 Rs per resource",
+                "with its reason, and prices the move."})
+public final class AssessCommand
+        implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--inventory", required = true, paramLabel = "FILE", description = "inventory.json written by 'import'.")
+    Path inventoryFile;
+
+    @Option(names = "--traffic", paramLabel = "FILE", description = "traffic.json written by 'flows' (optional: without it the graph has no observed edges).")
+    Path trafficFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write assessment.json.")
+    Path output;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "Date to evaluate end-of-life rules at (default: the inventory's capture date).")
+    LocalDate asOf;
+
+    @Option(names = "--goals", paramLabel = "S,O,M,L", converter = BusinessGoalsConverter.class,
+            description = "Business-goal weights 1-5: speed of migration, operational overhead reduction, modernisation, licence cost reduction (default: 3,3,3,3).")
+    BusinessGoals goals;
+
+    @Override
+    public Integer call()
+    {
+        Console console = new Console(spec.commandLine().getErr(), 3);
+        console.step("Reading " + inventoryFile + (trafficFile == null ? "" : " and " + trafficFile));
+        Inventory inventory = JsonDocuments.readInventory(inventoryFile);
+        Traffic traffic = trafficFile == null ? Traffic.EMPTY : Stages.readTraffic(trafficFile);
+        console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
+        console.step("Assessing");
+        Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals));
+        console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
+        console.step("Writing " + output);
+        JsonDocuments.write(output, assessment);
+        console.done("done");
+        Summaries.printAssessment(spec.commandLine().getOut(), assessment);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.codegen.ArtifactGenerator;
+import io.cloudmigrate.codegen.GeneratedArtifacts;
+import io.cloudmigrate.codegen.GenerationOptions;
+import io.cloudmigrate.discovery.AwsCliImporter;
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.DiscoveryErrorCode;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.discovery.SampleEstate;
+import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code cloudmigrate demo}: every stage on the bundled sample estate.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Runs the whole pipeline on the bundled sample estate (2 accounts, 2 regions, a three-tier",
+                "web application, an API Gateway -> Lambda API, batch jobs, a self-managed MySQL, a legacy",
+                "Windows Server 2012 host, idle instances, a dependency cycle, CloudWatch utilisation and",
+                "VPC flow logs) and writes inventory.json, traffic.json, assessment.json, terraform/,",
+                "cloudformation/, runbooks/ and report/ into DIR, then prints a summary."})
+public final class DemoCommand
+        implements Callable<Integer>
+{
+    private static final String FLOW_LOGS = "flow-logs";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write everything into (created if missing).")
+    Path output;
+
+    @Override
+    public Integer call()
+    {
+        Console console = new Console(spec.commandLine().getErr(), 5);
+        Path sample = temporaryDirectory();
+        try {
+            console.step("Importing the bundled sample estate");
+            SampleEstate.extractTo(sample);
+            Inventory inventory = AwsCliImporter.importDirectory(sample, Optional.empty());
+            JsonDocuments.write(output.resolve("inventory.json"), inventory);
+            console.done(inventory.resources().size() + " resources in " + inventory.scope().accounts().size() + " accounts, "
+                    + inventory.scope().regions().size() + " regions");
+
+            console.step("Aggregating VPC flow logs");
+            Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve(FLOW_LOGS)), inventory);
+            JsonDocuments.write(output.resolve("traffic.json"), traffic);
+            console.done(traffic.records() + " records, " + traffic.edges().size() + " edges");
+
+            console.step("Assessing dependencies, risk, strategy and cost");
+            Assessment assessment = Stages.assess(inventory, traffic, Optional.empty(), Optional.empty());
+            JsonDocuments.write(output.resolve("assessment.json"), assessment);
+            console.done(assessment.graph().waves().size() + " waves, " + assessment.graph().moveGroups().size() + " move groups");
+
+            console.step("Generating Terraform, CloudFormation, runbooks and the readiness report");
+            GeneratedArtifacts artifacts = new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+            console.done(artifacts.files().size() + " files");
+
+            console.step("Summary");
+            console.done("written to " + output.toAbsolutePath().normalize());
+            Summaries.printInventory(spec.commandLine().getOut(), inventory);
+            Summaries.printAssessment(spec.commandLine().getOut(), assessment);
+            return ExitCodes.OK;
+        }
+        finally {
+            deleteRecursively(sample);
+        }
+    }
+
+    private static Path temporaryDirectory()
+    {
+        try {
+            return Files.createTempDirectory("cloudmigrate-sample-");
+        }
+        catch (IOException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.OUTPUT_FAILED, "cannot create a temporary directory for the sample estate (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory)
+    {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.Traffic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cloudmigrate flows}: VPC flow-log files to {@code traffic.json}.
+ */
+@Command(
+        name = "flows",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port",
+                "and protocol; responses are folded into the client -> server edge. Files may be plain or",
+                "gzip; directories are read recursively in path order. The field order comes from each",
+                "file's header line (default version 2 format without one). Malformed lines are counted",
+                "and the first few reported with file and line; they never stop the run."})
+public final class FlowsCommand
+        implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--inventory", paramLabel = "FILE", description = "inventory.json: attribute each address to the resource owning it.")
+    Path inventoryFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write traffic.json.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Flow-log files or directories.")
+    List<Path> sources;
+
+    @Override
+    public Integer call()
+    {
+        Console console = new Console(spec.commandLine().getErr(), 2);
+        Inventory inventory = inventoryFile == null ? null : JsonDocuments.readInventory(inventoryFile);
+        console.step("Reading flow logs from " + sources.size() + " source(s)");
+        FlowLogReader reader = FlowLogReader.create();
+        Traffic traffic = inventory == null ? reader.read(sources) : reader.read(sources, inventory);
+        console.done(traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
+        traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
+        console.step("Writing " + output);
+        JsonDocuments.write(output, traffic);
+        console.done("done");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.DependencyAnalyzer;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.AssessOptions;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Assessor;
+import io.cloudmigrate.recommend.BusinessGoals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The pipeline stages as the commands run them: each reads plain values and returns plain values.
+ */
+final class Stages
+{
+    private Stages() {}
+
+    static Traffic readTraffic(Path path)
+    {
+        return JsonDocuments.readDocument(path, Traffic.class, Traffic.SCHEMA_VERSION, "traffic");
+    }
+
+    static Assessment readAssessment(Path path)
+    {
+        return JsonDocuments.readDocument(path, Assessment.class, Assessment.SCHEMA_VERSION, "assessment");
+    }
+
+    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
+    {
+        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
+        AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
+        if (asOf.isPresent()) {
+            options = options.withAsOf(asOf.get());
+        }
+        if (goals.isPresent()) {
+            options = options.withGoals(goals.get());
+        }
+        return Assessor.create().assess(inventory, graph, traffic.records(), options);
+    }
+}

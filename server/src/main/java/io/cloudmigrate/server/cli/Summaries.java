@@ -1,0 +1,105 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.InventoryWarning;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceType;
+
+import java.io.PrintWriter;
+import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.CostEstimate;
+import io.cloudmigrate.scoring.RiskLevel;
+import io.cloudmigrate.scoring.RiskScore;
+import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.StrategyCost;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The short summaries commands print on standard output.
+ */
+final class Summaries
+{
+    private static final int WARNINGS_SHOWN = 10;
+
+    private Summaries() {}
+
+    static void printInventory(PrintWriter out, Inventory inventory)
+    {
+        out.println("Estate: " + inventory.name() + " (" + String.join(", ", inventory.scope().accounts()) + "; "
+                + String.join(", ", inventory.scope().regions()) + ")");
+        out.println("Resources by type:");
+        Map<ResourceType, Integer> byType = new EnumMap<>(ResourceType.class);
+        for (Resource resource : inventory.resources()) {
+            byType.merge(resource.type(), 1, Integer::sum);
+        }
+        byType.forEach((type, count) -> out.printf("  %-24s %5d%n", type.name().toLowerCase(Locale.ROOT), count));
+        out.printf("  %-24s %5d%n", "security groups", inventory.securityGroups().size());
+        out.printf("  %-24s %5d%n", "network interfaces", inventory.networkInterfaces().size());
+        printWarnings(out, inventory);
+        out.flush();
+    }
+
+    static void printAssessment(PrintWriter out, Assessment assessment)
+    {
+        Map<Strategy, Integer> strategies = new EnumMap<>(Strategy.class);
+        for (Recommendation recommendation : assessment.recommendations()) {
+            strategies.merge(recommendation.strategy(), 1, Integer::sum);
+        }
+        out.println("Strategies:");
+        strategies.forEach((strategy, count) -> out.printf("  %-24s %5d%n", strategy.displayName(), count));
+
+        out.println("Waves:");
+        for (MigrationWave wave : assessment.graph().waves()) {
+            out.printf("  wave %-19d %5d resources%n", wave.number(), wave.resourceIds().size());
+        }
+        if (!assessment.graph().moveGroups().isEmpty()) {
+            out.println("  move together: " + assessment.graph().moveGroups().size() + " group(s) of resources in dependency cycles");
+        }
+
+        Map<RiskLevel, Integer> risks = new EnumMap<>(RiskLevel.class);
+        for (RiskScore risk : assessment.risks()) {
+            risks.merge(risk.level(), 1, Integer::sum);
+        }
+        out.println("Risk levels:");
+        risks.forEach((level, count) -> out.printf("  %-24s %5d%n", level.name().toLowerCase(Locale.ROOT), count));
+
+        double before = 0;
+        double after = 0;
+        double oneOff = 0;
+        for (CostEstimate cost : assessment.costs()) {
+            before += cost.currentMonthlyUsd();
+            Optional<StrategyCost> chosen = assessment.recommendation(cost.resourceId()).flatMap(recommendation -> cost.forStrategy(recommendation.strategy()));
+            after += chosen.map(StrategyCost::targetMonthlyUsd).orElse(cost.currentMonthlyUsd());
+            oneOff += chosen.map(StrategyCost::oneOffUsd).orElse(0.0);
+        }
+        out.printf(Locale.ROOT, "Estimated monthly cost: %,.2f USD before, %,.2f USD after (one-off move cost %,.2f USD)%n", before, after, oneOff);
+        out.flush();
+    }
+
+    private static void printWarnings(PrintWriter out, Inventory inventory)
+    {
+        if (inventory.warnings().isEmpty()) {
+            return;
+        }
+        Map<String, Integer> byCode = new TreeMap<>();
+        inventory.warnings().forEach(warning -> byCode.merge(warning.code(), 1, Integer::sum));
+        out.println("Warnings: " + inventory.warnings().size() + " " + byCode);
+        inventory.warnings().stream()
+                .filter(warning -> !warning.code().equals("SkippedFile"))
+                .limit(WARNINGS_SHOWN)
+                .map(Summaries::describe)
+                .forEach(line -> out.println("  " + line));
+    }
+
+    private static String describe(InventoryWarning warning)
+    {
+        return warning.code() + ": " + (warning.input() == null ? "" : warning.input() + ": ") + warning.message();
+    }
+}
