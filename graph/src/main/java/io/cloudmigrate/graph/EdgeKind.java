@@ -11,5 +11,18 @@ public enum EdgeKind
     /** Permitted by security groups (a group reference, or a CIDR rule covering the peer's address). */
     ALLOWED,
     /** Declared in configuration: load balancer to target, API to Lambda, service to target group. */
-    CONFIGURED
+    CONFIGURED;
+
+    /**
+     * Whether an edge of this kind orders the migration (decides move groups and waves). An allowed
+     * edge says a connection is possible, not that anything uses it, and security groups are routinely
+     * broader than the traffic they admit, so it does not.
+     */
+    public boolean ordersMigration()
+    {
+        return switch (this) {
+            case OBSERVED, CONFIGURED -> true;
+            case ALLOWED -> false;
+        };
+    }
 }

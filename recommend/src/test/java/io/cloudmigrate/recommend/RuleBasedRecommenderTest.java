@@ -76,6 +76,17 @@ class RuleBasedRecommenderTest
     }
 
     @Test
+    void doesNotMistakeANightlyBatchJobForAnIdleOne()
+    {
+        Resource batch = ec2("batch").tag("env", "dev").build();
+
+        Recommendation recommendation = recommend(batch, usage(batch, cpu(7, 48)));
+
+        assertThat(recommendation.strategy()).isNotEqualTo(Strategy.RETIRE);
+        assertThat(recommendation.ruleId()).isNotIn("B1", "B2", "B5");
+    }
+
+    @Test
     void retiresAnIdleDevelopmentInstanceAndAFunctionNobodyCalls()
     {
         Resource development = ec2("scratch").tag("env", "dev").build();

@@ -1,7 +1,6 @@
 package io.cloudmigrate.scoring;
 
 import io.cloudmigrate.graph.DependencyEdge;
-import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MoveGroup;
 
@@ -32,7 +31,7 @@ public final class DependencyIndex
     private DependencyIndex(GraphAnalysis graph)
     {
         for (DependencyEdge edge : graph.edges()) {
-            if (edge.kind() == EdgeKind.ALLOWED || edge.source().equals(edge.target())) {
+            if (!edge.kind().ordersMigration() || edge.source().equals(edge.target())) {
                 continue;
             }
             if (isInternet(edge.source())) {

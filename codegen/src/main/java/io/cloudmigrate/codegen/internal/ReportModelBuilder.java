@@ -169,7 +169,7 @@ final class ReportModelBuilder
         }
         SortedSet<String> dependsOn = new TreeSet<>();
         for (DependencyEdge edge : assessment.graph().edges()) {
-            if (wave.resourceIds().contains(edge.source())) {
+            if (edge.kind().ordersMigration() && wave.resourceIds().contains(edge.source())) {
                 index.wave(edge.target()).ifPresent(other -> {
                     if (other != wave.number()) {
                         dependsOn.add(Labels.wave(other));

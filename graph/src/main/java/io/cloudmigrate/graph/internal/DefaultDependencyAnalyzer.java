@@ -54,24 +54,15 @@ public final class DefaultDependencyAnalyzer
         Graph<String, DependencyEdge> graph = DependencyGraphs.build(workloads.ids(), edges);
         Set<DependencyEdge> dependencyEdges = new LinkedHashSet<>();
         for (DependencyEdge edge : graph.edgeSet()) {
-            if (isDependency(edge.kind())) {
+            if (edge.kind().ordersMigration()) {
                 dependencyEdges.add(edge);
             }
         }
         Graph<String, DependencyEdge> dependencies = new AsSubgraph<>(graph, graph.vertexSet(), dependencyEdges);
 
         List<MoveGroup> moveGroups = moveGroups(dependencies);
-        List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), edges.stream().filter(edge -> isDependency(edge.kind())).toList());
+        List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), edges.stream().filter(edge -> edge.kind().ordersMigration()).toList());
         return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves);
-    }
-
-    /** Whether an edge of this kind orders the migration. */
-    public static boolean isDependency(EdgeKind kind)
-    {
-        return switch (kind) {
-            case OBSERVED, CONFIGURED -> true;
-            case ALLOWED -> false;
-        };
     }
 
     private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies)

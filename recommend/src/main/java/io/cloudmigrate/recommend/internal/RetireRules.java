@@ -26,6 +26,12 @@ final class RetireRules
     static final double ZOMBIE_CPU_LIMIT = 5;
     static final double ZOMBIE_MEMORY_LIMIT = 5;
     static final double IDLE_CPU_LIMIT = 20;
+    /**
+     * A workload whose daily CPU p95 reaches this is a batch or bursty job, not an idle one: a low
+     * average over 90 days hides real nightly or month-end work (judgement; the guide's 5% and 20%
+     * thresholds speak of averages only).
+     */
+    static final double BUSY_PEAK_CPU_LIMIT = 40;
     /** The window N the Large Migration Guide gives for idle workloads; shorter windows lower confidence. */
     static final int WINDOW_DAYS = 90;
     /** Below this many days of data (Trusted Advisor's look-back) the idle rules do not fire at all (judgement). */
@@ -164,11 +170,12 @@ final class RetireRules
         return Optional.of(new Idle("B3", finding, B3_CONFIDENCE, List.of(metric.cloudWatchName() + "Maximum=0", "windowDays=" + facts.windowDays())));
     }
 
-    /** The rubric applies B1 and B2 to compute that runs all the time: EC2, ECS, RDS and ElastiCache. */
+    /** The rubric applies B1 and B2 to compute that runs all the time (EC2, ECS, RDS, ElastiCache) and has no busy peaks. */
     private static boolean idleCandidate(WorkloadFacts facts)
     {
+        boolean peaks = facts.metric(MetricName.CPU_UTILIZATION).filter(summary -> summary.p95() >= BUSY_PEAK_CPU_LIMIT).isPresent();
         return switch (facts.type()) {
-            case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER -> facts.windowDays() >= MINIMUM_WINDOW_DAYS;
+            case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER -> facts.windowDays() >= MINIMUM_WINDOW_DAYS && !peaks;
             case VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT, LOAD_BALANCER, LOAD_BALANCER_V2, LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET,
                  API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> false;
         };
