@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
 @Command(
         name = "assess",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Graph, risk, 7R strategy, cost and waves: assessment.json.",
         description = {
-                "Builds the dependency graph (observed, allowed and configured edges), groups cycles that",
-                "must move together, plans waves, scores risk, recommends one of the 7 Rs per resource",
-                "with its reason, and prices the move."})
+                "Builds the dependency graph (observed, allowed and configured edges), groups cycles that must move together, plans waves, scores risk, recommends one of the 7 Rs per resource with its reason, and prices the move."})
 public final class AssessCommand
         implements Callable<Integer>
 {

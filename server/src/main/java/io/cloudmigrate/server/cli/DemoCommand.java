@@ -33,12 +33,10 @@ import java.util.stream.Stream;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Run the whole pipeline on the bundled sample estate.",
         description = {
-                "Runs the whole pipeline on the bundled sample estate (2 accounts, 2 regions, a three-tier",
-                "web application, an API Gateway -> Lambda API, batch jobs, a self-managed MySQL, a legacy",
-                "Windows Server 2012 host, idle instances, a dependency cycle, CloudWatch utilisation and",
-                "VPC flow logs) and writes inventory.json, traffic.json, assessment.json, terraform/,",
-                "cloudformation/, runbooks/ and report/ into DIR, then prints a summary."})
+                "Runs the whole pipeline on the bundled sample estate (2 accounts, 2 regions, a three-tier web application, an API Gateway -> Lambda API, batch jobs, a self-managed MySQL, a legacy Windows Server 2012 host, idle instances, a dependency cycle, CloudWatch utilisation and VPC flow logs) and writes inventory.json, traffic.json, assessment.json, terraform/, cloudformation/, runbooks/ and report/ into DIR, then prints a summary."})
 public final class DemoCommand
         implements Callable<Integer>
 {

@@ -20,12 +20,10 @@ import java.util.concurrent.Callable;
 @Command(
         name = "flows",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Aggregate VPC flow logs into traffic.json.",
         description = {
-                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port",
-                "and protocol; responses are folded into the client -> server edge. Files may be plain or",
-                "gzip; directories are read recursively in path order. The field order comes from each",
-                "file's header line (default version 2 format without one). Malformed lines are counted",
-                "and the first few reported with file and line; they never stop the run."})
+                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port and protocol; responses are folded into the client -> server edge. Files may be plain or gzip; directories are read recursively in path order. The field order comes from each file's header line (default version 2 format without one). Malformed lines are counted and the first few reported with file and line; they never stop the run."})
 public final class FlowsCommand
         implements Callable<Integer>
 {

@@ -17,9 +17,10 @@ import java.util.concurrent.Callable;
 @Command(
         name = "graph",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Export the dependency graph as DOT, GraphML or Cytoscape JSON.",
         description = {
-                "Exports the dependency graph of an assessment: Graphviz DOT, GraphML or Cytoscape.js JSON.",
-                "Edges keep their kind (observed, allowed, configured), port and evidence."})
+                "Exports the dependency graph of an assessment: Graphviz DOT, GraphML or Cytoscape.js JSON. Edges keep their kind (observed, allowed, configured), port and evidence."})
 public final class GraphCommand
         implements Callable<Integer>
 {

@@ -18,12 +18,10 @@ import java.util.concurrent.Callable;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Read an offline AWS CLI JSON directory into inventory.json.",
         description = {
-                "Reads AWS CLI JSON output saved in the cloudmapper layout and writes an inventory.",
-                "Layout: DIR/<region>/<service>-<operation>.json, per-resource calls in",
-                "DIR/<region>/<service>-<operation>/<url-encoded id>; for several accounts, one folder per",
-                "account holding region folders. Unknown files are listed as skipped; malformed files and",
-                "dangling references become warnings in the inventory."})
+                "Reads AWS CLI JSON output saved in the cloudmapper layout and writes an inventory. Layout: DIR/<region>/<service>-<operation>.json, per-resource calls in DIR/<region>/<service>-<operation>/<url-encoded id>; for several accounts, one folder per account holding region folders. Unknown files are listed as skipped; malformed files and dangling references become warnings in the inventory."})
 public final class ImportCommand
         implements Callable<Integer>
 {

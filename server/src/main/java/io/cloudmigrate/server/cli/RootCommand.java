@@ -14,19 +14,17 @@ import picocli.CommandLine.Spec;
         name = "cloudmigrate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
         description = {
-                "Reads an AWS estate, maps what depends on what, scores the risk of moving each resource,",
-                "recommends one of the 7 Rs, prices the move, and writes Terraform, CloudFormation,",
-                "runbooks and a readiness report.",
-                "",
-                "Typical flow: import (or demo) -> flows -> assess -> generate (and graph to draw it)."},
+                "Reads an AWS estate, maps what depends on what, scores the risk of moving each resource, recommends one of the 7 Rs, prices the move, and writes Terraform, CloudFormation, runbooks and a readiness report.",
+                "%nTypical flow: import (or demo) -> flows -> assess -> generate (and graph to draw it)."},
         subcommands = {
                 ImportCommand.class,
                 FlowsCommand.class,
                 AssessCommand.class,
                 GenerateCommand.class,
-                DemoCommand.class,
                 GraphCommand.class,
+                DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
