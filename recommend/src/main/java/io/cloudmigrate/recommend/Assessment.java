@@ -4,7 +4,9 @@ import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
+import io.cloudmigrate.scoring.StrategyCost;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -58,5 +60,34 @@ public record Assessment(
     public Optional<Recommendation> recommendation(String resourceId)
     {
         return recommendations.stream().filter(recommendation -> recommendation.resourceId().equals(resourceId)).findFirst();
+    }
+
+    /** The priced target of the strategy recommended for a resource, when both are known. */
+    public Optional<StrategyCost> chosenCost(String resourceId)
+    {
+        return recommendation(resourceId).flatMap(recommendation -> cost(resourceId).flatMap(cost -> cost.forStrategy(recommendation.strategy())));
+    }
+
+    /** The costs of the given resources before and after their recommended moves. */
+    public CostSummary costSummary(Collection<String> resourceIds)
+    {
+        double before = 0;
+        double after = 0;
+        double oneOff = 0;
+        double traffic = 0;
+        int unpriced = 0;
+        for (String resourceId : resourceIds) {
+            Optional<CostEstimate> cost = cost(resourceId);
+            double now = cost.map(CostEstimate::currentMonthlyUsd).orElse(0.0);
+            Optional<StrategyCost> chosen = chosenCost(resourceId);
+            before += now;
+            after += chosen.map(StrategyCost::targetMonthlyUsd).orElse(now);
+            oneOff += chosen.map(StrategyCost::oneOffUsd).orElse(0.0);
+            traffic += cost.map(CostEstimate::trafficMonthlyUsd).orElse(0.0);
+            if (chosen.isEmpty() && recommendation(resourceId).isPresent()) {
+                unpriced++;
+            }
+        }
+        return new CostSummary(before, after, oneOff, traffic, unpriced);
     }
 }

@@ -9,6 +9,7 @@ import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.CostSummary;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskFactor;
@@ -39,8 +40,6 @@ final class ReportModelBuilder
     private static final int TOP_FACTORS = 10;
 
     /** The money side of one resource under its recommended strategy. */
-    private record Costs(double now, double after, double oneOff, boolean priced) {}
-
     private final EstateIndex index;
     private final Assessment assessment;
 
@@ -57,21 +56,7 @@ final class ReportModelBuilder
                         .thenComparing(Resource::name)
                         .thenComparing(Resource::id))
                 .toList();
-        double before = 0;
-        double after = 0;
-        double oneOff = 0;
-        double traffic = 0;
-        int unpriced = 0;
-        for (Resource resource : resources) {
-            Costs costs = costs(resource.id());
-            before += costs.now();
-            after += costs.after();
-            oneOff += costs.oneOff();
-            traffic += index.cost(resource.id()).map(CostEstimate::trafficMonthlyUsd).orElse(0.0);
-            if (!costs.priced() && index.recommendation(resource.id()).isPresent()) {
-                unpriced++;
-            }
-        }
+        CostSummary costs = assessment.costSummary(resources.stream().map(Resource::id).toList());
         String estate = assessment.inventory().name();
         return new ReportModel(
                 "Migration readiness report: " + estate,
@@ -83,7 +68,8 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().accounts()),
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
-                        Money.usd(before), Money.usd(after), Money.change(after - before), Money.usd(oneOff), Money.usd(traffic), unpriced),
+                        Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced()),
                 resourceTypes(resources),
                 strategies(resources),
                 riskLevels(resources),
@@ -94,14 +80,6 @@ final class ReportModelBuilder
                 SecurityFindings.find(index),
                 assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
                 methodology());
-    }
-
-    private Costs costs(String resourceId)
-    {
-        Optional<CostEstimate> cost = index.cost(resourceId);
-        double now = cost.map(CostEstimate::currentMonthlyUsd).orElse(0.0);
-        Optional<StrategyCost> chosen = index.recommendation(resourceId).flatMap(recommendation -> TargetAttributes.chosenCost(cost, recommendation));
-        return chosen.map(price -> new Costs(now, price.targetMonthlyUsd(), price.oneOffUsd(), true)).orElse(new Costs(now, now, 0, false));
     }
 
     private List<ReportModel.Count> resourceTypes(List<Resource> resources)
@@ -149,24 +127,18 @@ final class ReportModelBuilder
     private ReportModel.WaveRow wave(MigrationWave wave)
     {
         SortedMap<Strategy, Integer> strategies = new TreeMap<>();
-        double before = 0;
-        double after = 0;
-        double oneOff = 0;
         Optional<RiskScore> highest = Optional.empty();
         for (String id : wave.resourceIds()) {
             Strategy strategy = strategy(id);
             if (strategy != null) {
                 strategies.merge(strategy, 1, Integer::sum);
             }
-            Costs costs = costs(id);
-            before += costs.now();
-            after += costs.after();
-            oneOff += costs.oneOff();
             Optional<RiskScore> risk = index.risk(id);
             if (risk.isPresent() && (highest.isEmpty() || risk.get().score() > highest.get().score())) {
                 highest = risk;
             }
         }
+        CostSummary costs = assessment.costSummary(wave.resourceIds());
         SortedSet<String> dependsOn = new TreeSet<>();
         for (DependencyEdge edge : assessment.graph().edges()) {
             if (edge.kind().ordersMigration() && wave.resourceIds().contains(edge.source())) {
@@ -183,9 +155,9 @@ final class ReportModelBuilder
                 wave.resourceIds().size(),
                 strategyText.isEmpty() ? "-" : String.join(", ", strategyText),
                 highest.map(risk -> Labels.risk(risk.level()) + " (" + risk.score() + ")").orElse("-"),
-                Money.usd(before),
-                Money.usd(after),
-                Money.usd(oneOff),
+                Money.usd(costs.monthlyBeforeUsd()),
+                Money.usd(costs.monthlyAfterUsd()),
+                Money.usd(costs.oneOffUsd()),
                 dependsOn.isEmpty() ? "-" : String.join(", ", dependsOn));
     }
 
@@ -203,8 +175,8 @@ final class ReportModelBuilder
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
         Optional<RiskScore> risk = index.risk(resource.id());
-        boolean hasCost = index.cost(resource.id()).isPresent();
-        Costs costs = costs(resource.id());
+        Optional<CostEstimate> cost = index.cost(resource.id());
+        Optional<StrategyCost> chosen = assessment.chosenCost(resource.id());
         return new ReportModel.ResourceRow(
                 resource.name(),
                 resource.id(),
@@ -216,8 +188,8 @@ final class ReportModelBuilder
                 risk.map(value -> Integer.toString(value.score())).orElse("-"),
                 risk.map(value -> Labels.risk(value.level())).orElse("Not scored"),
                 risk.map(value -> "risk-" + value.level().name().toLowerCase(Locale.ROOT)).orElse("risk-none"),
-                hasCost ? Money.usd(costs.now()) : "-",
-                costs.priced() ? Money.usd(costs.after()) : "-",
+                cost.map(value -> Money.usd(value.currentMonthlyUsd())).orElse("-"),
+                chosen.map(value -> Money.usd(value.targetMonthlyUsd())).orElse("-"),
                 recommendation.map(Recommendation::reason).orElse("-"));
     }
 

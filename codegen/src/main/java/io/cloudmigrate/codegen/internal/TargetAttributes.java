@@ -2,7 +2,6 @@ package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.recommend.Recommendation;
-import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.StrategyCost;
 
 import java.util.Locale;
@@ -70,12 +69,6 @@ public final class TargetAttributes
         }
         Matcher matcher = LAMBDA_RUNTIME.matcher(recommendation.target().toLowerCase(Locale.ROOT));
         return matcher.find() ? matcher.group(1) : function.runtime();
-    }
-
-    /** The priced target of the recommended strategy. */
-    public static Optional<StrategyCost> chosenCost(Optional<CostEstimate> cost, Recommendation recommendation)
-    {
-        return cost.flatMap(estimate -> estimate.forStrategy(recommendation.strategy()));
     }
 
     private static Optional<String> pricedFirstWord(Optional<StrategyCost> cost, Pattern pattern)

@@ -102,7 +102,7 @@ final class WaveBuilder
     private Targets.Instance instance(Resource resource, ResourceDetails.Ec2Instance instance)
     {
         Recommendation recommendation = recommendation(resource);
-        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(resource.id()), recommendation);
+        Optional<StrategyCost> cost = index.assessment().chosenCost(resource.id());
         String imageId = instance.imageId() == null ? Identifiers.UNKNOWN_IMAGE : instance.imageId();
         boolean oneVolume = instance.ebsVolumeIds().size() == 1 && instance.storageGb() > 0;
         return new Targets.Instance(
@@ -124,7 +124,7 @@ final class WaveBuilder
     private Targets.Database database(Resource resource, ResourceDetails.RdsDbInstance database)
     {
         Recommendation recommendation = recommendation(resource);
-        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(resource.id()), recommendation);
+        Optional<StrategyCost> cost = index.assessment().chosenCost(resource.id());
         String storageType = database.storageType() == null || database.storageType().equals("standard") ? "gp3" : database.storageType();
         return new Targets.Database(
                 name(resource),
@@ -151,7 +151,7 @@ final class WaveBuilder
         ResourceDetails.ElastiCacheCluster cache = (ResourceDetails.ElastiCacheCluster) first.details();
         boolean replicationGroup = !group.equals(first.id());
         Recommendation recommendation = recommendation(first);
-        Optional<StrategyCost> cost = TargetAttributes.chosenCost(index.cost(first.id()), recommendation);
+        Optional<StrategyCost> cost = index.assessment().chosenCost(first.id());
         caches.add(new Targets.Cache(
                 name(first),
                 AwsNames.hyphenated(replicationGroup ? group : orName(cache.cacheClusterId(), first), 36),

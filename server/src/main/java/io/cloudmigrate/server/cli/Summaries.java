@@ -8,17 +8,16 @@ import io.cloudmigrate.discovery.ResourceType;
 import java.io.PrintWriter;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.CostSummary;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
-import io.cloudmigrate.scoring.StrategyCost;
 
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -70,16 +69,9 @@ final class Summaries
         out.println("Risk levels:");
         risks.forEach((level, count) -> out.printf("  %-24s %5d%n", level.name().toLowerCase(Locale.ROOT), count));
 
-        double before = 0;
-        double after = 0;
-        double oneOff = 0;
-        for (CostEstimate cost : assessment.costs()) {
-            before += cost.currentMonthlyUsd();
-            Optional<StrategyCost> chosen = assessment.recommendation(cost.resourceId()).flatMap(recommendation -> cost.forStrategy(recommendation.strategy()));
-            after += chosen.map(StrategyCost::targetMonthlyUsd).orElse(cost.currentMonthlyUsd());
-            oneOff += chosen.map(StrategyCost::oneOffUsd).orElse(0.0);
-        }
-        out.printf(Locale.ROOT, "Estimated monthly cost: %,.2f USD before, %,.2f USD after (one-off move cost %,.2f USD)%n", before, after, oneOff);
+        CostSummary costs = assessment.costSummary(assessment.costs().stream().map(CostEstimate::resourceId).toList());
+        out.printf(Locale.ROOT, "Estimated monthly cost: %,.2f USD before, %,.2f USD after (one-off move cost %,.2f USD)%n",
+                costs.monthlyBeforeUsd(), costs.monthlyAfterUsd(), costs.oneOffUsd());
         out.flush();
     }
 
