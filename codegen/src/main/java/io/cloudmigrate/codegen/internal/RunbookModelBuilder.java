@@ -142,7 +142,11 @@ final class RunbookModelBuilder
                 .toList();
     }
 
-    /** Edges leaving the wave ({@code outgoing}) or entering it from other waves. */
+    /**
+     * Edges that order the migration leaving the wave ({@code outgoing}) or entering it from other
+     * waves. Allowed edges are left out: they say a connection is possible, not that the wave needs
+     * the other one; each resource's step still lists them.
+     */
     private List<RunbookModel.Dependency> edges(List<Resource> members, int wave, boolean outgoing)
     {
         SortedSet<String> ids = new TreeSet<>(members.stream().map(Resource::id).toList());
@@ -151,7 +155,7 @@ final class RunbookModelBuilder
             String inside = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             OptionalInt otherWave = index.wave(other);
-            if (ids.contains(inside) && (otherWave.isEmpty() || otherWave.getAsInt() != wave)) {
+            if (edge.kind().ordersMigration() && ids.contains(inside) && (otherWave.isEmpty() || otherWave.getAsInt() != wave)) {
                 result.add(new RunbookModel.Dependency(
                         index.displayName(edge.source()),
                         index.displayName(edge.target()),
