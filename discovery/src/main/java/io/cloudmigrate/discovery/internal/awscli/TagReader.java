@@ -57,7 +57,7 @@ final class TagReader
         for (JsonNode description : context.items(V2_OPERATION, "TagDescriptions")) {
             String arn = Json.text(description, "ResourceArn");
             // describe-tags also takes target group and listener ARNs; those are no resources of the inventory
-            if (arn != null && !context.estate().hasTargetGroup(arn)) {
+            if (arn != null && arn.contains(":loadbalancer/")) {
                 merge(context, "elb", v2Path, arn, "load balancer " + arn, "elbv2-describe-load-balancers", Json.tags(description));
             }
         }
