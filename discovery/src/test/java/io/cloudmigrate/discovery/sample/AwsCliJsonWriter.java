@@ -87,7 +87,17 @@ final class AwsCliJsonWriter
         return array;
     }
 
-    /** API Gateway-style tags: a map. */
+    /** ECS-style tags: {@code [{"key": …, "value": …}]}. */
+    static ArrayNode ecsTags(List<Tag> tags)
+    {
+        ArrayNode array = array();
+        for (Tag tag : tags) {
+            array.addObject().put("key", tag.key()).put("value", tag.value());
+        }
+        return array;
+    }
+
+    /** API Gateway- and Lambda-style tags: a map. */
     static ObjectNode tagMap(List<Tag> tags)
     {
         ObjectNode map = object();

@@ -18,7 +18,9 @@ import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
  * Writes the ECS files: {@code ecs-list-clusters.json}, {@code ecs-describe-clusters.json}, and per
  * cluster {@code ecs-describe-services/<cluster-arn>}, {@code ecs-list-tasks/<cluster-arn>} and
  * {@code ecs-describe-tasks/<cluster-arn>/<task-arn>}. A task names its service in {@code group}
- * and its ENI in its attachment, whose id is in the ENI's description.
+ * and its ENI in its attachment, whose id is in the ENI's description. Clusters and services carry
+ * their tags, as {@code describe-clusters} and {@code describe-services} print them with
+ * {@code --include TAGS}.
  */
 final class ContainerJsonWriter
 {
@@ -76,7 +78,7 @@ final class ContainerJsonWriter
         node.put("pendingTasksCount", 0);
         node.put("activeServicesCount", services.size());
         node.set("statistics", array());
-        node.set("tags", array());
+        node.set("tags", AwsCliJsonWriter.ecsTags(cluster.tags()));
         node.set("capacityProviders", AwsCliJsonWriter.strings(List.of("FARGATE", "FARGATE_SPOT")));
         node.set("defaultCapacityProviderStrategy", array());
         return node;
@@ -140,6 +142,7 @@ final class ContainerJsonWriter
         node.put("createdBy", "arn:aws:iam::" + where.accountId() + ":role/terraform-deployer");
         node.put("enableECSManagedTags", true);
         node.put("propagateTags", "SERVICE");
+        node.set("tags", AwsCliJsonWriter.ecsTags(service.tags()));
         node.put("enableExecuteCommand", false);
         node.put("availabilityZoneRebalancing", "ENABLED");
         return node;

@@ -15,7 +15,8 @@ import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
 
 /**
  * Writes {@code rds-describe-db-instances.json} and {@code elasticache-describe-cache-clusters.json}
- * (as with {@code --show-cache-node-info}).
+ * (as with {@code --show-cache-node-info}), and per cache cluster
+ * {@code elasticache-list-tags-for-resource/<cluster-arn>}, since the describe call leaves tags out.
  */
 final class DatabaseJsonWriter
 {
@@ -33,7 +34,13 @@ final class DatabaseJsonWriter
         ArrayNode databases = array();
         topology.databases().stream().filter(database -> database.where().equals(region)).forEach(database -> databases.add(database(database)));
         ArrayNode clusters = array();
-        topology.cacheClusters().stream().filter(cluster -> cluster.where().equals(region)).forEach(cluster -> clusters.add(cacheCluster(cluster)));
+        for (CacheCluster cluster : topology.cacheClusters()) {
+            if (cluster.where().equals(region)) {
+                clusters.add(cacheCluster(cluster));
+                out.write(region.folder() + "/elasticache-list-tags-for-resource/" + SampleIds.fileName(cluster.arn()),
+                        NetworkJsonWriter.wrap("TagList", AwsCliJsonWriter.tags(cluster.tags())));
+            }
+        }
         out.write(region.folder() + "/rds-describe-db-instances.json", NetworkJsonWriter.wrap("DBInstances", databases));
         out.write(region.folder() + "/elasticache-describe-cache-clusters.json", NetworkJsonWriter.wrap("CacheClusters", clusters));
     }

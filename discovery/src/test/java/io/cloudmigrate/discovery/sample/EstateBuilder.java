@@ -199,38 +199,39 @@ final class EstateBuilder
     }
 
     CacheCluster cacheCluster(String id, String replicationGroupId, Subnet subnet, String subnetGroupName, List<SecurityGroup> groups,
-            String engineVersion, String nodeType, UsageProfile profile, String createTime)
+            String engineVersion, String nodeType, UsageProfile profile, String createTime, List<Tag> tags)
     {
         NetworkInterface networkInterface = networkInterface(id, subnet, groups, "interface", "ElastiCache " + id, "amazon-elasticache", null, null);
-        CacheCluster cluster = new CacheCluster(id, replicationGroupId, subnet, subnetGroupName, groups, networkInterface, engineVersion, nodeType, profile, createTime);
+        CacheCluster cluster = new CacheCluster(id, replicationGroupId, subnet, subnetGroupName, groups, networkInterface, engineVersion, nodeType, profile, createTime, tags);
         cacheClusters.add(cluster);
         return cluster;
     }
 
     /** A function; Lambda creates one ENI in each of its subnets. */
     Function function(String functionName, AccountRegion where, String runtime, String handler, int memorySizeMb, int timeoutSeconds, long codeSizeBytes,
-            String architecture, String description, List<Subnet> functionSubnets, List<SecurityGroup> groups, UsageProfile profile, String lastModified)
+            String architecture, String description, List<Subnet> functionSubnets, List<SecurityGroup> groups, UsageProfile profile, String lastModified,
+            List<Tag> tags)
     {
         List<NetworkInterface> interfaces = functionSubnets.stream()
                 .map(subnet -> networkInterface(functionName, subnet, groups, "lambda",
                         "AWS Lambda VPC ENI-" + functionName + "-" + SampleIds.uuid(functionName + subnet.id()), "AROAQK7SAMPLELAMBDA:" + functionName, null, null))
                 .toList();
         Function function = new Function(functionName, where, runtime, handler, memorySizeMb, timeoutSeconds, codeSizeBytes, architecture, description,
-                functionSubnets, groups, interfaces, profile, lastModified);
+                functionSubnets, groups, interfaces, profile, lastModified, tags);
         functions.add(function);
         return function;
     }
 
-    EcsCluster ecsCluster(String clusterName, AccountRegion where)
+    EcsCluster ecsCluster(String clusterName, AccountRegion where, List<Tag> tags)
     {
-        EcsCluster cluster = new EcsCluster(clusterName, where);
+        EcsCluster cluster = new EcsCluster(clusterName, where, tags);
         ecsClusters.add(cluster);
         return cluster;
     }
 
     /** A Fargate service with {@code desiredCount} running tasks spread over its subnets, one ENI each. */
     EcsService ecsService(EcsCluster cluster, String serviceName, String taskDefinition, int desiredCount, List<Subnet> serviceSubnets,
-            List<SecurityGroup> groups, String targetGroupName, int containerPort, UsageProfile profile, String createdAt)
+            List<SecurityGroup> groups, String targetGroupName, int containerPort, UsageProfile profile, String createdAt, List<Tag> tags)
     {
         String key = cluster.name() + "/" + serviceName;
         List<EcsTask> tasks = new ArrayList<>();
@@ -242,13 +243,13 @@ final class EstateBuilder
             tasks.add(new EcsTask(SampleIds.hex(key + ":task:" + index, 32), attachmentId, networkInterface, "2026-10-2" + (index % 3) + "T14:0" + index + ":12.514000+00:00"));
         }
         EcsService service = new EcsService(serviceName, cluster, taskDefinition, desiredCount, serviceSubnets, groups, targetGroupName, containerPort,
-                List.copyOf(tasks), profile, createdAt);
+                List.copyOf(tasks), profile, createdAt, tags);
         ecsServices.add(service);
         return service;
     }
 
     ApplicationLoadBalancer applicationLoadBalancer(String loadBalancerName, List<Subnet> loadBalancerSubnets, List<SecurityGroup> groups,
-            List<String> publicIps, List<TargetGroup> targetGroups, String createdTime)
+            List<String> publicIps, List<TargetGroup> targetGroups, String createdTime, List<Tag> tags)
     {
         String id = SampleIds.hex("alb:" + loadBalancerName, 16);
         List<NetworkInterface> interfaces = new ArrayList<>();
@@ -257,13 +258,13 @@ final class EstateBuilder
                     "amazon-elb", null, publicIps.isEmpty() ? null : publicIps.get(index)));
         }
         ApplicationLoadBalancer loadBalancer = new ApplicationLoadBalancer(loadBalancerName, id, publicIps.isEmpty() ? "internal" : "internet-facing",
-                loadBalancerSubnets, groups, List.copyOf(interfaces), targetGroups, SampleIds.uuid("certificate:" + loadBalancerName), createdTime);
+                loadBalancerSubnets, groups, List.copyOf(interfaces), targetGroups, SampleIds.uuid("certificate:" + loadBalancerName), createdTime, tags);
         applicationLoadBalancers.add(loadBalancer);
         return loadBalancer;
     }
 
     ClassicLoadBalancer classicLoadBalancer(String loadBalancerName, List<Subnet> loadBalancerSubnets, List<SecurityGroup> groups, List<String> publicIps,
-            int port, int instancePort, List<Instance> targets, String createdTime)
+            int port, int instancePort, List<Instance> targets, String createdTime, List<Tag> tags)
     {
         List<NetworkInterface> interfaces = new ArrayList<>();
         for (int index = 0; index < loadBalancerSubnets.size(); index++) {
@@ -271,7 +272,7 @@ final class EstateBuilder
                     "amazon-elb", null, publicIps.get(index)));
         }
         ClassicLoadBalancer loadBalancer = new ClassicLoadBalancer(loadBalancerName, "internet-facing", loadBalancerSubnets, groups, List.copyOf(interfaces),
-                port, instancePort, targets, createdTime);
+                port, instancePort, targets, createdTime, tags);
         classicLoadBalancers.add(loadBalancer);
         return loadBalancer;
     }

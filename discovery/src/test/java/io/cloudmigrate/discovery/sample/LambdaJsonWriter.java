@@ -15,7 +15,8 @@ import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.array;
 import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
 
 /**
- * Writes {@code lambda-list-functions.json} and {@code lambda-list-event-source-mappings.json}.
+ * Writes {@code lambda-list-functions.json}, {@code lambda-list-event-source-mappings.json} and,
+ * per function, {@code lambda-list-tags/<function-arn>}.
  * Functions outside any VPC have no {@code VpcConfig}, as Lambda reports them.
  */
 final class LambdaJsonWriter
@@ -32,7 +33,14 @@ final class LambdaJsonWriter
     void write(AccountRegion region)
     {
         ArrayNode functions = array();
-        topology.functions().stream().filter(function -> function.where().equals(region)).forEach(function -> functions.add(function(function)));
+        for (Function function : topology.functions()) {
+            if (function.where().equals(region)) {
+                functions.add(function(function));
+                // list-functions leaves tags out; list-tags answers {"Tags": {}} for an untagged function
+                out.write(region.folder() + "/lambda-list-tags/" + SampleIds.fileName(function.arn()),
+                        object().set("Tags", AwsCliJsonWriter.tagMap(function.tags())));
+            }
+        }
         ArrayNode mappings = array();
         topology.eventSourceMappings().stream().filter(mapping -> mapping.function().where().equals(region))
                 .forEach(mapping -> mappings.add(eventSourceMapping(mapping)));

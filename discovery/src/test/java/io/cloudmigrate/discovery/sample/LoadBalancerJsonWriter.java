@@ -20,7 +20,8 @@ import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
  * Writes the load balancer files: {@code elb-describe-load-balancers.json} for Classic Load
  * Balancers; {@code elbv2-describe-load-balancers.json}, {@code elbv2-describe-target-groups.json},
  * and per ALB and per target group {@code elbv2-describe-listeners/<arn>} and
- * {@code elbv2-describe-target-health/<arn>}.
+ * {@code elbv2-describe-target-health/<arn>}; and the tags of both kinds, which the describe calls
+ * leave out, in {@code elb-describe-tags.json} and {@code elbv2-describe-tags.json}.
  */
 final class LoadBalancerJsonWriter
 {
@@ -36,15 +37,22 @@ final class LoadBalancerJsonWriter
     void write(AccountRegion region)
     {
         ArrayNode classic = array();
-        topology.classicLoadBalancers().stream().filter(loadBalancer -> loadBalancer.where().equals(region))
-                .forEach(loadBalancer -> classic.add(classicLoadBalancer(loadBalancer)));
+        ArrayNode classicTags = array();
+        for (ClassicLoadBalancer loadBalancer : topology.classicLoadBalancers()) {
+            if (loadBalancer.where().equals(region)) {
+                classic.add(classicLoadBalancer(loadBalancer));
+                classicTags.addObject().put("LoadBalancerName", loadBalancer.name()).set("Tags", AwsCliJsonWriter.tags(loadBalancer.tags()));
+            }
+        }
         ArrayNode loadBalancers = array();
+        ArrayNode loadBalancerTags = array();
         ArrayNode targetGroups = array();
         for (ApplicationLoadBalancer loadBalancer : topology.applicationLoadBalancers()) {
             if (!loadBalancer.where().equals(region)) {
                 continue;
             }
             loadBalancers.add(applicationLoadBalancer(loadBalancer));
+            loadBalancerTags.addObject().put("ResourceArn", loadBalancer.arn()).set("Tags", AwsCliJsonWriter.tags(loadBalancer.tags()));
             out.write(region.folder() + "/elbv2-describe-listeners/" + SampleIds.fileName(loadBalancer.arn()), listeners(loadBalancer));
             for (TargetGroup targetGroup : loadBalancer.targetGroups()) {
                 targetGroups.add(targetGroup(loadBalancer, targetGroup));
@@ -54,6 +62,13 @@ final class LoadBalancerJsonWriter
         out.write(region.folder() + "/elb-describe-load-balancers.json", NetworkJsonWriter.wrap("LoadBalancerDescriptions", classic));
         out.write(region.folder() + "/elbv2-describe-load-balancers.json", NetworkJsonWriter.wrap("LoadBalancers", loadBalancers));
         out.write(region.folder() + "/elbv2-describe-target-groups.json", NetworkJsonWriter.wrap("TargetGroups", targetGroups));
+        // describe-tags needs at least one name or ARN, so a region without load balancers has no such file
+        if (!classicTags.isEmpty()) {
+            out.write(region.folder() + "/elb-describe-tags.json", NetworkJsonWriter.wrap("TagDescriptions", classicTags));
+        }
+        if (!loadBalancerTags.isEmpty()) {
+            out.write(region.folder() + "/elbv2-describe-tags.json", NetworkJsonWriter.wrap("TagDescriptions", loadBalancerTags));
+        }
     }
 
     private static ObjectNode classicLoadBalancer(ClassicLoadBalancer loadBalancer)

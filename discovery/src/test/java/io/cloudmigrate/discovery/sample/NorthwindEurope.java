@@ -72,11 +72,11 @@ final class NorthwindEurope
         estate.database("storefront-eu-db", dataA, List.of(dataA, dataB), "storefront-eu-db-subnets", List.of(database), "13.15", "db.r6g.large", 500, false,
                 source, tags("storefront-eu-db"), UsageProfile.steady(21, 0, 60), "2023-05-09T07:33:18.206000+00:00");
         estate.cacheCluster("storefront-eu-cache-001", "storefront-eu-cache", dataB, "storefront-eu-cache-subnets", List.of(cache), "7.1.0", "cache.t4g.medium",
-                UsageProfile.steady(9, 0, 150), "2024-05-22T08:10:05.733000+00:00");
+                UsageProfile.steady(9, 0, 150), "2024-05-22T08:10:05.733000+00:00", unnamed("storefront"));
 
-        EcsCluster cluster = estate.ecsCluster("storefront-eu", where);
+        EcsCluster cluster = estate.ecsCluster("storefront-eu", where, unnamed("storefront"));
         EcsService service = estate.ecsService(cluster, "storefront-web", "storefront-web:42", 2, List.of(appA, appB), List.of(tasks), "storefront-eu-web-ecs", 8080,
-                UsageProfile.steady(36, 11, 0), "2025-11-04T09:12:30.118000+00:00");
+                UsageProfile.steady(36, 11, 0), "2025-11-04T09:12:30.118000+00:00", unnamed("storefront"));
 
         TargetGroup ec2Targets = new TargetGroup("storefront-eu-web-ec2", SampleIds.hex("tg:storefront-eu-web-ec2", 16), vpc, "instance", 8080, 50, "/healthz",
                 webTier.stream().map(instance -> new Target(instance.id(), 8080, null)).toList());
@@ -85,10 +85,16 @@ final class NorthwindEurope
                         .map(task -> new Target(task.networkInterface().privateIp(), 8080, task.networkInterface().subnet().availabilityZone()))
                         .toList());
         estate.applicationLoadBalancer("storefront-eu-alb", List.of(publicA, publicB), List.of(alb), List.of("192.0.2.51", "192.0.2.52"),
-                List.of(ec2Targets, ecsTargets), "2022-04-19T11:45:52.310000+00:00");
+                List.of(ec2Targets, ecsTargets), "2022-04-19T11:45:52.310000+00:00", unnamed("storefront"));
 
         estate.function("catalog-api-search-eu", where, "nodejs22.x", "index.handler", 1024, 10, 2_811_774, "arm64", "Full-text catalog search (EU)",
-                List.of(appA, appB), List.of(lambda), UsageProfile.steady(88, 0, 121_000), "2026-10-14T16:09:02.000+0000");
+                List.of(appA, appB), List.of(lambda), UsageProfile.steady(88, 0, 121_000), "2026-10-14T16:09:02.000+0000",
+                unnamed("catalog"));
+    }
+
+    private static List<Tag> unnamed(String application)
+    {
+        return SampleTags.unnamed("production", NorthwindStorefront.TEAM, application, NorthwindStorefront.COST_CENTER);
     }
 
     private static List<Tag> tags(String name)

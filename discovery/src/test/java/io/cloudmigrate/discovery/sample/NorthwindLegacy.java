@@ -102,7 +102,7 @@ final class NorthwindLegacy
                 .add();
 
         estate.classicLoadBalancer("legacy-erp-clb", List.of(publicA, publicB), List.of(loadBalancer), List.of("192.0.2.23", "192.0.2.24"), 80, 80,
-                List.of(sqlServer, appServer), "2016-04-18T10:02:11.470000+00:00");
+                List.of(sqlServer, appServer), "2016-04-18T10:02:11.470000+00:00", SampleTags.unnamed("production", ERP_TEAM, "erp", ERP_COST_CENTER));
     }
 
     private static void buildNonProduction(EstateBuilder estate, AccountRegion where)

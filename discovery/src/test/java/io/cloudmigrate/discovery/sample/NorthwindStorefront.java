@@ -28,7 +28,7 @@ final class NorthwindStorefront
 {
     static final String TEAM = "storefront-team";
     static final String COST_CENTER = "CC-1001";
-    private static final String ORDERS_TEAM = "orders-team";
+    static final String ORDERS_TEAM = "orders-team";
     private static final String DATA_TEAM = "data-team";
 
     private NorthwindStorefront() {}
@@ -144,17 +144,17 @@ final class NorthwindStorefront
                 500, false, primary.identifier(), tags("storefront-db-replica-1", TEAM, "storefront"), UsageProfile.steady(24, 0, 90),
                 "2023-03-28T09:12:44.871000+00:00");
         estate.cacheCluster("storefront-sessions-001", "storefront-sessions", dataA, "storefront-cache-subnets", List.of(cache), "5.0.6", "cache.r5.large",
-                UsageProfile.steady(11, 0, 820), "2020-10-05T13:02:55.019000+00:00");
+                UsageProfile.steady(11, 0, 820), "2020-10-05T13:02:55.019000+00:00", unnamed(TEAM, "storefront"));
         estate.cacheCluster("storefront-sessions-002", "storefront-sessions", dataB, "storefront-cache-subnets", List.of(cache), "5.0.6", "cache.r5.large",
-                UsageProfile.steady(6, 0, 12), "2020-10-05T13:02:55.019000+00:00");
+                UsageProfile.steady(6, 0, 12), "2020-10-05T13:02:55.019000+00:00", unnamed(TEAM, "storefront"));
         estate.cacheCluster("storefront-cart-001", "storefront-cart", dataB, "storefront-cache-subnets", List.of(cache), "7.1.0", "cache.r7g.large",
-                UsageProfile.steady(15, 0, 610), "2024-05-21T16:20:31.447000+00:00");
+                UsageProfile.steady(15, 0, 610), "2024-05-21T16:20:31.447000+00:00", unnamed(TEAM, "storefront"));
 
-        EcsCluster cluster = estate.ecsCluster("storefront-prod", where);
+        EcsCluster cluster = estate.ecsCluster("storefront-prod", where, unnamed(TEAM, "storefront"));
         EcsService service = estate.ecsService(cluster, "storefront-web", "storefront-web:42", 3, List.of(appA, appB), List.of(tasks), "storefront-web-ecs", 8080,
-                UsageProfile.steady(46, 30, 0), "2025-11-03T10:00:41.227000+00:00");
+                UsageProfile.steady(46, 30, 0), "2025-11-03T10:00:41.227000+00:00", unnamed(TEAM, "storefront"));
         estate.ecsService(cluster, "storefront-worker", "storefront-worker:17", 2, List.of(appA, appB), List.of(tasks), null, 0,
-                UsageProfile.bursty(28, 4, 0), "2025-11-03T10:04:12.905000+00:00");
+                UsageProfile.bursty(28, 4, 0), "2025-11-03T10:04:12.905000+00:00", unnamed(TEAM, "storefront"));
 
         TargetGroup ec2Targets = new TargetGroup("storefront-web-ec2", SampleIds.hex("tg:storefront-web-ec2", 16), vpc, "instance", 8080, 30, "/healthz",
                 webTier.stream().map(instance -> new Target(instance.id(), 8080, null)).toList());
@@ -163,9 +163,14 @@ final class NorthwindStorefront
                         .map(task -> new Target(task.networkInterface().privateIp(), 8080, task.networkInterface().subnet().availabilityZone()))
                         .toList());
         estate.applicationLoadBalancer("storefront-alb", List.of(publicA, publicB), List.of(alb), List.of("192.0.2.11", "192.0.2.12"),
-                List.of(ec2Targets, ecsTargets), "2020-10-05T12:20:17.110000+00:00");
+                List.of(ec2Targets, ecsTargets), "2020-10-05T12:20:17.110000+00:00", unnamed(TEAM, "storefront"));
 
         NorthwindServerless.build(estate, where, List.of(appA, appB));
+    }
+
+    private static List<Tag> unnamed(String owner, String application)
+    {
+        return SampleTags.unnamed("production", owner, application, COST_CENTER);
     }
 
     private static List<Tag> tags(String name, String owner, String application)

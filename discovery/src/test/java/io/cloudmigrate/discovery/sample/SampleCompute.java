@@ -172,7 +172,8 @@ final class SampleCompute
             String engineVersion,
             String nodeType,
             UsageProfile profile,
-            String createTime)
+            String createTime,
+            List<Tag> tags)
     {
         AccountRegion where()
         {
@@ -185,7 +186,11 @@ final class SampleCompute
         }
     }
 
-    /** A Lambda function; {@code subnets} is empty for a function outside any VPC. */
+    /**
+     * A Lambda function; {@code subnets} is empty for a function outside any VPC.
+     *
+     * @param tags what {@code lambda list-tags} returns, since {@code list-functions} leaves tags out
+     */
     record Function(
             String name,
             AccountRegion where,
@@ -200,7 +205,8 @@ final class SampleCompute
             List<SecurityGroup> groups,
             List<NetworkInterface> interfaces,
             UsageProfile profile,
-            String lastModified)
+            String lastModified,
+            List<Tag> tags)
     {
         String arn()
         {
@@ -208,7 +214,7 @@ final class SampleCompute
         }
     }
 
-    record EcsCluster(String name, AccountRegion where)
+    record EcsCluster(String name, AccountRegion where, List<Tag> tags)
     {
         String arn()
         {
@@ -234,7 +240,8 @@ final class SampleCompute
             int containerPort,
             List<EcsTask> tasks,
             UsageProfile profile,
-            String createdAt)
+            String createdAt,
+            List<Tag> tags)
     {
         /** The owner name of the tasks' ENIs: unique across clusters. */
         String key()

@@ -30,7 +30,8 @@ final class SampleServices
             int port,
             int instancePort,
             List<Instance> instances,
-            String createdTime)
+            String createdTime,
+            List<Tag> tags)
     {
         AccountRegion where()
         {
@@ -63,7 +64,8 @@ final class SampleServices
             List<NetworkInterface> interfaces,
             List<TargetGroup> targetGroups,
             String certificateId,
-            String createdTime)
+            String createdTime,
+            List<Tag> tags)
     {
         AccountRegion where()
         {
@@ -86,8 +88,9 @@ final class SampleServices
      * @param region where the bucket lives; its files are written in the account's {@code us-east-1} folder as S3 is global
      * @param versioning {@code Enabled}, {@code Suspended} or {@code null} when never enabled
      * @param kmsKeyId the KMS key of SSE-KMS default encryption, or {@code null} for SSE-S3
+     * @param tags what {@code get-bucket-tagging} returns; an untagged bucket has no tagging file, as S3 answers NoSuchTagSet
      */
-    record Bucket(String name, Account account, String region, String creationDate, String versioning, String kmsKeyId) {}
+    record Bucket(String name, Account account, String region, String creationDate, String versioning, String kmsKeyId, List<Tag> tags) {}
 
     /** A method of a REST API; {@code function} is {@code null} for a MOCK integration (CORS preflight). */
     record RestMethod(String path, String httpMethod, Function function) {}

@@ -32,6 +32,15 @@ final class SampleTags
         return List.copyOf(tags);
     }
 
+    /**
+     * The standard tags without {@code Name}, for resources whose own name is their name (Lambda
+     * functions, caches, ECS, load balancers, buckets, APIs), where teams rarely add one.
+     */
+    static List<Tag> unnamed(String environment, String owner, String application, String costCenter)
+    {
+        return standard("", environment, owner, application, costCenter).stream().filter(tag -> !tag.key().equals("Name")).toList();
+    }
+
     static List<Tag> name(String name)
     {
         return List.of(new Tag("Name", name));

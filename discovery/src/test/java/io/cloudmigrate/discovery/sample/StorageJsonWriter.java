@@ -14,7 +14,7 @@ import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
 /**
  * Writes the S3 files of an account: {@code s3-list-buckets.json} and, per bucket,
  * {@code s3-get-bucket-location/}, {@code s3-get-bucket-versioning/} and
- * {@code s3-get-bucket-encryption/}. S3 is global, so they are written once, in the account's
+ * {@code s3-get-bucket-encryption/} and, for tagged buckets, {@code s3-get-bucket-tagging/}. S3 is global, so they are written once, in the account's
  * {@code us-east-1} folder, as a collector that calls the global endpoint there would save them.
  */
 final class StorageJsonWriter
@@ -58,6 +58,10 @@ final class StorageJsonWriter
             }
             out.write(region.folder() + "/s3-get-bucket-versioning/" + file, versioning);
             out.write(region.folder() + "/s3-get-bucket-encryption/" + file, encryption(bucket));
+            // an untagged bucket answers NoSuchTagSet, an error, so the collector saves nothing for it
+            if (!bucket.tags().isEmpty()) {
+                out.write(region.folder() + "/s3-get-bucket-tagging/" + file, NetworkJsonWriter.wrap("TagSet", AwsCliJsonWriter.tags(bucket.tags())));
+            }
         }
         ObjectNode document = NetworkJsonWriter.wrap("Buckets", list);
         document.putObject("Owner")

@@ -20,8 +20,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Imports a directory of AWS CLI output (the layout of {@code docs/aws-cli-layout.md}) into an
  * {@link Inventory}. Readers run in two passes: first the resources that stand alone, then those
- * that point at others (load balancer targets, network interface owners, CloudWatch series), and
- * last the check for references to things the estate does not hold.
+ * that point at others (load balancer targets, tags from tag calls, network interface owners,
+ * CloudWatch series), and last the check for references to things the estate does not hold.
  */
 public final class AwsCliImport
 {
@@ -60,6 +60,10 @@ public final class AwsCliImport
         S3Reader.read(contexts);
         for (RegionContext context : contexts) {
             LoadBalancerReader.read(context);
+        }
+        // tag calls name resources of every kind, so they are read once all resources are in
+        for (RegionContext context : contexts) {
+            TagReader.read(context);
         }
         for (RegionContext context : contexts) {
             NetworkInterfaceReader.read(context);

@@ -97,6 +97,25 @@ final class EstateBuilder
         targetGroupArns.add(targetGroupArn);
     }
 
+    /**
+     * Adds tags read from a tag call to a resource. A key the resource already has keeps its value,
+     * since the describe output is the resource's own record. A {@code Name} tag found this way names
+     * the resource unless its own tags already did. Returns whether the estate holds the resource.
+     */
+    boolean mergeTags(String resourceId, Map<String, String> tags)
+    {
+        Resource resource = resources.get(resourceId);
+        if (resource == null) {
+            return false;
+        }
+        Map<String, String> merged = new TreeMap<>(tags);
+        merged.putAll(resource.tags());
+        String name = resource.tags().containsKey("Name") ? resource.name() : Json.name(merged, resource.name());
+        resources.put(resourceId, new Resource(resource.id(), resource.type(), resource.accountId(), resource.region(), name, merged,
+                resource.network(), resource.details()));
+        return true;
+    }
+
     /** Records that a network interface, found by its description, belongs to a resource. */
     void linkNetworkInterface(String resourceId, String networkInterfaceId)
     {

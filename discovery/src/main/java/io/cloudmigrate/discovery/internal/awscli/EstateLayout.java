@@ -17,7 +17,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * The folders of an estate directory (see {@code docs/aws-cli-layout.md}): region folders directly
  * under it for one account, or one folder per account with region folders inside. Files outside
- * region folders are listed as skipped, except the estate description and the flow-log folder.
+ * region folders are listed as skipped, except the estate description, the flow-log folder and an
+ * {@code index.txt} next to the estate description: the bundled sample estate lists its files there,
+ * and a copy of it is imported without a warning about that listing.
  *
  * @param skippedFiles paths relative to the root, with {@code /} separators, sorted
  */
@@ -25,6 +27,7 @@ record EstateLayout(Path root, Optional<Path> estateFile, List<RegionFolder> reg
 {
     static final String ESTATE_FILE = "cloudmigrate-estate.json";
     private static final String FLOW_LOG_FOLDER = "flow-logs";
+    private static final String SAMPLE_INDEX = "index.txt";
 
     /**
      * A region folder.
@@ -67,6 +70,9 @@ record EstateLayout(Path root, Optional<Path> estateFile, List<RegionFolder> reg
             else {
                 skippedFiles.add(relativePath(root, child));
             }
+        }
+        if (estateFile.isPresent()) {
+            skippedFiles.remove(SAMPLE_INDEX);
         }
         if (regionFolders.isEmpty()) {
             throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT, root

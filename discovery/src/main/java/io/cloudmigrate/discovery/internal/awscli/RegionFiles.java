@@ -30,14 +30,15 @@ final class RegionFiles
             "ssm-describe-instance-information", "rds-describe-db-instances", "elasticache-describe-cache-clusters",
             "elb-describe-load-balancers", "elbv2-describe-load-balancers", "elbv2-describe-target-groups",
             "lambda-list-functions", "lambda-list-event-source-mappings", "ecs-list-clusters", "ecs-describe-clusters",
-            "s3-list-buckets", "apigateway-get-rest-apis", "apigatewayv2-get-apis");
+            "s3-list-buckets", "apigateway-get-rest-apis", "apigatewayv2-get-apis", TagReader.CLASSIC_OPERATION, TagReader.V2_OPERATION);
 
     /** Per-resource calls the importer reads, by operation (the folder name). */
     static final Set<String> PER_RESOURCE = Set.of(
             "ssm-list-inventory-entries", "elbv2-describe-listeners", "elbv2-describe-target-health",
             "ecs-describe-services", "ecs-list-tasks", "ecs-describe-tasks", "s3-get-bucket-location",
             "s3-get-bucket-versioning", "s3-get-bucket-encryption", "apigateway-get-resources",
-            "apigatewayv2-get-routes", "apigatewayv2-get-integrations", "cloudwatch-get-metric-data");
+            "apigatewayv2-get-routes", "apigatewayv2-get-integrations", "cloudwatch-get-metric-data", TagReader.LAMBDA_OPERATION,
+            TagReader.ELASTICACHE_OPERATION, TagReader.S3_OPERATION);
 
     private static final String JSON_ENDING = ".json";
 
