@@ -48,8 +48,10 @@ final class MoveSteps
         if (!context.generated()) {
             return byHand(context);
         }
-        return "Create the target: apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName()) + ")"
-                + (cloudFormation ? ", or deploy " + code("cloudformation/wave-" + context.waveLabel() + ".yaml") : "") + ".";
+        Placement placement = context.placement();
+        return "Create the target for " + placement.label() + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
+                + " with provider " + code(placement.provider()) + ")"
+                + (cloudFormation ? ", or deploy " + code(CloudFormationWriter.path(context.waveLabel(), placement)) + " as a stack there" : "") + ".";
     }
 
     static String byHand(StepContext context)

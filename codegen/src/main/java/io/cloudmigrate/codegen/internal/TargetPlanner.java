@@ -62,7 +62,8 @@ public final class TargetPlanner
     static Targets.Name name(EstateIndex index, Resource resource)
     {
         String strategy = index.recommendation(resource.id()).map(recommendation -> recommendation.strategy().displayName()).orElse("none");
-        return new Targets.Name(resource.id(), resource.name(), Labels.type(resource.type()), strategy, index.terraformName(resource.id()), index.logicalId(resource.id()));
+        return new Targets.Name(resource.id(), resource.name(), Labels.type(resource.type()), strategy, index.terraformName(resource.id()), index.logicalId(resource.id()),
+                new Placement(resource.accountId(), resource.region()));
     }
 
     /** The region most of the wave's generated resources are in (ties: alphabetical), else the inventory's first region. */
