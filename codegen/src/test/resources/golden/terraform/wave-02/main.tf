@@ -3,8 +3,9 @@
 # Regenerate rather than edit; to change the layout, override the template terraform/main.tf.ftl.
 
 # One provider configuration per source account and Region of the wave; every resource names its own.
-# There is deliberately no default (unaliased) configuration: a resource added without a provider
-# argument fails at plan time instead of landing in an arbitrary Region.
+# There is deliberately no default (unaliased) configuration: no resource here needs one, and a
+# resource added without a provider argument gets Terraform's empty default, whose Region comes from
+# the environment (AWS_REGION) or is missing, rather than silently sharing another pair's.
 
 # Targets of sources in account 111122223333, Region eu-west-1.
 provider "aws" {

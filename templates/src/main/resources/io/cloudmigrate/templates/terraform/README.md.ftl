@@ -19,9 +19,10 @@ provider with `provider = aws.<alias>`: a target is created next to the other ta
 pair, never in another pair's Region. The alias depends only on the pair, so it is the same in
 every wave and every run.
 
-There is deliberately no default (unaliased) `aws` provider configuration: no generated resource
-needs one, and a resource added by hand without a `provider` argument then fails at plan time
-(Terraform asks for a Region) instead of being created in an arbitrary Region.
+There is deliberately no default (unaliased) `aws` provider configuration, because no generated
+resource needs one. A resource added by hand must name one of the aliases too: without a `provider`
+argument it gets Terraform's empty default configuration, whose Region comes only from the
+environment (`AWS_REGION`), and `terraform plan` fails when that is unset.
 
 - `region_<alias>`: the target Region of a pair; defaults to the source Region, so data stays where
   it was. Change it only for a deliberate move to another Region.

@@ -5,8 +5,9 @@
 <#if placements?has_content>
 
 # One provider configuration per source account and Region of the wave; every resource names its own.
-# There is deliberately no default (unaliased) configuration: a resource added without a provider
-# argument fails at plan time instead of landing in an arbitrary Region.
+# There is deliberately no default (unaliased) configuration: no resource here needs one, and a
+# resource added without a provider argument gets Terraform's empty default, whose Region comes from
+# the environment (AWS_REGION) or is missing, rather than silently sharing another pair's.
 </#if>
 <#list placements as placement>
 
