@@ -20,7 +20,8 @@ final class RunbookPrerequisites
         List<String> lines = new ArrayList<>();
         SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
         if (!vpcs.isEmpty()) {
-            lines.add("A target VPC replacing " + String.join(", ", vpcs) + ", reachable from the source network during replication (VPN, peering or Transit Gateway).");
+            lines.add((vpcs.size() == 1 ? "A target VPC replacing " + vpcs.first() + "," : "A target VPC for each source VPC (" + String.join(", ", vpcs) + "), in the account and Region of its sources,")
+                    + " reachable from the source network during replication (VPN, peering or Transit Gateway).");
         }
         for (Placement placement : inputs.placements()) {
             lines.add("The target account and Region for the sources in " + placement.label() + ": provider " + placement.provider()
