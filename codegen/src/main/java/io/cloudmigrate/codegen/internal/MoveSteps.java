@@ -56,7 +56,7 @@ final class MoveSteps
 
     static String byHand(StepContext context)
     {
-        return "Create the target by hand as " + context.target() + ", following the settings recorded above.";
+        return "Create the target by hand as " + context.target() + " for " + context.placement().label() + ", following the settings recorded above.";
     }
 
     static void validateDependencies(Phases phases, StepContext context)

@@ -20,7 +20,6 @@ public final class Targets
     public record Wave(
             int number,
             String label,
-            String region,
             List<SecurityGroup> securityGroups,
             List<LateRules> lateRules,
             List<Instance> instances,
@@ -79,7 +78,6 @@ public final class Targets
             return new Wave(
                     number,
                     label,
-                    placement.region(),
                     securityGroups.stream().filter(group -> group.placement().equals(placement)).toList(),
                     lateRules.stream().filter(late -> placement.equals(late.placement())).toList(),
                     named(instances, Instance::name, placement),
