@@ -8,7 +8,7 @@ public enum ArtifactKind
 {
     /** {@code terraform/wave-NN/{versions,variables,main,outputs}.tf} and {@code terraform/README.md}. */
     TERRAFORM,
-    /** {@code cloudformation/wave-NN.yaml}. */
+    /** {@code cloudformation/wave-NN-<account>-<region>.yaml}: one template per wave and source account and Region. */
     CLOUDFORMATION,
     /** {@code runbooks/wave-NN.md}. */
     RUNBOOK,

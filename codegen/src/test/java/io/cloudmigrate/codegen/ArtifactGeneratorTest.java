@@ -35,8 +35,8 @@ class ArtifactGeneratorTest
         GeneratedArtifacts artifacts = generator.generate(AssessmentFixture.assessment(), output, GenerationOptions.defaults());
 
         List<String> expected = List.of(
-                "cloudformation/wave-01.yaml",
-                "cloudformation/wave-02.yaml",
+                "cloudformation/wave-01-111122223333-eu-west-1.yaml",
+                "cloudformation/wave-02-111122223333-eu-west-1.yaml",
                 "report/readiness-report.html",
                 "report/readiness-report.pdf",
                 "runbooks/wave-01.md",
@@ -107,7 +107,7 @@ class ArtifactGeneratorTest
         GeneratedArtifacts artifacts = generator.generate(AssessmentFixture.assessment(), temporary,
                 GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.CLOUDFORMATION, ArtifactKind.RUNBOOK)));
 
-        assertThat(artifacts.files()).containsExactly("cloudformation/wave-01.yaml", "cloudformation/wave-02.yaml", "runbooks/wave-01.md", "runbooks/wave-02.md");
+        assertThat(artifacts.files()).containsExactly("cloudformation/wave-01-111122223333-eu-west-1.yaml", "cloudformation/wave-02-111122223333-eu-west-1.yaml", "runbooks/wave-01.md", "runbooks/wave-02.md");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ArtifactGeneratorTest
                 .contains("# Not provisioned: legacy-batch (EC2 instance, " + AssessmentFixture.BATCH + "): Retire: decommissioned in this wave")
                 .contains("# Not generated: partner-api (API Gateway REST API, " + AssessmentFixture.API + "): API Gateway APIs are not generated yet")
                 .doesNotContain("resource \"aws_instance\" \"legacy_batch\"");
-        assertThat(read("cloudformation/wave-02.yaml")).contains("# Not generated here: storefront-clb (Classic Load Balancer");
+        assertThat(read("cloudformation/wave-02-111122223333-eu-west-1.yaml")).contains("# Not generated here: storefront-clb (Classic Load Balancer");
         assertThat(read("runbooks/wave-01.md")).contains("  - partner-api (API Gateway REST API): API Gateway APIs are not generated yet");
         assertThat(read("terraform/README.md")).contains("| 01 | partner-api | API Gateway REST API | Rehost | API Gateway APIs are not generated yet");
     }
@@ -137,7 +137,7 @@ class ArtifactGeneratorTest
                 .contains("# Not generated: main-vpc (VPC, " + AssessmentFixture.VPC + "): the assessment has no recommendation for it")
                 .doesNotContain("resource \"");
         assertThat(read("terraform/wave-03/outputs.tf")).contains("# Wave 03 provisions nothing, so it has no outputs.");
-        assertThat(read("cloudformation/wave-03.yaml")).contains("  NothingToProvision:\n    Type: \"AWS::CloudFormation::WaitConditionHandle\"");
+        assertThat(read("cloudformation/wave-03-111122223333-eu-west-1.yaml")).contains("  NothingToProvision:\n    Type: \"AWS::CloudFormation::WaitConditionHandle\"");
     }
 
     @Test
@@ -148,7 +148,7 @@ class ArtifactGeneratorTest
 
         String main = read("terraform/wave-01/main.tf");
         assertThat(main).contains("  manage_master_user_password = true\n").doesNotContainPattern("(?m)^\\s*password\\s*=");
-        assertThat(read("cloudformation/wave-01.yaml")).contains("      ManageMasterUserPassword: true\n").doesNotContainPattern("(?m)^\\s*MasterUserPassword:");
+        assertThat(read("cloudformation/wave-01-111122223333-eu-west-1.yaml")).contains("      ManageMasterUserPassword: true\n").doesNotContainPattern("(?m)^\\s*MasterUserPassword:");
     }
 
     @Test

@@ -79,7 +79,7 @@ class BroadEstateTest
             throws IOException, InterruptedException
     {
         Path cfnLint = ExternalTools.require("cfn-lint");
-        ExternalTools.Result result = ExternalTools.run(output, List.of(cfnLint.toString(), "--", "cloudformation/wave-01.yaml", "cloudformation/wave-02.yaml"));
+        ExternalTools.Result result = ExternalTools.run(output, List.of(cfnLint.toString(), "--", "cloudformation/wave-01-111122223333-eu-west-1.yaml", "cloudformation/wave-02-111122223333-eu-west-1.yaml"));
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 

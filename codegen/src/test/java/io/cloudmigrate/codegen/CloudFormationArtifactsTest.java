@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CloudFormationArtifactsTest
 {
-    private static final List<String> TEMPLATES = List.of("cloudformation/wave-01.yaml", "cloudformation/wave-02.yaml", "cloudformation/wave-03.yaml");
+    private static final List<String> TEMPLATES = List.of("cloudformation/wave-01-111122223333-eu-west-1.yaml", "cloudformation/wave-02-111122223333-eu-west-1.yaml", "cloudformation/wave-03-111122223333-eu-west-1.yaml");
 
     @TempDir
     Path output;
@@ -46,19 +46,19 @@ class CloudFormationArtifactsTest
     void keepsEstateTextLiteral()
             throws IOException
     {
-        Map<String, Object> instance = map(map(parse("cloudformation/wave-02.yaml"), "Resources"), "Web1Instance");
+        Map<String, Object> instance = map(map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Resources"), "Web1Instance");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> tags = (List<Map<String, Object>>) map(instance, "Properties").get("Tags");
 
         assertThat(tags).contains(Map.of("Key", "Note", "Value", AssessmentFixture.NASTY_TAG));
-        assertThat((String) parse("cloudformation/wave-01.yaml").get("Description")).contains(AssessmentFixture.ESTATE_NAME);
+        assertThat((String) parse("cloudformation/wave-01-111122223333-eu-west-1.yaml").get("Description")).contains(AssessmentFixture.ESTATE_NAME);
     }
 
     @Test
     void snapshotsTheDatabaseAndLetsRdsManageItsPassword()
             throws IOException
     {
-        Map<String, Object> database = map(map(parse("cloudformation/wave-01.yaml"), "Resources"), "OrdersDbDatabase");
+        Map<String, Object> database = map(map(parse("cloudformation/wave-01-111122223333-eu-west-1.yaml"), "Resources"), "OrdersDbDatabase");
 
         assertThat(database)
                 .containsEntry("Type", "AWS::RDS::DBInstance")
@@ -76,10 +76,10 @@ class CloudFormationArtifactsTest
     void declaresTypedParametersForTheTargetNetworkAndImages()
             throws IOException
     {
-        Map<String, Object> parameters = map(parse("cloudformation/wave-02.yaml"), "Parameters");
+        Map<String, Object> parameters = map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Parameters");
 
-        assertThat(parameters).containsOnlyKeys("ImageIdAmi0abc1234", "SecurityGroup0db", "Subnet0app1", "Subnet0app2", "VpcId");
-        assertThat(map(parameters, "VpcId")).containsEntry("Type", "AWS::EC2::VPC::Id");
+        assertThat(parameters).containsOnlyKeys("ImageIdAmi0abc1234", "SecurityGroup0db", "Subnet0app1", "Subnet0app2", "VpcId0a1");
+        assertThat(map(parameters, "VpcId0a1")).containsEntry("Type", "AWS::EC2::VPC::Id");
         assertThat(map(parameters, "ImageIdAmi0abc1234")).containsEntry("Type", "AWS::EC2::Image::Id");
         assertThat(map(parameters, "Subnet0app1")).containsEntry("Type", "AWS::EC2::Subnet::Id");
     }

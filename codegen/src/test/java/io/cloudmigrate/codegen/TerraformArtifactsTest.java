@@ -57,6 +57,8 @@ class TerraformArtifactsTest
         // sg-0db is created in wave 1; its rule naming sg-0web (created in wave 2) can only be created in wave 2
         assertThat(wave2).contains("""
                 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
+                  provider = aws.a111122223333_eu_west_1
+
                   security_group_id            = var.security_group_ids["sg-0db"]
                   ip_protocol                  = "tcp"
                   from_port                    = 5432

@@ -11,22 +11,29 @@ import java.util.TreeSet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What the CloudFormation template of one wave reads. CloudFormation covers security groups, EC2
+ * What the CloudFormation template of one wave's sources in one account and Region reads: a stack
+ * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers security groups, EC2
  * instances, RDS DB instances and S3 buckets; the wave's other targets are listed in
  * {@code notGenerated} with a pointer to the Terraform module, next to the members no tool generates.
  *
+ * @param wave the part of the wave whose sources are in {@code placement}
  * @param parameters every parameter the template refers to, and no other (unused parameters are lint errors)
+ * @param vpcParameters parameter logical id by source VPC id, for the VPCs security groups are created in
  * @param subnetParameters parameter logical id by source subnet id
  * @param groupParameters parameter logical id by source security-group id, for groups created elsewhere
+ * @param peerCidrParameters parameter logical id by source security-group id, for groups that rules name across accounts or Regions
  */
 public record CloudFormationModel(
         String estateName,
         String assessmentName,
         String asOf,
         Targets.Wave wave,
+        Placement placement,
         List<Parameter> parameters,
+        SortedMap<String, String> vpcParameters,
         SortedMap<String, String> subnetParameters,
         SortedMap<String, String> groupParameters,
+        SortedMap<String, String> peerCidrParameters,
         List<Targets.Skipped> notGenerated)
 {
     /** A template parameter; {@code defaultValue} may be {@code null}. */
@@ -35,16 +42,24 @@ public record CloudFormationModel(
     public CloudFormationModel
     {
         requireNonNull(wave, "wave is null");
+        requireNonNull(placement, "placement is null");
         parameters = List.copyOf(parameters);
+        vpcParameters = new TreeMap<>(vpcParameters);
+        peerCidrParameters = new TreeMap<>(peerCidrParameters);
         subnetParameters = new TreeMap<>(subnetParameters);
         groupParameters = new TreeMap<>(groupParameters);
         notGenerated = List.copyOf(notGenerated);
     }
 
-    public static CloudFormationModel of(EstateIndex index, Targets.Wave wave)
+    /**
+     * @param wave the part of a wave whose sources are in {@code placement} (see {@link Targets.Wave#in})
+     */
+    public static CloudFormationModel of(EstateIndex index, Targets.Wave wave, Placement placement)
     {
+        SortedMap<String, SortedSet<String>> vpcs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> subnets = new TreeMap<>();
         SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> peerCidrs = new TreeMap<>();
         SortedMap<String, Targets.Instance> images = new TreeMap<>();
         SortedMap<String, SortedSet<String>> imageUsers = new TreeMap<>();
         for (Targets.Instance instance : wave.instances()) {
@@ -60,17 +75,24 @@ public record CloudFormationModel(
             addGroups(groups, database.securityGroups(), database.name().name());
         }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
-            group.ingress().forEach(rule -> addPeer(groups, rule, group.groupName()));
-            group.egress().forEach(rule -> addPeer(groups, rule, group.groupName()));
+            if (group.sourceVpcId() != null) {
+                add(vpcs, group.sourceVpcId(), group.groupName());
+            }
+            group.ingress().forEach(rule -> addPeer(groups, peerCidrs, rule, group.groupName()));
+            group.egress().forEach(rule -> addPeer(groups, peerCidrs, rule, group.groupName()));
         }
         for (Targets.LateRules late : wave.lateRules()) {
             add(groups, late.owner().sourceId(), "rules created in this wave");
         }
 
         List<Parameter> parameters = new ArrayList<>();
-        if (!wave.securityGroups().isEmpty()) {
-            parameters.add(new Parameter("VpcId", "AWS::EC2::VPC::Id", "Target VPC of wave " + wave.label() + ": security groups are created in it.", null));
-        }
+        SortedMap<String, String> vpcParameters = new TreeMap<>();
+        vpcs.forEach((vpc, users) -> {
+            String logicalId = "VpcId" + alphanumeric(vpc.replaceFirst("^vpc-", ""));
+            vpcParameters.put(vpc, logicalId);
+            parameters.add(new Parameter(logicalId, "AWS::EC2::VPC::Id",
+                    "Target VPC replacing source VPC " + vpc + ", where the stack creates security groups: " + String.join(", ", users) + ".", null));
+        });
         SortedMap<String, String> subnetParameters = new TreeMap<>();
         subnets.forEach((subnet, users) -> {
             String logicalId = "Subnet" + alphanumeric(subnet.replaceFirst("^subnet-", ""));
@@ -84,6 +106,14 @@ public record CloudFormationModel(
             parameters.add(new Parameter(logicalId, "AWS::EC2::SecurityGroup::Id",
                     "Target security group replacing source group " + group + ", created by an earlier wave or already in the target (" + String.join(", ", users) + ").", null));
         });
+        SortedMap<String, String> peerCidrParameters = new TreeMap<>();
+        peerCidrs.forEach((group, users) -> {
+            String logicalId = "PeerCidr" + alphanumeric(group.replaceFirst("^sg-", ""));
+            peerCidrParameters.put(group, logicalId);
+            parameters.add(new Parameter(logicalId, "String",
+                    "IPv4 CIDR block of the target network of source group " + group + ", which rules name across accounts or Regions where a group reference cannot reach ("
+                            + String.join(", ", users) + ").", null));
+        });
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
         if (!wave.databases().isEmpty()) {
@@ -96,9 +126,12 @@ public record CloudFormationModel(
                 index.assessment().name(),
                 index.assessment().asOf(),
                 wave,
+                placement,
                 parameters,
+                vpcParameters,
                 subnetParameters,
                 groupParameters,
+                peerCidrParameters,
                 notGenerated(wave));
     }
 
@@ -120,9 +153,12 @@ public record CloudFormationModel(
         return value.replaceAll("[^A-Za-z0-9]", "");
     }
 
-    private static void addPeer(SortedMap<String, SortedSet<String>> groups, Targets.Rule rule, String groupName)
+    private static void addPeer(SortedMap<String, SortedSet<String>> groups, SortedMap<String, SortedSet<String>> peerCidrs, Targets.Rule rule, String groupName)
     {
-        if (rule.peerGroup() != null && !rule.peerGroup().local()) {
+        if (rule.peerInOtherPlacement()) {
+            add(peerCidrs, rule.peerGroup().sourceId(), "rules of " + groupName);
+        }
+        else if (rule.peerGroup() != null && !rule.peerGroup().local()) {
             add(groups, rule.peerGroup().sourceId(), "rules of " + groupName);
         }
     }

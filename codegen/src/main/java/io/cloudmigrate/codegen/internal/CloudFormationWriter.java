@@ -7,7 +7,8 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Writes {@code cloudformation/wave-NN.yaml} for every wave.
+ * Writes {@code cloudformation/wave-NN-<account>-<region>.yaml} for every wave and every source account and
+ * Region among its members: a stack reaches one account and Region only.
  */
 public final class CloudFormationWriter
 {
@@ -21,8 +22,16 @@ public final class CloudFormationWriter
     public void write(EstateIndex index, List<Targets.Wave> waves, ArtifactFiles files)
     {
         for (Targets.Wave wave : waves) {
-            CloudFormationModel model = CloudFormationModel.of(index, wave);
-            files.write("cloudformation/wave-" + wave.label() + ".yaml", renderer.render(Templates.CLOUDFORMATION_WAVE, model));
+            for (Placement placement : wave.memberPlacements()) {
+                CloudFormationModel model = CloudFormationModel.of(index, wave.in(placement), placement);
+                files.write(path(wave.label(), placement), renderer.render(Templates.CLOUDFORMATION_WAVE, model));
+            }
         }
+    }
+
+    /** Where the template of a wave's sources in one account and Region goes; runbooks name it too. */
+    public static String path(String waveLabel, Placement placement)
+    {
+        return "cloudformation/wave-" + waveLabel + "-" + placement.stackSuffix() + ".yaml";
     }
 }

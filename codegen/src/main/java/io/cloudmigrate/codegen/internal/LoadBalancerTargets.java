@@ -70,6 +70,7 @@ final class LoadBalancerTargets
                 listeners,
                 attachments,
                 remoteTargets,
+                resource.network().vpcId(),
                 resource.network().subnetIds(),
                 securityGroups,
                 tags);

@@ -48,13 +48,15 @@ final class MoveSteps
         if (!context.generated()) {
             return byHand(context);
         }
-        return "Create the target: apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName()) + ")"
-                + (cloudFormation ? ", or deploy " + code("cloudformation/wave-" + context.waveLabel() + ".yaml") : "") + ".";
+        Placement placement = context.placement();
+        return "Create the target for " + placement.label() + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
+                + " with provider " + code(placement.provider()) + ")"
+                + (cloudFormation ? ", or deploy " + code(CloudFormationWriter.path(context.waveLabel(), placement)) + " as a stack there" : "") + ".";
     }
 
     static String byHand(StepContext context)
     {
-        return "Create the target by hand as " + context.target() + ", following the settings recorded above.";
+        return "Create the target by hand as " + context.target() + " for " + context.placement().label() + ", following the settings recorded above.";
     }
 
     static void validateDependencies(Phases phases, StepContext context)

@@ -41,7 +41,7 @@ public final class Provisioning
     {
         return switch (details) {
             case ResourceDetails.Ec2Instance ignored -> sameService(strategy, target, chosen, false, "ec2");
-            case ResourceDetails.Vpc ignored -> unsupported("network foundation: the target VPC is an input (vpc_id), not generated");
+            case ResourceDetails.Vpc ignored -> unsupported("network foundation: the target VPC is an input (vpc_ids), not generated");
             case ResourceDetails.Subnet ignored -> unsupported("network foundation: target subnets are inputs (subnet_ids), not generated");
             case ResourceDetails.NatGateway ignored -> unsupported("network foundation: NAT gateways come with the target VPC, not generated");
             case ResourceDetails.VpcEndpoint ignored -> unsupported("network foundation: VPC endpoints come with the target VPC, not generated");

@@ -22,6 +22,7 @@ public record RunbookModel(
         List<Dependency> dependencies,
         List<Dependency> dependents,
         List<Targets.Skipped> notGenerated,
+        List<Destination> destinations,
         List<Steps> steps)
 {
     public RunbookModel
@@ -35,6 +36,7 @@ public record RunbookModel(
         dependencies = List.copyOf(dependencies);
         dependents = List.copyOf(dependents);
         notGenerated = List.copyOf(notGenerated);
+        destinations = List.copyOf(destinations);
         steps = List.copyOf(steps);
     }
 
@@ -42,6 +44,14 @@ public record RunbookModel(
     public record Member(String name, String type, String location, String strategy, String target, String risk, String moveGroup, String code) {}
 
     public record Count(String label, int count) {}
+
+    /**
+     * Where the sources of one account and Region go.
+     *
+     * @param provider the Terraform provider address, or {@code null} when Terraform creates nothing for the pair
+     * @param template the CloudFormation template of the pair
+     */
+    public record Destination(String accountId, String region, String provider, String template) {}
 
     public record Group(String id, String members) {}
 

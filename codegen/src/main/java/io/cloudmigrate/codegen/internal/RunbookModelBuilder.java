@@ -58,6 +58,10 @@ final class RunbookModelBuilder
                 edges(members, sourceWave.number(), true),
                 edges(members, sourceWave.number(), false),
                 wave.skipped(),
+                wave.memberPlacements().stream()
+                        .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
+                                wave.placements().contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
+                        .toList(),
                 members.stream().map(resource -> steps(resource, wave)).toList());
     }
 

@@ -19,12 +19,14 @@ final class RunbookPrerequisites
     {
         List<String> lines = new ArrayList<>();
         SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
-        SortedSet<String> regions = new TreeSet<>(members.stream().map(Resource::region).toList());
         if (!vpcs.isEmpty()) {
-            lines.add("A target VPC replacing " + String.join(", ", vpcs) + ", reachable from the source network during replication (VPN, peering or Transit Gateway).");
+            lines.add((vpcs.size() == 1 ? "A target VPC replacing " + vpcs.first() + "," : "A target VPC for each source VPC (" + String.join(", ", vpcs) + "), in the account and Region of its sources,")
+                    + " reachable from the source network during replication (VPN, peering or Transit Gateway).");
         }
-        if (wave.region() != null) {
-            lines.add("Target Region " + wave.region() + " (the source resources are in " + String.join(", ", regions) + ").");
+        for (Placement placement : inputs.placements()) {
+            lines.add("The target account and Region for the sources in " + placement.label() + ": provider " + placement.provider()
+                    + " (set region_" + placement.alias() + ", and target_role_arns[\"" + placement.alias() + "\"] for another account), or the stack "
+                    + CloudFormationWriter.path(wave.label(), placement) + ".");
         }
         inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
         wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "

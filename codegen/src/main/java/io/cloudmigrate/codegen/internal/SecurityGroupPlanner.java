@@ -41,7 +41,8 @@ public final class SecurityGroupPlanner
     public Targets.GroupReference reference(String groupId, int wave)
     {
         Integer home = homeWaves.get(groupId);
-        return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave);
+        Placement placement = index.securityGroup(groupId).map(SecurityGroupPlanner::placement).orElse(null);
+        return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave, placement);
     }
 
     public List<Targets.GroupReference> references(List<String> groupIds, int wave)
@@ -74,8 +75,8 @@ public final class SecurityGroupPlanner
             }
             String terraformName = index.securityGroupTerraformName(group.id());
             String logicalId = index.securityGroupLogicalId(group.id());
-            List<Targets.Rule> ingress = rules(group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, peerHome -> peerHome == wave);
-            List<Targets.Rule> egress = rules(group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, peerHome -> peerHome == wave);
+            List<Targets.Rule> ingress = rules(group, group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, peerHome -> peerHome == wave);
+            List<Targets.Rule> egress = rules(group, group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, peerHome -> peerHome == wave);
             if (!ingress.isEmpty() || !egress.isEmpty()) {
                 result.add(new Targets.LateRules(reference(group.id(), wave), group.groupName(), ingress, egress));
             }
@@ -95,28 +96,33 @@ public final class SecurityGroupPlanner
         IntPredicate now = peerHome -> peerHome <= wave;
         return new Targets.SecurityGroup(
                 group.id(),
+                placement(group),
+                group.vpcId(),
                 terraformName,
                 logicalId,
                 AwsNames.securityGroupName(group.groupName(), group.id()),
                 description,
                 TagSets.of(group.tags(), group.groupName(), group.id(), wave),
-                rules(group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, now),
-                rules(group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, now),
+                rules(group, group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, now),
+                rules(group, group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, now),
                 allowsAll,
                 users.stream().sorted().distinct().toList());
     }
 
     /**
-     * The rules whose peer fits {@code include}: CIDR and prefix-list rules and rules naming a group no
-     * wave creates count as homed in wave 0.
+     * The rules whose peer fits {@code include}: CIDR and prefix-list rules, rules naming a group no
+     * wave creates, and rules naming a group in another account or Region (which become CIDR rules and
+     * so wait for no wave) count as homed in wave 0.
      */
-    private List<Targets.Rule> rules(List<SecurityGroupRule> rules, String terraformPrefix, String logicalPrefix, int wave, IntPredicate include)
+    private List<Targets.Rule> rules(SecurityGroup owner, List<SecurityGroupRule> rules, String terraformPrefix, String logicalPrefix, int wave, IntPredicate include)
     {
         List<Targets.Rule> result = new ArrayList<>();
         for (int index = 0; index < rules.size(); index++) {
             SecurityGroupRule rule = rules.get(index);
             boolean namesGroup = rule.peerKind() == SecurityGroupRule.PeerKind.SECURITY_GROUP;
-            int peerHome = namesGroup ? homeWaves.getOrDefault(rule.peer(), 0) : 0;
+            Targets.GroupReference peerGroup = namesGroup ? reference(rule.peer(), wave) : null;
+            boolean otherPlacement = peerGroup != null && peerGroup.placement() != null && !peerGroup.placement().equals(placement(owner));
+            int peerHome = namesGroup && !otherPlacement ? homeWaves.getOrDefault(rule.peer(), 0) : 0;
             if (!include.test(peerHome)) {
                 continue;
             }
@@ -129,9 +135,8 @@ public final class SecurityGroupPlanner
                 case CIDR_IPV4 -> "cidr_ipv4";
                 case CIDR_IPV6 -> "cidr_ipv6";
                 case PREFIX_LIST -> "prefix_list_id";
-                case SECURITY_GROUP -> "referenced_security_group_id";
+                case SECURITY_GROUP -> otherPlacement ? "cidr_ipv4" : "referenced_security_group_id";
             };
-            Targets.GroupReference peerGroup = namesGroup ? reference(rule.peer(), wave) : null;
             String description = rule.description() == null ? null : AwsNames.securityGroupText(rule.description(), null);
             result.add(new Targets.Rule(
                     terraformPrefix + (index + 1),
@@ -143,9 +148,15 @@ public final class SecurityGroupPlanner
                     peerKind,
                     rule.peer(),
                     peerGroup,
+                    otherPlacement,
                     description));
         }
         return result;
+    }
+
+    private static Placement placement(SecurityGroup group)
+    {
+        return new Placement(group.accountId(), group.region());
     }
 
     private static boolean allowsAll(SecurityGroupRule rule)

@@ -64,6 +64,12 @@ public record StepContext(
         return recommendation.map(Recommendation::target).filter(target -> !target.isBlank()).map(MarkdownText::escape).orElse("the target");
     }
 
+    /** The source account and Region, which pick the provider alias and the CloudFormation stack of the target. */
+    public Placement placement()
+    {
+        return new Placement(resource.accountId(), resource.region());
+    }
+
     public String terraformDirectory()
     {
         return "`terraform/wave-" + waveLabel + "`";

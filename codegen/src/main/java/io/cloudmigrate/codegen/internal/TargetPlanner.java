@@ -2,12 +2,9 @@ package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.graph.MigrationWave;
-import io.cloudmigrate.recommend.Recommendation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -62,18 +59,7 @@ public final class TargetPlanner
     static Targets.Name name(EstateIndex index, Resource resource)
     {
         String strategy = index.recommendation(resource.id()).map(recommendation -> recommendation.strategy().displayName()).orElse("none");
-        return new Targets.Name(resource.id(), resource.name(), Labels.type(resource.type()), strategy, index.terraformName(resource.id()), index.logicalId(resource.id()));
-    }
-
-    /** The region most of the wave's generated resources are in (ties: alphabetical), else the inventory's first region. */
-    static String region(EstateIndex index, List<Resource> generated)
-    {
-        SortedMap<String, Integer> counts = new TreeMap<>();
-        generated.forEach(resource -> counts.merge(resource.region(), 1, Integer::sum));
-        return counts.entrySet().stream()
-                .max(Comparator.comparing(Map.Entry<String, Integer>::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey)
-                .or(() -> index.assessment().inventory().scope().regions().stream().findFirst())
-                .orElse(null);
+        return new Targets.Name(resource.id(), resource.name(), Labels.type(resource.type()), strategy, index.terraformName(resource.id()), index.logicalId(resource.id()),
+                new Placement(resource.accountId(), resource.region()));
     }
 }

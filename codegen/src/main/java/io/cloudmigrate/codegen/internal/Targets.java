@@ -1,6 +1,9 @@
 package io.cloudmigrate.codegen.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -17,7 +20,6 @@ public final class Targets
     public record Wave(
             int number,
             String label,
-            String region,
             List<SecurityGroup> securityGroups,
             List<LateRules> lateRules,
             List<Instance> instances,
@@ -51,10 +53,76 @@ public final class Targets
             return instances.size() + databases.size() + caches.size() + loadBalancers.size() + functions.size()
                     + buckets.size() + ecsClusters.size() + ecsServices.size();
         }
+
+        /** The source pairs of what the wave creates (resources, security groups, rules), sorted: one provider alias each. */
+        public List<Placement> placements()
+        {
+            SortedSet<Placement> placements = new TreeSet<>();
+            securityGroups.forEach(group -> placements.add(group.placement()));
+            lateRules.forEach(late -> placements.add(late.placement()));
+            names().forEach(name -> placements.add(name.placement()));
+            return List.copyOf(placements);
+        }
+
+        /** The source pairs of every member, skipped ones included, sorted: one CloudFormation template each. */
+        public List<Placement> memberPlacements()
+        {
+            SortedSet<Placement> placements = new TreeSet<>(placements());
+            skipped.forEach(member -> placements.add(member.name().placement()));
+            return List.copyOf(placements);
+        }
+
+        /** The part of the wave whose sources are in {@code placement}. */
+        public Wave in(Placement placement)
+        {
+            return new Wave(
+                    number,
+                    label,
+                    securityGroups.stream().filter(group -> group.placement().equals(placement)).toList(),
+                    lateRules.stream().filter(late -> placement.equals(late.placement())).toList(),
+                    named(instances, Instance::name, placement),
+                    named(databases, Database::name, placement),
+                    named(caches, Cache::name, placement),
+                    named(loadBalancers, LoadBalancer::name, placement),
+                    named(functions, Function::name, placement),
+                    named(buckets, Bucket::name, placement),
+                    named(ecsClusters, EcsCluster::name, placement),
+                    named(ecsServices, EcsService::name, placement),
+                    named(skipped, Skipped::name, placement));
+        }
+
+        private List<Name> names()
+        {
+            List<Name> names = new ArrayList<>();
+            instances.forEach(value -> names.add(value.name()));
+            databases.forEach(value -> names.add(value.name()));
+            caches.forEach(value -> names.add(value.name()));
+            loadBalancers.forEach(value -> names.add(value.name()));
+            functions.forEach(value -> names.add(value.name()));
+            buckets.forEach(value -> names.add(value.name()));
+            ecsClusters.forEach(value -> names.add(value.name()));
+            ecsServices.forEach(value -> names.add(value.name()));
+            return names;
+        }
+
+        private static <T> List<T> named(List<T> values, java.util.function.Function<T, Name> name, Placement placement)
+        {
+            return values.stream().filter(value -> name.apply(value).placement().equals(placement)).toList();
+        }
     }
 
-    /** The estate identity of a generated resource. */
-    public record Name(String arn, String name, String typeLabel, String strategy, String terraformName, String logicalId) {}
+    /**
+     * The estate identity of a generated resource.
+     *
+     * @param placement the source account and Region, which choose the target's provider alias and stack
+     */
+    public record Name(String arn, String name, String typeLabel, String strategy, String terraformName, String logicalId, Placement placement)
+    {
+        public Name
+        {
+            requireNonNull(placement, "placement is null");
+        }
+    }
 
     public record Tag(String key, String value) {}
 
@@ -75,15 +143,19 @@ public final class Targets
      * A security group a target uses or a rule names.
      *
      * @param local whether the group is created in the same wave; otherwise it comes in as a variable or parameter
+     * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
      */
-    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local) {}
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, Placement placement) {}
 
     /**
      * One security-group rule.
      *
      * @param anyProtocol protocol {@code -1}: every protocol and port, so the rule names no ports
      * @param peerKind {@code cidr_ipv4}, {@code cidr_ipv6}, {@code prefix_list_id} or {@code referenced_security_group_id}
-     * @param peerGroup the referenced group when {@code peerKind} names one, else {@code null}
+     * @param peerGroup the referenced group when the source rule names one, else {@code null}
+     * @param peerInOtherPlacement whether {@code peerGroup} lives in another account or Region than the rule's group:
+     *         security-group references do not cross Regions (nor accounts without VPC peering), so the rule
+     *         admits a CIDR block given as an input ({@code peerKind} is {@code cidr_ipv4}) instead of the group
      */
     public record Rule(
             String terraformName,
@@ -95,14 +167,18 @@ public final class Targets
             String peerKind,
             String peer,
             GroupReference peerGroup,
+            boolean peerInOtherPlacement,
             String description) {}
 
     /**
      * @param egressAllowsAll whether egress is exactly the allow-all rule that AWS gives a new group
      * @param usedBy names of the wave's resources that use the group
+     * @param sourceVpcId the source VPC, or {@code null} when the inventory does not name one (the default VPC)
      */
     public record SecurityGroup(
             String sourceId,
+            Placement placement,
+            String sourceVpcId,
             String terraformName,
             String logicalId,
             String groupName,
@@ -117,7 +193,13 @@ public final class Targets
      * Rules of a group created by an earlier wave that name a group created by this one: they can only
      * exist once both groups do, so they are created here, on the earlier group (an input).
      */
-    public record LateRules(GroupReference owner, String groupName, List<Rule> ingress, List<Rule> egress) {}
+    public record LateRules(GroupReference owner, String groupName, List<Rule> ingress, List<Rule> egress)
+    {
+        public Placement placement()
+        {
+            return owner.placement();
+        }
+    }
 
     /**
      * @param rootVolumeGb the root volume size when the source has exactly one EBS volume, else 0
@@ -172,6 +254,7 @@ public final class Targets
      * @param type {@code application} or {@code network}
      * @param fromClassic whether this replatforms a Classic Load Balancer
      * @param remoteTargets source target ids that are not generated in this wave, to register by hand
+     * @param sourceVpcId the source VPC, where the target groups are created, or {@code null} for the default VPC
      */
     public record LoadBalancer(
             Name name,
@@ -182,6 +265,7 @@ public final class Targets
             List<Listener> listeners,
             List<Attachment> attachments,
             List<String> remoteTargets,
+            String sourceVpcId,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,
             TagSet tags) {}

@@ -13,21 +13,26 @@ import static java.util.Objects.requireNonNull;
 /**
  * What the Terraform templates of one wave read: the wave's targets and the inputs they need.
  *
+ * @param placements the source (account, Region) pairs of what the wave creates, one provider alias each
+ * @param vpcs source VPC ids the wave maps to target VPCs ({@code var.vpc_ids}): where its security groups and target groups go
  * @param subnets source subnet ids the wave maps to target subnets ({@code var.subnet_ids})
  * @param externalSecurityGroups source groups the wave refers to but does not create ({@code var.security_group_ids})
  * @param images source AMIs, one variable each
  * @param externalClusters ECS cluster ARNs the wave's services run in but does not create ({@code var.ecs_cluster_arns})
+ * @param peerCidrs source groups that rules name across accounts or Regions, admitted by CIDR block instead ({@code var.peer_cidr_blocks})
  */
 public record TerraformModel(
         String estateName,
         String assessmentName,
         String asOf,
         Targets.Wave wave,
-        boolean needsVpc,
+        List<Placement> placements,
+        List<Input> vpcs,
         List<Input> subnets,
         List<Input> externalSecurityGroups,
         List<Image> images,
         List<Input> externalClusters,
+        List<Input> peerCidrs,
         boolean needsNameSuffix,
         boolean needsCertificate)
 {
@@ -39,7 +44,10 @@ public record TerraformModel(
     public TerraformModel
     {
         requireNonNull(wave, "wave is null");
+        placements = List.copyOf(placements);
+        vpcs = List.copyOf(vpcs);
         subnets = List.copyOf(subnets);
+        peerCidrs = List.copyOf(peerCidrs);
         externalSecurityGroups = List.copyOf(externalSecurityGroups);
         images = List.copyOf(images);
         externalClusters = List.copyOf(externalClusters);
@@ -47,8 +55,10 @@ public record TerraformModel(
 
     public static TerraformModel of(EstateIndex index, Targets.Wave wave)
     {
+        SortedMap<String, SortedSet<String>> vpcs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> subnets = new TreeMap<>();
         SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
+        SortedMap<String, SortedSet<String>> peerCidrs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> clusters = new TreeMap<>();
         SortedMap<String, Image> images = new TreeMap<>();
         SortedMap<String, SortedSet<String>> imageUsers = new TreeMap<>();
@@ -72,8 +82,14 @@ public record TerraformModel(
             }
         }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
+            if (group.sourceVpcId() != null) {
+                add(vpcs, group.sourceVpcId(), "security group " + group.groupName());
+            }
             for (Targets.Rule rule : concat(group.ingress(), group.egress())) {
-                if (rule.peerGroup() != null && !rule.peerGroup().local()) {
+                if (rule.peerInOtherPlacement()) {
+                    add(peerCidrs, rule.peerGroup().sourceId(), "rules of " + group.groupName());
+                }
+                else if (rule.peerGroup() != null && !rule.peerGroup().local()) {
                     add(groups, rule.peerGroup().sourceId(), "rules of " + group.groupName());
                 }
             }
@@ -81,11 +97,15 @@ public record TerraformModel(
         for (Targets.LateRules late : wave.lateRules()) {
             add(groups, late.owner().sourceId(), "rules created in this wave");
         }
+        for (Targets.LoadBalancer balancer : wave.loadBalancers()) {
+            if (balancer.sourceVpcId() != null && !balancer.listeners().isEmpty()) {
+                add(vpcs, balancer.sourceVpcId(), "target groups of " + balancer.name().name());
+            }
+        }
         List<Image> imageInputs = images.values().stream()
                 .map(image -> new Image(image.variable(), image.sourceImageId(), String.join(", ", imageUsers.get(image.sourceImageId()))))
                 .sorted(Comparator.comparing(Image::variable))
                 .toList();
-        boolean network = !wave.securityGroups().isEmpty() || !wave.loadBalancers().isEmpty();
         boolean suffixed = !wave.databases().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
                 || !wave.functions().isEmpty() || !wave.buckets().isEmpty() || !wave.ecsClusters().isEmpty();
         boolean certificate = wave.loadBalancers().stream().flatMap(balancer -> balancer.listeners().stream()).anyMatch(Targets.Listener::needsCertificate);
@@ -94,11 +114,13 @@ public record TerraformModel(
                 index.assessment().name(),
                 index.assessment().asOf(),
                 wave,
-                network,
+                wave.placements(),
+                inputs(vpcs),
                 inputs(subnets),
                 inputs(groups),
                 imageInputs,
                 inputs(clusters),
+                inputs(peerCidrs),
                 suffixed,
                 certificate);
     }

@@ -85,7 +85,6 @@ final class WaveBuilder
         return new Targets.Wave(
                 number,
                 Labels.wave(number),
-                TargetPlanner.region(index, generated),
                 securityGroups.groupsOf(number, usersByGroup),
                 securityGroups.lateRulesOf(number),
                 sorted(instances, record -> record.name().terraformName()),

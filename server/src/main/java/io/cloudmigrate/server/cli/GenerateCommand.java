@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Write Terraform, CloudFormation, runbooks and the readiness report.",
         description = {
-                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN.yaml, runbooks/wave-NN.md and report/readiness-report.{html,pdf}. Output is byte-identical for the same assessment."})
+                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN-<account>-<region>.yaml, runbooks/wave-NN.md and report/readiness-report.{html,pdf}. Output is byte-identical for the same assessment."})
 public final class GenerateCommand
         implements Callable<Integer>
 {

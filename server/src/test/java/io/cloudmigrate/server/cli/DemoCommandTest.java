@@ -40,6 +40,7 @@ class DemoCommandTest
 
     @Test
     void writesEveryArtifact()
+            throws IOException
     {
         assertThat(first.resolve("inventory.json")).isRegularFile();
         assertThat(first.resolve("traffic.json")).isRegularFile();
@@ -56,7 +57,12 @@ class DemoCommandTest
             assertThat(terraform.resolve("variables.tf")).isRegularFile();
             assertThat(terraform.resolve("main.tf")).isRegularFile();
             assertThat(terraform.resolve("outputs.tf")).isRegularFile();
-            assertThat(first.resolve("cloudformation/wave-" + number + ".yaml")).isRegularFile();
+            // one template per source account and Region of the wave
+            try (Stream<Path> templates = Files.list(first.resolve("cloudformation"))) {
+                assertThat(templates.map(path -> path.getFileName().toString()))
+                        .as("CloudFormation templates of wave " + number)
+                        .anyMatch(name -> name.matches("wave-" + number + "-.+\\.yaml"));
+            }
             assertThat(first.resolve("runbooks/wave-" + number + ".md")).isRegularFile();
         }
     }

@@ -66,7 +66,10 @@ Later waves that depend on this one:
 ### Artifacts
 
 - Terraform: `terraform/wave-[=label]/` (see `terraform/README.md` for its inputs).
-- CloudFormation: `cloudformation/wave-[=label].yaml` (security groups, EC2 instances, RDS DB instances and S3 buckets).
+- CloudFormation: one stack per source account and Region (security groups, EC2 instances, RDS DB instances and S3 buckets).
+<#list destinations as destination>
+- Sources in account [=md(destination.accountId)], Region [=md(destination.region)]: [=(destination.provider??)?then("Terraform provider " + code(destination.provider!) + ", ", "")]CloudFormation [=code(destination.template)].
+</#list>
 <#if notGenerated?has_content>
 - Without generated code, handled by the steps below:
 <#list notGenerated as skipped>

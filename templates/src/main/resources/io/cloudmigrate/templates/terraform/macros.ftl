@@ -32,6 +32,10 @@
 <#list references as reference><#local items = items + [group(reference)]></#list>
 <#return "[" + items?join(", ") + "]">
 </#function>
+<#function vpc sourceId><#return "var.vpc_ids[" + hcl(sourceId) + "]"></#function>
+<#-- A group in another account or Region: rules name the CIDR block of its network instead. -->
+<#function peerCidr reference><#return "var.peer_cidr_blocks[" + hcl(reference.sourceId) + "]"></#function>
+<#function regionVariable placement><#return "region_" + placement.alias></#function>
 <#function subnet sourceId><#return "var.subnet_ids[" + hcl(sourceId) + "]"></#function>
 <#function subnets sourceIds>
 <#local items = []>
