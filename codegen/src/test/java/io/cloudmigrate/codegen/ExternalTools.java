@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,36 @@ final class ExternalTools
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code terraform init} for a generated root module, offline when a local provider mirror is
+     * known ({@code CLOUDMIGRATE_TERRAFORM_PLUGIN_DIR}, else {@code /opt/tf-plugins} when present).
+     * Skips the test when the provider cannot be installed and terraform is not required.
+     */
+    static void terraformInit(Path terraform, Path directory)
+            throws IOException, InterruptedException
+    {
+        List<String> command = new ArrayList<>(List.of(terraform.toString(), "init", "-backend=false", "-input=false", "-no-color"));
+        terraformPluginDirectory().ifPresent(plugins -> command.add("-plugin-dir=" + plugins));
+        Result init = run(directory, command);
+        if (init.exitCode() != 0) {
+            String required = System.getenv().getOrDefault("CLOUDMIGRATE_REQUIRE_VALIDATORS", "");
+            if (Arrays.asList(required.split("[,\\s]+")).contains("terraform")) {
+                fail("terraform init failed, but CLOUDMIGRATE_REQUIRE_VALIDATORS requires terraform: " + init.output());
+            }
+            Assumptions.abort("terraform init cannot install hashicorp/aws here (offline, and no provider mirror), skipping validate: " + init.output());
+        }
+    }
+
+    static Optional<Path> terraformPluginDirectory()
+    {
+        String configured = System.getenv("CLOUDMIGRATE_TERRAFORM_PLUGIN_DIR");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured));
+        }
+        Path machineMirror = Path.of("/opt/tf-plugins");
+        return Files.isDirectory(machineMirror) ? Optional.of(machineMirror) : Optional.empty();
     }
 
     static Result run(Path directory, List<String> command)

@@ -179,7 +179,7 @@ class RuleBasedRecommenderTest
 
         assertThat(recommendations).extracting(Recommendation::resourceId, Recommendation::ruleId, Recommendation::strategy, Recommendation::target)
                 .containsExactly(
-                        tuple(redis.id(), "F2", Strategy.REPLATFORM, "Amazon ElastiCache for Redis OSS 7"),
+                        tuple(redis.id(), "F2", Strategy.REPLATFORM, "Amazon ElastiCache for Redis OSS 7.1"),
                         tuple(tcp.id(), "F3", Strategy.REPLATFORM, "Network Load Balancer"),
                         tuple(web.id(), "F3", Strategy.REPLATFORM, "Application Load Balancer"),
                         tuple(postgres.id(), "F2", Strategy.REPLATFORM, "Amazon RDS for PostgreSQL 17"));

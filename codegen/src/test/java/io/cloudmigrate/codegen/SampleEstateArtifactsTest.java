@@ -1,0 +1,93 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.discovery.AwsCliImporter;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.SampleEstate;
+import io.cloudmigrate.graph.DependencyAnalyzer;
+import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.AssessOptions;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Assessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled sample estate exercises more of the templates than any hand-built fixture: its
+ * artifacts must pass the validators their consumers run.
+ */
+class SampleEstateArtifactsTest
+{
+    @TempDir
+    static Path sample;
+
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void generate()
+    {
+        SampleEstate.extractTo(sample);
+        Inventory inventory = AwsCliImporter.importDirectory(sample);
+        Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
+        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
+        Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+    }
+
+    @Test
+    void cloudFormationPassesCfnLint()
+            throws IOException, InterruptedException
+    {
+        Path cfnLint = ExternalTools.require("cfn-lint");
+        List<String> command = new ArrayList<>(List.of(cfnLint.toString(), "--"));
+        command.addAll(files("cloudformation", ".yaml"));
+        assertThat(command).hasSizeGreaterThan(2);
+
+        ExternalTools.Result result = ExternalTools.run(output, command);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @Test
+    void terraformIsFormattedAndValid()
+            throws IOException, InterruptedException
+    {
+        Path terraform = ExternalTools.require("terraform");
+        ExternalTools.Result format = ExternalTools.run(output.resolve("terraform"), List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
+        assertThat(format.exitCode()).as(format.output()).isZero();
+
+        List<String> waves = files("terraform", "").stream().filter(path -> !path.endsWith(".md")).toList();
+        assertThat(waves).isNotEmpty();
+        for (String wave : waves) {
+            Path directory = output.resolve(wave);
+            ExternalTools.terraformInit(terraform, directory);
+            ExternalTools.Result validate = ExternalTools.run(directory, List.of(terraform.toString(), "validate", "-no-color"));
+            assertThat(validate.exitCode()).as(wave + ": " + validate.output()).isZero();
+        }
+    }
+
+    /** Entries of a folder of the output, relative to it, sorted; files ending in {@code suffix}, or folders when it is empty. */
+    private static List<String> files(String folder, String suffix)
+            throws IOException
+    {
+        try (Stream<Path> entries = Files.list(output.resolve(folder))) {
+            return entries
+                    .filter(path -> suffix.isEmpty() ? Files.isDirectory(path) : path.getFileName().toString().endsWith(suffix))
+                    .map(path -> output.relativize(path).toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+}
