@@ -42,11 +42,21 @@ public final class ServicePorts
     private static final int UDP = 17;
     private static final int SCTP = 132;
 
+    // Looked up once per record on the parsing hot path, where a boxed Set probe would allocate.
+    private static final boolean[] SERVICE_PORT = new boolean[65_536];
+
+    static {
+        for (int port = 1; port <= 1023; port++) {
+            SERVICE_PORT[port] = true;
+        }
+        REGISTERED_SERVICE_PORTS.forEach(port -> SERVICE_PORT[port] = true);
+    }
+
     private ServicePorts() {}
 
     public static boolean isServicePort(int port)
     {
-        return (port >= 1 && port <= 1023) || REGISTERED_SERVICE_PORTS.contains(port);
+        return port >= 0 && port < SERVICE_PORT.length && SERVICE_PORT[port];
     }
 
     public static boolean isResponse(int protocol, int sourcePort, int destinationPort)
