@@ -66,7 +66,7 @@ final class EdgeTable
         if (start >= 0 && start < firstSeen[slot]) {
             firstSeen[slot] = start;
         }
-        if (end > lastSeen[slot]) {
+        if (end >= 0 && end > lastSeen[slot]) {
             lastSeen[slot] = end;
         }
     }
