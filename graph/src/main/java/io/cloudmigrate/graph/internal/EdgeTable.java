@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>An address is an IPv4 address as its 32 bits, or the number of an IPv6 address in this table's
  * dictionary (IPv6 is rare in flow logs, so it may cost a string). A key is the two addresses packed in
- * one long and the port, protocol and two "is IPv6" flags packed in one int. Open addressing with
- * linear probing, at most half full.
+ * one long and the port, protocol and two "is IPv6" flags packed in one int. The index is open
+ * addressing with linear probing, at most half full.
  */
 final class EdgeTable
 {
@@ -23,20 +23,22 @@ final class EdgeTable
 
     private final List<String> ipv6Addresses = new ArrayList<>();
     private final Map<String, Integer> ipv6Numbers = new HashMap<>();
-    private long[] addresses;
-    private int[] portProtocols;
-    private long[] acceptedFlows;
-    private long[] rejectedFlows;
-    private long[] packets;
-    private long[] bytes;
-    private long[] firstSeen;
-    private long[] lastSeen;
-    private int size;
+    // One edge is eight longs side by side, so that adding to it touches one or two cache lines, not eight arrays.
+    private static final int STRIDE = 8;
+    private static final int KEY = 1;
+    private static final int ACCEPTED = 2;
+    private static final int REJECTED = 3;
+    private static final int PACKETS = 4;
+    private static final int BYTES = 5;
+    private static final int FIRST_SEEN = 6;
+    private static final int LAST_SEEN = 7;
 
-    EdgeTable()
-    {
-        allocate(1 << 12);
-    }
+    // An open-addressing index of edge numbers + 1 (0 for a free slot), small enough to stay in cache, over
+    // the edges in order of arrival: slots[edge * STRIDE] is the address pair, + KEY the port, protocol and
+    // flags, then the totals.
+    private int[] index = new int[1 << 12];
+    private long[] slots = new long[(1 << 11) * STRIDE];
+    private int size;
 
     /** The number standing for a canonical IPv6 address in keys of this table. */
     int ipv6Number(String canonicalAddress)
@@ -58,28 +60,27 @@ final class EdgeTable
     /** Adds totals to an edge; {@code start} and {@code end} may be -1 for absent. */
     void add(long addressPair, int portProtocol, long accepted, long rejected, long packetCount, long byteCount, long start, long end)
     {
-        int slot = slot(addressPair, portProtocol | OCCUPIED);
-        acceptedFlows[slot] += accepted;
-        rejectedFlows[slot] += rejected;
-        packets[slot] += packetCount;
-        bytes[slot] += byteCount;
-        if (start >= 0 && start < firstSeen[slot]) {
-            firstSeen[slot] = start;
+        int base = slot(addressPair, portProtocol | OCCUPIED);
+        long[] table = slots;
+        table[base + ACCEPTED] += accepted;
+        table[base + REJECTED] += rejected;
+        table[base + PACKETS] += packetCount;
+        table[base + BYTES] += byteCount;
+        if (start >= 0 && start < table[base + FIRST_SEEN]) {
+            table[base + FIRST_SEEN] = start;
         }
-        if (end >= 0 && end > lastSeen[slot]) {
-            lastSeen[slot] = end;
+        if (end >= 0 && end > table[base + LAST_SEEN]) {
+            table[base + LAST_SEEN] = end;
         }
     }
 
     /** Adds every edge of another table to this one, translating its IPv6 numbers. */
     void addAll(EdgeTable other)
     {
-        for (int slot = 0; slot < other.portProtocols.length; slot++) {
-            int portProtocol = other.portProtocols[slot];
-            if (portProtocol == 0) {
-                continue;
-            }
-            long pair = other.addresses[slot];
+        long[] theirs = other.slots;
+        for (int base = 0; base < other.size * STRIDE; base += STRIDE) {
+            int portProtocol = (int) theirs[base + KEY];
+            long pair = theirs[base];
             int source = (int) (pair >>> 32);
             int target = (int) pair;
             if ((portProtocol & SOURCE_IPV6) != 0) {
@@ -88,8 +89,8 @@ final class EdgeTable
             if ((portProtocol & TARGET_IPV6) != 0) {
                 target = ipv6Number(other.ipv6Address(target));
             }
-            add(pair(source, target), portProtocol & ~OCCUPIED, other.acceptedFlows[slot], other.rejectedFlows[slot],
-                    other.packets[slot], other.bytes[slot], other.firstSeen[slot] == Long.MAX_VALUE ? -1 : other.firstSeen[slot], other.lastSeen[slot]);
+            add(pair(source, target), portProtocol & ~OCCUPIED, theirs[base + ACCEPTED], theirs[base + REJECTED], theirs[base + PACKETS],
+                    theirs[base + BYTES], theirs[base + FIRST_SEEN] == Long.MAX_VALUE ? -1 : theirs[base + FIRST_SEEN], theirs[base + LAST_SEEN]);
         }
     }
 
@@ -106,12 +107,12 @@ final class EdgeTable
     /** Calls the visitor once per edge, in no particular order. */
     void forEach(EdgeVisitor visitor)
     {
-        for (int slot = 0; slot < portProtocols.length; slot++) {
-            int portProtocol = portProtocols[slot];
-            if (portProtocol != 0) {
-                visitor.edge(addresses[slot], portProtocol & ~OCCUPIED, acceptedFlows[slot], rejectedFlows[slot], packets[slot], bytes[slot],
-                        firstSeen[slot] == Long.MAX_VALUE ? 0 : firstSeen[slot], lastSeen[slot] == Long.MIN_VALUE ? 0 : lastSeen[slot]);
-            }
+        for (int base = 0; base < size * STRIDE; base += STRIDE) {
+            int portProtocol = (int) slots[base + KEY];
+            long first = slots[base + FIRST_SEEN];
+            long last = slots[base + LAST_SEEN];
+            visitor.edge(slots[base], portProtocol & ~OCCUPIED, slots[base + ACCEPTED], slots[base + REJECTED], slots[base + PACKETS],
+                    slots[base + BYTES], first == Long.MAX_VALUE ? 0 : first, last == Long.MIN_VALUE ? 0 : last);
         }
     }
 
@@ -121,73 +122,60 @@ final class EdgeTable
         void edge(long addressPair, int portProtocol, long acceptedFlows, long rejectedFlows, long packets, long bytes, long firstSeen, long lastSeen);
     }
 
+    /** The index in {@link #slots} where the edge starts, adding the edge when it is new. */
     private int slot(long addressPair, int occupiedPortProtocol)
     {
-        int mask = portProtocols.length - 1;
-        int slot = hash(addressPair, occupiedPortProtocol) & mask;
+        int mask = index.length - 1;
+        int position = hash(addressPair, occupiedPortProtocol) & mask;
         while (true) {
-            int existing = portProtocols[slot];
-            if (existing == 0) {
-                if (size * 2 >= portProtocols.length) {
-                    grow();
-                    return slot(addressPair, occupiedPortProtocol);
-                }
-                portProtocols[slot] = occupiedPortProtocol;
-                addresses[slot] = addressPair;
-                size++;
-                return slot;
+            int edge = index[position] - 1;
+            if (edge < 0) {
+                return add(position, addressPair, occupiedPortProtocol);
             }
-            if (existing == occupiedPortProtocol && addresses[slot] == addressPair) {
-                return slot;
+            int base = edge * STRIDE;
+            if ((int) slots[base + KEY] == occupiedPortProtocol && slots[base] == addressPair) {
+                return base;
             }
-            slot = (slot + 1) & mask;
+            position = (position + 1) & mask;
         }
+    }
+
+    private int add(int position, long addressPair, int occupiedPortProtocol)
+    {
+        if ((size + 1) * STRIDE > slots.length) {
+            slots = Arrays.copyOf(slots, slots.length * 2);
+        }
+        int base = size * STRIDE;
+        slots[base] = addressPair;
+        slots[base + KEY] = occupiedPortProtocol & 0xffff_ffffL;
+        slots[base + FIRST_SEEN] = Long.MAX_VALUE;
+        slots[base + LAST_SEEN] = Long.MIN_VALUE;
+        size++;
+        index[position] = size;
+        if (size * 2 > index.length) {
+            rehash(index.length * 2);
+        }
+        return base;
     }
 
     private static int hash(long addressPair, int portProtocol)
     {
-        long mixed = (addressPair ^ ((long) portProtocol * 0x9E37_79B9_7F4A_7C15L)) * 0xBF58_476D_1CE4_E5B9L;
-        mixed ^= mixed >>> 31;
-        mixed *= 0x94D0_49BB_1331_11EBL;
-        return (int) (mixed ^ (mixed >>> 29));
+        long mixed = (addressPair + portProtocol) * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (mixed ^ (mixed >>> 32));
     }
 
-    private void grow()
+    private void rehash(int length)
     {
-        long[] oldAddresses = addresses;
-        int[] oldPortProtocols = portProtocols;
-        long[] oldAccepted = acceptedFlows;
-        long[] oldRejected = rejectedFlows;
-        long[] oldPackets = packets;
-        long[] oldBytes = bytes;
-        long[] oldFirst = firstSeen;
-        long[] oldLast = lastSeen;
-        allocate(oldPortProtocols.length * 2);
-        for (int old = 0; old < oldPortProtocols.length; old++) {
-            if (oldPortProtocols[old] != 0) {
-                int slot = slot(oldAddresses[old], oldPortProtocols[old]);
-                acceptedFlows[slot] = oldAccepted[old];
-                rejectedFlows[slot] = oldRejected[old];
-                packets[slot] = oldPackets[old];
-                bytes[slot] = oldBytes[old];
-                firstSeen[slot] = oldFirst[old];
-                lastSeen[slot] = oldLast[old];
+        int[] rebuilt = new int[length];
+        int mask = length - 1;
+        for (int edge = 0; edge < size; edge++) {
+            int base = edge * STRIDE;
+            int position = hash(slots[base], (int) slots[base + KEY]) & mask;
+            while (rebuilt[position] != 0) {
+                position = (position + 1) & mask;
             }
+            rebuilt[position] = edge + 1;
         }
-    }
-
-    private void allocate(int capacity)
-    {
-        addresses = new long[capacity];
-        portProtocols = new int[capacity];
-        acceptedFlows = new long[capacity];
-        rejectedFlows = new long[capacity];
-        packets = new long[capacity];
-        bytes = new long[capacity];
-        firstSeen = new long[capacity];
-        lastSeen = new long[capacity];
-        Arrays.fill(firstSeen, Long.MAX_VALUE);
-        Arrays.fill(lastSeen, Long.MIN_VALUE);
-        size = 0;
+        index = rebuilt;
     }
 }
