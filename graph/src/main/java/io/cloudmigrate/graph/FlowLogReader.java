@@ -36,10 +36,11 @@ public interface FlowLogReader
      * The reader for the default text format (version 2 fields, or any order a header names).
      *
      * <p>A record is a response, folded into the client → server edge, when its protocol has ports
-     * (TCP, UDP, SCTP), its source port is a service port, and its destination port is not. A service
-     * port is one up to 1023 (the IANA system ports) or one of the well-known server ports above it
-     * that estates run databases, caches and web servers on (3306, 5432, 6379, 8080, 8443 …). Every
-     * other record is a request, keyed by its own destination port.
+     * (TCP, UDP, SCTP), its destination port is not a service port, and it comes from a service port
+     * or from a port below the ephemeral range (32768 and up) to one inside it. A service port is one
+     * up to 1023 (the IANA system ports) or one of the well-known server ports above it that estates
+     * run databases, caches and web servers on (3306, 5432, 6379, 8080, 8443 …). Every other record is
+     * a request, keyed by its own destination port.
      */
     static FlowLogReader create()
     {
