@@ -92,4 +92,24 @@ class FlowsAndAssessOptionsTest
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(run.err()).contains("--max-wave-size must be at least 1, found 0");
     }
+
+    @Test
+    void graphExportsTheAssessmentInEveryFormat()
+            throws IOException
+    {
+        Path assessment = directory.resolve("for-export.json");
+        assertThat(CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--out", assessment.toString()).exitCode()).isZero();
+
+        CommandRun dot = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "dot");
+        Path graphMl = directory.resolve("graph.graphml");
+        CommandRun graphMlRun = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "graphml", "--out", graphMl.toString());
+        CommandRun cytoscape = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "cytoscape");
+
+        assertThat(dot.exitCode()).as(dot.err()).isZero();
+        assertThat(dot.out()).startsWith("digraph dependencies {").contains("style=\"dashed\"");
+        assertThat(graphMlRun.exitCode()).as(graphMlRun.err()).isZero();
+        assertThat(Files.readString(graphMl)).contains("<graphml").contains("<edge");
+        assertThat(cytoscape.exitCode()).as(cytoscape.err()).isZero();
+        assertThat(cytoscape.out()).contains("\"elements\"").contains("\"edges\"");
+    }
 }
