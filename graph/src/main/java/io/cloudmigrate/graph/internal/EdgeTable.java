@@ -23,22 +23,35 @@ final class EdgeTable
 
     private final List<String> ipv6Addresses = new ArrayList<>();
     private final Map<String, Integer> ipv6Numbers = new HashMap<>();
-    // One edge is eight longs side by side, so that adding to it touches one or two cache lines, not eight arrays.
-    private static final int STRIDE = 8;
-    private static final int KEY = 1;
-    private static final int ACCEPTED = 2;
-    private static final int REJECTED = 3;
-    private static final int PACKETS = 4;
-    private static final int BYTES = 5;
-    private static final int FIRST_SEEN = 6;
-    private static final int LAST_SEEN = 7;
+    // One edge is five longs side by side, so that adding to it touches one cache line or two, and 20,000
+    // edges fit in a core's level-2 cache with their index. Counts and times are 32-bit halves; a count
+    // that would overflow its half spills into COLD, which only such rare edges ever touch.
+    private static final int STRIDE = 5;
+    private static final int KEY_ACCEPTED = 1; // port, protocol and flags in the low half, accepted flows in the high half
+    private static final int REJECTED_PACKETS = 2; // rejected flows low, packets high
+    private static final int BYTES = 3;
+    private static final int FIRST_LAST = 4; // first seen low (0xffffffff: none), last seen high (0: none)
+    private static final long LOW = 0xffff_ffffL;
+    private static final int COLD_STRIDE = 5;
+    private static final int COLD_ACCEPTED = 0;
+    private static final int COLD_REJECTED = 1;
+    private static final int COLD_PACKETS = 2;
+    private static final int COLD_FIRST = 3;
+    private static final int COLD_LAST = 4;
 
-    // An open-addressing index of edge numbers + 1 (0 for a free slot), small enough to stay in cache, over
-    // the edges in order of arrival: slots[edge * STRIDE] is the address pair, + KEY the port, protocol and
-    // flags, then the totals.
+    // An open-addressing index of edge numbers + 1 (0 for a free slot) over the edges in order of arrival.
     private int[] index = new int[1 << 12];
     private long[] slots = new long[(1 << 11) * STRIDE];
+    private long[] cold = new long[(1 << 11) * COLD_STRIDE];
     private int size;
+
+    EdgeTable()
+    {
+        for (int coldBase = 0; coldBase < cold.length; coldBase += COLD_STRIDE) {
+            cold[coldBase + COLD_FIRST] = Long.MAX_VALUE;
+            cold[coldBase + COLD_LAST] = Long.MIN_VALUE;
+        }
+    }
 
     /** The number standing for a canonical IPv6 address in keys of this table. */
     int ipv6Number(String canonicalAddress)
@@ -61,26 +74,53 @@ final class EdgeTable
     void add(long addressPair, int portProtocol, long accepted, long rejected, long packetCount, long byteCount, long start, long end)
     {
         int base = slot(addressPair, portProtocol | OCCUPIED);
+        int coldBase = base / STRIDE * COLD_STRIDE;
         long[] table = slots;
-        table[base + ACCEPTED] += accepted;
-        table[base + REJECTED] += rejected;
-        table[base + PACKETS] += packetCount;
-        table[base + BYTES] += byteCount;
-        if (start >= 0 && start < table[base + FIRST_SEEN]) {
-            table[base + FIRST_SEEN] = start;
+        long keyAccepted = table[base + KEY_ACCEPTED];
+        long acceptedTotal = (keyAccepted >>> 32) + accepted;
+        if (acceptedTotal > LOW) {
+            cold[coldBase + COLD_ACCEPTED] += acceptedTotal;
+            acceptedTotal = 0;
         }
-        if (end >= 0 && end > table[base + LAST_SEEN]) {
-            table[base + LAST_SEEN] = end;
+        table[base + KEY_ACCEPTED] = (keyAccepted & LOW) | (acceptedTotal << 32);
+        long rejectedPackets = table[base + REJECTED_PACKETS];
+        long rejectedTotal = (rejectedPackets & LOW) + rejected;
+        long packetTotal = (rejectedPackets >>> 32) + packetCount;
+        if (rejectedTotal > LOW) {
+            cold[coldBase + COLD_REJECTED] += rejectedTotal;
+            rejectedTotal = 0;
+        }
+        if (packetTotal > LOW) {
+            cold[coldBase + COLD_PACKETS] += packetTotal;
+            packetTotal = 0;
+        }
+        table[base + REJECTED_PACKETS] = rejectedTotal | (packetTotal << 32);
+        table[base + BYTES] += byteCount;
+        if (start >= 0 || end >= 0) {
+            long firstLast = table[base + FIRST_LAST];
+            long first = firstLast & LOW;
+            long last = firstLast >>> 32;
+            if (start >= LOW) {
+                // Past 2106: no flow log has such times, but a wrong one must not wrap around.
+                cold[coldBase + COLD_FIRST] = Math.min(cold[coldBase + COLD_FIRST], start);
+            }
+            else if (start >= 0 && start < first) {
+                first = start;
+            }
+            if (end > LOW) {
+                cold[coldBase + COLD_LAST] = Math.max(cold[coldBase + COLD_LAST], end);
+            }
+            else if (end > last) {
+                last = end;
+            }
+            table[base + FIRST_LAST] = first | (last << 32);
         }
     }
 
     /** Adds every edge of another table to this one, translating its IPv6 numbers. */
     void addAll(EdgeTable other)
     {
-        long[] theirs = other.slots;
-        for (int base = 0; base < other.size * STRIDE; base += STRIDE) {
-            int portProtocol = (int) theirs[base + KEY];
-            long pair = theirs[base];
+        other.forEach((pair, portProtocol, acceptedFlows, rejectedFlows, packetCount, byteCount, firstSeen, lastSeen) -> {
             int source = (int) (pair >>> 32);
             int target = (int) pair;
             if ((portProtocol & SOURCE_IPV6) != 0) {
@@ -89,9 +129,9 @@ final class EdgeTable
             if ((portProtocol & TARGET_IPV6) != 0) {
                 target = ipv6Number(other.ipv6Address(target));
             }
-            add(pair(source, target), portProtocol & ~OCCUPIED, theirs[base + ACCEPTED], theirs[base + REJECTED], theirs[base + PACKETS],
-                    theirs[base + BYTES], theirs[base + FIRST_SEEN] == Long.MAX_VALUE ? -1 : theirs[base + FIRST_SEEN], theirs[base + LAST_SEEN]);
-        }
+            add(pair(source, target), portProtocol, acceptedFlows, rejectedFlows, packetCount, byteCount,
+                    firstSeen == Long.MAX_VALUE ? -1 : firstSeen, lastSeen == Long.MIN_VALUE ? -1 : lastSeen);
+        });
     }
 
     static long pair(int source, int target)
@@ -104,15 +144,27 @@ final class EdgeTable
         return size;
     }
 
-    /** Calls the visitor once per edge, in no particular order. */
+    /**
+     * Calls the visitor once per edge, in order of arrival. A time never seen is {@link Long#MAX_VALUE}
+     * (first) or {@link Long#MIN_VALUE} (last).
+     */
     void forEach(EdgeVisitor visitor)
     {
-        for (int base = 0; base < size * STRIDE; base += STRIDE) {
-            int portProtocol = (int) slots[base + KEY];
-            long first = slots[base + FIRST_SEEN];
-            long last = slots[base + LAST_SEEN];
-            visitor.edge(slots[base], portProtocol & ~OCCUPIED, slots[base + ACCEPTED], slots[base + REJECTED], slots[base + PACKETS],
-                    slots[base + BYTES], first == Long.MAX_VALUE ? 0 : first, last == Long.MIN_VALUE ? 0 : last);
+        for (int edge = 0; edge < size; edge++) {
+            int base = edge * STRIDE;
+            int coldBase = edge * COLD_STRIDE;
+            long keyAccepted = slots[base + KEY_ACCEPTED];
+            long rejectedPackets = slots[base + REJECTED_PACKETS];
+            long firstLast = slots[base + FIRST_LAST];
+            long first = (firstLast & LOW) == LOW ? Long.MAX_VALUE : firstLast & LOW;
+            long last = (firstLast >>> 32) == 0 ? Long.MIN_VALUE : firstLast >>> 32;
+            visitor.edge(slots[base], (int) keyAccepted & ~OCCUPIED,
+                    (keyAccepted >>> 32) + cold[coldBase + COLD_ACCEPTED],
+                    (rejectedPackets & LOW) + cold[coldBase + COLD_REJECTED],
+                    (rejectedPackets >>> 32) + cold[coldBase + COLD_PACKETS],
+                    slots[base + BYTES],
+                    Math.min(first, cold[coldBase + COLD_FIRST]),
+                    Math.max(last, cold[coldBase + COLD_LAST]));
         }
     }
 
@@ -133,7 +185,7 @@ final class EdgeTable
                 return add(position, addressPair, occupiedPortProtocol);
             }
             int base = edge * STRIDE;
-            if ((int) slots[base + KEY] == occupiedPortProtocol && slots[base] == addressPair) {
+            if ((int) slots[base + KEY_ACCEPTED] == occupiedPortProtocol && slots[base] == addressPair) {
                 return base;
             }
             position = (position + 1) & mask;
@@ -144,12 +196,17 @@ final class EdgeTable
     {
         if ((size + 1) * STRIDE > slots.length) {
             slots = Arrays.copyOf(slots, slots.length * 2);
+            int oldLength = cold.length;
+            cold = Arrays.copyOf(cold, oldLength * 2);
+            for (int coldBase = oldLength; coldBase < cold.length; coldBase += COLD_STRIDE) {
+                cold[coldBase + COLD_FIRST] = Long.MAX_VALUE;
+                cold[coldBase + COLD_LAST] = Long.MIN_VALUE;
+            }
         }
         int base = size * STRIDE;
         slots[base] = addressPair;
-        slots[base + KEY] = occupiedPortProtocol & 0xffff_ffffL;
-        slots[base + FIRST_SEEN] = Long.MAX_VALUE;
-        slots[base + LAST_SEEN] = Long.MIN_VALUE;
+        slots[base + KEY_ACCEPTED] = occupiedPortProtocol & LOW;
+        slots[base + FIRST_LAST] = LOW;
         size++;
         index[position] = size;
         if (size * 2 > index.length) {
@@ -160,7 +217,8 @@ final class EdgeTable
 
     private static int hash(long addressPair, int portProtocol)
     {
-        long mixed = (addressPair + portProtocol) * 0x9E37_79B9_7F4A_7C15L;
+        long mixed = (addressPair ^ ((long) portProtocol << 17)) * 0x9E37_79B9_7F4A_7C15L;
+        mixed = (mixed ^ (mixed >>> 29)) * 0xBF58_476D_1CE4_E5B9L;
         return (int) (mixed ^ (mixed >>> 32));
     }
 
@@ -170,7 +228,7 @@ final class EdgeTable
         int mask = length - 1;
         for (int edge = 0; edge < size; edge++) {
             int base = edge * STRIDE;
-            int position = hash(slots[base], (int) slots[base + KEY]) & mask;
+            int position = hash(slots[base], (int) slots[base + KEY_ACCEPTED]) & mask;
             while (rebuilt[position] != 0) {
                 position = (position + 1) & mask;
             }

@@ -58,7 +58,7 @@ public final class TrafficAggregator
             String source = address((int) (addressPair >>> 32), (portProtocol & EdgeTable.SOURCE_IPV6) != 0);
             String target = address((int) addressPair, (portProtocol & EdgeTable.TARGET_IPV6) != 0);
             result.add(new TrafficEdge(source, target, portProtocol & 0xffff, (portProtocol >>> 16) & 0xff,
-                    acceptedFlows, rejectedFlows, packets, bytes, firstSeen, lastSeen,
+                    acceptedFlows, rejectedFlows, packets, bytes, firstSeen == Long.MAX_VALUE ? 0 : firstSeen, lastSeen == Long.MIN_VALUE ? 0 : lastSeen,
                     attribution.flatMap(owners -> owner(owners, source)).orElse(null),
                     attribution.flatMap(owners -> owner(owners, target)).orElse(null)));
         });
