@@ -45,6 +45,14 @@ final class EdgeTable
     private long[] cold = new long[(1 << 11) * COLD_STRIDE];
     private int size;
 
+    // Records waiting to be added. Adding them in a tight loop lets the processor look up several edges at
+    // once (their cache misses overlap), where adding each between parsing lines would wait for each miss.
+    private static final int BATCH = 64;
+    private final long[] batchPairs = new long[BATCH];
+    private final int[] batchKeys = new int[BATCH];
+    private final long[] batchValues = new long[BATCH * 6];
+    private int batched;
+
     EdgeTable()
     {
         for (int coldBase = 0; coldBase < cold.length; coldBase += COLD_STRIDE) {
@@ -68,6 +76,38 @@ final class EdgeTable
     String ipv6Address(int number)
     {
         return ipv6Addresses.get(number);
+    }
+
+    /**
+     * Adds one record's totals to an edge, now or with the next batch; {@link #flush()} (or any method that
+     * reads the table) adds what waits.
+     */
+    void addSoon(long addressPair, int portProtocol, long accepted, long rejected, long packetCount, long byteCount, long start, long end)
+    {
+        int values = batched * 6;
+        batchPairs[batched] = addressPair;
+        batchKeys[batched] = portProtocol;
+        batchValues[values] = accepted;
+        batchValues[values + 1] = rejected;
+        batchValues[values + 2] = packetCount;
+        batchValues[values + 3] = byteCount;
+        batchValues[values + 4] = start;
+        batchValues[values + 5] = end;
+        if (++batched == BATCH) {
+            flush();
+        }
+    }
+
+    /** Adds the records waiting in the batch. */
+    void flush()
+    {
+        int waiting = batched;
+        batched = 0;
+        for (int record = 0; record < waiting; record++) {
+            int values = record * 6;
+            add(batchPairs[record], batchKeys[record], batchValues[values], batchValues[values + 1], batchValues[values + 2],
+                    batchValues[values + 3], batchValues[values + 4], batchValues[values + 5]);
+        }
     }
 
     /** Adds totals to an edge; {@code start} and {@code end} may be -1 for absent. */
@@ -120,6 +160,7 @@ final class EdgeTable
     /** Adds every edge of another table to this one, translating its IPv6 numbers. */
     void addAll(EdgeTable other)
     {
+        flush();
         other.forEach((pair, portProtocol, acceptedFlows, rejectedFlows, packetCount, byteCount, firstSeen, lastSeen) -> {
             int source = (int) (pair >>> 32);
             int target = (int) pair;
@@ -141,6 +182,7 @@ final class EdgeTable
 
     int size()
     {
+        flush();
         return size;
     }
 
@@ -150,6 +192,7 @@ final class EdgeTable
      */
     void forEach(EdgeVisitor visitor)
     {
+        flush();
         for (int edge = 0; edge < size; edge++) {
             int base = edge * STRIDE;
             int coldBase = edge * COLD_STRIDE;

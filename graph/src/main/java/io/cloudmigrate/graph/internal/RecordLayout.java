@@ -122,7 +122,7 @@ final class RecordLayout
             portProtocol = (int) toPort | (protocolValue << 16) | sourceFlag | destinationFlag;
         }
         long flows = response ? 0 : 1;
-        table.add(addressPair, portProtocol, accepted ? flows : 0, accepted ? 0 : flows,
+        table.addSoon(addressPair, portProtocol, accepted ? flows : 0, accepted ? 0 : flows,
                 accepted ? Math.max(packetCount, 0) : 0, accepted ? Math.max(byteCount, 0) : 0, startTime, endTime);
         awsService(line, starts, ends, packetSourceAwsService, packetSourceAddress, sourceAddress, result);
         awsService(line, starts, ends, packetDestinationAwsService, packetDestinationAddress, destinationAddress, result);

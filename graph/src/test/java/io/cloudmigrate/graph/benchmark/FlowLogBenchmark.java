@@ -74,6 +74,8 @@ public final class FlowLogBenchmark
         System.out.printf(Locale.ROOT, "best whole-process time: duckdb %.2f s, cloudmigrate %.2f s; cloudmigrate is %.2fx faster (target 2x: %s)%n",
                 bestDuckDb.seconds, bestCloudMigrate.seconds, ratio, ratio >= 2 ? "met" : "NOT met");
         System.out.printf(Locale.ROOT, "cloudmigrate %s; duckdb %s%n", bestCloudMigrate.figures, bestDuckDb.figures);
+        System.out.printf(Locale.ROOT, "load average now %s (other processes on this machine skew wall times; compare cpu-s too)%n",
+                Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "unknown");
         if (!same) {
             System.exit(1);
         }
