@@ -101,7 +101,8 @@ public final class ParallelFlowLogReader
             try {
                 long size = Files.size(file);
                 if (parallelism > 1 && size >= 2 * FlowLogPiece.MINIMUM_PIECE && !FlowLogInputs.isGzip(file)) {
-                    long count = Math.min(parallelism * 4L, size / FlowLogPiece.MINIMUM_PIECE);
+                    // Pieces of a few tens of megabytes: enough of them that no thread is left alone with a long last piece.
+                    long count = Math.min(parallelism * 8L, size / FlowLogPiece.MINIMUM_PIECE);
                     pieces.addAll(FlowLogPiece.cut(index, file, size, (int) count));
                 }
                 else {
