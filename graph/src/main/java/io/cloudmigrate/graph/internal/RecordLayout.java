@@ -23,6 +23,9 @@ final class RecordLayout
     private final int packetDestinationAddress;
     private final int packetSourceAwsService;
     private final int packetDestinationAwsService;
+    private final int[] numberFields;
+    // Scratch for one record: a layout belongs to one parsing thread.
+    private final long[] numbers;
 
     RecordLayout(FlowLogFormat format)
     {
@@ -43,7 +46,23 @@ final class RecordLayout
         packetDestinationAddress = format.indexOf("pkt-dstaddr");
         packetSourceAwsService = format.indexOf("pkt-src-aws-service");
         packetDestinationAwsService = format.indexOf("pkt-dst-aws-service");
+        numberFields = new int[] {sourcePort, destinationPort, protocol, packets, bytes, start, end, tcpFlags};
+        numbers = new long[numberFields.length];
     }
+
+    // The numeric fields, read in one loop so that the compiler makes one copy of the number parser, not eight.
+    private static final String[] NUMBER_NAMES = {"srcport", "dstport", "protocol", "packets", "bytes", "start", "end", "tcp-flags"};
+    // The largest value of each; -1 for no limit. The first three must be present.
+    private static final long[] NUMBER_MAXIMA = {65_535, 65_535, 255, -1, -1, -1, -1, -1};
+    private static final int REQUIRED_NUMBERS = 3;
+    private static final int SOURCE_PORT = 0;
+    private static final int DESTINATION_PORT = 1;
+    private static final int PROTOCOL = 2;
+    private static final int PACKETS = 3;
+    private static final int BYTES = 4;
+    private static final int START = 5;
+    private static final int END = 6;
+    private static final int TCP_FLAGS = 7;
 
     /**
      * Adds one record to {@code result}; returns what is wrong with it instead when it is malformed
@@ -57,11 +76,10 @@ final class RecordLayout
         if (logStatus >= 0) {
             int from = starts[logStatus];
             int to = ends[logStatus];
-            if (ByteFields.equalsAscii(line, from, to, "NODATA") || ByteFields.equalsAscii(line, from, to, "SKIPDATA")) {
-                return null;
-            }
             if (!ByteFields.equalsAscii(line, from, to, "OK")) {
-                return "log-status must be OK, NODATA or SKIPDATA, found '" + ByteFields.text(line, from, to) + "'";
+                return ByteFields.equalsAscii(line, from, to, "NODATA") || ByteFields.equalsAscii(line, from, to, "SKIPDATA")
+                        ? null
+                        : "log-status must be OK, NODATA or SKIPDATA, found '" + ByteFields.text(line, from, to) + "'";
             }
         }
         EdgeTable table = result.edges;
@@ -73,26 +91,17 @@ final class RecordLayout
         if (destination < 0) {
             return addressProblem(line, starts[destinationAddress], ends[destinationAddress], "dstaddr", destination);
         }
-        long fromPort = ByteFields.number(line, starts[sourcePort], ends[sourcePort]);
-        long toPort = ByteFields.number(line, starts[destinationPort], ends[destinationPort]);
-        long protocolNumber = ByteFields.number(line, starts[protocol], ends[protocol]);
-        if (fromPort < 0 || fromPort > 65_535) {
-            return numberProblem(line, starts[sourcePort], ends[sourcePort], "srcport", fromPort, 65_535);
+        long[] numbers = this.numbers;
+        int[] fields = numberFields;
+        boolean wellFormed = true;
+        for (int number = 0; number < fields.length; number++) {
+            int field = fields[number];
+            long value = field < 0 ? ByteFields.ABSENT : ByteFields.number(line, starts[field], ends[field]);
+            numbers[number] = value;
+            wellFormed &= value != ByteFields.NOT_A_NUMBER && (number >= REQUIRED_NUMBERS || (value >= 0 && value <= NUMBER_MAXIMA[number]));
         }
-        if (toPort < 0 || toPort > 65_535) {
-            return numberProblem(line, starts[destinationPort], ends[destinationPort], "dstport", toPort, 65_535);
-        }
-        if (protocolNumber < 0 || protocolNumber > 255) {
-            return numberProblem(line, starts[protocol], ends[protocol], "protocol", protocolNumber, 255);
-        }
-        long packetCount = optional(line, starts, ends, packets);
-        long byteCount = optional(line, starts, ends, bytes);
-        long startTime = optional(line, starts, ends, start);
-        long endTime = optional(line, starts, ends, end);
-        long flags = optional(line, starts, ends, tcpFlags);
-        String numberProblem = firstNotANumber(line, starts, ends, packetCount, byteCount, startTime, endTime, flags);
-        if (numberProblem != null) {
-            return numberProblem;
+        if (!wellFormed) {
+            return numberProblem(line, starts, ends);
         }
         boolean accepted;
         int actionStart = starts[action];
@@ -107,26 +116,49 @@ final class RecordLayout
             return "action must be ACCEPT or REJECT, found '" + ByteFields.text(line, actionStart, actionEnd) + "'";
         }
 
-        int protocolValue = (int) protocolNumber;
-        boolean response = responseRule.isResponse(protocolValue, (int) fromPort, (int) toPort, flags);
+        int fromPort = (int) numbers[SOURCE_PORT];
+        int toPort = (int) numbers[DESTINATION_PORT];
+        int protocolValue = (int) numbers[PROTOCOL];
+        boolean response = responseRule.isResponse(protocolValue, fromPort, toPort, numbers[TCP_FLAGS]);
         int sourceFlag = (source & IPV6_MARK) != 0 ? EdgeTable.SOURCE_IPV6 : 0;
         int destinationFlag = (destination & IPV6_MARK) != 0 ? EdgeTable.TARGET_IPV6 : 0;
         long addressPair;
         int portProtocol;
         if (response) {
             addressPair = EdgeTable.pair((int) destination, (int) source);
-            portProtocol = (int) fromPort | (protocolValue << 16) | (destinationFlag == 0 ? 0 : EdgeTable.SOURCE_IPV6) | (sourceFlag == 0 ? 0 : EdgeTable.TARGET_IPV6);
+            portProtocol = fromPort | (protocolValue << 16) | (destinationFlag == 0 ? 0 : EdgeTable.SOURCE_IPV6) | (sourceFlag == 0 ? 0 : EdgeTable.TARGET_IPV6);
         }
         else {
             addressPair = EdgeTable.pair((int) source, (int) destination);
-            portProtocol = (int) toPort | (protocolValue << 16) | sourceFlag | destinationFlag;
+            portProtocol = toPort | (protocolValue << 16) | sourceFlag | destinationFlag;
         }
         long flows = response ? 0 : 1;
         table.addSoon(addressPair, portProtocol, accepted ? flows : 0, accepted ? 0 : flows,
-                accepted ? Math.max(packetCount, 0) : 0, accepted ? Math.max(byteCount, 0) : 0, startTime, endTime);
-        awsService(line, starts, ends, packetSourceAwsService, packetSourceAddress, sourceAddress, result);
-        awsService(line, starts, ends, packetDestinationAwsService, packetDestinationAddress, destinationAddress, result);
+                accepted ? Math.max(numbers[PACKETS], 0) : 0, accepted ? Math.max(numbers[BYTES], 0) : 0, numbers[START], numbers[END]);
+        if (packetSourceAwsService >= 0 || packetDestinationAwsService >= 0) {
+            awsService(line, starts, ends, packetSourceAwsService, packetSourceAddress, sourceAddress, result);
+            awsService(line, starts, ends, packetDestinationAwsService, packetDestinationAddress, destinationAddress, result);
+        }
         return null;
+    }
+
+    /** The message for the first numeric field in error, in field-name order of the checks. */
+    private String numberProblem(byte[] line, int[] starts, int[] ends)
+    {
+        for (int number = 0; number < numberFields.length; number++) {
+            int field = numberFields[number];
+            long value = numbers[number];
+            if (number < REQUIRED_NUMBERS && value == ByteFields.ABSENT) {
+                return NUMBER_NAMES[number] + " is absent in a record with traffic";
+            }
+            if (value == ByteFields.NOT_A_NUMBER) {
+                return NUMBER_NAMES[number] + " is not a number: '" + ByteFields.text(line, starts[field], ends[field]) + "'";
+            }
+            if (number < REQUIRED_NUMBERS && value > NUMBER_MAXIMA[number]) {
+                return NUMBER_NAMES[number] + " is out of range (0-" + NUMBER_MAXIMA[number] + "): '" + ByteFields.text(line, starts[field], ends[field]) + "'";
+            }
+        }
+        throw new IllegalStateException("no numeric field is in error");
     }
 
     // Marks an IPv6 dictionary number in the result of address(), above the 32 bits of an IPv4 address.
@@ -154,42 +186,6 @@ final class RecordLayout
             return name + " is absent in a record with traffic";
         }
         return name + " is not an IP address: '" + ByteFields.text(line, from, to) + "'";
-    }
-
-    private static String numberProblem(byte[] line, int from, int to, String name, long outcome, long maximum)
-    {
-        if (outcome == ByteFields.ABSENT) {
-            return name + " is absent in a record with traffic";
-        }
-        if (outcome == ByteFields.NOT_A_NUMBER) {
-            return name + " is not a number: '" + ByteFields.text(line, from, to) + "'";
-        }
-        return name + " is out of range (0-" + maximum + "): '" + ByteFields.text(line, from, to) + "'";
-    }
-
-    private static long optional(byte[] line, int[] starts, int[] ends, int index)
-    {
-        return index < 0 ? ByteFields.ABSENT : ByteFields.number(line, starts[index], ends[index]);
-    }
-
-    private String firstNotANumber(byte[] line, int[] starts, int[] ends, long packetCount, long byteCount, long startTime, long endTime, long flags)
-    {
-        if (packetCount == ByteFields.NOT_A_NUMBER) {
-            return numberProblem(line, starts[packets], ends[packets], "packets", packetCount, 0);
-        }
-        if (byteCount == ByteFields.NOT_A_NUMBER) {
-            return numberProblem(line, starts[bytes], ends[bytes], "bytes", byteCount, 0);
-        }
-        if (startTime == ByteFields.NOT_A_NUMBER) {
-            return numberProblem(line, starts[start], ends[start], "start", startTime, 0);
-        }
-        if (endTime == ByteFields.NOT_A_NUMBER) {
-            return numberProblem(line, starts[end], ends[end], "end", endTime, 0);
-        }
-        if (flags == ByteFields.NOT_A_NUMBER) {
-            return numberProblem(line, starts[tcpFlags], ends[tcpFlags], "tcp-flags", flags, 0);
-        }
-        return null;
     }
 
     /** Remembers which AWS service an address belongs to, from the packet address when the format has it. */
