@@ -42,7 +42,8 @@ final class EdgeTable
     // An open-addressing index of edge numbers + 1 (0 for a free slot) over the edges in order of arrival.
     private int[] index = new int[1 << 12];
     private long[] slots = new long[(1 << 11) * STRIDE];
-    private long[] cold = new long[(1 << 11) * COLD_STRIDE];
+    // Allocated at the first spill: most tables never need it.
+    private long[] cold;
     private int size;
 
     // Records waiting to be added. Adding them in a tight loop lets the processor look up several edges at
@@ -52,14 +53,6 @@ final class EdgeTable
     private final int[] batchKeys = new int[BATCH];
     private final long[] batchValues = new long[BATCH * 6];
     private int batched;
-
-    EdgeTable()
-    {
-        for (int coldBase = 0; coldBase < cold.length; coldBase += COLD_STRIDE) {
-            cold[coldBase + COLD_FIRST] = Long.MAX_VALUE;
-            cold[coldBase + COLD_LAST] = Long.MIN_VALUE;
-        }
-    }
 
     /** The number standing for a canonical IPv6 address in keys of this table. */
     int ipv6Number(String canonicalAddress)
@@ -114,12 +107,11 @@ final class EdgeTable
     void add(long addressPair, int portProtocol, long accepted, long rejected, long packetCount, long byteCount, long start, long end)
     {
         int base = slot(addressPair, portProtocol | OCCUPIED);
-        int coldBase = base / STRIDE * COLD_STRIDE;
         long[] table = slots;
         long keyAccepted = table[base + KEY_ACCEPTED];
         long acceptedTotal = (keyAccepted >>> 32) + accepted;
         if (acceptedTotal > LOW) {
-            cold[coldBase + COLD_ACCEPTED] += acceptedTotal;
+            spill()[base / STRIDE * COLD_STRIDE + COLD_ACCEPTED] += acceptedTotal;
             acceptedTotal = 0;
         }
         table[base + KEY_ACCEPTED] = (keyAccepted & LOW) | (acceptedTotal << 32);
@@ -127,11 +119,11 @@ final class EdgeTable
         long rejectedTotal = (rejectedPackets & LOW) + rejected;
         long packetTotal = (rejectedPackets >>> 32) + packetCount;
         if (rejectedTotal > LOW) {
-            cold[coldBase + COLD_REJECTED] += rejectedTotal;
+            spill()[base / STRIDE * COLD_STRIDE + COLD_REJECTED] += rejectedTotal;
             rejectedTotal = 0;
         }
         if (packetTotal > LOW) {
-            cold[coldBase + COLD_PACKETS] += packetTotal;
+            spill()[base / STRIDE * COLD_STRIDE + COLD_PACKETS] += packetTotal;
             packetTotal = 0;
         }
         table[base + REJECTED_PACKETS] = rejectedTotal | (packetTotal << 32);
@@ -142,13 +134,17 @@ final class EdgeTable
             long last = firstLast >>> 32;
             if (start >= LOW) {
                 // Past 2106: no flow log has such times, but a wrong one must not wrap around.
-                cold[coldBase + COLD_FIRST] = Math.min(cold[coldBase + COLD_FIRST], start);
+                long[] spill = spill();
+                int coldBase = base / STRIDE * COLD_STRIDE;
+                spill[coldBase + COLD_FIRST] = Math.min(spill[coldBase + COLD_FIRST], start);
             }
             else if (start >= 0 && start < first) {
                 first = start;
             }
             if (end > LOW) {
-                cold[coldBase + COLD_LAST] = Math.max(cold[coldBase + COLD_LAST], end);
+                long[] spill = spill();
+                int coldBase = base / STRIDE * COLD_STRIDE;
+                spill[coldBase + COLD_LAST] = Math.max(spill[coldBase + COLD_LAST], end);
             }
             else if (end > last) {
                 last = end;
@@ -196,18 +192,19 @@ final class EdgeTable
         for (int edge = 0; edge < size; edge++) {
             int base = edge * STRIDE;
             int coldBase = edge * COLD_STRIDE;
+            boolean spilled = cold != null;
             long keyAccepted = slots[base + KEY_ACCEPTED];
             long rejectedPackets = slots[base + REJECTED_PACKETS];
             long firstLast = slots[base + FIRST_LAST];
             long first = (firstLast & LOW) == LOW ? Long.MAX_VALUE : firstLast & LOW;
             long last = (firstLast >>> 32) == 0 ? Long.MIN_VALUE : firstLast >>> 32;
             visitor.edge(slots[base], (int) keyAccepted & ~OCCUPIED,
-                    (keyAccepted >>> 32) + cold[coldBase + COLD_ACCEPTED],
-                    (rejectedPackets & LOW) + cold[coldBase + COLD_REJECTED],
-                    (rejectedPackets >>> 32) + cold[coldBase + COLD_PACKETS],
+                    (keyAccepted >>> 32) + (spilled ? cold[coldBase + COLD_ACCEPTED] : 0),
+                    (rejectedPackets & LOW) + (spilled ? cold[coldBase + COLD_REJECTED] : 0),
+                    (rejectedPackets >>> 32) + (spilled ? cold[coldBase + COLD_PACKETS] : 0),
                     slots[base + BYTES],
-                    Math.min(first, cold[coldBase + COLD_FIRST]),
-                    Math.max(last, cold[coldBase + COLD_LAST]));
+                    spilled ? Math.min(first, cold[coldBase + COLD_FIRST]) : first,
+                    spilled ? Math.max(last, cold[coldBase + COLD_LAST]) : last);
         }
     }
 
@@ -239,12 +236,6 @@ final class EdgeTable
     {
         if ((size + 1) * STRIDE > slots.length) {
             slots = Arrays.copyOf(slots, slots.length * 2);
-            int oldLength = cold.length;
-            cold = Arrays.copyOf(cold, oldLength * 2);
-            for (int coldBase = oldLength; coldBase < cold.length; coldBase += COLD_STRIDE) {
-                cold[coldBase + COLD_FIRST] = Long.MAX_VALUE;
-                cold[coldBase + COLD_LAST] = Long.MIN_VALUE;
-            }
         }
         int base = size * STRIDE;
         slots[base] = addressPair;
@@ -256,6 +247,21 @@ final class EdgeTable
             rehash(index.length * 2);
         }
         return base;
+    }
+
+    /** The spill-over array, allocated or grown to cover every edge the table has room for. */
+    private long[] spill()
+    {
+        int needed = (slots.length / STRIDE) * COLD_STRIDE;
+        if (cold == null || cold.length < needed) {
+            int oldLength = cold == null ? 0 : cold.length;
+            cold = cold == null ? new long[needed] : Arrays.copyOf(cold, needed);
+            for (int coldBase = oldLength; coldBase < needed; coldBase += COLD_STRIDE) {
+                cold[coldBase + COLD_FIRST] = Long.MAX_VALUE;
+                cold[coldBase + COLD_LAST] = Long.MIN_VALUE;
+            }
+        }
+        return cold;
     }
 
     private static int hash(long addressPair, int portProtocol)
