@@ -197,7 +197,7 @@ class ArtifactGeneratorTest
     {
         Assessment assessment = AssessmentFixture.assessment();
         GraphAnalysis graph = new GraphAnalysis(assessment.graph().nodes(), assessment.graph().edges(), assessment.graph().moveGroups(),
-                List.of(new MigrationWave(1, List.of("arn:aws:ec2:eu-west-1:111122223333:instance/i-0gone"))));
+                List.of(new MigrationWave(1, List.of("arn:aws:ec2:eu-west-1:111122223333:instance/i-0gone"))), List.of(), List.of());
 
         assertThatThrownBy(() -> generator.generate(AssessmentFixture.withGraph(assessment, graph), temporary, GenerationOptions.defaults()))
                 .isInstanceOfSatisfying(CloudMigrateException.class, e -> assertThat(e.errorCode()).isEqualTo(CodegenErrorCode.INVALID_ASSESSMENT))

@@ -84,7 +84,11 @@ final class AssessmentFixture
                         new DependencyEdge(WEB_2, DATABASE, EdgeKind.ALLOWED, 5432, "tcp", 0, 0, "sg-0db allows sg-0web on tcp/5432")),
                 List.of(new MoveGroup("group-1", List.of(LOAD_BALANCER, WEB_1, WEB_2))),
                 List.of(new MigrationWave(1, List.of(API, BATCH, BUCKET, DATABASE)),
-                        new MigrationWave(2, List.of(LOAD_BALANCER, WEB_1, WEB_2))));
+                        new MigrationWave(2, List.of(LOAD_BALANCER, WEB_1, WEB_2))),
+                // As the analyzer would compare the edges above: no allowed edge covers either observed one.
+                List.of(new DependencyEdge(WEB_1, LOAD_BALANCER, EdgeKind.OBSERVED, 80, "tcp", 340, 52_000, "web-1 calls its own load balancer on tcp/80"),
+                        new DependencyEdge(WEB_1, DATABASE, EdgeKind.OBSERVED, 5432, "tcp", 12_400, 98_000_000, "flow logs: 12400 flows on tcp/5432")),
+                List.of(new DependencyEdge(WEB_2, DATABASE, EdgeKind.ALLOWED, 5432, "tcp", 0, 0, "sg-0db allows sg-0web on tcp/5432")));
         return new Assessment(
                 Assessment.SCHEMA_VERSION,
                 "storefront-2025q3",
@@ -103,7 +107,8 @@ final class AssessmentFixture
         Assessment assessment = assessment();
         List<MigrationWave> waves = new ArrayList<>(assessment.graph().waves());
         waves.add(new MigrationWave(3, List.of(VPC)));
-        return withGraph(assessment, new GraphAnalysis(assessment.graph().nodes(), assessment.graph().edges(), assessment.graph().moveGroups(), waves));
+        return withGraph(assessment, new GraphAnalysis(assessment.graph().nodes(), assessment.graph().edges(), assessment.graph().moveGroups(), waves,
+                assessment.graph().observedNotAllowed(), assessment.graph().allowedNotObserved()));
     }
 
     static Assessment withGraph(Assessment assessment, GraphAnalysis graph)

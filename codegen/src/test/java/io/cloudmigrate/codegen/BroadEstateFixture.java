@@ -67,7 +67,7 @@ final class BroadEstateFixture
         nodes.addAll(wave2);
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "scan-broad", "Broad estate", "2025-06-30T00:00:00Z",
                 new Scope(List.of(ACCOUNT), List.of(REGION)), resources(), securityGroups(), List.of(), List.of(), List.of());
-        GraphAnalysis graph = new GraphAnalysis(nodes, List.of(), List.of(), List.of(new MigrationWave(1, wave1), new MigrationWave(2, wave2)));
+        GraphAnalysis graph = new GraphAnalysis(nodes, List.of(), List.of(), List.of(new MigrationWave(1, wave1), new MigrationWave(2, wave2)), List.of(), List.of());
         List<Recommendation> recommendations = List.of(
                 recommend(CACHE_A, Strategy.REHOST, "Amazon ElastiCache for Redis 7.1"),
                 recommend(CACHE_B, Strategy.REHOST, "Amazon ElastiCache for Redis 7.1"),

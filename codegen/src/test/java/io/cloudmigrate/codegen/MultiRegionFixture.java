@@ -40,7 +40,7 @@ final class MultiRegionFixture
         List<String> wave = List.of(US_WEB, EU_WEB, EU_ALB);
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "scan-regions", "Two Regions", "2025-06-30T00:00:00Z",
                 new Scope(List.of(US_ACCOUNT, EU_ACCOUNT), List.of("us-east-1", "eu-west-1")), resources(), securityGroups(), List.of(), List.of(), List.of());
-        GraphAnalysis graph = new GraphAnalysis(wave, List.of(), List.of(), List.of(new MigrationWave(1, wave)));
+        GraphAnalysis graph = new GraphAnalysis(wave, List.of(), List.of(), List.of(new MigrationWave(1, wave)), List.of(), List.of());
         List<Recommendation> recommendations = List.of(
                 recommend(US_WEB, Strategy.REHOST, "Amazon EC2"),
                 recommend(EU_WEB, Strategy.REHOST, "Amazon EC2"),

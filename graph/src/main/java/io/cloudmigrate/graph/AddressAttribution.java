@@ -3,6 +3,7 @@ package io.cloudmigrate.graph;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.internal.InventoryAttribution;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,9 @@ import java.util.Optional;
  * the resources' own network placement. An address outside the estate is {@value #INTERNET} when
  * it is public, {@value #UNATTRIBUTED_PRIVATE} when it is private (RFC 1918, or an IPv6 unique
  * local address), and unattributed when it is neither (loopback, link-local such as the instance
- * metadata service and the VPC DNS resolver, shared address space, multicast).
+ * metadata service and the VPC DNS resolver, shared address space, multicast). Addresses in a
+ * configured on-premises CIDR block are {@value #ON_PREMISES} instead; an address a flow log names
+ * as an AWS service ({@code pkt-dst-aws-service}) is {@code aws:SERVICE} in {@link Traffic}.
  */
 public interface AddressAttribution
 {
@@ -23,14 +26,31 @@ public interface AddressAttribution
     /** The owner of private addresses that no resource of the estate holds. */
     String UNATTRIBUTED_PRIVATE = "unattributed-private";
 
+    /** The owner of addresses outside the estate in a configured on-premises CIDR block. */
+    String ON_PREMISES = "on-premises";
+
+    /** Prefixes the AWS service an address outside the estate belongs to, e.g. {@code aws:S3}. */
+    String AWS_SERVICE_PREFIX = "aws:";
+
     /** Attribution against the resources and network interfaces of one inventory. */
     static AddressAttribution of(Inventory inventory)
     {
-        return new InventoryAttribution(inventory);
+        return of(inventory, List.of());
     }
 
     /**
-     * The id of the resource holding the address, or {@link #INTERNET} or {@link #UNATTRIBUTED_PRIVATE};
+     * Attribution against one inventory, with addresses outside it in any of {@code onPremisesCidrs}
+     * (e.g. {@code 10.100.0.0/16}) owned by {@value #ON_PREMISES}.
+     *
+     * @throws io.cloudmigrate.discovery.CloudMigrateException when a block is not {@code address/length}
+     */
+    static AddressAttribution of(Inventory inventory, List<String> onPremisesCidrs)
+    {
+        return new InventoryAttribution(inventory, onPremisesCidrs);
+    }
+
+    /**
+     * The id of the resource holding the address, or {@link #ON_PREMISES}, {@link #INTERNET} or {@link #UNATTRIBUTED_PRIVATE};
      * empty when the address is special-purpose or not an IP address at all.
      */
     Optional<String> owner(String address);

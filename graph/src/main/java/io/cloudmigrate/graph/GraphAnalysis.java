@@ -7,23 +7,40 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What the graph stage found: the edges of the dependency graph, the groups that must move together,
- * and the waves.
+ * the waves, and where security groups and observed traffic disagree.
  *
  * @param nodes the resource ids in the graph, sorted
  * @param edges sorted by source, target, kind, port
+ * @param observedNotAllowed observed edges that no allowed edge covers (same ends; protocol equal or
+ *         all; port equal or any): traffic the security groups of the inventory do not explain, which
+ *         usually means a rule the inventory does not show (a peer outside it, a prefix list); sorted
+ *         as {@code edges}
+ * @param allowedNotObserved allowed edges that cover no observed edge: reachability nothing used in the
+ *         flow-log window, the candidates for tightening into least-privilege security groups; sorted
+ *         as {@code edges}
  */
-public record GraphAnalysis(List<String> nodes, List<DependencyEdge> edges, List<MoveGroup> moveGroups, List<MigrationWave> waves)
+public record GraphAnalysis(
+        List<String> nodes,
+        List<DependencyEdge> edges,
+        List<MoveGroup> moveGroups,
+        List<MigrationWave> waves,
+        List<DependencyEdge> observedNotAllowed,
+        List<DependencyEdge> allowedNotObserved)
 {
+    /** The order of {@link #edges()}. */
+    public static final Comparator<DependencyEdge> EDGE_ORDER = Comparator.comparing(DependencyEdge::source)
+            .thenComparing(DependencyEdge::target)
+            .thenComparing(DependencyEdge::kind)
+            .thenComparingInt(DependencyEdge::port)
+            .thenComparing(DependencyEdge::protocol, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     public GraphAnalysis
     {
         nodes = requireNonNull(nodes, "nodes is null").stream().sorted().toList();
-        edges = requireNonNull(edges, "edges is null").stream()
-                .sorted(Comparator.comparing(DependencyEdge::source)
-                        .thenComparing(DependencyEdge::target)
-                        .thenComparing(DependencyEdge::kind)
-                        .thenComparingInt(DependencyEdge::port))
-                .toList();
+        edges = requireNonNull(edges, "edges is null").stream().sorted(EDGE_ORDER).toList();
         moveGroups = List.copyOf(requireNonNull(moveGroups, "moveGroups is null"));
         waves = requireNonNull(waves, "waves is null").stream().sorted(Comparator.comparingInt(MigrationWave::number)).toList();
+        observedNotAllowed = requireNonNull(observedNotAllowed, "observedNotAllowed is null").stream().sorted(EDGE_ORDER).toList();
+        allowedNotObserved = requireNonNull(allowedNotObserved, "allowedNotObserved is null").stream().sorted(EDGE_ORDER).toList();
     }
 }

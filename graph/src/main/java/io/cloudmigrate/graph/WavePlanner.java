@@ -22,6 +22,18 @@ public interface WavePlanner
     }
 
     /**
+     * As {@link #condensation()}, then cuts every wave of more than {@code maximumWaveSize} resources
+     * into consecutive waves of at most that many, never splitting a {@link MoveGroup}: a group larger
+     * than the maximum gets a wave to itself.
+     *
+     * @throws IllegalArgumentException if {@code maximumWaveSize} is less than 1
+     */
+    static WavePlanner condensation(int maximumWaveSize)
+    {
+        return new CondensationWavePlanner(maximumWaveSize);
+    }
+
+    /**
      * Plans waves.
      *
      * @param nodes every resource to place; each lands in exactly one wave

@@ -15,6 +15,7 @@ import static io.cloudmigrate.graph.TestEstate.instanceArn;
 import static io.cloudmigrate.graph.TestEstate.tcp;
 import static io.cloudmigrate.graph.TestEstate.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DependencyAnalyzerTest
 {
@@ -57,6 +58,29 @@ class DependencyAnalyzerTest
                 new MigrationWave(1, List.of(DB)),
                 new MigrationWave(2, List.of(APP, CACHE)),
                 new MigrationWave(3, List.of(WEB)));
+    }
+
+    @Test
+    void reportsTrafficTheSecurityGroupsDoNotExplainAndRulesNothingUses()
+    {
+        Inventory inventory = new TestEstate()
+                .instance("web", "10.0.1.10", "sg-web")
+                .instance("app", "10.0.2.20", "sg-app")
+                .withInterface(ResourceType.RDS_DB_INSTANCE, DB, "db", database("db", null), "10.0.4.40", "sg-db")
+                .securityGroup("sg-app", allowGroup("tcp", 8080, "sg-web"))
+                .securityGroup("sg-db", allowGroup("tcp", 5432, "sg-app"), allowGroup("tcp", 5432, "sg-web"))
+                .inventory();
+        Traffic traffic = traffic(
+                tcp("10.0.1.10", "10.0.2.20", 8080, 100, 5_600_000),
+                tcp("10.0.2.20", "10.0.4.40", 5432, 1234, 5_600_000),
+                tcp("10.0.1.10", "10.0.2.20", 22, 2, 4_000));
+
+        GraphAnalysis analysis = analyzer.analyze(inventory, traffic);
+
+        assertThat(analysis.observedNotAllowed()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::port)
+                .containsExactly(tuple(WEB, APP, 22));
+        assertThat(analysis.allowedNotObserved()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::kind, DependencyEdge::port)
+                .containsExactly(tuple(WEB, DB, EdgeKind.ALLOWED, 5432));
     }
 
     @Test

@@ -94,6 +94,34 @@ class FlowLogReaderTest
     }
 
     @Test
+    void toleratesWindowsLineEndsTabsAndAMissingFinalNewline()
+            throws IOException
+    {
+        Path file = directory.resolve("crlf.log");
+        Files.writeString(file, HEADER + "\r\n" + ACCEPTED.replace(' ', '\t') + "  \r\n" + REJECTED, StandardCharsets.UTF_8);
+
+        Traffic traffic = reader.read(List.of(file));
+
+        assertThat(traffic.records()).isEqualTo(2);
+        assertThat(traffic.malformed()).isZero();
+        assertThat(traffic.edges()).extracting(TrafficEdge::port).containsExactly(22, 3389);
+    }
+
+    @Test
+    void writesIpv6AddressesInOneCanonicalForm()
+            throws IOException
+    {
+        Path file = write("ipv6.log",
+                "2 123456789010 eni-1 2001:DB8::1 2001:db8:0:0:0:0:0:2 34892 22 6 1 10 100 160 ACCEPT OK",
+                "2 123456789010 eni-1 2001:db8:0::1 2001:db8::2 34893 22 6 1 10 200 260 ACCEPT OK");
+
+        Traffic traffic = reader.read(List.of(file));
+
+        assertThat(traffic.edges()).containsExactly(
+                new TrafficEdge("2001:db8:0:0:0:0:0:1", "2001:db8:0:0:0:0:0:2", 22, 6, 2, 0, 2, 20, 100, 260, null, null));
+    }
+
+    @Test
     void countsMalformedLinesWithFileAndLine()
             throws IOException
     {

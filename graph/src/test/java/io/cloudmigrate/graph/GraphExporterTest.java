@@ -24,7 +24,9 @@ class GraphExporterTest
                     new DependencyEdge(WEB, APP, EdgeKind.OBSERVED, 8080, "tcp", 12, 3_400, "observed tcp/8080, 12 flows, 3.4 kB"),
                     new DependencyEdge(APP, WEB, EdgeKind.ALLOWED, -1, "-1", 0, 0, "sg-\"web\" allows sg-app on all traffic")),
             List.of(),
-            List.of(new MigrationWave(1, List.of(APP)), new MigrationWave(2, List.of(WEB))));
+            List.of(new MigrationWave(1, List.of(APP)), new MigrationWave(2, List.of(WEB))),
+            List.of(),
+            List.of());
 
     @Test
     void writesDotWithResourceIdsAndStyledEdges()
@@ -44,7 +46,7 @@ class GraphExporterTest
     void labelsMembersOfMoveGroups()
     {
         GraphAnalysis grouped = new GraphAnalysis(analysis.nodes(), analysis.edges(),
-                List.of(new MoveGroup("group-1", List.of(APP, WEB))), List.of(new MigrationWave(1, List.of(APP, WEB))));
+                List.of(new MoveGroup("group-1", List.of(APP, WEB))), List.of(new MigrationWave(1, List.of(APP, WEB))), List.of(), List.of());
 
         assertThat(GraphExporter.dot().export(grouped, inventory))
                 .contains("[ label=\"app\\nwave 1, group-1\" shape=\"box\"")

@@ -50,6 +50,39 @@ class WavePlannerTest
     }
 
     @Test
+    void cutsLargeWavesIntoConsecutiveWavesWithoutSplittingACycle()
+    {
+        // Wave 1 of the condensation: p, q, and the cycle x ↔ y ↔ z; wave 2: front, which depends on p and x.
+        List<MigrationWave> waves = WavePlanner.condensation(2).plan(List.of("p", "q", "x", "y", "z", "front"), List.of(
+                dependency("x", "y"), dependency("y", "z"), dependency("z", "x"), dependency("front", "x"), dependency("front", "p")));
+
+        assertThat(waves).containsExactly(
+                new MigrationWave(1, List.of("p", "q")),
+                new MigrationWave(2, List.of("x", "y", "z")),
+                new MigrationWave(3, List.of("front")));
+    }
+
+    @Test
+    void packsWholeComponentsUpToTheMaximum()
+    {
+        List<MigrationWave> waves = WavePlanner.condensation(3).plan(List.of("a", "b", "c", "d", "e", "f", "g"), List.of(
+                dependency("b", "c"), dependency("c", "b")));
+
+        assertThat(waves).containsExactly(
+                new MigrationWave(1, List.of("a", "b", "c")),
+                new MigrationWave(2, List.of("d", "e", "f")),
+                new MigrationWave(3, List.of("g")));
+    }
+
+    @Test
+    void refusesAMaximumBelowOne()
+    {
+        assertThatThrownBy(() -> WavePlanner.condensation(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maximumWaveSize must be at least 1");
+    }
+
+    @Test
     void refusesEdgesToUnknownResources()
     {
         assertThatThrownBy(() -> planner.plan(List.of("a"), List.of(dependency("a", "b"))))

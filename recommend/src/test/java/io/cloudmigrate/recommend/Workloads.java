@@ -148,7 +148,7 @@ public final class Workloads
     public static GraphAnalysis graph(List<Resource> nodes, List<DependencyEdge> edges)
     {
         List<String> ids = new ArrayList<>(nodes.stream().map(Resource::id).toList());
-        return new GraphAnalysis(ids, edges, List.<MoveGroup>of(), List.of(new MigrationWave(1, ids)));
+        return new GraphAnalysis(ids, edges, List.<MoveGroup>of(), List.of(new MigrationWave(1, ids)), List.of(), List.of());
     }
 
     public static DependencyEdge observed(Resource source, Resource target, long bytes)

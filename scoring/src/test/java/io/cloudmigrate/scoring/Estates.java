@@ -170,7 +170,7 @@ public final class Estates
 
     public static GraphAnalysis graph(List<Resource> nodes, List<DependencyEdge> edges, List<MoveGroup> moveGroups)
     {
-        return new GraphAnalysis(nodes.stream().map(Resource::id).toList(), edges, moveGroups, List.of());
+        return new GraphAnalysis(nodes.stream().map(Resource::id).toList(), edges, moveGroups, List.of(), List.of(), List.of());
     }
 
     public static GraphAnalysis graph(Resource... nodes)

@@ -62,7 +62,8 @@ public final class DefaultDependencyAnalyzer
 
         List<MoveGroup> moveGroups = moveGroups(dependencies);
         List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), edges.stream().filter(edge -> edge.kind().ordersMigration()).toList());
-        return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves);
+        AllowedVersusObserved comparison = new AllowedVersusObserved(edges);
+        return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves, comparison.observedNotAllowed(), comparison.allowedNotObserved());
     }
 
     private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies)

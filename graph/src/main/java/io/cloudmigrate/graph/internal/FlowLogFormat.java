@@ -3,27 +3,20 @@ package io.cloudmigrate.graph.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Where each field the aggregation needs sits in a record, as named by a header line or by the
- * default version 2 format. Optional fields absent from the format have index -1.
+ * The field order of flow-log records (versions 2 to 5), as a header line or a flow log's
+ * {@code LogFormat} names it, and where each field the aggregation reads sits. Optional fields the
+ * format lacks have index -1. A format may also be unusable (a header without the required fields):
+ * it then carries the problem, and every record under it is malformed.
  */
-public record FlowLogFormat(
-        int fieldCount,
-        int sourceAddress,
-        int destinationAddress,
-        int sourcePort,
-        int destinationPort,
-        int protocol,
-        int action,
-        int packets,
-        int bytes,
-        int start,
-        int end,
-        int logStatus)
+public record FlowLogFormat(List<String> fieldNames, Optional<String> problem)
 {
     /** The default format, version 2, in the order AWS writes it. */
     public static final List<String> VERSION_2_FIELDS = List.of(
@@ -35,26 +28,43 @@ public record FlowLogFormat(
 
     public static final FlowLogFormat VERSION_2 = of(VERSION_2_FIELDS);
 
-    /** The format named by the field names of a header, in order. */
+    // As DescribeFlowLogs returns it: "${version} ${account-id} ${interface-id} ...".
+    private static final Pattern LOG_FORMAT_FIELD = Pattern.compile("\\$\\{([a-z][a-z0-9-]*)}");
+
+    public FlowLogFormat
+    {
+        fieldNames = List.copyOf(requireNonNull(fieldNames, "fieldNames is null"));
+        requireNonNull(problem, "problem is null");
+    }
+
+    /** The format named by the field names of a header, in order; unusable when {@link #problems} finds any. */
     public static FlowLogFormat of(List<String> fieldNames)
     {
         List<String> problems = problems(fieldNames);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+        return new FlowLogFormat(fieldNames, problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)));
+    }
+
+    /**
+     * The format of a flow log's {@code LogFormat} string, e.g. {@code ${version} ${srcaddr} ${dstaddr} …}.
+     *
+     * @throws IllegalArgumentException naming what is wrong, when the text is not such a string or lacks required fields
+     */
+    public static FlowLogFormat ofLogFormat(String logFormat)
+    {
+        requireNonNull(logFormat, "logFormat is null");
+        List<String> fieldNames = new ArrayList<>();
+        for (String token : logFormat.trim().split("\\s+")) {
+            Matcher matcher = LOG_FORMAT_FIELD.matcher(token);
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("'" + token + "' is not a ${field-name} of a flow-log format");
+            }
+            fieldNames.add(matcher.group(1));
         }
-        return new FlowLogFormat(
-                fieldNames.size(),
-                fieldNames.indexOf("srcaddr"),
-                fieldNames.indexOf("dstaddr"),
-                fieldNames.indexOf("srcport"),
-                fieldNames.indexOf("dstport"),
-                fieldNames.indexOf("protocol"),
-                fieldNames.indexOf("action"),
-                fieldNames.indexOf("packets"),
-                fieldNames.indexOf("bytes"),
-                fieldNames.indexOf("start"),
-                fieldNames.indexOf("end"),
-                fieldNames.indexOf("log-status"));
+        FlowLogFormat format = of(fieldNames);
+        format.problem().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.replace("the header", "the log format"));
+        });
+        return format;
     }
 
     /** What keeps the field names from being a usable format; empty when they are one. */
@@ -72,5 +82,16 @@ public record FlowLogFormat(
             problems.add("the header repeats " + String.join(", ", repeated));
         }
         return problems;
+    }
+
+    public int fieldCount()
+    {
+        return fieldNames.size();
+    }
+
+    /** The position of a field in a record, or -1 when the format lacks it. */
+    public int indexOf(String fieldName)
+    {
+        return fieldNames.indexOf(fieldName);
     }
 }

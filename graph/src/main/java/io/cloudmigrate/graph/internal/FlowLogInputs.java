@@ -54,19 +54,15 @@ public final class FlowLogInputs
     }
 
     /**
-     * Opens a file, decompressing it when it starts with the gzip magic number (whatever its name:
-     * S3 downloads often lose or gain a {@code .gz}).
+     * The stream, decompressed when it starts with the gzip magic number (whatever the name of what it
+     * came from: S3 downloads often lose or gain a {@code .gz}). Closes the stream when it fails.
      */
-    public static InputStream open(Path file)
+    public static InputStream decompressing(InputStream stream)
             throws IOException
     {
-        InputStream input = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE);
+        InputStream input = new BufferedInputStream(stream, BUFFER_SIZE);
         try {
-            input.mark(2);
-            int first = input.read();
-            int second = input.read();
-            input.reset();
-            if (first == 0x1f && second == 0x8b) {
+            if (isGzip(input)) {
                 return new GZIPInputStream(input, BUFFER_SIZE);
             }
             return input;
@@ -75,5 +71,24 @@ public final class FlowLogInputs
             input.close();
             throw e;
         }
+    }
+
+    /** Whether a file starts with the gzip magic number. */
+    public static boolean isGzip(Path file)
+            throws IOException
+    {
+        try (InputStream input = new BufferedInputStream(Files.newInputStream(file), 2)) {
+            return isGzip(input);
+        }
+    }
+
+    private static boolean isGzip(InputStream input)
+            throws IOException
+    {
+        input.mark(2);
+        int first = input.read();
+        int second = input.read();
+        input.reset();
+        return first == 0x1f && second == 0x8b;
     }
 }

@@ -1,10 +1,13 @@
 package io.cloudmigrate.graph.internal;
 
+import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.NetworkInterface;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.GraphErrorCode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +26,19 @@ public final class InventoryAttribution
         implements AddressAttribution
 {
     private final Map<String, String> ownerByAddress = new HashMap<>();
+    private final List<Cidr> onPremises = new ArrayList<>();
 
-    public InventoryAttribution(Inventory inventory)
+    public InventoryAttribution(Inventory inventory, List<String> onPremisesCidrs)
     {
         requireNonNull(inventory, "inventory is null");
+        for (String block : requireNonNull(onPremisesCidrs, "onPremisesCidrs is null")) {
+            Cidr cidr = Cidr.parse(block);
+            if (cidr == null) {
+                throw new CloudMigrateException(GraphErrorCode.MALFORMED_INPUT,
+                        "on-premises CIDR '" + block + "' is not an address block; write it as address/length, e.g. 10.100.0.0/16");
+            }
+            onPremises.add(cidr);
+        }
         Set<String> resourceIds = new HashSet<>();
         for (Resource resource : inventory.resources()) {
             resourceIds.add(resource.id());
@@ -67,6 +79,11 @@ public final class InventoryAttribution
         String owner = ownerByAddress.get(IpAddresses.format(parsed));
         if (owner != null) {
             return Optional.of(owner);
+        }
+        for (Cidr cidr : onPremises) {
+            if (cidr.contains(parsed)) {
+                return Optional.of(ON_PREMISES);
+            }
         }
         return switch (IpAddresses.scope(parsed)) {
             case PRIVATE -> Optional.of(UNATTRIBUTED_PRIVATE);

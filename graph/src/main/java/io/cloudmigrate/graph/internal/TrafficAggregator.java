@@ -5,26 +5,24 @@ import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.graph.TrafficEdge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Folds parsed records into edges keyed by (client address, server address, server port,
- * protocol) as they arrive. Responses add their packets and bytes to the edge of the request they
- * answer and do not count as flows of their own, since they are the same connection. Rejected
- * records count as rejected flows and add no volume. The edges reach output only through
- * {@link Traffic}, which sorts them, so the hash order of the working map never shows.
+ * Merges the results of the pieces of all inputs, in input order, into one {@link Traffic}. Edges
+ * reach output only through {@link Traffic}, which sorts them, so the hash order of the tables never
+ * shows; malformed samples keep the order of inputs and lines.
  */
 public final class TrafficAggregator
-        implements FlowLogSink
 {
     private final int malformedSampleLimit;
-    private final Map<EdgeKey, Totals> totals = new HashMap<>();
+    private final EdgeTable edges = new EdgeTable();
     private final List<String> malformedSamples = new ArrayList<>();
+    private final Map<String, String> awsServices = new TreeMap<>();
     private long records;
     private long malformed;
 
@@ -33,83 +31,57 @@ public final class TrafficAggregator
         this.malformedSampleLimit = malformedSampleLimit;
     }
 
-    @Override
-    public void record(FlowRecord record)
+    /** Adds one piece whose first line is line {@code lineOffset + 1} of input {@code inputName}. */
+    void add(String inputName, long lineOffset, ChunkResult result)
     {
-        records++;
-        boolean response = ServicePorts.isResponse(record.protocol(), record.sourcePort(), record.destinationPort());
-        EdgeKey key = response
-                ? new EdgeKey(record.destinationAddress(), record.sourceAddress(), record.sourcePort(), record.protocol())
-                : new EdgeKey(record.sourceAddress(), record.destinationAddress(), record.destinationPort(), record.protocol());
-        totals.computeIfAbsent(key, ignored -> new Totals()).add(record, response);
-    }
-
-    @Override
-    public void skipped()
-    {
-        records++;
-    }
-
-    @Override
-    public void malformed(String inputName, long line, String reason)
-    {
-        records++;
-        malformed++;
-        if (malformedSamples.size() < malformedSampleLimit) {
-            malformedSamples.add(inputName + ":" + line + ": " + reason);
+        records += result.records;
+        malformed += result.malformed;
+        for (ChunkResult.Malformed sample : result.malformedSamples) {
+            if (malformedSamples.size() < malformedSampleLimit) {
+                malformedSamples.add(inputName + ":" + (lineOffset + sample.line()) + ": " + sample.reason());
+            }
         }
+        edges.addAll(result.edges);
+        result.awsServices.forEach(awsServices::putIfAbsent);
     }
 
-    /** The aggregate so far; {@code attribution} may be empty to leave the resources unset. */
+    /**
+     * The aggregate; {@code attribution} may be empty to leave the resources unset. An address outside
+     * the estate that a record named as an AWS service ({@code pkt-src-aws-service},
+     * {@code pkt-dst-aws-service}) is attributed to {@code aws:SERVICE}, e.g. {@code aws:S3}.
+     */
     public Traffic toTraffic(Optional<AddressAttribution> attribution)
     {
         requireNonNull(attribution, "attribution is null");
-        List<TrafficEdge> edges = new ArrayList<>(totals.size());
-        totals.forEach((key, value) -> edges.add(new TrafficEdge(
-                key.source(),
-                key.target(),
-                key.port(),
-                key.protocol(),
-                value.acceptedFlows,
-                value.rejectedFlows,
-                value.packets,
-                value.bytes,
-                value.firstSeen == Long.MAX_VALUE ? 0 : value.firstSeen,
-                value.lastSeen == Long.MIN_VALUE ? 0 : value.lastSeen,
-                attribution.flatMap(owners -> owners.owner(key.source())).orElse(null),
-                attribution.flatMap(owners -> owners.owner(key.target())).orElse(null))));
-        return new Traffic(Traffic.SCHEMA_VERSION, records, malformed, malformedSamples, edges);
+        List<TrafficEdge> result = new ArrayList<>(edges.size());
+        edges.forEach((addressPair, portProtocol, acceptedFlows, rejectedFlows, packets, bytes, firstSeen, lastSeen) -> {
+            String source = address((int) (addressPair >>> 32), (portProtocol & EdgeTable.SOURCE_IPV6) != 0);
+            String target = address((int) addressPair, (portProtocol & EdgeTable.TARGET_IPV6) != 0);
+            result.add(new TrafficEdge(source, target, portProtocol & 0xffff, (portProtocol >>> 16) & 0xff,
+                    acceptedFlows, rejectedFlows, packets, bytes, firstSeen == Long.MAX_VALUE ? 0 : firstSeen, lastSeen == Long.MIN_VALUE ? 0 : lastSeen,
+                    attribution.flatMap(owners -> owner(owners, source)).orElse(null),
+                    attribution.flatMap(owners -> owner(owners, target)).orElse(null)));
+        });
+        return new Traffic(Traffic.SCHEMA_VERSION, records, malformed, malformedSamples, result);
     }
 
-    private record EdgeKey(String source, String target, int port, int protocol) {}
-
-    private static final class Totals
+    private Optional<String> owner(AddressAttribution attribution, String address)
     {
-        private long acceptedFlows;
-        private long rejectedFlows;
-        private long packets;
-        private long bytes;
-        private long firstSeen = Long.MAX_VALUE;
-        private long lastSeen = Long.MIN_VALUE;
-
-        void add(FlowRecord record, boolean response)
-        {
-            if (record.accepted()) {
-                packets += record.packets();
-                bytes += record.bytes();
-                if (!response) {
-                    acceptedFlows++;
-                }
-            }
-            else if (!response) {
-                rejectedFlows++;
-            }
-            if (record.start() >= 0) {
-                firstSeen = Math.min(firstSeen, record.start());
-            }
-            if (record.end() >= 0) {
-                lastSeen = Math.max(lastSeen, record.end());
-            }
+        Optional<String> owner = attribution.owner(address);
+        String service = awsServices.get(address);
+        if (service != null && owner.isPresent() && isOutsideTheEstate(owner.get())) {
+            return Optional.of(AddressAttribution.AWS_SERVICE_PREFIX + service);
         }
+        return owner;
+    }
+
+    private static boolean isOutsideTheEstate(String owner)
+    {
+        return owner.equals(AddressAttribution.INTERNET) || owner.equals(AddressAttribution.UNATTRIBUTED_PRIVATE);
+    }
+
+    private String address(int value, boolean ipv6)
+    {
+        return ipv6 ? edges.ipv6Address(value) : ByteFields.formatIpv4(value);
     }
 }

@@ -20,6 +20,15 @@ class ServicePortsTest
     }
 
     @Test
+    void takesTrafficFromAnUnlistedListeningPortToTheEphemeralRangeAsAResponse()
+    {
+        // A Prometheus node exporter answering a scrape.
+        assertThat(ServicePorts.isResponse(TCP, 9100, 35832)).isTrue();
+        assertThat(ServicePorts.isResponse(TCP, 35832, 9100)).isFalse();
+        assertThat(ServicePorts.isResponse(TCP, 9100, 32767)).isFalse();
+    }
+
+    @Test
     void takesEverythingElseAsARequest()
     {
         assertThat(ServicePorts.isResponse(TCP, 49152, 5432)).isFalse();

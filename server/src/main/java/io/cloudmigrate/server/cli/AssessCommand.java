@@ -8,6 +8,7 @@ import io.cloudmigrate.recommend.BusinessGoals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -47,16 +48,23 @@ public final class AssessCommand
             description = "Business-goal weights 1-5: speed of migration, operational overhead reduction, modernisation, licence cost reduction (default: 3,3,3,3).")
     BusinessGoals goals;
 
+    @Option(names = "--max-wave-size", paramLabel = "N",
+            description = "Cut waves of more than N resources into consecutive waves; a move group is never split.")
+    Integer maximumWaveSize;
+
     @Override
     public Integer call()
     {
+        if (maximumWaveSize != null && maximumWaveSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-wave-size must be at least 1, found " + maximumWaveSize);
+        }
         Console console = new Console(spec.commandLine().getErr(), 3);
         console.step("Reading " + inventoryFile + (trafficFile == null ? "" : " and " + trafficFile));
         Inventory inventory = JsonDocuments.readInventory(inventoryFile);
         Traffic traffic = trafficFile == null ? Traffic.EMPTY : Stages.readTraffic(trafficFile);
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
         console.step("Assessing");
-        Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals));
+        Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize));
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

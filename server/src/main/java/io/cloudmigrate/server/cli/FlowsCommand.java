@@ -2,6 +2,8 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.FlowLogOptions;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.Traffic;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Aggregate VPC flow logs into traffic.json.",
         description = {
-                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port and protocol; responses are folded into the client -> server edge. Files may be plain or gzip; directories are read recursively in path order. The field order comes from each file's header line (default version 2 format without one). Malformed lines are counted and the first few reported with file and line; they never stop the run."})
+                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port and protocol; responses are folded into the client -> server edge. Files may be plain or gzip; directories are read recursively in path order. The field order comes from each file's header line, else from --log-format (default: the version 2 format). Malformed lines are counted and the first few reported with file and line; they never stop the run."})
 public final class FlowsCommand
         implements Callable<Integer>
 {
@@ -36,6 +38,14 @@ public final class FlowsCommand
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write traffic.json.")
     Path output;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "The flow log's LogFormat as DescribeFlowLogs shows it, e.g. '${version} ${srcaddr} ${dstaddr} ...', for files without a header line.")
+    String logFormat;
+
+    @Option(names = "--on-premises-cidr", paramLabel = "CIDR",
+            description = "An on-premises address block, e.g. 10.100.0.0/16 (repeatable): its addresses are attributed to 'on-premises' (needs --inventory).")
+    List<String> onPremisesCidrs = List.of();
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Flow-log files or directories.")
     List<Path> sources;
 
@@ -45,8 +55,9 @@ public final class FlowsCommand
         Console console = new Console(spec.commandLine().getErr(), 2);
         Inventory inventory = inventoryFile == null ? null : JsonDocuments.readInventory(inventoryFile);
         console.step("Reading flow logs from " + sources.size() + " source(s)");
-        FlowLogReader reader = FlowLogReader.create();
-        Traffic traffic = inventory == null ? reader.read(sources) : reader.read(sources, inventory);
+        FlowLogOptions options = logFormat == null ? FlowLogOptions.DEFAULT : FlowLogOptions.DEFAULT.withLogFormat(logFormat);
+        FlowLogReader reader = FlowLogReader.create(options);
+        Traffic traffic = inventory == null ? reader.read(sources) : reader.read(sources, AddressAttribution.of(inventory, onPremisesCidrs));
         console.done(traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
         traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
         console.step("Writing " + output);

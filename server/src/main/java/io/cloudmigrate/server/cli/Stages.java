@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.DependencyAnalyzer;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.graph.WavePlanner;
 import io.cloudmigrate.recommend.AssessOptions;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Assessor;
@@ -33,7 +34,13 @@ final class Stages
 
     static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
     {
-        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
+        return assess(inventory, traffic, asOf, goals, Optional.empty());
+    }
+
+    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize)
+    {
+        WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
+        GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic);
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
         if (asOf.isPresent()) {
             options = options.withAsOf(asOf.get());

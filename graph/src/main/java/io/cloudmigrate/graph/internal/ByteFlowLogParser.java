@@ -1,0 +1,227 @@
+package io.cloudmigrate.graph.internal;
+
+import io.cloudmigrate.graph.internal.ChunkResult.FormatState;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipException;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Parses space-separated flow-log text (versions 2 to 5, in the field order of the format in force)
+ * from bytes into an {@link EdgeTable}. A header line ({@code version account-id …}) sets the format
+ * until the next header. {@code -} marks an absent field; {@code NODATA} and {@code SKIPDATA} records
+ * count as records but carry no traffic. Fields are separated by spaces (or any control character).
+ * Fields are read in place, eight bytes at a time when looking for their end: a well-formed IPv4
+ * record costs no allocation.
+ */
+final class ByteFlowLogParser
+{
+    // Small enough that the bytes just read are still in cache when parsed, and do not push the edge table out of it.
+    private static final int BUFFER_SIZE = 1 << 16;
+    private static final int MAXIMUM_FIELDS = 128;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long BELOW_BANG = 0x2121_2121_2121_2121L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+    private final int sampleLimit;
+    private final ResponseRule responseRule;
+
+    ByteFlowLogParser(int sampleLimit, ResponseRule responseRule)
+    {
+        this.sampleLimit = sampleLimit;
+        this.responseRule = requireNonNull(responseRule, "responseRule is null");
+    }
+
+    /**
+     * Parses an input to its end.
+     *
+     * @param lineOffset the file line before the first line of the input, or -1 when not known (a piece
+     *         of a file read in parallel); a header problem then sets {@link ChunkResult#needsLineOffset}
+     */
+    ChunkResult parse(InputStream input, FormatState startState, long lineOffset)
+            throws IOException
+    {
+        ChunkResult result = new ChunkResult(startState);
+        LineParser lines = new LineParser(result, startState, lineOffset);
+        // The padding lets word-at-a-time scanning read past the last newline without a bounds check of its own.
+        byte[] buffer = new byte[BUFFER_SIZE + Long.BYTES];
+        int length = 0;
+        try {
+            while (true) {
+                int read = input.read(buffer, length, BUFFER_SIZE - length);
+                if (read < 0) {
+                    if (length > 0) {
+                        buffer[length] = '\n';
+                        lines.lines(buffer, length + 1);
+                    }
+                    break;
+                }
+                length += read;
+                int lastNewline = length - 1;
+                while (lastNewline >= 0 && buffer[lastNewline] != '\n') {
+                    lastNewline--;
+                }
+                if (lastNewline < 0) {
+                    if (length == BUFFER_SIZE) {
+                        // No flow-log record is this long: read it as one (malformed) line and go on.
+                        buffer[length] = '\n';
+                        lines.lines(buffer, length + 1);
+                        length = 0;
+                    }
+                    continue;
+                }
+                lines.lines(buffer, lastNewline + 1);
+                System.arraycopy(buffer, lastNewline + 1, buffer, 0, length - lastNewline - 1);
+                length -= lastNewline + 1;
+            }
+        }
+        catch (ZipException | EOFException e) {
+            // A truncated or corrupt download loses the rest of one file, not the whole run.
+            result.malformed(result.lines + 1, "gzip data is corrupt or cut short (" + e.getMessage() + "); the rest of the file was skipped", sampleLimit);
+        }
+        return result;
+    }
+
+    /** Parses line after line, holding the format in force. */
+    private final class LineParser
+    {
+        private final ChunkResult result;
+        private final long lineOffset;
+        private final int[] starts = new int[MAXIMUM_FIELDS];
+        private final int[] ends = new int[MAXIMUM_FIELDS];
+        private int splitFields;
+        private FormatState state;
+        private RecordLayout layout;
+
+        LineParser(ChunkResult result, FormatState startState, long lineOffset)
+        {
+            this.result = result;
+            this.lineOffset = lineOffset;
+            this.state = startState;
+            this.layout = new RecordLayout(startState.format());
+        }
+
+        /** Parses every line of {@code buffer[0, end)}, which ends with a newline. */
+        void lines(byte[] buffer, int end)
+        {
+            int position = 0;
+            while (position < end) {
+                position = line(buffer, position);
+            }
+        }
+
+        /** Parses the line starting at {@code start}; returns where the next line starts. */
+        private int line(byte[] line, int start)
+        {
+            long lineNumber = ++result.lines;
+            int next = split(line, start);
+            int fieldCount = splitFields;
+            if (fieldCount == 0) {
+                return next;
+            }
+            byte first = line[starts[0]];
+            if (first >= 'a' && first <= 'z' && isHeader(line, fieldCount)) {
+                header(line, fieldCount, lineNumber);
+                return next;
+            }
+            if (state.format().problem().isPresent()) {
+                result.malformed(lineNumber, "no usable header: " + state.format().problem().get() + " (line " + state.headerLine() + ")", sampleLimit);
+                return next;
+            }
+            String problem = layout.read(line, starts, ends, fieldCount, result, responseRule);
+            if (problem == null) {
+                result.records++;
+            }
+            else {
+                result.malformed(lineNumber, problem, sampleLimit);
+            }
+            return next;
+        }
+
+        private void header(byte[] line, int fieldCount, long lineNumber)
+        {
+            List<String> names = new ArrayList<>(fieldCount);
+            for (int field = 0; field < fieldCount; field++) {
+                names.add(ByteFields.text(line, starts[field], ends[field]));
+            }
+            FlowLogFormat format = FlowLogFormat.of(names);
+            long fileLine = lineOffset < 0 ? -1 : lineOffset + lineNumber;
+            state = new FormatState(format, format.problem().isPresent() ? fileLine : -1);
+            layout = new RecordLayout(format);
+            result.sawHeader = true;
+            result.endState = state;
+            if (format.problem().isPresent()) {
+                result.needsLineOffset |= lineOffset < 0;
+                result.malformed(lineNumber, format.problem().get() + " (line " + fileLine + "); records after it cannot be read", sampleLimit);
+            }
+        }
+
+        private boolean isHeader(byte[] line, int fieldCount)
+        {
+            for (int field = 0; field < fieldCount; field++) {
+                int start = starts[field];
+                if (line[start] < 'a' || line[start] > 'z') {
+                    return false;
+                }
+                for (int index = start + 1; index < ends[field]; index++) {
+                    byte character = line[index];
+                    if (!((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9') || character == '-')) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Splits the line at {@code start} into fields, counted in {@link #splitFields}; returns where the next line starts. */
+        private int split(byte[] line, int start)
+        {
+            int count = 0;
+            int position = start;
+            while (true) {
+                int character = line[position] & 0xff;
+                if (character == '\n') {
+                    splitFields = count;
+                    return position + 1;
+                }
+                if (character <= ' ') {
+                    position++;
+                    continue;
+                }
+                int end = delimiter(line, position);
+                if (count < MAXIMUM_FIELDS) {
+                    starts[count] = position;
+                    ends[count] = end;
+                }
+                count++;
+                position = end;
+            }
+        }
+
+        /**
+         * The first byte at or after {@code position} that is a space or control character. A word-at-a-time
+         * search: the lowest byte flagged by {@code (word - 0x21…) & ~word & 0x80…} is below 0x21 (bytes of
+         * 0x80 and up, as in UTF-8, are never flagged; false flags only appear above a true one). The line's
+         * newline, and the buffer's padding after it, make the search end inside the array.
+         */
+        private static int delimiter(byte[] line, int position)
+        {
+            while (true) {
+                long word = (long) LONGS.get(line, position);
+                long found = (word - BELOW_BANG) & ~word & HIGH_BITS;
+                if (found != 0) {
+                    return position + (Long.numberOfTrailingZeros(found) >>> 3);
+                }
+                position += Long.BYTES;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.cloudmigrate.graph.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What one parse of one input, or of one piece of a file cut at line boundaries, found. Line numbers
+ * are counted from the start of the piece; the reader adds the lines of the pieces before it.
+ */
+final class ChunkResult
+{
+    /** A malformed line, numbered from the start of the piece. */
+    record Malformed(long line, String reason)
+    {
+        Malformed
+        {
+            requireNonNull(reason, "reason is null");
+        }
+    }
+
+    final EdgeTable edges = new EdgeTable();
+    final List<Malformed> malformedSamples = new ArrayList<>();
+    // address → AWS service (from pkt-src-aws-service / pkt-dst-aws-service); sorted so that merging is order-free.
+    final Map<String, String> awsServices = new TreeMap<>();
+    final FormatState startState;
+    FormatState endState;
+    boolean sawHeader;
+    // A header this piece could not report with the right line number, since it does not know where it starts.
+    boolean needsLineOffset;
+    long records;
+    long malformed;
+    long lines;
+
+    ChunkResult(FormatState startState)
+    {
+        this.startState = requireNonNull(startState, "startState is null");
+        this.endState = startState;
+    }
+
+    void malformed(long line, String reason, int sampleLimit)
+    {
+        records++;
+        malformed++;
+        if (malformedSamples.size() < sampleLimit) {
+            malformedSamples.add(new Malformed(line, reason));
+        }
+    }
+
+    /**
+     * The format records are read with, and the file line of the header that set it (for messages about
+     * an unusable header; -1 when no header set it).
+     */
+    record FormatState(FlowLogFormat format, long headerLine)
+    {
+        FormatState
+        {
+            requireNonNull(format, "format is null");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.cloudmigrate.graph.internal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ByteFieldsTest
+{
+    @ParameterizedTest
+    @CsvSource({
+            "0, 0", "7, 7", "22, 22", "65535, 65535", "12345678, 12345678", "123456789, 123456789",
+            "1418530070, 1418530070", "00000001, 1", "9999999999999999, 9999999999999999",
+            "123456789012345678, 123456789012345678", "-, -1", "1a, -2", "99a9999999, -2", "1234567890123456789, -2", "+1, -2", "/, -2", ":, -2"})
+    void readsDecimalNumbersEightDigitsAtATime(String field, long expected)
+    {
+        assertThat(number(field)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "172.31.16.139, 2887717003", "0.0.0.0, 0", "255.255.255.255, 4294967295", "-, -1",
+            "256.1.1.1, -3", "1.2.3, -3", "1.2.3.4.5, -3", "1..2.3, -3", "db.internal, -3", "2001:db8::1, -3"})
+    void readsIpv4AddressesAsTheir32Bits(String field, long expected)
+    {
+        byte[] line = padded(field);
+        assertThat(ByteFields.ipv4(line, 0, field.length())).isEqualTo(expected);
+        if (expected >= 0) {
+            assertThat(ByteFields.formatIpv4((int) expected)).isEqualTo(field);
+        }
+    }
+
+    private static long number(String field)
+    {
+        return ByteFields.number(padded(field), 0, field.length());
+    }
+
+    // As in the parser's buffer: the field is followed by a delimiter and at least eight more bytes.
+    private static byte[] padded(String field)
+    {
+        byte[] bytes = field.getBytes(StandardCharsets.US_ASCII);
+        byte[] line = new byte[bytes.length + 16];
+        System.arraycopy(bytes, 0, line, 0, bytes.length);
+        line[bytes.length] = ' ';
+        return line;
+    }
+}

@@ -1,0 +1,115 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.AwsCliImporter;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.discovery.NetworkInterface;
+import io.cloudmigrate.discovery.SampleEstate;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.graph.TrafficEdge;
+import io.cloudmigrate.recommend.Assessment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FlowsAndAssessOptionsTest
+{
+    @TempDir
+    static Path directory;
+
+    private static Path inventoryFile;
+    private static String instanceAddress;
+
+    @BeforeAll
+    static void importTheSampleEstate()
+            throws IOException
+    {
+        Path sample = directory.resolve("sample");
+        SampleEstate.extractTo(sample);
+        Inventory inventory = AwsCliImporter.importDirectory(sample, Optional.empty());
+        inventoryFile = directory.resolve("inventory.json");
+        JsonDocuments.write(inventoryFile, inventory);
+        instanceAddress = inventory.networkInterfaces().stream()
+                .filter(networkInterface -> networkInterface.ownerResourceId() != null)
+                .map(NetworkInterface::privateIpAddresses)
+                .filter(addresses -> !addresses.isEmpty())
+                .map(addresses -> addresses.getFirst())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void flowsReadsALogFormatAndAttributesOnPremisesAddresses()
+            throws IOException
+    {
+        Path flowLog = directory.resolve("custom.log");
+        Files.writeString(flowLog, "10.100.7.9 " + instanceAddress + " 443 51000 6 ACCEPT 1500\n");
+        Path output = directory.resolve("traffic.json");
+
+        CommandRun run = CommandRun.of("flows", "--inventory", inventoryFile.toString(), "--out", output.toString(),
+                "--log-format", "${srcaddr} ${dstaddr} ${dstport} ${srcport} ${protocol} ${action} ${bytes}",
+                "--on-premises-cidr", "10.100.0.0/16", flowLog.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Traffic traffic = Stages.readTraffic(output);
+        assertThat(traffic.edges()).singleElement()
+                .satisfies(edge -> assertThat(edge.sourceResource()).isEqualTo("on-premises"))
+                .extracting(TrafficEdge::port, TrafficEdge::bytes).containsExactly(443, 1500L);
+    }
+
+    @Test
+    void badLogFormatIsAUserError()
+    {
+        CommandRun run = CommandRun.of("flows", "--out", directory.resolve("unused.json").toString(), "--log-format", "version srcaddr", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("'version' is not a ${field-name} of a flow-log format");
+    }
+
+    @Test
+    void assessCutsWavesToTheMaximumSize()
+    {
+        Path output = directory.resolve("assessment.json");
+
+        CommandRun run = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--max-wave-size", "2", "--out", output.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Assessment assessment = Stages.readAssessment(output);
+        assertThat(assessment.graph().waves()).allSatisfy(wave -> assertThat(wave.resourceIds()).hasSizeLessThanOrEqualTo(2));
+    }
+
+    @Test
+    void maximumWaveSizeBelowOneIsAUserError()
+    {
+        CommandRun run = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--max-wave-size", "0", "--out", directory.resolve("never.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("--max-wave-size must be at least 1, found 0");
+    }
+
+    @Test
+    void graphExportsTheAssessmentInEveryFormat()
+            throws IOException
+    {
+        Path assessment = directory.resolve("for-export.json");
+        assertThat(CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--out", assessment.toString()).exitCode()).isZero();
+
+        CommandRun dot = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "dot");
+        Path graphMl = directory.resolve("graph.graphml");
+        CommandRun graphMlRun = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "graphml", "--out", graphMl.toString());
+        CommandRun cytoscape = CommandRun.of("graph", "--assessment", assessment.toString(), "--format", "cytoscape");
+
+        assertThat(dot.exitCode()).as(dot.err()).isZero();
+        assertThat(dot.out()).startsWith("digraph dependencies {").contains("style=\"dashed\"");
+        assertThat(graphMlRun.exitCode()).as(graphMlRun.err()).isZero();
+        assertThat(Files.readString(graphMl)).contains("<graphml").contains("<edge");
+        assertThat(cytoscape.exitCode()).as(cytoscape.err()).isZero();
+        assertThat(cytoscape.out()).contains("\"elements\"").contains("\"edges\"");
+    }
+}
