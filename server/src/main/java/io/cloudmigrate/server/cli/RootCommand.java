@@ -19,14 +19,16 @@ import picocli.CommandLine.Spec;
                 "recommends one of the 7 Rs, prices the move, and writes Terraform, CloudFormation,",
                 "runbooks and a readiness report.",
                 "",
-                "Typical flow: import (or demo) -> flows -> assess -> generate (and graph to draw it)."},
+                "Typical flow: scan (or import, or demo) -> flows -> assess -> generate (and graph to draw it)."},
         subcommands = {
+                ScanCommand.class,
                 ImportCommand.class,
                 FlowsCommand.class,
                 AssessCommand.class,
                 GenerateCommand.class,
                 DemoCommand.class,
                 GraphCommand.class,
+                IamPolicyCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -47,6 +49,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (import, flows, assess, generate, graph, demo)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, iam-policy)");
     }
 }
