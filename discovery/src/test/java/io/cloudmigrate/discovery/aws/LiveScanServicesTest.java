@@ -1,5 +1,6 @@
 package io.cloudmigrate.discovery.aws;
 
+import io.cloudmigrate.discovery.FlowLogConfiguration;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.NetworkInterface;
 import io.cloudmigrate.discovery.Resource;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The services beyond the core estate: Lambda, ElastiCache, Classic ELB, ECS, API Gateway v1 and v2, and ENI owners. */
+/** The services beyond the core estate: Lambda, ElastiCache, Classic ELB, ECS, API Gateway v1 and v2, flow logs, and ENI owners. */
 class LiveScanServicesTest
 {
     private static final String ACCOUNT = MotoEmulator.FIRST_ACCOUNT;
@@ -76,6 +77,8 @@ class LiveScanServicesTest
             assertThat(integration.route()).isEqualTo("GET /cart");
             assertThat(integration.targetArn()).isEqualTo(services.functionArn());
         });
+        assertThat(inventory.flowLogs()).singleElement().isEqualTo(new FlowLogConfiguration(services.flowLogId(), ACCOUNT, REGION, core.vpcId(), "ALL", "s3",
+                "arn:aws:s3:::" + core.bucketName(), null, FlowLogConfiguration.DEFAULT_LOG_FORMAT));
         assertThat(inventory.warnings()).isEmpty();
     }
 

@@ -77,6 +77,6 @@ public final class ApiOutputs
                 .toList();
         AwsCliImport.readAll(contexts, estate, warnings);
         return new Inventory(Inventory.SCHEMA_VERSION, scanId, name, capturedAt, scope, estate.resources(), estate.securityGroups(),
-                estate.networkInterfaces(), estate.utilization(), warnings.sorted());
+                estate.networkInterfaces(), estate.utilization(), warnings.sorted(), estate.flowLogs());
     }
 }

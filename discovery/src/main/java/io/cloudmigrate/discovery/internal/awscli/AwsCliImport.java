@@ -55,7 +55,7 @@ public final class AwsCliImport
                 contexts.stream().map(RegionContext::accountId).toList(),
                 Stream.concat(contexts.stream().map(RegionContext::region), resources.stream().map(Resource::region)).toList());
         return new Inventory(Inventory.SCHEMA_VERSION, ledger.scanId(), name(root, estateName, estateFile), capturedAt(estateFile), scope,
-                resources, estate.securityGroups(), estate.networkInterfaces(), estate.utilization(), warnings.sorted());
+                resources, estate.securityGroups(), estate.networkInterfaces(), estate.utilization(), warnings.sorted(), estate.flowLogs());
     }
 
     /**
@@ -72,6 +72,7 @@ public final class AwsCliImport
             LambdaReader.read(context);
             EcsReader.read(context);
             ApiGatewayReader.read(context);
+            FlowLogReader.read(context);
         }
         S3Reader.read(contexts);
         for (RegionContext context : contexts) {
