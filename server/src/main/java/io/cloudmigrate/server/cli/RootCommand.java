@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 GenerateCommand.class,
                 DemoCommand.class,
                 GraphCommand.class,
+                DiffCommand.class,
                 IamPolicyCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,6 +50,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, iam-policy)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy)");
     }
 }
