@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudmigrate.discovery.aws.flowlogs.FlowLogSources;
 
 import java.util.List;
 import java.util.SortedSet;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The read-only IAM policy a scan needs: the union of the actions each {@link ScannerFactory}
- * declares and those the scan itself calls, sorted, in one statement.
+ * declares and those the scan itself calls, sorted, in one statement; and a second statement for
+ * reading flow-log records back from S3 and CloudWatch Logs.
  */
 public final class IamPolicy
 {
@@ -38,6 +40,13 @@ public final class IamPolicy
         ArrayNode actions = statement.putArray("Action");
         actions(factories).forEach(actions::add);
         statement.put("Resource", "*");
+        // reading flow-log records back (`flows --from-aws`) is not part of the scan, and FilterLogEvents is not named as a read
+        ObjectNode flowLogs = ((ArrayNode) policy.get("Statement")).addObject();
+        flowLogs.put("Sid", "CloudMigrateReadFlowLogRecords");
+        flowLogs.put("Effect", "Allow");
+        ArrayNode flowLogActions = flowLogs.putArray("Action");
+        FlowLogSources.IAM_ACTIONS.forEach(flowLogActions::add);
+        flowLogs.put("Resource", "*");
         try {
             return mapper.writeValueAsString(policy) + "\n";
         }
