@@ -19,17 +19,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveScanServicesTest
 {
     private static final String ACCOUNT = MotoEmulator.FIRST_ACCOUNT;
-    private static final String REGION = "us-east-1";
 
     @Test
-    void scansEveryServiceAndResolvesInterfaceOwners()
+    void scansEveryServiceInTwoRegionsAndResolvesInterfaceOwners()
     {
         URI endpoint = MotoEmulator.require();
-        MotoEstate.Seeded core = MotoEstate.callerAccount(endpoint).seed(REGION, "10.40.0.0/16");
-        MotoServices.Seeded services = MotoServices.seed(endpoint, core);
+        MotoEstate.Seeded eastCore = MotoEstate.callerAccount(endpoint).seed("us-east-1", "10.40.0.0/16");
+        MotoServices.Seeded east = MotoServices.seed(endpoint, eastCore);
+        MotoEstate.Seeded westCore = MotoEstate.callerAccount(endpoint).seed("eu-west-1", "10.41.0.0/16");
+        MotoServices.Seeded west = MotoServices.seed(endpoint, westCore);
 
-        Inventory inventory = AwsScan.run(new AwsScanOptions("moto", Optional.empty(), List.of(REGION), List.of(), Optional.empty(), Optional.empty(),
-                Optional.of(endpoint), 4), AwsScan.factories(), new ApiCallRecorder(), progress -> {}).inventory();
+        Inventory inventory = AwsScan.run(new AwsScanOptions("moto", Optional.empty(), List.of("us-east-1", "eu-west-1"), List.of(), Optional.empty(),
+                Optional.empty(), Optional.of(endpoint), 4), AwsScan.factories(), new ApiCallRecorder(), progress -> {}).inventory();
+
+        assertRegion(inventory, eastCore, east);
+        assertRegion(inventory, westCore, west);
+        assertThat(inventory.flowLogs()).hasSize(2);
+        assertThat(inventory.warnings()).isEmpty();
+    }
+
+    private static void assertRegion(Inventory inventory, MotoEstate.Seeded core, MotoServices.Seeded services)
+    {
+        String region = core.region();
 
         Resource function = resource(inventory, services.functionArn());
         assertThat(function.details()).isEqualTo(new ResourceDetails.LambdaFunction("orders-api", "python3.12", "app.handler", 512, 30,
@@ -44,42 +55,42 @@ class LiveScanServicesTest
         assertThat(lambdaInterface.ownerKind()).isEqualTo(NetworkInterface.OwnerKind.LAMBDA_FUNCTION);
         assertThat(lambdaInterface.ownerResourceId()).isEqualTo(services.functionArn());
 
-        Resource cache = resource(inventory, "arn:aws:elasticache:" + REGION + ":" + ACCOUNT + ":cluster:sessions");
+        Resource cache = resource(inventory, "arn:aws:elasticache:" + region + ":" + ACCOUNT + ":cluster:sessions");
         ResourceDetails.ElastiCacheCluster cluster = (ResourceDetails.ElastiCacheCluster) cache.details();
         assertThat(cluster.engine()).isEqualTo("redis");
         assertThat(cluster.cacheNodeType()).isEqualTo("cache.t3.micro");
         assertThat(cluster.numCacheNodes()).isEqualTo(1);
 
-        Resource legacy = resource(inventory, "arn:aws:elasticloadbalancing:" + REGION + ":" + ACCOUNT + ":loadbalancer/legacy-" + REGION);
+        Resource legacy = resource(inventory, "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT + ":loadbalancer/legacy-" + region);
         ResourceDetails.LoadBalancer classic = (ResourceDetails.LoadBalancer) legacy.details();
         assertThat(legacy.type()).isEqualTo(ResourceType.LOAD_BALANCER);
         assertThat(classic.loadBalancerType()).isEqualTo("classic");
         assertThat(classic.listeners()).containsExactly(new ResourceDetails.Listener("HTTP", 80, 8080));
-        assertThat(classic.targets()).containsExactly("arn:aws:ec2:" + REGION + ":" + ACCOUNT + ":instance/" + core.instanceId());
+        assertThat(classic.targets()).containsExactly("arn:aws:ec2:" + region + ":" + ACCOUNT + ":instance/" + core.instanceId());
 
-        Resource ecsCluster = resource(inventory, "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":cluster/shop");
+        Resource ecsCluster = resource(inventory, "arn:aws:ecs:" + region + ":" + ACCOUNT + ":cluster/shop");
         // moto leaves a cluster's activeServicesCount at 0, so only the name is checked here
         assertThat(((ResourceDetails.EcsCluster) ecsCluster.details()).clusterName()).isEqualTo("shop");
-        Resource service = resource(inventory, "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":service/shop/cart");
+        Resource service = resource(inventory, "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/shop/cart");
         ResourceDetails.EcsService cart = (ResourceDetails.EcsService) service.details();
         assertThat(cart.desiredCount()).isEqualTo(2);
         assertThat(cart.taskDefinitionArn()).endsWith(":task-definition/cart:1");
 
-        Resource restApi = resource(inventory, "arn:aws:apigateway:" + REGION + "::/restapis/" + services.restApiId());
+        Resource restApi = resource(inventory, "arn:aws:apigateway:" + region + "::/restapis/" + services.restApiId());
         assertThat(((ResourceDetails.ApiGateway) restApi.details()).integrations()).singleElement().satisfies(integration -> {
             assertThat(integration.route()).isEqualTo("GET /orders");
             assertThat(integration.integrationType()).isEqualTo("AWS_PROXY");
             assertThat(integration.targetArn()).isEqualTo(services.functionArn());
         });
-        Resource httpApi = resource(inventory, "arn:aws:apigateway:" + REGION + "::/apis/" + services.httpApiId());
+        Resource httpApi = resource(inventory, "arn:aws:apigateway:" + region + "::/apis/" + services.httpApiId());
         assertThat(httpApi.type()).isEqualTo(ResourceType.API_GATEWAY_HTTP_API);
         assertThat(((ResourceDetails.ApiGateway) httpApi.details()).integrations()).singleElement().satisfies(integration -> {
             assertThat(integration.route()).isEqualTo("GET /cart");
             assertThat(integration.targetArn()).isEqualTo(services.functionArn());
         });
-        assertThat(inventory.flowLogs()).singleElement().isEqualTo(new FlowLogConfiguration(services.flowLogId(), ACCOUNT, REGION, core.vpcId(), "ALL", "s3",
-                "arn:aws:s3:::" + core.bucketName(), null, FlowLogConfiguration.DEFAULT_LOG_FORMAT));
-        assertThat(inventory.warnings()).isEmpty();
+        assertThat(inventory.flowLogs()).filteredOn(flowLog -> flowLog.region().equals(region)).singleElement()
+                .isEqualTo(new FlowLogConfiguration(services.flowLogId(), ACCOUNT, region, core.vpcId(), "ALL", "s3",
+                        "arn:aws:s3:::" + core.bucketName(), null, FlowLogConfiguration.DEFAULT_LOG_FORMAT));
     }
 
     private static Resource resource(Inventory inventory, String id)

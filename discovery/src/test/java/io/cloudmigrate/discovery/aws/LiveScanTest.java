@@ -1,6 +1,7 @@
 package io.cloudmigrate.discovery.aws;
 
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.NetworkInterface;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
@@ -89,6 +90,8 @@ class LiveScanTest
         assertThat(rds.dbInstanceClass()).isEqualTo("db.t3.medium");
         assertThat(rds.allocatedStorageGb()).isEqualTo(100);
         assertThat(database.network().securityGroupIds()).containsExactly(seeded.securityGroupId());
+        assertThat(database.network().vpcId()).isEqualTo(seeded.vpcId());
+        assertThat(database.network().subnetIds()).contains(seeded.subnetId());
 
         Resource balancer = resource(inventory, seeded.loadBalancerArn());
         ResourceDetails.LoadBalancer alb = (ResourceDetails.LoadBalancer) balancer.details();
@@ -98,9 +101,22 @@ class LiveScanTest
         assertThat(alb.listeners()).containsExactly(new ResourceDetails.Listener("HTTP", 80, 8080));
         assertThat(alb.targets()).containsExactly(instance.id());
 
+        assertThat(owner(inventory, seeded.loadBalancerInterfaceId())).isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.LOAD_BALANCER, balancer.id()));
+        assertThat(owner(inventory, seeded.databaseInterfaceId())).isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.RDS_DB_INSTANCE, database.id()));
+        assertThat(owner(inventory, instance.network().networkInterfaceIds().getFirst()))
+                .isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.EC2_INSTANCE, instance.id()));
+
         Resource bucket = resource(inventory, "arn:aws:s3:::" + seeded.bucketName());
         assertThat(bucket.region()).isEqualTo(region);
         assertThat(((ResourceDetails.S3Bucket) bucket.details()).versioning()).isEqualTo("Enabled");
+    }
+
+    private record NetworkInterfaceOwner(NetworkInterface.OwnerKind kind, String resourceId) {}
+
+    private static NetworkInterfaceOwner owner(Inventory inventory, String networkInterfaceId)
+    {
+        NetworkInterface found = inventory.networkInterfaces().stream().filter(candidate -> candidate.id().equals(networkInterfaceId)).findFirst().orElseThrow();
+        return new NetworkInterfaceOwner(found.ownerKind(), found.ownerResourceId());
     }
 
     private static Resource resource(Inventory inventory, String id)

@@ -30,7 +30,8 @@ import java.time.temporal.ChronoUnit;
 final class MotoEstate
 {
     /** What one region was seeded with. */
-    record Seeded(String region, String vpcId, String subnetId, String securityGroupId, String instanceId, String loadBalancerArn, String bucketName) {}
+    record Seeded(String region, String vpcId, String subnetId, String securityGroupId, String instanceId, String loadBalancerArn, String bucketName,
+            String loadBalancerInterfaceId, String databaseInterfaceId) {}
 
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
@@ -83,9 +84,10 @@ final class MotoEstate
                     .dimensions(dimension -> dimension.name("InstanceId").value(instance.instanceId()))
                     .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(2, ChronoUnit.DAYS)).value(40.0).unit(StandardUnit.PERCENT)));
 
+            rds.createDBSubnetGroup(request -> request.dbSubnetGroupName("orders").dbSubnetGroupDescription("orders").subnetIds(subnetId, subnetB));
             rds.createDBInstance(request -> request.dbInstanceIdentifier("orders-" + region).dbInstanceClass("db.t3.medium").engine("postgres")
                     .engineVersion("16.3").allocatedStorage(100).masterUsername("admin").masterUserPassword("not-a-secret-1")
-                    .vpcSecurityGroupIds(groupId));
+                    .vpcSecurityGroupIds(groupId).dbSubnetGroupName("orders"));
 
             String balancerArn = elb.createLoadBalancer(request -> request.name("web-" + region).subnets(subnetId, subnetB).securityGroups(groupId)
                     .scheme("internet-facing").type("application")).loadBalancers().getFirst().loadBalancerArn();
@@ -95,6 +97,13 @@ final class MotoEstate
             elb.createListener(request -> request.loadBalancerArn(balancerArn).protocol("HTTP").port(80)
                     .defaultActions(action -> action.type("forward").targetGroupArn(groupArn)));
 
+            // moto creates no ENIs for load balancers or databases; AWS would, with these descriptions
+            String balancerName = balancerArn.substring(balancerArn.indexOf(":loadbalancer/") + ":loadbalancer/".length());
+            String loadBalancerInterfaceId = ec2.createNetworkInterface(request -> request.subnetId(subnetId).groups(groupId)
+                    .description("ELB " + balancerName)).networkInterface().networkInterfaceId();
+            String databaseInterfaceId = ec2.createNetworkInterface(request -> request.subnetId(subnetId).groups(groupId)
+                    .description("RDSNetworkInterface")).networkInterface().networkInterfaceId();
+
             String bucketName = "assets-" + region + "-" + instance.instanceId().substring(2, 8);
             s3.createBucket(request -> {
                 request.bucket(bucketName);
@@ -103,7 +112,7 @@ final class MotoEstate
                 }
             });
             s3.putBucketVersioning(request -> request.bucket(bucketName).versioningConfiguration(versioning -> versioning.status("Enabled")));
-            return new Seeded(region, vpcId, subnetId, groupId, instance.instanceId(), balancerArn, bucketName);
+            return new Seeded(region, vpcId, subnetId, groupId, instance.instanceId(), balancerArn, bucketName, loadBalancerInterfaceId, databaseInterfaceId);
         }
     }
 
