@@ -28,6 +28,9 @@ public interface ScannerContext
      */
     <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(B builder);
 
+    /** Builds a client as {@link #client(AwsClientBuilder)} does, for another region of the same account (a bucket's own region). */
+    <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(B builder, String region);
+
     /** Whether clients talk to an emulator at an overridden endpoint (S3 then needs path-style addressing). */
     boolean endpointOverridden();
 

@@ -108,7 +108,10 @@ class LiveScanTest
 
         Resource bucket = resource(inventory, "arn:aws:s3:::" + seeded.bucketName());
         assertThat(bucket.region()).isEqualTo(region);
-        assertThat(((ResourceDetails.S3Bucket) bucket.details()).versioning()).isEqualTo("Enabled");
+        ResourceDetails.S3Bucket bucketDetails = (ResourceDetails.S3Bucket) bucket.details();
+        assertThat(bucketDetails.versioning()).isEqualTo("Enabled");
+        assertThat(bucketDetails.sizeBytes()).isEqualTo(5_368_709_120L);
+        assertThat(bucketDetails.objectCount()).isEqualTo(1234);
     }
 
     private record NetworkInterfaceOwner(NetworkInterface.OwnerKind kind, String resourceId) {}

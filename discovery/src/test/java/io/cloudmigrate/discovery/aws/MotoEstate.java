@@ -33,6 +33,9 @@ final class MotoEstate
     record Seeded(String region, String vpcId, String subnetId, String securityGroupId, String instanceId, String loadBalancerArn, String bucketName,
             String loadBalancerInterfaceId, String databaseInterfaceId) {}
 
+    static final double BUCKET_SIZE_BYTES = 5_368_709_120.0;
+    static final double BUCKET_OBJECTS = 1234;
+
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
 
@@ -112,6 +115,14 @@ final class MotoEstate
                 }
             });
             s3.putBucketVersioning(request -> request.bucket(bucketName).versioningConfiguration(versioning -> versioning.status("Enabled")));
+            // S3 publishes storage metrics once a day, in the bucket's region
+            cloudWatch.putMetricData(request -> request.namespace("AWS/S3").metricData(
+                    datum -> datum.metricName("BucketSizeBytes").value(BUCKET_SIZE_BYTES).unit(StandardUnit.BYTES)
+                            .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS))
+                            .dimensions(dimension -> dimension.name("BucketName").value(bucketName), dimension -> dimension.name("StorageType").value("StandardStorage")),
+                    datum -> datum.metricName("NumberOfObjects").value(BUCKET_OBJECTS).unit(StandardUnit.COUNT)
+                            .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS))
+                            .dimensions(dimension -> dimension.name("BucketName").value(bucketName), dimension -> dimension.name("StorageType").value("AllStorageTypes"))));
             return new Seeded(region, vpcId, subnetId, groupId, instance.instanceId(), balancerArn, bucketName, loadBalancerInterfaceId, databaseInterfaceId);
         }
     }

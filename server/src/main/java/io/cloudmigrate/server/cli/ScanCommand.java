@@ -80,7 +80,7 @@ public final class ScanCommand
         AwsScanOptions options = new AwsScanOptions(name, Optional.ofNullable(profile), regions, roleArns,
                 Optional.ofNullable(roleName), Optional.ofNullable(externalId), Optional.ofNullable(endpoint), concurrency);
         Console console = new Console(spec.commandLine().getErr(), 2);
-        ScanProgressPrinter progress = new ScanProgressPrinter(spec.commandLine().getErr(), System.console() != null);
+        ScanProgressPrinter progress = new ScanProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal());
         ScanResult result = AwsScan.run(options, progress::print);
         progress.finish();
         Inventory inventory = result.inventory();

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.discovery.aws.ScanProgress;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -25,6 +26,25 @@ final class ScanProgressPrinter
     {
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
+    }
+
+    /**
+     * Whether standard output is a terminal. Up to JDK 21 {@code System.console()} is null when it is
+     * not; from JDK 22 it is never null and {@code Console.isTerminal()} (not in the Java 21 API this
+     * project compiles against, hence the reflection) tells.
+     */
+    static boolean onTerminal()
+    {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        }
+        catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** Called from the scan's threads as each service scan finishes. */

@@ -62,6 +62,14 @@ public final class RegionScanContext
     }
 
     @Override
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(B builder, String region)
+    {
+        C client = clients.build(builder, target.credentials(), region);
+        built.add(client);
+        return client;
+    }
+
+    @Override
     public boolean endpointOverridden()
     {
         return clients.endpointOverridden();
