@@ -6,8 +6,11 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -21,6 +24,8 @@ public final class ApiCallRecorder
 {
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final LongAdder throttles = new LongAdder();
+    /** The retry strategy asks about the same failure more than once; Throwable's identity equality makes each count once. */
+    private final Set<Throwable> seen = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes)
@@ -48,7 +53,7 @@ public final class ApiCallRecorder
     boolean isThrottled(Throwable failure)
     {
         boolean throttled = failure instanceof SdkServiceException serviceException && serviceException.isThrottlingException();
-        if (throttled) {
+        if (throttled && seen.add(failure)) {
             throttles.increment();
         }
         return throttled;
