@@ -14,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param scanId a stable identifier of this scan (a digest of the input for offline imports)
  * @param name a human name for the estate, shown in reports
  * @param capturedAt when the estate was read, ISO-8601 UTC
+ * @param flowLogs the VPC flow-log configurations found; empty in documents written before they were recorded
  */
 public record Inventory(
         int schemaVersion,
@@ -25,7 +26,8 @@ public record Inventory(
         List<SecurityGroup> securityGroups,
         List<NetworkInterface> networkInterfaces,
         List<Utilization> utilization,
-        List<InventoryWarning> warnings)
+        List<InventoryWarning> warnings,
+        List<FlowLogConfiguration> flowLogs)
 {
     public static final int SCHEMA_VERSION = 1;
 
@@ -40,6 +42,14 @@ public record Inventory(
         networkInterfaces = sorted(networkInterfaces, Comparator.comparing(NetworkInterface::id), "networkInterfaces");
         utilization = sorted(utilization, Comparator.comparing(Utilization::resourceId), "utilization");
         warnings = List.copyOf(requireNonNull(warnings, "warnings is null"));
+        flowLogs = flowLogs == null ? List.of() : flowLogs.stream().sorted(Comparator.comparing(FlowLogConfiguration::flowLogId)).toList();
+    }
+
+    /** An inventory without flow-log configurations, as the sources that cannot see them (and older callers) build it. */
+    public Inventory(int schemaVersion, String scanId, String name, String capturedAt, Scope scope, List<Resource> resources,
+            List<SecurityGroup> securityGroups, List<NetworkInterface> networkInterfaces, List<Utilization> utilization, List<InventoryWarning> warnings)
+    {
+        this(schemaVersion, scanId, name, capturedAt, scope, resources, securityGroups, networkInterfaces, utilization, warnings, List.of());
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<T> order, String name)

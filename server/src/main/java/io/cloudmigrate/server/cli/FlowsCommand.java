@@ -9,10 +9,15 @@ import io.cloudmigrate.graph.Traffic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -46,23 +51,51 @@ public final class FlowsCommand
             description = "An on-premises address block, e.g. 10.100.0.0/16 (repeatable): its addresses are attributed to 'on-premises' (needs --inventory).")
     List<String> onPremisesCidrs = List.of();
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Flow-log files or directories.")
-    List<Path> sources;
+    @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Flow-log files or directories.")
+    List<Path> sources = List.of();
+
+    @Option(names = "--from-aws", description = "Also read the records of the inventory's flow-log configurations from S3 and CloudWatch Logs (needs --inventory).")
+    boolean fromAws;
+
+    @Option(names = "--hours", paramLabel = "N", description = "With --from-aws: read records of the last N hours (default: ${DEFAULT-VALUE}).")
+    int hours = 24;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "With --from-aws: named profile of the shared AWS config (default: the credential chain).")
+    String profile;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL", description = "With --from-aws: point the AWS clients at this endpoint (an emulator).")
+    URI endpoint;
 
     @Override
     public Integer call()
     {
-        Console console = new Console(spec.commandLine().getErr(), 2);
+        if (fromAws && inventoryFile == null) {
+            throw new ParameterException(spec.commandLine(), "--from-aws reads the flow logs an inventory lists: give --inventory inventory.json");
+        }
+        if (!fromAws && sources.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "name flow-log files or directories, or use --from-aws with --inventory");
+        }
+        Console console = new Console(spec.commandLine().getErr(), fromAws ? 3 : 2);
         Inventory inventory = inventoryFile == null ? null : JsonDocuments.readInventory(inventoryFile);
-        console.step("Reading flow logs from " + sources.size() + " source(s)");
-        FlowLogOptions options = logFormat == null ? FlowLogOptions.DEFAULT : FlowLogOptions.DEFAULT.withLogFormat(logFormat);
-        FlowLogReader reader = FlowLogReader.create(options);
-        Traffic traffic = inventory == null ? reader.read(sources) : reader.read(sources, AddressAttribution.of(inventory, onPremisesCidrs));
+        try (AwsFlowLogFiles downloaded = fromAws ? AwsFlowLogFiles.download(inventory, Optional.ofNullable(profile), Optional.ofNullable(endpoint),
+                Duration.ofHours(hours), console) : AwsFlowLogFiles.none()) {
+            List<Path> all = new ArrayList<>(sources);
+            all.addAll(downloaded.files());
+            console.step("Reading flow logs from " + all.size() + " source(s)");
+            FlowLogOptions options = logFormat == null ? FlowLogOptions.DEFAULT : FlowLogOptions.DEFAULT.withLogFormat(logFormat);
+            FlowLogReader reader = FlowLogReader.create(options);
+            Traffic traffic = inventory == null ? reader.read(all) : reader.read(all, AddressAttribution.of(inventory, onPremisesCidrs));
+            finish(console, traffic);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void finish(Console console, Traffic traffic)
+    {
         console.done(traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
         traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
         console.step("Writing " + output);
         JsonDocuments.write(output, traffic);
         console.done("done");
-        return ExitCodes.OK;
     }
 }

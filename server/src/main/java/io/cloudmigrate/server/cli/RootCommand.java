@@ -17,14 +17,17 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
                 "Reads an AWS estate, maps what depends on what, scores the risk of moving each resource, recommends one of the 7 Rs, prices the move, and writes Terraform, CloudFormation, runbooks and a readiness report.",
-                "%nTypical flow: import (or demo) -> flows -> assess -> generate (and graph to draw it)."},
+                "%nTypical flow: scan (or import, or demo) -> flows -> assess -> generate (and graph to draw it)."},
         subcommands = {
+                ScanCommand.class,
                 ImportCommand.class,
                 FlowsCommand.class,
                 AssessCommand.class,
                 GenerateCommand.class,
                 GraphCommand.class,
                 DemoCommand.class,
+                DiffCommand.class,
+                IamPolicyCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -45,6 +48,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (import, flows, assess, generate, graph, demo)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy)");
     }
 }

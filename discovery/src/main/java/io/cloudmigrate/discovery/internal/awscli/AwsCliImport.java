@@ -48,6 +48,22 @@ public final class AwsCliImport
         Optional<JsonNode> estateFile = layout.estateFile().flatMap(file -> readEstateFile(root, file));
 
         List<RegionContext> contexts = contexts(layout);
+        readAll(contexts, estate, warnings);
+
+        List<Resource> resources = estate.resources();
+        Scope scope = new Scope(
+                contexts.stream().map(RegionContext::accountId).toList(),
+                Stream.concat(contexts.stream().map(RegionContext::region), resources.stream().map(Resource::region)).toList());
+        return new Inventory(Inventory.SCHEMA_VERSION, ledger.scanId(), name(root, estateName, estateFile), capturedAt(estateFile), scope,
+                resources, estate.securityGroups(), estate.networkInterfaces(), estate.utilization(), warnings.sorted(), estate.flowLogs());
+    }
+
+    /**
+     * Normalises the outputs of every region into the estate; shared by the file import and the live
+     * scan, which hands over the same outputs gathered from API calls ({@link ApiOutputs}).
+     */
+    static void readAll(List<RegionContext> contexts, EstateBuilder estate, Warnings warnings)
+    {
         for (RegionContext context : contexts) {
             NetworkReader.read(context);
             Ec2Reader.read(context);
@@ -56,6 +72,7 @@ public final class AwsCliImport
             LambdaReader.read(context);
             EcsReader.read(context);
             ApiGatewayReader.read(context);
+            FlowLogReader.read(context);
         }
         S3Reader.read(contexts);
         for (RegionContext context : contexts) {
@@ -70,13 +87,6 @@ public final class AwsCliImport
             CloudWatchReader.read(context);
         }
         ReferenceChecker.check(estate, warnings);
-
-        List<Resource> resources = estate.resources();
-        Scope scope = new Scope(
-                contexts.stream().map(RegionContext::accountId).toList(),
-                Stream.concat(contexts.stream().map(RegionContext::region), resources.stream().map(Resource::region)).toList());
-        return new Inventory(Inventory.SCHEMA_VERSION, ledger.scanId(), name(root, estateName, estateFile), capturedAt(estateFile), scope,
-                resources, estate.securityGroups(), estate.networkInterfaces(), estate.utilization(), warnings.sorted());
     }
 
     /** Loads the region folders of each account folder and works out the account they belong to. */

@@ -32,6 +32,10 @@ final class CloudWatchReader
     static void read(RegionContext context)
     {
         for (RegionFiles.ResourceFile file : context.files().resourceFiles(OPERATION)) {
+            if (file.identifier().startsWith("arn:" + context.scope().partition() + ":s3:::")) {
+                // bucket storage metrics are sizes, not utilisation: S3Reader reads them
+                continue;
+            }
             Optional<String> resourceId = resourceId(context, file.identifier());
             if (resourceId.isEmpty()) {
                 context.dangling("cloudwatch", file.relativePath(), "resource " + file.identifier(), "the estate");

@@ -1,5 +1,6 @@
 package io.cloudmigrate.discovery.internal.awscli;
 
+import io.cloudmigrate.discovery.FlowLogConfiguration;
 import io.cloudmigrate.discovery.NetworkInterface;
 import io.cloudmigrate.discovery.NetworkPlacement;
 import io.cloudmigrate.discovery.Resource;
@@ -41,6 +42,7 @@ final class EstateBuilder
     private final Map<String, SecurityGroup> securityGroups = new TreeMap<>();
     private final Map<String, NetworkInterface> networkInterfaces = new TreeMap<>();
     private final Map<String, Utilization> utilization = new TreeMap<>();
+    private final Map<String, FlowLogConfiguration> flowLogs = new TreeMap<>();
     private final Map<String, SortedSet<String>> linkedInterfaces = new TreeMap<>();
     private final Map<String, String> subnetVpcs = new TreeMap<>();
     private final Set<String> vpcIds = new TreeSet<>();
@@ -73,6 +75,11 @@ final class EstateBuilder
     void add(Utilization summary)
     {
         utilization.putIfAbsent(summary.resourceId(), summary);
+    }
+
+    void add(FlowLogConfiguration flowLog)
+    {
+        flowLogs.putIfAbsent(flowLog.flowLogId(), flowLog);
     }
 
     void add(EcsTask task)
@@ -193,6 +200,11 @@ final class EstateBuilder
     List<Utilization> utilization()
     {
         return List.copyOf(utilization.values());
+    }
+
+    List<FlowLogConfiguration> flowLogs()
+    {
+        return List.copyOf(flowLogs.values());
     }
 
     private Resource withLinkedInterfaces(Resource resource)

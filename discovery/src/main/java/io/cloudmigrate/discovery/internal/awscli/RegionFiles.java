@@ -59,14 +59,40 @@ final class RegionFiles
     private final List<String> skippedFiles = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private RegionFiles(String region)
+    private final String pathPrefix;
+
+    private RegionFiles(String region, String pathPrefix)
     {
         this.region = requireNonNull(region, "region is null");
+        this.pathPrefix = requireNonNull(pathPrefix, "pathPrefix is null");
+    }
+
+    /**
+     * Outputs gathered from live API calls rather than files. Paths in messages read
+     * {@code <pathPrefix><operation>.json}, as if the outputs had been saved in the documented layout.
+     */
+    static RegionFiles inMemory(String region, String pathPrefix)
+    {
+        return new RegionFiles(region, pathPrefix);
+    }
+
+    /** Adds the output of a single call; a second output of the same operation replaces the first. */
+    synchronized void putDocument(String operation, JsonNode content)
+    {
+        documentPaths.putIfAbsent(operation, pathPrefix + operation + JSON_ENDING);
+        documents.put(operation, content);
+    }
+
+    /** Adds the output of a per-resource call for one identifier. */
+    synchronized void putResourceFile(String operation, String identifier, JsonNode content)
+    {
+        String relativePath = pathPrefix + operation + "/" + identifier;
+        resourceFiles.computeIfAbsent(operation, name -> new TreeMap<>()).put(identifier, new ResourceFile(relativePath, identifier, content));
     }
 
     static RegionFiles load(Path root, EstateLayout.RegionFolder folder, FileLedger ledger)
     {
-        RegionFiles files = new RegionFiles(folder.region());
+        RegionFiles files = new RegionFiles(folder.region(), "");
         for (Path file : EstateLayout.filesUnder(folder.path())) {
             String relativePath = EstateLayout.relativePath(root, file);
             List<String> segments = List.of(EstateLayout.relativePath(folder.path(), file).split("/"));
@@ -117,25 +143,25 @@ final class RegionFiles
     }
 
     /** The output of a single call, when the file is present and valid. */
-    Optional<JsonNode> document(String operation)
+    synchronized Optional<JsonNode> document(String operation)
     {
         return Optional.ofNullable(documents.get(operation));
     }
 
     /** The path of a single call's file relative to the estate root, for messages. */
-    String documentPath(String operation)
+    synchronized String documentPath(String operation)
     {
         return documentPaths.getOrDefault(operation, operation + JSON_ENDING);
     }
 
     /** Every valid file of a per-resource call, in identifier order. */
-    List<ResourceFile> resourceFiles(String operation)
+    synchronized List<ResourceFile> resourceFiles(String operation)
     {
         return List.copyOf(resourceFiles.getOrDefault(operation, Map.of()).values());
     }
 
     /** The output of a per-resource call for one identifier, stored with or without {@code .json}. */
-    Optional<JsonNode> resourceFile(String operation, String identifier)
+    synchronized Optional<JsonNode> resourceFile(String operation, String identifier)
     {
         Map<String, ResourceFile> files = resourceFiles.getOrDefault(operation, Map.of());
         ResourceFile file = files.containsKey(identifier) ? files.get(identifier) : files.get(identifier + JSON_ENDING);

@@ -10,11 +10,11 @@ import static java.util.Objects.requireNonNull;
  *
  * @param partition {@code aws}, {@code aws-cn}, {@code aws-us-gov} …
  */
-record RegionScope(String partition, String accountId, String region)
+public record RegionScope(String partition, String accountId, String region)
 {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+");
 
-    RegionScope
+    public RegionScope
     {
         requireNonNull(partition, "partition is null");
         requireNonNull(accountId, "accountId is null");
@@ -28,7 +28,7 @@ record RegionScope(String partition, String accountId, String region)
     }
 
     /** The partition a region belongs to, for estates whose files carry no ARN to read it from. */
-    static String partitionOfRegion(String region)
+    public static String partitionOfRegion(String region)
     {
         if (region.startsWith("cn-")) {
             return "aws-cn";
@@ -69,67 +69,67 @@ record RegionScope(String partition, String accountId, String region)
     }
 
     /** {@code arn:PARTITION:ec2:REGION:ACCOUNT:TYPE/ID}, for instances, VPCs, subnets, NAT gateways and VPC endpoints. */
-    String ec2(String resourceType, String id)
+    public String ec2(String resourceType, String id)
     {
         return prefix("ec2") + resourceType + "/" + id;
     }
 
-    String rdsDbInstance(String identifier)
+    public String rdsDbInstance(String identifier)
     {
         return prefix("rds") + "db:" + identifier;
     }
 
-    String elastiCacheCluster(String cacheClusterId)
+    public String elastiCacheCluster(String cacheClusterId)
     {
         return prefix("elasticache") + "cluster:" + cacheClusterId;
     }
 
     /** A Classic Load Balancer; ELBv2 load balancers carry their own ARN. */
-    String classicLoadBalancer(String name)
+    public String classicLoadBalancer(String name)
     {
         return prefix("elasticloadbalancing") + "loadbalancer/" + name;
     }
 
     /** An ELBv2 load balancer from the {@code app/NAME/ID} form its ENI descriptions use. */
-    String loadBalancerV2(String typeNameAndId)
+    public String loadBalancerV2(String typeNameAndId)
     {
         return prefix("elasticloadbalancing") + "loadbalancer/" + typeNameAndId;
     }
 
-    String lambdaFunction(String functionName)
+    public String lambdaFunction(String functionName)
     {
         return prefix("lambda") + "function:" + functionName;
     }
 
-    String ecsCluster(String clusterName)
+    public String ecsCluster(String clusterName)
     {
         return prefix("ecs") + "cluster/" + clusterName;
     }
 
-    String ecsService(String clusterName, String serviceName)
+    public String ecsService(String clusterName, String serviceName)
     {
         return prefix("ecs") + "service/" + clusterName + "/" + serviceName;
     }
 
     /** S3 bucket ARNs name neither region nor account. */
-    String s3Bucket(String bucketName)
+    public String s3Bucket(String bucketName)
     {
         return "arn:" + partition + ":s3:::" + bucketName;
     }
 
     /** API Gateway ARNs name no account. */
-    String restApi(String apiId)
+    public String restApi(String apiId)
     {
         return "arn:" + partition + ":apigateway:" + region + "::/restapis/" + apiId;
     }
 
-    String httpApi(String apiId)
+    public String httpApi(String apiId)
     {
         return "arn:" + partition + ":apigateway:" + region + "::/apis/" + apiId;
     }
 
     /** {@code account/region}, the way warnings and messages name this scope. */
-    String describe()
+    public String describe()
     {
         return accountId + "/" + region;
     }

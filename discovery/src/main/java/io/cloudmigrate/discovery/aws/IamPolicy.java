@@ -1,0 +1,57 @@
+package io.cloudmigrate.discovery.aws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudmigrate.discovery.aws.flowlogs.FlowLogSources;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The read-only IAM policy a scan needs: the union of the actions each {@link ScannerFactory}
+ * declares and those the scan itself calls, sorted, in one statement; and a second statement for
+ * reading flow-log records back from S3 and CloudWatch Logs.
+ */
+public final class IamPolicy
+{
+    private IamPolicy() {}
+
+    /** The sorted actions. */
+    public static SortedSet<String> actions(List<ScannerFactory> factories)
+    {
+        SortedSet<String> actions = new TreeSet<>(AwsScan.OWN_IAM_ACTIONS);
+        factories.forEach(factory -> actions.addAll(factory.iamActions()));
+        return actions;
+    }
+
+    /** The policy document as pretty-printed JSON with a final newline. */
+    public static String document(List<ScannerFactory> factories)
+    {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode policy = mapper.createObjectNode();
+        policy.put("Version", "2012-10-17");
+        ObjectNode statement = policy.putArray("Statement").addObject();
+        statement.put("Sid", "CloudMigrateReadOnlyScan");
+        statement.put("Effect", "Allow");
+        ArrayNode actions = statement.putArray("Action");
+        actions(factories).forEach(actions::add);
+        statement.put("Resource", "*");
+        // reading flow-log records back (`flows --from-aws`) is not part of the scan, and FilterLogEvents is not named as a read
+        ObjectNode flowLogs = ((ArrayNode) policy.get("Statement")).addObject();
+        flowLogs.put("Sid", "CloudMigrateReadFlowLogRecords");
+        flowLogs.put("Effect", "Allow");
+        ArrayNode flowLogActions = flowLogs.putArray("Action");
+        FlowLogSources.IAM_ACTIONS.forEach(flowLogActions::add);
+        flowLogs.put("Resource", "*");
+        try {
+            return mapper.writeValueAsString(policy) + "\n";
+        }
+        catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

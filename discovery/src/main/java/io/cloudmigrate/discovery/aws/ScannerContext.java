@@ -1,0 +1,51 @@
+package io.cloudmigrate.discovery.aws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.internal.awscli.RegionScope;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkPojo;
+
+import java.util.List;
+
+/**
+ * What a scanner gets for one account and region: configured clients, and a place to store outputs.
+ * Outputs are named by the AWS CLI operation ({@code ec2-describe-instances}) and shaped as the CLI
+ * prints them, so that the live scan and the offline import share one normalisation.
+ */
+public interface ScannerContext
+{
+    String accountId();
+
+    String region();
+
+    /** ARNs built the way AWS builds them, for outputs that carry none. */
+    RegionScope arns();
+
+    /**
+     * Builds a client for this account and region: credentials, region, endpoint override, adaptive
+     * retries, call counting and the shared HTTP client are set. The scan closes it afterwards.
+     */
+    <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(B builder);
+
+    /** Builds a client as {@link #client(AwsClientBuilder)} does, for another region of the same account (a bucket's own region). */
+    <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(B builder, String region);
+
+    /** Whether clients talk to an emulator at an overridden endpoint (S3 then needs path-style addressing). */
+    boolean endpointOverridden();
+
+    /** Stores a single call's output as the response object holds it. */
+    void document(String operation, SdkPojo response);
+
+    /** Stores a single call's output: {@code {field: [items of every page]}}. */
+    void document(String operation, String field, List<? extends SdkPojo> items);
+
+    /** Stores a per-resource call's output, e.g. the listeners of one load balancer. */
+    void resourceDocument(String operation, String identifier, SdkPojo response);
+
+    /** Stores a per-resource call's output as {@code {field: [items of every page]}}. */
+    void resourceDocument(String operation, String identifier, String field, List<? extends SdkPojo> items);
+
+    /** The items of the array {@code field} of a single call's output stored by an earlier stage; empty when none. */
+    List<JsonNode> items(String operation, String field);
+}

@@ -1,0 +1,69 @@
+package io.cloudmigrate.discovery.aws.ecs;
+
+import io.cloudmigrate.discovery.aws.Scanner;
+import io.cloudmigrate.discovery.aws.ScannerContext;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Cluster;
+import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Reads ECS clusters, their services and their tasks. Describe calls take at most 100 clusters or
+ * tasks and 10 services at a time, so the listed ARNs are sent in batches of that size.
+ */
+final class EcsScanner
+        implements Scanner
+{
+    private static final int CLUSTER_BATCH = 100;
+    private static final int SERVICE_BATCH = 10;
+    private static final int TASK_BATCH = 100;
+
+    private final ScannerContext context;
+
+    EcsScanner(ScannerContext context)
+    {
+        this.context = requireNonNull(context, "context is null");
+    }
+
+    @Override
+    public void scan()
+    {
+        EcsClient ecs = context.client(EcsClient.builder());
+        List<String> clusterArns = ecs.listClustersPaginator(request -> request.maxResults(100)).clusterArns().stream().toList();
+        context.document("ecs-list-clusters", ListClustersResponse.builder().clusterArns(clusterArns).build());
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<String> batch : batches(clusterArns, CLUSTER_BATCH)) {
+            clusters.addAll(ecs.describeClusters(request -> request.clusters(batch)).clusters());
+        }
+        context.document("ecs-describe-clusters", "clusters", clusters);
+        for (String clusterArn : clusterArns) {
+            List<String> serviceArns = ecs.listServicesPaginator(request -> request.cluster(clusterArn).maxResults(100)).serviceArns().stream().toList();
+            List<Service> services = new ArrayList<>();
+            for (List<String> batch : batches(serviceArns, SERVICE_BATCH)) {
+                services.addAll(ecs.describeServices(request -> request.cluster(clusterArn).services(batch)).services());
+            }
+            context.resourceDocument("ecs-describe-services", clusterArn, "services", services);
+            List<String> taskArns = ecs.listTasksPaginator(request -> request.cluster(clusterArn).maxResults(100)).taskArns().stream().toList();
+            List<Task> tasks = new ArrayList<>();
+            for (List<String> batch : batches(taskArns, TASK_BATCH)) {
+                tasks.addAll(ecs.describeTasks(request -> request.cluster(clusterArn).tasks(batch)).tasks());
+            }
+            context.resourceDocument("ecs-describe-tasks", clusterArn, "tasks", tasks);
+        }
+    }
+
+    private static List<List<String>> batches(List<String> values, int size)
+    {
+        List<List<String>> batches = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += size) {
+            batches.add(values.subList(start, Math.min(values.size(), start + size)));
+        }
+        return batches;
+    }
+}

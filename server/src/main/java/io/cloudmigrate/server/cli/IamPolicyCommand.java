@@ -1,0 +1,33 @@
+package io.cloudmigrate.server.cli;
+
+import io.cloudmigrate.discovery.aws.AwsScan;
+import io.cloudmigrate.discovery.aws.IamPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cloudmigrate iam-policy}: prints the read-only IAM policy {@code scan} needs.
+ */
+@Command(
+        name = "iam-policy",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Prints the read-only IAM policy document the scan needs: the Describe, List and Get actions",
+                "each scanner declares. Attach it to the role or user that runs `cloudmigrate scan`."})
+public final class IamPolicyCommand
+        implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call()
+    {
+        spec.commandLine().getOut().print(IamPolicy.document(AwsScan.factories()));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
