@@ -69,9 +69,7 @@ class BroadEstateTest
     void isFormattedAsTerraformFmtWants()
             throws IOException, InterruptedException
     {
-        Path terraform = ExternalTools.require("terraform");
-        ExternalTools.Result result = ExternalTools.run(output.resolve("terraform"), List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
-        assertThat(result.exitCode()).as(result.output()).isZero();
+        ExternalTools.assertTerraformFormatted(output.resolve("terraform"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -73,6 +74,25 @@ final class ExternalTools
             }
             Assumptions.abort("terraform init cannot install hashicorp/aws here (offline, and no provider mirror), skipping validate: " + init.output());
         }
+    }
+
+    /** Fails unless {@code terraform fmt -check} accepts every file below the directory. */
+    static void assertTerraformFormatted(Path directory)
+            throws IOException, InterruptedException
+    {
+        Path terraform = require("terraform");
+        Result result = run(directory, List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    /** Fails unless {@code terraform validate} accepts the root module (after an offline init). */
+    static void assertTerraformValid(Path moduleDirectory)
+            throws IOException, InterruptedException
+    {
+        Path terraform = require("terraform");
+        terraformInit(terraform, moduleDirectory);
+        Result validate = run(moduleDirectory, List.of(terraform.toString(), "validate", "-no-color"));
+        assertThat(validate.exitCode()).as(moduleDirectory.getFileName() + ": " + validate.output()).isZero();
     }
 
     static Optional<Path> terraformPluginDirectory()

@@ -64,17 +64,12 @@ class SampleEstateArtifactsTest
     void terraformIsFormattedAndValid()
             throws IOException, InterruptedException
     {
-        Path terraform = ExternalTools.require("terraform");
-        ExternalTools.Result format = ExternalTools.run(output.resolve("terraform"), List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
-        assertThat(format.exitCode()).as(format.output()).isZero();
+        ExternalTools.assertTerraformFormatted(output.resolve("terraform"));
 
         List<String> waves = files("terraform", "").stream().filter(path -> !path.endsWith(".md")).toList();
         assertThat(waves).isNotEmpty();
         for (String wave : waves) {
-            Path directory = output.resolve(wave);
-            ExternalTools.terraformInit(terraform, directory);
-            ExternalTools.Result validate = ExternalTools.run(directory, List.of(terraform.toString(), "validate", "-no-color"));
-            assertThat(validate.exitCode()).as(wave + ": " + validate.output()).isZero();
+            ExternalTools.assertTerraformValid(output.resolve(wave));
         }
     }
 

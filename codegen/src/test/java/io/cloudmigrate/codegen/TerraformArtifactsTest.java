@@ -93,21 +93,15 @@ class TerraformArtifactsTest
     void isFormattedAsTerraformFmtWants()
             throws IOException, InterruptedException
     {
-        Path terraform = ExternalTools.require("terraform");
-        ExternalTools.Result result = ExternalTools.run(output.resolve("terraform"), List.of(terraform.toString(), "fmt", "-check", "-recursive", "-diff", "-no-color"));
-        assertThat(result.exitCode()).as(result.output()).isZero();
+        ExternalTools.assertTerraformFormatted(output.resolve("terraform"));
     }
 
     @Test
     void passesTerraformValidate()
             throws IOException, InterruptedException
     {
-        Path terraform = ExternalTools.require("terraform");
         for (String wave : WAVES) {
-            Path directory = output.resolve("terraform").resolve(wave);
-            ExternalTools.terraformInit(terraform, directory);
-            ExternalTools.Result validate = ExternalTools.run(directory, List.of(terraform.toString(), "validate", "-no-color"));
-            assertThat(validate.exitCode()).as(wave + ": " + validate.output()).isZero();
+            ExternalTools.assertTerraformValid(output.resolve("terraform").resolve(wave));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import static java.util.Objects.requireNonNull;
 
@@ -86,34 +87,15 @@ public record CloudFormationModel(
         }
 
         List<Parameter> parameters = new ArrayList<>();
-        SortedMap<String, String> vpcParameters = new TreeMap<>();
-        vpcs.forEach((vpc, users) -> {
-            String logicalId = "VpcId" + alphanumeric(vpc.replaceFirst("^vpc-", ""));
-            vpcParameters.put(vpc, logicalId);
-            parameters.add(new Parameter(logicalId, "AWS::EC2::VPC::Id",
-                    "Target VPC replacing source VPC " + vpc + ", where the stack creates security groups: " + String.join(", ", users) + ".", null));
-        });
-        SortedMap<String, String> subnetParameters = new TreeMap<>();
-        subnets.forEach((subnet, users) -> {
-            String logicalId = "Subnet" + alphanumeric(subnet.replaceFirst("^subnet-", ""));
-            subnetParameters.put(subnet, logicalId);
-            parameters.add(new Parameter(logicalId, "AWS::EC2::Subnet::Id", "Target subnet replacing source subnet " + subnet + " (" + String.join(", ", users) + ").", null));
-        });
-        SortedMap<String, String> groupParameters = new TreeMap<>();
-        groups.forEach((group, users) -> {
-            String logicalId = "SecurityGroup" + alphanumeric(group.replaceFirst("^sg-", ""));
-            groupParameters.put(group, logicalId);
-            parameters.add(new Parameter(logicalId, "AWS::EC2::SecurityGroup::Id",
-                    "Target security group replacing source group " + group + ", created by an earlier wave or already in the target (" + String.join(", ", users) + ").", null));
-        });
-        SortedMap<String, String> peerCidrParameters = new TreeMap<>();
-        peerCidrs.forEach((group, users) -> {
-            String logicalId = "PeerCidr" + alphanumeric(group.replaceFirst("^sg-", ""));
-            peerCidrParameters.put(group, logicalId);
-            parameters.add(new Parameter(logicalId, "String",
-                    "IPv4 CIDR block of the target network of source group " + group + ", which rules name across accounts or Regions where a group reference cannot reach ("
-                            + String.join(", ", users) + ").", null));
-        });
+        SortedMap<String, String> vpcParameters = declare(parameters, vpcs, "vpc-", "VpcId", "AWS::EC2::VPC::Id",
+                (vpc, users) -> "Target VPC replacing source VPC " + vpc + ", where the stack creates security groups: " + users + ".");
+        SortedMap<String, String> subnetParameters = declare(parameters, subnets, "subnet-", "Subnet", "AWS::EC2::Subnet::Id",
+                (subnet, users) -> "Target subnet replacing source subnet " + subnet + " (" + users + ").");
+        SortedMap<String, String> groupParameters = declare(parameters, groups, "sg-", "SecurityGroup", "AWS::EC2::SecurityGroup::Id",
+                (group, users) -> "Target security group replacing source group " + group + ", created by an earlier wave or already in the target (" + users + ").");
+        SortedMap<String, String> peerCidrParameters = declare(parameters, peerCidrs, "sg-", "PeerCidr", "String",
+                (group, users) -> "IPv4 CIDR block of the target network of source group " + group
+                        + ", which rules name across accounts or Regions where a group reference cannot reach (" + users + ").");
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
         if (!wave.databases().isEmpty()) {
@@ -146,6 +128,22 @@ public record CloudFormationModel(
         wave.ecsServices().forEach(service -> result.add(new Targets.Skipped(service.name(), terraformOnly, false)));
         result.sort(Comparator.comparing(skipped -> skipped.name().terraformName()));
         return result;
+    }
+
+    /**
+     * One parameter per source id (its users joined for the description), named {@code logicalPrefix}
+     * and the id without {@code sourcePrefix}; returns source id to parameter name.
+     */
+    private static SortedMap<String, String> declare(List<Parameter> parameters, SortedMap<String, SortedSet<String>> sources, String sourcePrefix,
+            String logicalPrefix, String type, BiFunction<String, String, String> description)
+    {
+        SortedMap<String, String> names = new TreeMap<>();
+        sources.forEach((source, users) -> {
+            String logicalId = logicalPrefix + alphanumeric(source.replaceFirst("^" + sourcePrefix, ""));
+            names.put(source, logicalId);
+            parameters.add(new Parameter(logicalId, type, description.apply(source, String.join(", ", users)), null));
+        });
+        return names;
     }
 
     private static String alphanumeric(String value)
