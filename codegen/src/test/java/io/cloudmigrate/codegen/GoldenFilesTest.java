@@ -26,7 +26,7 @@ class GoldenFilesTest
     Path output;
 
     @ParameterizedTest
-    @ValueSource(strings = {"terraform/wave-01/main.tf", "terraform/wave-02/main.tf", "runbooks/wave-01.md", "cloudformation/wave-01-111122223333-eu-west-1.yaml"})
+    @ValueSource(strings = {"terraform/wave-01/main.tf", "terraform/wave-02/main.tf", "runbooks/wave-01.md", "runbooks/wave-02.md", "cloudformation/wave-01-111122223333-eu-west-1.yaml"})
     void matchesTheGoldenCopy(String file)
             throws IOException
     {

@@ -32,6 +32,15 @@ public interface AddressAttribution
     /** Prefixes the AWS service an address outside the estate belongs to, e.g. {@code aws:S3}. */
     String AWS_SERVICE_PREFIX = "aws:";
 
+    /**
+     * Whether an edge end is one of the groups of addresses outside the estate ({@value #INTERNET},
+     * {@value #ON_PREMISES}, {@value #UNATTRIBUTED_PRIVATE} or {@code aws:SERVICE}) rather than a resource.
+     */
+    static boolean outsideEstate(String owner)
+    {
+        return owner.equals(INTERNET) || owner.equals(ON_PREMISES) || owner.equals(UNATTRIBUTED_PRIVATE) || owner.startsWith(AWS_SERVICE_PREFIX);
+    }
+
     /** Attribution against the resources and network interfaces of one inventory. */
     static AddressAttribution of(Inventory inventory)
     {

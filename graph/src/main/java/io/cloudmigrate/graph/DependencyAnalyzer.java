@@ -19,6 +19,12 @@ import static java.util.Objects.requireNonNull;
  * <p>Move groups and waves rest on the observed and configured edges only: an allowed edge says a
  * connection is possible, not that anything uses it, and security groups are routinely broader than
  * the traffic they admit, so counting them would glue unrelated resources into one group.
+ *
+ * <p>Observed edges may also have one end outside the estate: {@link AddressAttribution#INTERNET},
+ * {@link AddressAttribution#ON_PREMISES}, {@link AddressAttribution#UNATTRIBUTED_PRIVATE} or
+ * {@code aws:SERVICE} (see {@link AddressAttribution#outsideEstate}). Those ends are not nodes, and
+ * take no part in move groups, waves or the allowed-versus-observed comparison; they say what a
+ * resource must still reach after it moves and what its traffic costs.
  */
 public interface DependencyAnalyzer
 {
@@ -38,5 +44,14 @@ public interface DependencyAnalyzer
      * (whatever attribution the traffic document carries), so traffic aggregated elsewhere works the
      * same. The result is a function of the inputs alone: the same inputs give an equal result.
      */
-    GraphAnalysis analyze(Inventory inventory, Traffic traffic);
+    default GraphAnalysis analyze(Inventory inventory, Traffic traffic)
+    {
+        return analyze(inventory, traffic, AddressAttribution.of(inventory));
+    }
+
+    /**
+     * Analyses an estate, attributing the addresses in {@code traffic} with {@code attribution}
+     * (built over {@code inventory}, e.g. with the estate's on-premises blocks).
+     */
+    GraphAnalysis analyze(Inventory inventory, Traffic traffic, AddressAttribution attribution);
 }

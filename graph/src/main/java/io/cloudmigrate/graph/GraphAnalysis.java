@@ -10,9 +10,10 @@ import static java.util.Objects.requireNonNull;
  * the waves, and where security groups and observed traffic disagree.
  *
  * @param nodes the resource ids in the graph, sorted
- * @param edges sorted by source, target, kind, port
+ * @param edges sorted by source, target, kind, port; an observed edge may have one end outside the
+ *         estate, which is then no node (see {@link AddressAttribution#outsideEstate})
  * @param observedNotAllowed observed edges that no allowed edge covers (same ends; protocol equal or
- *         all; port equal or any): traffic the security groups of the inventory do not explain, which
+ *         all; port equal, in the rule's range, or any), between two resources: traffic the security groups of the inventory do not explain, which
  *         usually means a rule the inventory does not show (a peer outside it, a prefix list); sorted
  *         as {@code edges}
  * @param allowedNotObserved allowed edges that cover no observed edge: reachability nothing used in the

@@ -3,6 +3,7 @@ package io.cloudmigrate.graph;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.discovery.SecurityGroupRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
@@ -110,7 +111,7 @@ class DependencyAnalyzerTest
     }
 
     @Test
-    void ignoresTrafficWithTheInternetAndRejectedTraffic()
+    void keepsTrafficWithOutsideGroupsOutOfWavesAndIgnoresRejectedTraffic()
     {
         Inventory inventory = new TestEstate()
                 .instance("web", "10.0.1.10")
@@ -120,10 +121,93 @@ class DependencyAnalyzerTest
         GraphAnalysis analysis = analyzer.analyze(inventory, traffic(
                 tcp("198.51.100.7", "10.0.1.10", 443, 10, 10_000),
                 tcp("10.0.1.10", "10.9.9.9", 443, 10, 10_000),
+                tcp("198.51.100.7", "203.0.113.9", 443, 1, 100),
                 rejected));
 
-        assertThat(analysis.edges()).isEmpty();
+        assertThat(analysis.edges()).containsExactly(
+                new DependencyEdge(WEB, AddressAttribution.UNATTRIBUTED_PRIVATE, EdgeKind.OBSERVED, 443, "tcp", 10, 10_000, "observed tcp/443, 10 flows, 10.0 kB"),
+                new DependencyEdge(AddressAttribution.INTERNET, WEB, EdgeKind.OBSERVED, 443, "tcp", 10, 10_000, "observed tcp/443, 10 flows, 10.0 kB"));
+        assertThat(analysis.nodes()).containsExactly(APP, WEB);
         assertThat(analysis.waves()).containsExactly(new MigrationWave(1, List.of(APP, WEB)));
+        assertThat(analysis.observedNotAllowed()).isEmpty();
+    }
+
+    @Test
+    void attributesOnPremisesBlocksGivenToTheAnalysisOrRecordedByFlows()
+    {
+        Inventory inventory = new TestEstate()
+                .instance("web", "10.0.1.10")
+                .instance("app", "10.0.2.20")
+                .inventory();
+        TrafficEdge recordedByFlows = new TrafficEdge("10.0.2.20", "172.16.5.5", 1433, 6, 4, 0, 40, 4_000, 1, 2, APP, AddressAttribution.ON_PREMISES);
+        Traffic traffic = traffic(tcp("10.100.7.7", "10.0.1.10", 443, 10, 10_000), recordedByFlows);
+
+        GraphAnalysis withBlock = analyzer.analyze(inventory, traffic, AddressAttribution.of(inventory, List.of("10.100.0.0/16")));
+        GraphAnalysis withoutBlock = analyzer.analyze(inventory, traffic);
+
+        assertThat(withBlock.edges()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::port).containsExactly(
+                tuple(APP, AddressAttribution.ON_PREMISES, 1433),
+                tuple(AddressAttribution.ON_PREMISES, WEB, 443));
+        assertThat(withoutBlock.edges()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::port).containsExactly(
+                tuple(APP, AddressAttribution.ON_PREMISES, 1433),
+                tuple(AddressAttribution.UNATTRIBUTED_PRIVATE, WEB, 443));
+    }
+
+    @Test
+    void namesTheAwsServiceAFlowLogRecordNamed()
+    {
+        Inventory inventory = new TestEstate().instance("app", "10.0.2.20").inventory();
+        TrafficEdge toS3 = new TrafficEdge("10.0.2.20", "52.216.8.1", 443, 6, 9, 0, 90, 9_000, 1, 2, APP, "aws:S3");
+
+        GraphAnalysis analysis = analyzer.analyze(inventory, traffic(toS3));
+
+        assertThat(analysis.edges()).extracting(DependencyEdge::source, DependencyEdge::target).containsExactly(tuple(APP, "aws:S3"));
+        assertThat(AddressAttribution.outsideEstate("aws:S3")).isTrue();
+        assertThat(AddressAttribution.outsideEstate(APP)).isFalse();
+    }
+
+    @Test
+    void securityGroupPortRangesCoverOnlyThePortsInTheRange()
+    {
+        Inventory inventory = new TestEstate()
+                .instance("web", "10.0.1.10", "sg-web")
+                .instance("app", "10.0.2.20", "sg-app")
+                .securityGroup("sg-app", new SecurityGroupRule("tcp", 8000, 8100, SecurityGroupRule.PeerKind.SECURITY_GROUP, "sg-web", ""))
+                .inventory();
+        Traffic traffic = traffic(
+                tcp("10.0.1.10", "10.0.2.20", 8080, 100, 5_600_000),
+                tcp("10.0.1.10", "10.0.2.20", 9000, 2, 4_000));
+
+        GraphAnalysis analysis = analyzer.analyze(inventory, traffic);
+
+        assertThat(analysis.observedNotAllowed()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::port)
+                .containsExactly(tuple(WEB, APP, 9000));
+        assertThat(analysis.allowedNotObserved()).isEmpty();
+        assertThat(analysis.edges()).filteredOn(edge -> edge.kind() == EdgeKind.ALLOWED)
+                .extracting(DependencyEdge::port, DependencyEdge::evidence)
+                .containsExactly(tuple(-1, "sg-app allows sg-web on tcp/8000-8100"));
+    }
+
+    @Test
+    void aRangeNothingUsedIsAllowedButNotObservedAndAllPortsCoverAnyPort()
+    {
+        Inventory inventory = new TestEstate()
+                .instance("web", "10.0.1.10", "sg-web")
+                .instance("app", "10.0.2.20", "sg-app")
+                .instance("db", "10.0.3.30", "sg-db")
+                .securityGroup("sg-app", new SecurityGroupRule("tcp", 8000, 8100, SecurityGroupRule.PeerKind.SECURITY_GROUP, "sg-web", ""))
+                .securityGroup("sg-db", new SecurityGroupRule("tcp", 0, 65_535, SecurityGroupRule.PeerKind.CIDR_IPV4, "10.0.2.0/24", ""))
+                .inventory();
+        Traffic traffic = traffic(
+                tcp("10.0.1.10", "10.0.2.20", 7999, 1, 100),
+                tcp("10.0.2.20", "10.0.3.30", 5432, 3, 3_000));
+
+        GraphAnalysis analysis = analyzer.analyze(inventory, traffic);
+
+        assertThat(analysis.observedNotAllowed()).extracting(DependencyEdge::target, DependencyEdge::port)
+                .containsExactly(tuple(APP, 7999));
+        assertThat(analysis.allowedNotObserved()).extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::evidence)
+                .containsExactly(tuple(WEB, APP, "sg-app allows sg-web on tcp/8000-8100"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cloudmigrate.scoring;
 
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MoveGroup;
@@ -16,12 +17,16 @@ import static java.util.Objects.requireNonNull;
 /**
  * Who depends on whom, read from a {@link GraphAnalysis}: only edges that show a real dependency count
  * (observed in flow logs or declared in configuration); edges merely allowed by security groups do not.
- * Self-loops and the {@value #INTERNET} end are left out, because the internet is not a resource.
+ * Self-loops are left out. So are edges with the internet, which is no dependency of anything that
+ * moves (clients on it are read as {@link #reachedFromInternet exposure}), and edges with an AWS
+ * service ({@code aws:S3}), which is there wherever the resource moves. Other ends outside the
+ * estate do count: on-premises systems and private addresses no scanned resource holds are upstream
+ * or downstream systems that must still reach, or be reached, after the move.
  */
 public final class DependencyIndex
 {
     /** The name the graph stage gives to addresses outside AWS. */
-    public static final String INTERNET = "internet";
+    public static final String INTERNET = AddressAttribution.INTERNET;
 
     private final Map<String, SortedSet<String>> dependents = new TreeMap<>();
     private final Map<String, SortedSet<String>> dependencies = new TreeMap<>();
@@ -38,7 +43,7 @@ public final class DependencyIndex
                 reachedFromInternet.add(edge.target());
                 continue;
             }
-            if (isInternet(edge.target())) {
+            if (isInternet(edge.target()) || isAwsService(edge.source()) || isAwsService(edge.target())) {
                 continue;
             }
             dependents.computeIfAbsent(edge.target(), key -> new TreeSet<>()).add(edge.source());
@@ -56,6 +61,11 @@ public final class DependencyIndex
     public static boolean isInternet(String endpoint)
     {
         return INTERNET.equalsIgnoreCase(endpoint);
+    }
+
+    private static boolean isAwsService(String endpoint)
+    {
+        return endpoint.startsWith(AddressAttribution.AWS_SERVICE_PREFIX);
     }
 
     /** The distinct resources that depend on this one (its inbound dependencies), sorted. */

@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
@@ -167,6 +168,18 @@ public final class EstateIndex
     public String displayName(String resourceId)
     {
         Resource resource = resources.get(resourceId);
-        return resource == null ? resourceId : resource.name();
+        if (resource != null) {
+            return resource.name();
+        }
+        // Edge ends outside the estate, named so that they read in a sentence of a runbook.
+        if (resourceId.startsWith(AddressAttribution.AWS_SERVICE_PREFIX)) {
+            return "AWS service " + resourceId.substring(AddressAttribution.AWS_SERVICE_PREFIX.length());
+        }
+        return switch (resourceId) {
+            case AddressAttribution.INTERNET -> "the internet";
+            case AddressAttribution.ON_PREMISES -> "on-premises systems";
+            case AddressAttribution.UNATTRIBUTED_PRIVATE -> "private addresses outside the scanned estate";
+            default -> resourceId;
+        };
     }
 }

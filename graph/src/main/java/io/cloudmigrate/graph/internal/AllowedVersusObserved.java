@@ -10,17 +10,22 @@ import java.util.Map;
 
 /**
  * Compares the observed edges with the allowed ones. An allowed edge covers an observed edge with the
- * same ends when its protocol is the same or all ({@code -1}), and its port the same or any (-1: the
- * rule names a range or all ports; the range itself is in the evidence, not the edge, so any port of
- * such a rule counts as covered).
+ * same ends when its protocol is the same or all ({@code -1}), and its rules admit the observed port:
+ * the same port, a range that holds it, or all ports. Only edges between two resources are compared:
+ * security groups make no allowed edges from the internet or other outside groups (see
+ * {@link SecurityGroupReachability}), so every such observed edge would count as unexplained.
  */
 final class AllowedVersusObserved
 {
     private final List<DependencyEdge> observedNotAllowed = new ArrayList<>();
     private final List<DependencyEdge> allowedNotObserved = new ArrayList<>();
 
-    AllowedVersusObserved(List<DependencyEdge> edges)
+    private final EdgeCollector collector;
+
+    /** {@code edges} are the collector's, without those that have an end outside the estate. */
+    AllowedVersusObserved(List<DependencyEdge> edges, EdgeCollector collector)
     {
+        this.collector = collector;
         // Only looked up, never iterated, so hash order cannot reach the output.
         Map<String, List<DependencyEdge>> allowedByEnds = new HashMap<>();
         Map<String, List<DependencyEdge>> observedByEnds = new HashMap<>();
@@ -53,10 +58,12 @@ final class AllowedVersusObserved
         return List.copyOf(allowedNotObserved);
     }
 
-    private static boolean covers(DependencyEdge allowed, DependencyEdge observed)
+    private boolean covers(DependencyEdge allowed, DependencyEdge observed)
     {
-        boolean protocol = Protocols.ALL.equals(allowed.protocol()) || (allowed.protocol() != null && allowed.protocol().equals(observed.protocol()));
-        return protocol && (allowed.port() == -1 || allowed.port() == observed.port());
+        if (Protocols.ALL.equals(allowed.protocol())) {
+            return true;
+        }
+        return allowed.protocol() != null && allowed.protocol().equals(observed.protocol()) && collector.allowsPort(allowed, observed.port());
     }
 
     private static String ends(DependencyEdge edge)

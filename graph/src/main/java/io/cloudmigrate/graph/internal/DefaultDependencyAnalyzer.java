@@ -38,20 +38,22 @@ public final class DefaultDependencyAnalyzer
     }
 
     @Override
-    public GraphAnalysis analyze(Inventory inventory, Traffic traffic)
+    public GraphAnalysis analyze(Inventory inventory, Traffic traffic, AddressAttribution attribution)
     {
         requireNonNull(inventory, "inventory is null");
         requireNonNull(traffic, "traffic is null");
+        requireNonNull(attribution, "attribution is null");
         Workloads workloads = new Workloads(inventory);
-        AddressAttribution attribution = AddressAttribution.of(inventory);
 
         EdgeCollector collector = new EdgeCollector();
         ObservedEdges.collect(traffic, attribution, workloads, collector);
         SecurityGroupReachability.collect(inventory, workloads, collector);
         ConfiguredEdges.collect(workloads, attribution, collector);
         List<DependencyEdge> edges = collector.edges();
+        // Outside ends (internet, on-premises …) do not move, so they take no part in groups, waves or the comparison.
+        List<DependencyEdge> betweenResources = edges.stream().filter(edge -> workloads.contains(edge.source()) && workloads.contains(edge.target())).toList();
 
-        Graph<String, DependencyEdge> graph = DependencyGraphs.build(workloads.ids(), edges);
+        Graph<String, DependencyEdge> graph = DependencyGraphs.build(workloads.ids(), betweenResources);
         Set<DependencyEdge> dependencyEdges = new LinkedHashSet<>();
         for (DependencyEdge edge : graph.edgeSet()) {
             if (edge.kind().ordersMigration()) {
@@ -61,8 +63,8 @@ public final class DefaultDependencyAnalyzer
         Graph<String, DependencyEdge> dependencies = new AsSubgraph<>(graph, graph.vertexSet(), dependencyEdges);
 
         List<MoveGroup> moveGroups = moveGroups(dependencies);
-        List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), edges.stream().filter(edge -> edge.kind().ordersMigration()).toList());
-        AllowedVersusObserved comparison = new AllowedVersusObserved(edges);
+        List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), betweenResources.stream().filter(edge -> edge.kind().ordersMigration()).toList());
+        AllowedVersusObserved comparison = new AllowedVersusObserved(betweenResources, collector);
         return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves, comparison.observedNotAllowed(), comparison.allowedNotObserved());
     }
 

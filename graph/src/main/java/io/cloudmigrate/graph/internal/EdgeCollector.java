@@ -24,6 +24,8 @@ public final class EdgeCollector
     /** Reasons listed in full before the rest are only counted, so evidence stays readable. */
     private static final int EVIDENCE_LISTED = 3;
 
+    private static final int MAXIMUM_PORT = 65_535;
+
     private static final Comparator<EdgeKey> ORDER = Comparator.comparing(EdgeKey::source)
             .thenComparing(EdgeKey::target)
             .thenComparing(EdgeKey::kind)
@@ -49,6 +51,46 @@ public final class EdgeCollector
         if (evidence != null) {
             totals.evidence.add(evidence);
         }
+    }
+
+    /**
+     * Adds an allowed edge for a rule that names a range of ports ({@code fromPort}..{@code toPort}),
+     * or every port when {@code fromPort} is negative. The edge's port is -1; the range is kept for
+     * {@link #allowsPort}.
+     */
+    public void addAllowedRange(String source, String target, String protocol, int fromPort, int toPort, String evidence)
+    {
+        add(source, target, EdgeKind.ALLOWED, -1, protocol, 0, 0, evidence);
+        Totals totals = edges.get(new EdgeKey(source, target, EdgeKind.ALLOWED, -1, protocol));
+        if (totals == null) {
+            return;
+        }
+        if (fromPort < 0 || (fromPort == 0 && toPort >= MAXIMUM_PORT)) {
+            totals.allPorts = true;
+        }
+        else {
+            totals.ranges.add(new PortRange(fromPort, toPort));
+        }
+    }
+
+    /**
+     * Whether an allowed edge of this collector admits traffic to {@code port}: its own port is that
+     * port, or it stands for rules whose ranges hold it. An allowed edge with port -1 added through
+     * {@link #add} (a protocol without ports, or all traffic) admits every port.
+     */
+    boolean allowsPort(DependencyEdge allowed, int port)
+    {
+        if (allowed.port() == port) {
+            return true;
+        }
+        if (allowed.port() != -1) {
+            return false;
+        }
+        Totals totals = edges.get(new EdgeKey(allowed.source(), allowed.target(), allowed.kind(), allowed.port(), allowed.protocol()));
+        if (totals == null || totals.allPorts || totals.ranges.isEmpty()) {
+            return true;
+        }
+        return totals.ranges.stream().anyMatch(range -> range.from() <= port && port <= range.to());
     }
 
     /** The edges, sorted by source, target, kind, port and protocol. */
@@ -94,6 +136,8 @@ public final class EdgeCollector
         return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
+    private record PortRange(int from, int to) {}
+
     private record EdgeKey(String source, String target, EdgeKind kind, int port, String protocol) {}
 
     private static final class Totals
@@ -101,5 +145,7 @@ public final class EdgeCollector
         private long flows;
         private long bytes;
         private final SortedSet<String> evidence = new TreeSet<>();
+        private final List<PortRange> ranges = new ArrayList<>();
+        private boolean allPorts;
     }
 }

@@ -11,6 +11,8 @@ import org.jgrapht.Graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -31,7 +33,13 @@ final class ExportModel
     {
         requireNonNull(analysis, "analysis is null");
         requireNonNull(inventory, "inventory is null");
-        graph = DependencyGraphs.build(analysis.nodes(), analysis.edges());
+        // Outside ends (internet, on-premises …) are drawn as nodes of their own.
+        Set<String> nodes = new TreeSet<>(analysis.nodes());
+        for (DependencyEdge edge : analysis.edges()) {
+            nodes.add(edge.source());
+            nodes.add(edge.target());
+        }
+        graph = DependencyGraphs.build(nodes, analysis.edges());
         inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
         for (MigrationWave wave : analysis.waves()) {
             wave.resourceIds().forEach(id -> waves.put(id, wave.number()));

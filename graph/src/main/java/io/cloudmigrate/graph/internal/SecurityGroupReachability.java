@@ -44,12 +44,11 @@ public final class SecurityGroupReachability
     private static void collectRule(SecurityGroup group, SecurityGroupRule rule, String target, Workloads workloads, EdgeCollector edges)
     {
         String protocol = Protocols.normalize(rule.protocol());
-        int port = Protocols.hasPorts(protocol) && rule.fromPort() >= 0 && rule.fromPort() == rule.toPort() ? rule.fromPort() : -1;
         String evidence = group.id() + " allows " + rule.peer() + " on " + describe(protocol, rule);
         switch (rule.peerKind()) {
             case SECURITY_GROUP -> {
                 for (String source : workloads.carriersOf(rule.peer())) {
-                    edges.add(source, target, EdgeKind.ALLOWED, port, protocol, 0, 0, evidence);
+                    allow(edges, source, target, protocol, rule, evidence);
                 }
             }
             case CIDR_IPV4, CIDR_IPV6 -> {
@@ -59,13 +58,27 @@ public final class SecurityGroupReachability
                 }
                 for (String source : workloads.ids()) {
                     if (workloads.addresses(source).stream().anyMatch(block::contains)) {
-                        edges.add(source, target, EdgeKind.ALLOWED, port, protocol, 0, 0, evidence);
+                        allow(edges, source, target, protocol, rule, evidence);
                     }
                 }
             }
             case PREFIX_LIST -> {
                 // See the class comment: prefix lists make no edges.
             }
+        }
+    }
+
+    /** One port makes an edge on that port; a range or all ports an edge on port -1 that keeps the range. */
+    private static void allow(EdgeCollector edges, String source, String target, String protocol, SecurityGroupRule rule, String evidence)
+    {
+        if (!Protocols.hasPorts(protocol)) {
+            edges.add(source, target, EdgeKind.ALLOWED, -1, protocol, 0, 0, evidence);
+        }
+        else if (rule.fromPort() >= 0 && rule.fromPort() == rule.toPort()) {
+            edges.add(source, target, EdgeKind.ALLOWED, rule.fromPort(), protocol, 0, 0, evidence);
+        }
+        else {
+            edges.addAllowedRange(source, target, protocol, rule.fromPort(), rule.toPort(), evidence);
         }
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -52,6 +53,13 @@ public final class AssessCommand
             description = "Cut waves of more than N resources into consecutive waves; a move group is never split.")
     Integer maximumWaveSize;
 
+    @Option(names = "--on-premises-cidr", paramLabel = "CIDR",
+            description = {"An on-premises address block, e.g. 10.100.0.0/16 (repeatable). Traffic with addresses in it that no resource holds "
+                    + "becomes a dependency on 'on-premises' rather than on 'unattributed-private': it must still flow after the move, "
+                    + "and it counts as an inbound dependency that keeps a resource from being retired.",
+                    "Blocks given to 'flows --on-premises-cidr' are already recorded in traffic.json and need not be repeated."})
+    List<String> onPremisesCidrs = List.of();
+
     @Override
     public Integer call()
     {
@@ -64,7 +72,8 @@ public final class AssessCommand
         Traffic traffic = trafficFile == null ? Traffic.EMPTY : Stages.readTraffic(trafficFile);
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
         console.step("Assessing");
-        Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize));
+        Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
+                onPremisesCidrs);
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyAnalyzer;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.Traffic;
@@ -13,6 +14,7 @@ import io.cloudmigrate.recommend.BusinessGoals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,13 +36,18 @@ final class Stages
 
     static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
     {
-        return assess(inventory, traffic, asOf, goals, Optional.empty());
+        return assess(inventory, traffic, asOf, goals, Optional.empty(), List.of());
     }
 
-    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize)
+    /**
+     * @param onPremisesCidrs address blocks whose addresses outside the estate are on-premises systems
+     * @throws io.cloudmigrate.discovery.CloudMigrateException when a block is not {@code address/length}
+     */
+    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+            List<String> onPremisesCidrs)
     {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
-        GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic);
+        GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
         if (asOf.isPresent()) {
             options = options.withAsOf(asOf.get());

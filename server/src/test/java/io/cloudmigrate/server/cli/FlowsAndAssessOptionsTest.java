@@ -85,6 +85,40 @@ class FlowsAndAssessOptionsTest
     }
 
     @Test
+    void assessAttributesOnPremisesBlocksOfTrafficWithoutAttribution()
+            throws IOException
+    {
+        Path flowLog = directory.resolve("on-premises.log");
+        Files.writeString(flowLog, "10.100.7.9 " + instanceAddress + " 443 51000 6 ACCEPT 1500\n");
+        Path traffic = directory.resolve("unattributed-traffic.json");
+        assertThat(CommandRun.of("flows", "--out", traffic.toString(),
+                "--log-format", "${srcaddr} ${dstaddr} ${dstport} ${srcport} ${protocol} ${action} ${bytes}", flowLog.toString()).exitCode()).isZero();
+        Path withBlock = directory.resolve("with-on-premises.json");
+        Path withoutBlock = directory.resolve("without-on-premises.json");
+
+        CommandRun run = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--traffic", traffic.toString(),
+                "--on-premises-cidr", "10.100.0.0/16", "--out", withBlock.toString());
+        CommandRun plain = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--traffic", traffic.toString(), "--out", withoutBlock.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(Stages.readAssessment(withBlock).graph().edges()).filteredOn(edge -> edge.source().equals("on-premises"))
+                .singleElement().satisfies(edge -> assertThat(edge.port()).isEqualTo(443));
+        assertThat(Stages.readAssessment(withoutBlock).graph().edges()).filteredOn(edge -> edge.source().equals("unattributed-private"))
+                .singleElement().satisfies(edge -> assertThat(edge.port()).isEqualTo(443));
+    }
+
+    @Test
+    void malformedOnPremisesBlockIsAUserError()
+    {
+        CommandRun run = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--on-premises-cidr", "10.100.0.0",
+                "--out", directory.resolve("never.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("on-premises CIDR '10.100.0.0' is not an address block");
+    }
+
+    @Test
     void maximumWaveSizeBelowOneIsAUserError()
     {
         CommandRun run = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--max-wave-size", "0", "--out", directory.resolve("never.json").toString());
