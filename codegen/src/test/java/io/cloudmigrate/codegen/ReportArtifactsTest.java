@@ -83,6 +83,14 @@ class ReportArtifactsTest
     }
 
     @Test
+    void listsTrafficWithSystemsOutsideTheEstate()
+    {
+        assertThat(html)
+                .contains("<tr><td>storefront-clb</td><td>02</td><td>the internet</td><td>inbound</td><td>observed tcp/443, 9100 flows, 7.3 MB</td></tr>")
+                .contains("<tr><td>web-2</td><td>02</td><td>on-premises systems</td><td>outbound</td><td>observed tcp/1433, 120 flows, 880.0 kB</td></tr>");
+    }
+
+    @Test
     void listsInventoryWarningsAndTopRiskFactors()
     {
         assertThat(html)

@@ -24,6 +24,7 @@ public record ReportModel(
         List<ResourceRow> resources,
         List<FactorRow> topFactors,
         List<FindingRow> findings,
+        List<OutsideRow> outsideTraffic,
         List<WarningRow> warnings,
         Methodology methodology)
 {
@@ -37,6 +38,7 @@ public record ReportModel(
         resources = List.copyOf(resources);
         topFactors = List.copyOf(topFactors);
         findings = List.copyOf(findings);
+        outsideTraffic = List.copyOf(outsideTraffic);
         warnings = List.copyOf(warnings);
     }
 
@@ -81,6 +83,14 @@ public record ReportModel(
     public record FactorRow(String name, int resources, int points, String explanation) {}
 
     public record FindingRow(String groupId, String groupName, String location, String rule, String ports, String usedBy) {}
+
+    /**
+     * Observed traffic between a resource and a group of addresses outside the estate.
+     *
+     * @param direction {@code inbound} (the outside end calls the resource) or {@code outbound}
+     * @param traffic the edge's evidence: port, flows and volume
+     */
+    public record OutsideRow(String resource, String wave, String outside, String direction, String traffic) {}
 
     public record WarningRow(String account, String region, String service, String code, String input, String message) {}
 

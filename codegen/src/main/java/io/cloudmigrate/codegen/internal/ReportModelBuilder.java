@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.InventoryWarning;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.discovery.Utilization;
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.MigrationWave;
@@ -78,6 +79,7 @@ final class ReportModelBuilder
                 resources.stream().map(this::row).toList(),
                 topFactors(),
                 SecurityFindings.find(index),
+                outsideTraffic(),
                 assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
                 methodology());
     }
@@ -159,6 +161,30 @@ final class ReportModelBuilder
                 Money.usd(costs.monthlyAfterUsd()),
                 Money.usd(costs.oneOffUsd()),
                 dependsOn.isEmpty() ? "-" : String.join(", ", dependsOn));
+    }
+
+    /** Observed edges with one end outside the estate, by resource name, then outside end and port. */
+    private List<ReportModel.OutsideRow> outsideTraffic()
+    {
+        List<ReportModel.OutsideRow> rows = new ArrayList<>();
+        for (DependencyEdge edge : assessment.graph().edges()) {
+            boolean inbound = AddressAttribution.outsideEstate(edge.source());
+            if (edge.kind() != EdgeKind.OBSERVED || (!inbound && !AddressAttribution.outsideEstate(edge.target()))) {
+                continue;
+            }
+            String resource = inbound ? edge.target() : edge.source();
+            String outside = inbound ? edge.source() : edge.target();
+            rows.add(new ReportModel.OutsideRow(
+                    index.displayName(resource),
+                    index.wave(resource).stream().mapToObj(Labels::wave).findFirst().orElse("-"),
+                    index.displayName(outside),
+                    inbound ? "inbound" : "outbound",
+                    edge.evidence()));
+        }
+        // The graph's order is by ARN; readers look resources up by name.
+        rows.sort(Comparator.comparing(ReportModel.OutsideRow::resource).thenComparing(ReportModel.OutsideRow::outside)
+                .thenComparing(ReportModel.OutsideRow::direction).thenComparing(ReportModel.OutsideRow::traffic));
+        return rows;
     }
 
     private ReportModel.GroupRow group(MoveGroup group)

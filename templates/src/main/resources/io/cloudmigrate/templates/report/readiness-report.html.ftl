@@ -98,6 +98,19 @@
 <p>No security-group rule opens SSH (22) or RDP (3389) to 0.0.0.0/0 or ::/0.</p>
 </#if>
 
+<h2>Traffic with systems outside the estate</h2>
+<#if outsideTraffic?has_content>
+<p>Flow logs show these resources talking to addresses no scanned resource holds: clients and services on the internet, configured on-premises blocks, private addresses outside the scanned accounts, and AWS services. Each must stay reachable from the target after the move (routes, VPN or Direct Connect, endpoints, firewall rules and DNS), and traffic out to the internet is priced in the run-rate.</p>
+<table>
+<tr><th>Resource</th><th>Wave</th><th>Outside</th><th>Direction</th><th>Traffic</th></tr>
+<#list outsideTraffic as row>
+<tr><td>[=row.resource]</td><td>[=row.wave]</td><td>[=row.outside]</td><td>[=row.direction]</td><td>[=row.traffic]</td></tr>
+</#list>
+</table>
+<#else>
+<p>The flow logs show no accepted traffic between a resource and anything outside the estate<#if methodology.trafficRecords == 0> (no flow logs were read)</#if>.</p>
+</#if>
+
 <h2>Inventory warnings</h2>
 <#if warnings?has_content>
 <p>What discovery could not read: the assessment may miss resources or dependencies there.</p>
