@@ -1,6 +1,5 @@
 package io.cloudmigrate.server.cli;
 
-import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -18,19 +17,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Seeds moto with pairs of resources that are equally in use: a Lambda function with invocations, an
@@ -47,13 +40,12 @@ final class TaggedTwins
 
     private TaggedTwins() {}
 
-    /** Resets moto and seeds the pairs; skips the test without an emulator, fails it on CI. */
+    /** Resets moto and seeds the pairs; skips the test without an emulator, fails it on CI ({@link Moto#reset()}). */
     static URI seed(String region)
     {
-        URI endpoint = endpoint();
-        post(endpoint, "/moto-api/reset", null);
+        URI endpoint = Moto.reset();
         // moto checks that a function's role exists; the IAM SDK is not a dependency, so the role is made with one raw query call
-        post(endpoint, "/?Action=CreateRole&Version=2010-05-08&RoleName=twins&AssumeRolePolicyDocument=%7B%7D", "iam");
+        Moto.post(endpoint, "/?Action=CreateRole&Version=2010-05-08&RoleName=twins&AssumeRolePolicyDocument=%7B%7D", "iam");
         AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(3, ChronoUnit.DAYS);
         try (LambdaClient lambda = configure(LambdaClient.builder(), endpoint, credentials, region).build();
@@ -106,43 +98,6 @@ final class TaggedTwins
     private static <B extends AwsClientBuilder<B, C>, C> B configure(B builder, URI endpoint, AwsCredentialsProvider credentials, String region)
     {
         return builder.endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region));
-    }
-
-    private static URI endpoint()
-    {
-        Optional<String> endpoint = Optional.ofNullable(System.getenv("CLOUDMIGRATE_MOTO_ENDPOINT")).filter(value -> !value.isBlank());
-        if (endpoint.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CLOUDMIGRATE_MOTO_ENDPOINT is not set on CI: .ci/run must start moto_server and export it");
-            }
-            String message = "SKIPPED: no AWS emulator; set CLOUDMIGRATE_MOTO_ENDPOINT=http://127.0.0.1:5000 with moto_server running";
-            // surefire's summary counts skips but does not say why: say it in the build log too
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        return URI.create(endpoint.get());
-    }
-
-    /** A POST to moto; with {@code service}, signed-looking for that service, which is how moto routes a query call. */
-    private static void post(URI endpoint, String path, String service)
-    {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
-            if (service != null) {
-                request.header("Authorization", "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/" + service + "/aws4_request, SignedHeaders=host, Signature=0");
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                fail("moto answered " + response.statusCode() + " to " + path + ": " + response.body());
-            }
-        }
-        catch (IOException e) {
-            fail("moto at " + endpoint + " did not answer " + path + ": " + e.getMessage());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail("interrupted");
-        }
     }
 
     private static byte[] zip()
