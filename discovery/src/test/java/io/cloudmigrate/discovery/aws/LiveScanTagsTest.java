@@ -42,6 +42,9 @@ class LiveScanTagsTest
         assertThat(resource(inventory, core.loadBalancerArn()).tags()).isEqualTo(MotoTags.ALB_TAGS);
         assertThat(resource(inventory, "arn:aws:s3:::" + core.bucketName()).tags()).isEqualTo(MotoTags.BUCKET_TAGS);
         assertThat(resource(inventory, "arn:aws:s3:::" + tagged.untaggedBucket()).tags()).isEmpty();
+        Resource otherRegionBucket = resource(inventory, "arn:aws:s3:::" + tagged.otherRegionBucket());
+        assertThat(otherRegionBucket.region()).isEqualTo(MotoTags.OTHER_REGION);
+        assertThat(otherRegionBucket.tags()).isEqualTo(MotoTags.BUCKET_TAGS);
         assertThat(resource(inventory, arn(REGION, "ecs", "cluster/shop")).tags()).isEqualTo(MotoTags.CLUSTER_TAGS);
         assertThat(resource(inventory, arn(REGION, "ecs", "service/shop/cart")).tags()).isEqualTo(MotoTags.SERVICE_TAGS);
         for (String name : tagged.classicNames()) {
@@ -65,12 +68,12 @@ class LiveScanTagsTest
         AwsScan.run(new AwsScanOptions("moto", Optional.empty(), List.of(REGION), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(endpoint), 4), AwsScan.factories(), recorder, progress -> {});
 
-        // 21 balancers of each kind; one function, one cache cluster, two buckets
+        // 21 balancers of each kind; one function, one cache cluster, three buckets
         assertThat(recorder.callsByOperation()).containsEntry("ElasticLoadBalancing:DescribeTags", 2L)
                 .containsEntry("ElasticLoadBalancingV2:DescribeTags", 2L)
                 .containsEntry("Lambda:ListTags", 1L)
                 .containsEntry("ElastiCache:ListTagsForResource", 1L)
-                .containsEntry("S3:GetBucketTagging", 2L);
+                .containsEntry("S3:GetBucketTagging", 3L);
     }
 
     private static Resource resource(Inventory inventory, String id)

@@ -34,8 +34,14 @@ final class MotoTags
     /** With the balancer of {@link MotoServices} or {@link MotoEstate}, 21 of each kind: two {@code DescribeTags} calls. */
     static final int EXTRA_BALANCERS = 20;
 
-    /** What was tagged besides the seeded resources: an untagged bucket and the extra balancers' names. */
-    record Tagged(String untaggedBucket, List<String> classicNames, List<String> networkBalancerArns) {}
+    /**
+     * What was made besides the seeded resources: an untagged bucket, a tagged bucket in another region
+     * than the scan's first (its tagging output is stored with the bucket listing, not in its region),
+     * and the extra balancers.
+     */
+    record Tagged(String untaggedBucket, String otherRegionBucket, List<String> classicNames, List<String> networkBalancerArns) {}
+
+    static final String OTHER_REGION = "ap-southeast-2";
 
     private MotoTags() {}
 
@@ -65,6 +71,10 @@ final class MotoTags
                     request.createBucketConfiguration(configuration -> configuration.locationConstraint(region));
                 }
             });
+            String otherRegionBucket = "far-" + core.bucketName();
+            s3.createBucket(request -> request.bucket(otherRegionBucket).createBucketConfiguration(configuration -> configuration.locationConstraint(OTHER_REGION)));
+            s3.putBucketTagging(request -> request.bucket(otherRegionBucket).tagging(tagging -> tagging.tagSet(
+                    tags(BUCKET_TAGS, (key, value) -> software.amazon.awssdk.services.s3.model.Tag.builder().key(key).value(value).build()))));
             ecs.tagResource(request -> request.resourceArn(arn(region, "ecs", "cluster/shop")).tags(ecsTags(CLUSTER_TAGS)));
             ecs.tagResource(request -> request.resourceArn(arn(region, "ecs", "service/shop/cart")).tags(ecsTags(SERVICE_TAGS)));
 
@@ -79,7 +89,7 @@ final class MotoTags
                 networkArns.add(v2.createLoadBalancer(request -> request.name(name).subnets(core.subnetId()).type("network").scheme("internal")
                         .tags(tag -> tag.key("batch").value(name))).loadBalancers().getFirst().loadBalancerArn());
             }
-            return new Tagged(untaggedBucket, List.copyOf(classicNames), List.copyOf(networkArns));
+            return new Tagged(untaggedBucket, otherRegionBucket, List.copyOf(classicNames), List.copyOf(networkArns));
         }
     }
 
