@@ -84,7 +84,7 @@ public final class AwsScan
             List<ScanTarget> targets = Targets.resolve(clients, base, homeRegion, options.roleArns(), options.organizationRoleName(), options.externalId(), warnings);
             List<String> regions = requested.contains(AwsScanOptions.ALL_REGIONS) ? enabledRegions(clients, targets, base, homeRegion) : requested;
 
-            List<ApiOutputs> outputs = new ScanTasks(clients, factories, options.concurrency(), progress, start).run(targets, regions, warnings);
+            List<ApiOutputs> outputs = new ScanTasks(clients, factories, options.concurrency(), options.metricsDays(), progress, start).run(targets, regions, warnings);
 
             Scope scope = new Scope(targets.stream().map(ScanTarget::accountId).toList(), regions);
             String capturedAt = start.truncatedTo(ChronoUnit.SECONDS).toString();

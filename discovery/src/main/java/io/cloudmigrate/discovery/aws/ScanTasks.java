@@ -38,16 +38,18 @@ final class ScanTasks
     private final Semaphore permits;
     private final Consumer<ScanProgress> progress;
     private final Instant start;
+    private final int metricsDays;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong itemsFound = new AtomicLong();
 
-    ScanTasks(ClientFactory clients, List<ScannerFactory> factories, int concurrency, Consumer<ScanProgress> progress, Instant start)
+    ScanTasks(ClientFactory clients, List<ScannerFactory> factories, int concurrency, int metricsDays, Consumer<ScanProgress> progress, Instant start)
     {
         this.clients = clients;
         this.factories = List.copyOf(factories);
         this.permits = new Semaphore(concurrency);
         this.progress = progress;
         this.start = start;
+        this.metricsDays = metricsDays;
     }
 
     List<ApiOutputs> run(List<ScanTarget> targets, List<String> regions, List<InventoryWarning> warnings)
@@ -86,7 +88,7 @@ final class ScanTasks
     private void runTask(Task task, int total, List<InventoryWarning> failures)
     {
         permits.acquireUninterruptibly();
-        try (RegionScanContext context = new RegionScanContext(task.target(), task.outputs(), clients, itemsFound)) {
+        try (RegionScanContext context = new RegionScanContext(task.target(), task.outputs(), clients, itemsFound, metricsDays)) {
             task.factory().create(context).scan();
         }
         catch (SdkException e) {

@@ -19,6 +19,9 @@ public interface ScannerContext
 
     String region();
 
+    /** How many days of daily CloudWatch data points to read ({@link AwsScanOptions#metricsDays()}). */
+    int metricsDays();
+
     /** ARNs built the way AWS builds them, for outputs that carry none. */
     RegionScope arns();
 

@@ -47,6 +47,8 @@ class LeastPrivilegeTest
         assertThat(actions).as("IAM actions of the recorded calls %s", recorder.callsByOperation().keySet())
                 .contains("ec2:DescribeInstances", "elasticloadbalancing:DescribeTargetHealth", "s3:GetEncryptionConfiguration", "apigateway:GET",
                         "cloudwatch:GetMetricData", "ecs:DescribeServices", "lambda:ListFunctions", "ec2:DescribeFlowLogs");
+        assertThat(actions).as("the tag calls of Lambda, ElastiCache, load balancers and S3")
+                .contains("lambda:ListTags", "elasticache:ListTagsForResource", "elasticloadbalancing:DescribeTags", "s3:GetBucketTagging");
         assertThat(policy).containsAll(actions);
         assertThat(actions).allSatisfy(action -> assertThat(action.split(":")[1]).matches("(Describe|List|Get|GET).*"));
     }

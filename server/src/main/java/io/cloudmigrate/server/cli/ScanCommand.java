@@ -62,6 +62,11 @@ public final class ScanCommand
     @Option(names = "--concurrency", paramLabel = "N", description = "Service scans (account x region x service) running at once (default: ${DEFAULT-VALUE}).")
     int concurrency = AwsScanOptions.CONCURRENCY_DEFAULT;
 
+    @Option(names = "--metrics-days", paramLabel = "N",
+            description = {"Days of daily CloudWatch utilisation to read, 1-" + AwsScanOptions.METRICS_DAYS_MAXIMUM + " (default: ${DEFAULT-VALUE}, the window",
+                    "the 7R rules judge idle and zombie resources over; CloudWatch keeps daily data for 455 days)."})
+    int metricsDays = AwsScanOptions.METRICS_DAYS_DEFAULT;
+
     @Option(names = "--strict", description = "Exit with code 3 when the scan recorded warnings.")
     boolean strict;
 
@@ -77,8 +82,12 @@ public final class ScanCommand
         if (concurrency < 1) {
             throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1, not " + concurrency);
         }
+        if (metricsDays < 1 || metricsDays > AwsScanOptions.METRICS_DAYS_MAXIMUM) {
+            throw new ParameterException(spec.commandLine(), "--metrics-days must be from 1 to " + AwsScanOptions.METRICS_DAYS_MAXIMUM
+                    + " (CloudWatch keeps daily data for 455 days), not " + metricsDays);
+        }
         AwsScanOptions options = new AwsScanOptions(name, Optional.ofNullable(profile), regions, roleArns,
-                Optional.ofNullable(roleName), Optional.ofNullable(externalId), Optional.ofNullable(endpoint), concurrency);
+                Optional.ofNullable(roleName), Optional.ofNullable(externalId), Optional.ofNullable(endpoint), concurrency, metricsDays);
         Console console = new Console(spec.commandLine().getErr(), 2);
         ScanProgressPrinter progress = new ScanProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal());
         ScanResult result = AwsScan.run(options, progress::print);

@@ -8,9 +8,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +18,15 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Reads daily CloudWatch series for the resources the first stage found: EC2 instances, RDS
- * instances, Lambda functions and ElastiCache clusters. Up to 500 queries go into one
- * {@code GetMetricData} call, the API's limit. Each result is labelled with the CloudWatch metric
- * name, which is how the shared reader recognises it.
+ * instances, Lambda functions and ElastiCache clusters, over the scan's window
+ * ({@link ScannerContext#metricsDays()}, 90 days unless told otherwise). Each {@code GetMetricData}
+ * call takes as many queries as the API's limits on queries and data points allow
+ * ({@link MetricWindow}). Each result is labelled with the CloudWatch metric name, which is how the
+ * shared reader recognises it.
  */
 final class CloudWatchScanner
         implements Scanner
 {
-    static final int WINDOW_DAYS = 14;
-    private static final int QUERIES_PER_CALL = 500;
-    private static final int DAY_SECONDS = 86_400;
-
     private final ScannerContext context;
 
     CloudWatchScanner(ScannerContext context)
@@ -73,14 +69,15 @@ final class CloudWatchScanner
             return;
         }
         CloudWatchClient cloudWatch = context.client(CloudWatchClient.builder());
-        Instant end = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        Instant start = end.minus(Duration.ofDays(WINDOW_DAYS));
+        MetricWindow window = new MetricWindow(context.metricsDays());
+        Instant now = Instant.now();
+        Instant start = window.start(now);
+        Instant end = window.end(now);
         Map<String, List<MetricDataResult>> byResource = new LinkedHashMap<>();
-        for (int first = 0; first < requests.size(); first += QUERIES_PER_CALL) {
-            List<MetricRequest> batch = requests.subList(first, Math.min(requests.size(), first + QUERIES_PER_CALL));
+        for (List<MetricRequest> batch : window.calls(requests)) {
             List<MetricDataQuery> queries = new ArrayList<>();
             for (int index = 0; index < batch.size(); index++) {
-                queries.add(batch.get(index).query("q" + index, DAY_SECONDS));
+                queries.add(batch.get(index).query("q" + index, MetricWindow.PERIOD_SECONDS));
             }
             List<MetricDataResult> results = cloudWatch.getMetricDataPaginator(request -> request.metricDataQueries(queries).startTime(start).endTime(end))
                     .metricDataResults().stream().toList();

@@ -4,9 +4,12 @@ import io.cloudmigrate.discovery.aws.Scanner;
 import io.cloudmigrate.discovery.aws.ScannerContext;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
+import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Reads ECS clusters, their services and their tasks. Describe calls take at most 100 clusters or
- * tasks and 10 services at a time, so the listed ARNs are sent in batches of that size.
+ * tasks and 10 services at a time, so the listed ARNs are sent in batches of that size. Each asks for
+ * the tags too ({@code include TAGS}): without it ECS leaves them out.
  */
 final class EcsScanner
         implements Scanner
@@ -39,20 +43,20 @@ final class EcsScanner
         context.document("ecs-list-clusters", ListClustersResponse.builder().clusterArns(clusterArns).build());
         List<Cluster> clusters = new ArrayList<>();
         for (List<String> batch : batches(clusterArns, CLUSTER_BATCH)) {
-            clusters.addAll(ecs.describeClusters(request -> request.clusters(batch)).clusters());
+            clusters.addAll(ecs.describeClusters(request -> request.clusters(batch).include(ClusterField.TAGS)).clusters());
         }
         context.document("ecs-describe-clusters", "clusters", clusters);
         for (String clusterArn : clusterArns) {
             List<String> serviceArns = ecs.listServicesPaginator(request -> request.cluster(clusterArn).maxResults(100)).serviceArns().stream().toList();
             List<Service> services = new ArrayList<>();
             for (List<String> batch : batches(serviceArns, SERVICE_BATCH)) {
-                services.addAll(ecs.describeServices(request -> request.cluster(clusterArn).services(batch)).services());
+                services.addAll(ecs.describeServices(request -> request.cluster(clusterArn).services(batch).include(ServiceField.TAGS)).services());
             }
             context.resourceDocument("ecs-describe-services", clusterArn, "services", services);
             List<String> taskArns = ecs.listTasksPaginator(request -> request.cluster(clusterArn).maxResults(100)).taskArns().stream().toList();
             List<Task> tasks = new ArrayList<>();
             for (List<String> batch : batches(taskArns, TASK_BATCH)) {
-                tasks.addAll(ecs.describeTasks(request -> request.cluster(clusterArn).tasks(batch)).tasks());
+                tasks.addAll(ecs.describeTasks(request -> request.cluster(clusterArn).tasks(batch).include(TaskField.TAGS)).tasks());
             }
             context.resourceDocument("ecs-describe-tasks", clusterArn, "tasks", tasks);
         }

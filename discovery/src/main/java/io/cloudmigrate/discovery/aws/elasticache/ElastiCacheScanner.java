@@ -23,5 +23,6 @@ final class ElastiCacheScanner
         ElastiCacheClient elastiCache = context.client(ElastiCacheClient.builder());
         context.document("elasticache-describe-cache-clusters", "CacheClusters",
                 elastiCache.describeCacheClustersPaginator(request -> request.maxRecords(100).showCacheNodeInfo(true)).cacheClusters().stream().toList());
+        ElastiCacheTags.read(context, elastiCache);
     }
 }

@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** Classic Load Balancers and their registered instances. */
+/** Classic Load Balancers with their registered instances and tags. */
 public final class ClassicLoadBalancerScannerFactory
         implements ScannerFactory
 {
@@ -25,6 +25,6 @@ public final class ClassicLoadBalancerScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("elasticloadbalancing:DescribeLoadBalancers");
+        return List.of("elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTags");
     }
 }

@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** ELBv2 load balancers (application, network, gateway) with listeners, target groups and target health. */
+/** ELBv2 load balancers (application, network, gateway) with tags, listeners, target groups and target health. */
 public final class LoadBalancerV2ScannerFactory
         implements ScannerFactory
 {
@@ -25,6 +25,7 @@ public final class LoadBalancerV2ScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth");
+        return List.of("elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTags",
+                "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth");
     }
 }

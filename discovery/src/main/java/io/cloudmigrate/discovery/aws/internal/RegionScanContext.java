@@ -25,14 +25,16 @@ public final class RegionScanContext
     private final ApiOutputs outputs;
     private final ClientFactory clients;
     private final AtomicLong itemsFound;
+    private final int metricsDays;
     private final List<AutoCloseable> built = new ArrayList<>();
 
-    public RegionScanContext(ScanTarget target, ApiOutputs outputs, ClientFactory clients, AtomicLong itemsFound)
+    public RegionScanContext(ScanTarget target, ApiOutputs outputs, ClientFactory clients, AtomicLong itemsFound, int metricsDays)
     {
         this.target = requireNonNull(target, "target is null");
         this.outputs = requireNonNull(outputs, "outputs is null");
         this.clients = requireNonNull(clients, "clients is null");
         this.itemsFound = requireNonNull(itemsFound, "itemsFound is null");
+        this.metricsDays = metricsDays;
     }
 
     @Override
@@ -45,6 +47,12 @@ public final class RegionScanContext
     public String region()
     {
         return outputs.region();
+    }
+
+    @Override
+    public int metricsDays()
+    {
+        return metricsDays;
     }
 
     @Override

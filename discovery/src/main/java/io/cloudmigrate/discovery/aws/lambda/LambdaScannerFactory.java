@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** Lambda functions with their VPC configuration, and event source mappings. */
+/** Lambda functions with their VPC configuration and tags, and event source mappings. */
 public final class LambdaScannerFactory
         implements ScannerFactory
 {
@@ -25,6 +25,6 @@ public final class LambdaScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("lambda:ListEventSourceMappings", "lambda:ListFunctions");
+        return List.of("lambda:ListEventSourceMappings", "lambda:ListFunctions", "lambda:ListTags");
     }
 }

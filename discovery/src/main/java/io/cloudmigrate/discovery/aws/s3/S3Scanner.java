@@ -16,8 +16,8 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads the buckets of the account with their location, versioning, default encryption and, from
- * CloudWatch, size and object count. The client follows buckets into their own regions; against an
+ * Reads the buckets of the account with their location, versioning, default encryption, tags and,
+ * from CloudWatch, size and object count. The client follows buckets into their own regions; against an
  * emulator it uses path-style addresses.
  */
 final class S3Scanner
@@ -25,6 +25,8 @@ final class S3Scanner
 {
     /** Answered for a bucket without default encryption; that is a fact about the bucket, not a failure. */
     private static final Set<String> NO_ENCRYPTION = Set.of("ServerSideEncryptionConfigurationNotFoundError");
+    /** Answered for a bucket without tags. */
+    private static final Set<String> NO_TAGS = Set.of("NoSuchTagSet");
 
     private final ScannerContext context;
 
@@ -46,16 +48,23 @@ final class S3Scanner
             context.resourceDocument("s3-get-bucket-location", name, location);
             bucketsByRegion.computeIfAbsent(region(location.locationConstraintAsString()), region -> new ArrayList<>()).add(name);
             context.resourceDocument("s3-get-bucket-versioning", name, s3.getBucketVersioning(request -> request.bucket(name)));
-            try {
-                context.resourceDocument("s3-get-bucket-encryption", name, s3.getBucketEncryption(request -> request.bucket(name)));
-            }
-            catch (S3Exception e) {
-                if (e.awsErrorDetails() == null || !NO_ENCRYPTION.contains(e.awsErrorDetails().errorCode())) {
-                    throw e;
-                }
-            }
+            unlessAnswered(NO_ENCRYPTION, () -> context.resourceDocument("s3-get-bucket-encryption", name, s3.getBucketEncryption(request -> request.bucket(name))));
+            unlessAnswered(NO_TAGS, () -> context.resourceDocument("s3-get-bucket-tagging", name, s3.getBucketTagging(request -> request.bucket(name))));
         }
         S3StorageMetrics.read(context, bucketsByRegion);
+    }
+
+    /** Runs a call whose error {@code facts} (by AWS error code) state a fact about the bucket, so that nothing is stored. */
+    private static void unlessAnswered(Set<String> facts, Runnable call)
+    {
+        try {
+            call.run();
+        }
+        catch (S3Exception e) {
+            if (e.awsErrorDetails() == null || !facts.contains(e.awsErrorDetails().errorCode())) {
+                throw e;
+            }
+        }
     }
 
     /** The location constraint is empty for us-east-1 and {@code EU} for the oldest eu-west-1 buckets. */

@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** S3 buckets with region, versioning, default encryption, and size from CloudWatch. Bucket listings are global. */
+/** S3 buckets with region, versioning, default encryption, tags, and size from CloudWatch. Bucket listings are global. */
 public final class S3ScannerFactory
         implements ScannerFactory
 {
@@ -25,7 +25,7 @@ public final class S3ScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("cloudwatch:GetMetricData", "s3:GetBucketLocation", "s3:GetBucketVersioning", "s3:GetEncryptionConfiguration", "s3:ListAllMyBuckets");
+        return List.of("cloudwatch:GetMetricData", "s3:GetBucketLocation", "s3:GetBucketTagging", "s3:GetBucketVersioning", "s3:GetEncryptionConfiguration", "s3:ListAllMyBuckets");
     }
 
     @Override

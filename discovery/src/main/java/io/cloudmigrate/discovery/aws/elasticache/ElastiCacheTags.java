@@ -1,0 +1,37 @@
+package io.cloudmigrate.discovery.aws.elasticache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.aws.ScannerContext;
+import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
+import software.amazon.awssdk.services.elasticache.model.CacheClusterNotFoundException;
+import software.amazon.awssdk.services.elasticache.model.ListTagsForResourceResponse;
+
+import java.util.List;
+
+/**
+ * The tags of the cache clusters already stored, which {@code DescribeCacheClusters} leaves out:
+ * one {@code ListTagsForResource} call per cluster ARN, stored as
+ * {@code elasticache-list-tags-for-resource/<arn>}.
+ */
+final class ElastiCacheTags
+{
+    static final String OPERATION = "elasticache-list-tags-for-resource";
+
+    private ElastiCacheTags() {}
+
+    static void read(ScannerContext context, ElastiCacheClient elastiCache)
+    {
+        for (JsonNode cluster : context.items("elasticache-describe-cache-clusters", "CacheClusters")) {
+            String clusterId = cluster.path("CacheClusterId").asText();
+            String arn = cluster.path("ARN").asText(context.arns().elastiCacheCluster(clusterId));
+            try {
+                ListTagsForResourceResponse tags = elastiCache.listTagsForResource(request -> request.resourceName(arn));
+                // the CLI prints "TagList": [] for an untagged cluster; the importer expects the field
+                context.resourceDocument(OPERATION, arn, tags.hasTagList() ? tags : tags.toBuilder().tagList(List.of()).build());
+            }
+            catch (CacheClusterNotFoundException e) {
+                // deleted since it was listed: it has no tags to read
+            }
+        }
+    }
+}
