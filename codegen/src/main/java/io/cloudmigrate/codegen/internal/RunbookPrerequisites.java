@@ -50,6 +50,9 @@ final class RunbookPrerequisites
         if (!wave.instances().isEmpty()) {
             lines.add("EC2 instances: ec2:RunInstances, ec2:CreateLaunchTemplate, ec2:CreateTags; AWS Application Migration Service for rehosted instances.");
         }
+        if (!wave.databaseClusters().isEmpty()) {
+            lines.add("RDS clusters: rds:CreateDBCluster, rds:CreateDBInstance, rds:CreateDBSubnetGroup; Secrets Manager for the managed master password; AWS DMS for the data load.");
+        }
         if (!wave.databases().isEmpty()) {
             lines.add("RDS: rds:CreateDBInstance, rds:CreateDBSubnetGroup; Secrets Manager for the managed master password; AWS DMS for the data load.");
         }

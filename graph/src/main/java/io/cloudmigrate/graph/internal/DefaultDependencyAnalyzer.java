@@ -49,6 +49,8 @@ public final class DefaultDependencyAnalyzer
         ObservedEdges.collect(traffic, attribution, workloads, collector);
         SecurityGroupReachability.collect(inventory, workloads, collector);
         ConfiguredEdges.collect(workloads, attribution, collector);
+        MembershipEdges.collect(workloads, collector);
+        RouteEdges.collect(inventory, workloads, collector);
         List<DependencyEdge> edges = collector.edges();
 
         Graph<String, DependencyEdge> graph = DependencyGraphs.build(workloads.ids(), edges);

@@ -25,6 +25,6 @@ public final class ElastiCacheScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("elasticache:DescribeCacheClusters");
+        return List.of("elasticache:DescribeCacheClusters", "elasticache:DescribeReplicationGroups");
     }
 }
