@@ -1,8 +1,13 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 
 import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 
@@ -13,20 +18,70 @@ final class RouteDescriptions
 {
     private RouteDescriptions() {}
 
-    /** The routes of a table, propagated ones left out (the gateway brings them back), as one Markdown line. */
+    /**
+     * The routes of a table as one Markdown line, without the VPC's own range (every VPC has it) and
+     * propagated routes (the gateway brings them back).
+     */
     static String routes(ResourceDetails.RouteTable routeTable)
     {
+        return routes(routeTable, true);
+    }
+
+    /** As {@link #routes(ResourceDetails.RouteTable)}, in plain text when {@code markdown} is false (for lines the runbook escapes). */
+    private static String routes(ResourceDetails.RouteTable routeTable, boolean markdown)
+    {
         List<String> routes = routeTable.routes().stream()
-                .filter(route -> !"EnableVgwRoutePropagation".equals(route.origin()))
-                .map(route -> code(String.valueOf(route.destination())) + " to " + target(route)
+                .filter(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()))
+                .map(route -> format(String.valueOf(route.destination()), markdown) + " to " + target(route, markdown)
                         + ("blackhole".equals(route.state()) ? " (blackhole: its target is gone)" : ""))
                 .toList();
         return routes.isEmpty() ? "no routes" : String.join(", ", routes);
     }
 
-    private static String target(ResourceDetails.Route route)
+    /**
+     * One line per route table that serves a subnet of the members and has routes beyond the VPC's own
+     * range: the target network needs the same routes (to its own gateways and appliances) before the
+     * wave. The main route table serves the subnets of its VPC that no other table names.
+     */
+    static List<String> prerequisites(List<Resource> members, List<Resource> estate)
     {
-        String id = code(String.valueOf(route.targetId()));
+        SortedSet<String> subnets = new TreeSet<>();
+        members.forEach(member -> subnets.addAll(member.network().subnetIds()));
+        List<Resource> tables = estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList();
+        SortedSet<String> explicit = new TreeSet<>();
+        tables.forEach(table -> explicit.addAll(((ResourceDetails.RouteTable) table.details()).associatedSubnetIds()));
+        SortedMap<String, String> lines = new TreeMap<>();
+        for (Resource table : tables) {
+            ResourceDetails.RouteTable routeTable = (ResourceDetails.RouteTable) table.details();
+            SortedSet<String> served = new TreeSet<>(routeTable.associatedSubnetIds());
+            served.retainAll(subnets);
+            if (routeTable.main()) {
+                members.stream()
+                        .filter(member -> member.network().vpcId() != null && member.network().vpcId().equals(table.network().vpcId())
+                                && member.accountId().equals(table.accountId()) && member.region().equals(table.region()))
+                        .flatMap(member -> member.network().subnetIds().stream())
+                        .filter(subnet -> !explicit.contains(subnet))
+                        .forEach(served::add);
+            }
+            boolean beyondVpc = routeTable.routes().stream()
+                    .anyMatch(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()));
+            if (!served.isEmpty() && beyondVpc) {
+                String name = table.name().equals(routeTable.routeTableId()) ? routeTable.routeTableId() : table.name() + " (" + routeTable.routeTableId() + ")";
+                lines.put(table.id(), "Routes for the target subnets replacing " + String.join(", ", served) + ", as route table " + name
+                        + (routeTable.main() ? " (the VPC's main table)" : "") + " has them: " + routes(routeTable, false) + ".");
+            }
+        }
+        return List.copyOf(lines.values());
+    }
+
+    private static String format(String value, boolean markdown)
+    {
+        return markdown ? code(value) : value;
+    }
+
+    private static String target(ResourceDetails.Route route, boolean markdown)
+    {
+        String id = format(String.valueOf(route.targetId()), markdown);
         return switch (route.targetKind()) {
             case LOCAL -> "the VPC itself";
             case INTERNET_GATEWAY -> "internet gateway " + id;

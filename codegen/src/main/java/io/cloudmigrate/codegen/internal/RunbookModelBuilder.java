@@ -53,7 +53,7 @@ final class RunbookModelBuilder
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
-                RunbookPrerequisites.network(members, wave, inputs),
+                RunbookPrerequisites.network(members, wave, inputs, index.resources()),
                 RunbookPrerequisites.permissions(members, wave),
                 edges(members, sourceWave.number(), true),
                 edges(members, sourceWave.number(), false),

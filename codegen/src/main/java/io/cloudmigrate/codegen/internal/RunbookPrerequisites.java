@@ -15,7 +15,10 @@ final class RunbookPrerequisites
 {
     private RunbookPrerequisites() {}
 
-    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs)
+    /**
+     * @param estate every resource of the inventory, for the route tables that serve the members' subnets
+     */
+    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs, List<Resource> estate)
     {
         List<String> lines = new ArrayList<>();
         SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
@@ -29,6 +32,7 @@ final class RunbookPrerequisites
                     + CloudFormationWriter.path(wave.label(), placement) + ".");
         }
         inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
+        lines.addAll(RouteDescriptions.prerequisites(members, estate));
         wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "
                 + String.join(", ", group.usedBy()) + "."));
         inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave), for "

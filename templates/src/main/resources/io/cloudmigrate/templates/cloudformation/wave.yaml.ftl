@@ -237,20 +237,17 @@ Resources:
     DeletionPolicy: "Snapshot"
     UpdateReplacePolicy: "Snapshot"
 <#if cluster.engineVersion?? && !cluster.engineVersion?contains(".")>
-    # A major version alone lets RDS pick that major's default minor version; cfn-lint only knows full versions.
+    # A major version alone: set EngineVersion to the current minor release of [=cluster.engineVersion] (aws rds describe-db-engine-versions) before deploying.
     Metadata:
       cfn-lint:
         config:
           ignore_checks:
-            - "W3691"
+            - "W3690"
 </#if>
     Properties:
       Engine: [=yaml(cluster.engine)]
 <#if cluster.engineVersion??>
       EngineVersion: [=yaml(cluster.engineVersion)]
-</#if>
-<#if (cluster.engineVersion!"") != (cluster.sourceEngineVersion!"")>
-      AllowMajorVersionUpgrade: true
 </#if>
 <#if cluster.instanceClass??>
       DBClusterInstanceClass: [=yaml(cluster.instanceClass)]

@@ -168,6 +168,9 @@ resource "aws_db_subnet_group" "[=cluster.name.terraformName]" {
 }
 
 </#if>
+<#if cluster.engineVersion?? && !cluster.engineVersion?contains(".")>
+# A major version alone: set engine_version to the current minor release of [=cluster.engineVersion] (aws rds describe-db-engine-versions) before applying.
+</#if>
 resource "aws_rds_cluster" "[=cluster.name.terraformName]" {
   provider = [=cluster.name.placement.provider]
 
