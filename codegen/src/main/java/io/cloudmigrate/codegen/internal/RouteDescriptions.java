@@ -3,6 +3,7 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -39,29 +40,34 @@ final class RouteDescriptions
     }
 
     /**
-     * One line per route table that serves a subnet of the members and has routes beyond the VPC's own
-     * range: the target network needs the same routes (to its own gateways and appliances) before the
-     * wave. The main route table serves the subnets of its VPC that no other table names.
+     * One line per route table that serves a subnet the wave's targets are placed in and has routes
+     * beyond the VPC's own range: the target network needs the same routes (to its own gateways and
+     * appliances) before the wave. The main route table serves the subnets of its VPC that no other
+     * table names; a subnet's VPC is read from the placement of any resource in it.
      */
-    static List<String> prerequisites(List<Resource> members, List<Resource> estate)
+    static List<String> prerequisites(Collection<String> subnetIds, List<Resource> estate)
     {
-        SortedSet<String> subnets = new TreeSet<>();
-        members.forEach(member -> subnets.addAll(member.network().subnetIds()));
+        SortedMap<String, String> vpcOfSubnet = new TreeMap<>();
+        estate.forEach(resource -> resource.network().subnetIds().forEach(subnet -> {
+            if (resource.network().vpcId() != null) {
+                vpcOfSubnet.putIfAbsent(resource.accountId() + "/" + resource.region() + "/" + subnet, resource.network().vpcId());
+            }
+        }));
         List<Resource> tables = estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList();
         SortedSet<String> explicit = new TreeSet<>();
         tables.forEach(table -> explicit.addAll(((ResourceDetails.RouteTable) table.details()).associatedSubnetIds()));
         SortedMap<String, String> lines = new TreeMap<>();
         for (Resource table : tables) {
             ResourceDetails.RouteTable routeTable = (ResourceDetails.RouteTable) table.details();
-            SortedSet<String> served = new TreeSet<>(routeTable.associatedSubnetIds());
-            served.retainAll(subnets);
-            if (routeTable.main()) {
-                members.stream()
-                        .filter(member -> member.network().vpcId() != null && member.network().vpcId().equals(table.network().vpcId())
-                                && member.accountId().equals(table.accountId()) && member.region().equals(table.region()))
-                        .flatMap(member -> member.network().subnetIds().stream())
-                        .filter(subnet -> !explicit.contains(subnet))
-                        .forEach(served::add);
+            String scope = table.accountId() + "/" + table.region() + "/";
+            SortedSet<String> served = new TreeSet<>();
+            for (String subnet : subnetIds) {
+                boolean associated = routeTable.associatedSubnetIds().contains(subnet);
+                boolean byMain = routeTable.main() && !explicit.contains(subnet) && table.network().vpcId() != null
+                        && table.network().vpcId().equals(vpcOfSubnet.get(scope + subnet));
+                if (associated || byMain) {
+                    served.add(subnet);
+                }
             }
             boolean beyondVpc = routeTable.routes().stream()
                     .anyMatch(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()));

@@ -16,7 +16,7 @@ final class RunbookPrerequisites
     private RunbookPrerequisites() {}
 
     /**
-     * @param estate every resource of the inventory, for the route tables that serve the members' subnets
+     * @param estate every resource of the inventory, for the route tables that serve the subnets of the wave's targets
      */
     static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs, List<Resource> estate)
     {
@@ -32,7 +32,7 @@ final class RunbookPrerequisites
                     + CloudFormationWriter.path(wave.label(), placement) + ".");
         }
         inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
-        lines.addAll(RouteDescriptions.prerequisites(members, estate));
+        lines.addAll(RouteDescriptions.prerequisites(inputs.subnets().stream().map(TerraformModel.Input::sourceId).toList(), estate));
         wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "
                 + String.join(", ", group.usedBy()) + "."));
         inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave), for "
