@@ -3,10 +3,13 @@ package io.cloudmigrate.recommend;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.scoring.Strategy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.cloudmigrate.recommend.Workloads.ACCOUNT;
 import static io.cloudmigrate.recommend.Workloads.AS_OF;
@@ -73,6 +76,26 @@ class ClusterAndContainerRecommendationsTest
                 tuple(node.id(), Strategy.REPLATFORM, "Amazon ElastiCache for Redis OSS 7.1", "A0"),
                 tuple(group.id(), Strategy.REPLATFORM, "Amazon ElastiCache for Redis OSS 7.1", "F2"));
         assertThat(recommendations.getFirst().reason()).startsWith("A member of replication group carts, which is recommended Replatform");
+    }
+
+    @Test
+    void doesNotTakeAGroupsOwnNodesForUsersOfIt()
+    {
+        Resource group = new Resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":replicationgroup:carts", ResourceType.ELASTICACHE_REPLICATION_GROUP,
+                ACCOUNT, "us-east-1", "carts", Map.of(), null, new ResourceDetails.ElastiCacheReplicationGroup("carts", "carts", "redis", "7.1.0",
+                        "cache.m6g.large", List.of("carts-001"), 1, false, "enabled", true, true, true, 6379, 1));
+        Resource node = new Resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":cluster:carts-001", ResourceType.ELASTICACHE_CLUSTER, ACCOUNT, "us-east-1",
+                "carts-001", OWNED, null, new ResourceDetails.ElastiCacheCluster("carts-001", "cache.m6g.large", "redis", "7.1.0", 1, "carts", 6379));
+        List<DependencyEdge> membership = List.of(
+                new DependencyEdge(node.id(), group.id(), EdgeKind.CONFIGURED, -1, null, 0, 0, "member"),
+                new DependencyEdge(group.id(), node.id(), EdgeKind.CONFIGURED, -1, null, 0, 0, "member"));
+
+        Recommendation recommendation = recommender.recommend(inventory(List.of(group, node), List.of()), graph(List.of(group, node), membership), AS_OF,
+                BusinessGoals.DEFAULT).getLast();
+
+        // untagged, but only its own node points at it: not an unknown application in use (C3)
+        assertThat(recommendation.resourceId()).isEqualTo(group.id());
+        assertThat(recommendation.ruleId()).isEqualTo("H1");
     }
 
     @Test

@@ -55,11 +55,11 @@ public final class RuleBasedRecommender
         Map<String, Recommendation> recommendations = new TreeMap<>();
         inventory.resources().stream()
                 .filter(resource -> nodes.contains(resource.id()) && !groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf), goals)));
+                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf, groups), goals)));
         // members follow their cluster or group, which is recommended first (A0)
         inventory.resources().stream()
                 .filter(resource -> groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf),
+                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf, groups),
                         groups.get(resource.id()), recommendations.get(groups.get(resource.id()).id()))));
         return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
@@ -73,9 +73,17 @@ public final class RuleBasedRecommender
                 .orElseGet(() -> TargetStateRules.evaluate(facts));
     }
 
-    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf)
+    /**
+     * @param groups each cluster or group member to its cluster or group: a member's edge to its own group says they move together,
+     *         not that it uses the group, so it is not counted as a dependent
+     */
+    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
+            Map<String, Resource> groups)
     {
-        List<String> dependents = dependencies.dependents(resource.id()).stream().map(id -> names.getOrDefault(id, id)).toList();
+        List<String> dependents = dependencies.dependents(resource.id()).stream()
+                .filter(id -> !(groups.containsKey(id) && groups.get(id).id().equals(resource.id())))
+                .map(id -> names.getOrDefault(id, id))
+                .toList();
         Optional<SelfManagedEngine.Detected> engine = resource.details() instanceof ResourceDetails.Ec2Instance instance
                 ? SelfManagedEngine.detect(instance.software())
                 : Optional.empty();
