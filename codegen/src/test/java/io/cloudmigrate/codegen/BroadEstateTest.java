@@ -39,7 +39,7 @@ class BroadEstateTest
                 .contains("  package_type  = \"Image\"\n")
                 .contains("  cluster         = aws_ecs_cluster.apps.arn\n")
                 .contains("# Not provisioned: sessions-002 (ElastiCache cluster, " + BroadEstateFixture.CACHE_B + "): created as a node of replication group sessions with sessions-001")
-                .contains("# Not generated: reports-aurora (RDS DB instance, " + BroadEstateFixture.AURORA + "): Aurora clusters (aws_rds_cluster) are not generated yet")
+                .contains("# Not generated: reports-aurora (RDS DB instance, " + BroadEstateFixture.AURORA + "): an Aurora instance is created with its DB cluster, and the inventory names none")
                 .contains("# The source bucket never had versioning, so none is configured for acme-logs.");
         assertThat(read("terraform/wave-02/main.tf"))
                 .contains("  certificate_arn   = var.certificate_arn\n")

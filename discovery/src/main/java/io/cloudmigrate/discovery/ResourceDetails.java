@@ -14,10 +14,13 @@ import java.util.List;
         @JsonSubTypes.Type(value = ResourceDetails.Ec2Instance.class, name = "ec2Instance"),
         @JsonSubTypes.Type(value = ResourceDetails.Vpc.class, name = "vpc"),
         @JsonSubTypes.Type(value = ResourceDetails.Subnet.class, name = "subnet"),
+        @JsonSubTypes.Type(value = ResourceDetails.RouteTable.class, name = "routeTable"),
         @JsonSubTypes.Type(value = ResourceDetails.NatGateway.class, name = "natGateway"),
         @JsonSubTypes.Type(value = ResourceDetails.VpcEndpoint.class, name = "vpcEndpoint"),
         @JsonSubTypes.Type(value = ResourceDetails.RdsDbInstance.class, name = "rdsDbInstance"),
+        @JsonSubTypes.Type(value = ResourceDetails.RdsDbCluster.class, name = "rdsDbCluster"),
         @JsonSubTypes.Type(value = ResourceDetails.ElastiCacheCluster.class, name = "elastiCacheCluster"),
+        @JsonSubTypes.Type(value = ResourceDetails.ElastiCacheReplicationGroup.class, name = "elastiCacheReplicationGroup"),
         @JsonSubTypes.Type(value = ResourceDetails.LoadBalancer.class, name = "loadBalancer"),
         @JsonSubTypes.Type(value = ResourceDetails.LambdaFunction.class, name = "lambdaFunction"),
         @JsonSubTypes.Type(value = ResourceDetails.EcsCluster.class, name = "ecsCluster"),
@@ -64,6 +67,56 @@ public sealed interface ResourceDetails
     record Subnet(String subnetId, String cidrBlock, String availabilityZone, boolean mapPublicIpOnLaunch)
             implements ResourceDetails {}
 
+    /**
+     * A route table.
+     *
+     * @param main whether it is the VPC's main route table, which serves every subnet that has no explicit association
+     * @param associatedSubnetIds the subnets explicitly associated with it, sorted
+     * @param propagatingVpnGateways virtual private gateways whose routes it learns, sorted
+     */
+    record RouteTable(String routeTableId, boolean main, List<String> associatedSubnetIds, List<Route> routes, List<String> propagatingVpnGateways)
+            implements ResourceDetails
+    {
+        public RouteTable
+        {
+            associatedSubnetIds = List.copyOf(associatedSubnetIds == null ? List.of() : associatedSubnetIds);
+            routes = List.copyOf(routes == null ? List.of() : routes);
+            propagatingVpnGateways = List.copyOf(propagatingVpnGateways == null ? List.of() : propagatingVpnGateways);
+        }
+    }
+
+    /**
+     * One route of a {@link RouteTable}.
+     *
+     * @param destination an IPv4 or IPv6 CIDR block, or a prefix list id ({@code pl-…})
+     * @param targetId the gateway, NAT gateway, instance, network interface … id; {@code local} for the VPC's own range
+     * @param state {@code active} or {@code blackhole} (the target is gone)
+     * @param origin {@code CreateRouteTable}, {@code CreateRoute} or {@code EnableVgwRoutePropagation}
+     */
+    record Route(String destination, RouteTargetKind targetKind, String targetId, String state, String origin) {}
+
+    /** Where a route sends traffic. */
+    enum RouteTargetKind
+    {
+        LOCAL,
+        INTERNET_GATEWAY,
+        EGRESS_ONLY_INTERNET_GATEWAY,
+        NAT_GATEWAY,
+        TRANSIT_GATEWAY,
+        VPC_PEERING_CONNECTION,
+        /** A gateway endpoint (S3, DynamoDB) or a Gateway Load Balancer endpoint. */
+        VPC_ENDPOINT,
+        VPN_GATEWAY,
+        /** An EC2 instance: a NAT instance, firewall or other appliance. */
+        INSTANCE,
+        NETWORK_INTERFACE,
+        CARRIER_GATEWAY,
+        LOCAL_GATEWAY,
+        CORE_NETWORK,
+        /** A target this version of CloudMigrate does not recognise. */
+        OTHER
+    }
+
     record NatGateway(String natGatewayId, String subnetId, String connectivityType)
             implements ResourceDetails {}
 
@@ -73,6 +126,7 @@ public sealed interface ResourceDetails
 
     /**
      * @param readReplicaSourceIdentifier the primary this instance replicates, or {@code null}
+     * @param dbClusterIdentifier the DB cluster this instance is a member of, or {@code null}
      */
     record RdsDbInstance(
             String dbInstanceIdentifier,
@@ -86,8 +140,69 @@ public sealed interface ResourceDetails
             boolean publiclyAccessible,
             String endpointAddress,
             int port,
-            String readReplicaSourceIdentifier)
-            implements ResourceDetails {}
+            String readReplicaSourceIdentifier,
+            String dbClusterIdentifier)
+            implements ResourceDetails
+    {
+        /** An instance outside any DB cluster. */
+        public RdsDbInstance(String dbInstanceIdentifier, String dbInstanceClass, String engine, String engineVersion, String licenseModel,
+                int allocatedStorageGb, String storageType, boolean multiAz, boolean publiclyAccessible, String endpointAddress, int port,
+                String readReplicaSourceIdentifier)
+        {
+            this(dbInstanceIdentifier, dbInstanceClass, engine, engineVersion, licenseModel, allocatedStorageGb, storageType, multiAz,
+                    publiclyAccessible, endpointAddress, port, readReplicaSourceIdentifier, null);
+        }
+    }
+
+    /**
+     * An RDS DB cluster: Aurora ({@code aurora-mysql}, {@code aurora-postgresql}) or a Multi-AZ DB cluster
+     * ({@code mysql}, {@code postgres}). Its instances are {@link RdsDbInstance} resources naming it.
+     *
+     * @param engineMode {@code provisioned}, {@code serverless} (Aurora Serverless v1), {@code parallelquery}, {@code global} …
+     * @param members the member instances, the writer first, then the readers by identifier
+     * @param allocatedStorageGb fixed storage of a Multi-AZ DB cluster; Aurora reports 1, since its volume grows with the data
+     * @param iops provisioned IOPS, 0 when none
+     * @param dbClusterInstanceClass the class of every instance of a Multi-AZ DB cluster; {@code null} for Aurora, whose members each have one
+     * @param serverlessV2Capacity Aurora Serverless v2 capacity as {@code min-max} ACUs, or {@code null}
+     * @param replicationSourceIdentifier the ARN of the cluster this one replicates from another Region, or {@code null}
+     * @param globalClusterIdentifier the Aurora global database it belongs to, or {@code null}
+     */
+    record RdsDbCluster(
+            String dbClusterIdentifier,
+            String engine,
+            String engineVersion,
+            String engineMode,
+            List<ClusterMember> members,
+            boolean multiAz,
+            int allocatedStorageGb,
+            String storageType,
+            int iops,
+            boolean storageEncrypted,
+            String dbClusterInstanceClass,
+            String serverlessV2Capacity,
+            String endpointAddress,
+            String readerEndpointAddress,
+            int port,
+            int backupRetentionPeriod,
+            boolean deletionProtection,
+            String replicationSourceIdentifier,
+            String globalClusterIdentifier)
+            implements ResourceDetails
+    {
+        public RdsDbCluster
+        {
+            members = List.copyOf(members == null ? List.of() : members);
+        }
+
+        /** Whether the engine is Aurora, which keeps the data in a cluster volume rather than on the instances. */
+        public boolean aurora()
+        {
+            return engine != null && engine.startsWith("aurora");
+        }
+    }
+
+    /** A member instance of an {@link RdsDbCluster}: the writer takes writes, readers serve reads and stand by for fail-over. */
+    record ClusterMember(String dbInstanceIdentifier, boolean writer) {}
 
     record ElastiCacheCluster(
             String cacheClusterId,
@@ -98,6 +213,37 @@ public sealed interface ResourceDetails
             String replicationGroupId,
             int port)
             implements ResourceDetails {}
+
+    /**
+     * A Redis OSS or Valkey replication group. Its nodes are {@link ElastiCacheCluster} resources naming
+     * it; AWS reports the engine version and security groups on them, not on the group.
+     *
+     * @param memberClusters the cache clusters (nodes) of the group, as AWS lists them
+     * @param nodeGroups the shards: 1 unless cluster mode is enabled
+     * @param automaticFailover {@code enabled}, {@code disabled}, {@code enabling} or {@code disabling}
+     */
+    record ElastiCacheReplicationGroup(
+            String replicationGroupId,
+            String description,
+            String engine,
+            String engineVersion,
+            String cacheNodeType,
+            List<String> memberClusters,
+            int nodeGroups,
+            boolean clusterEnabled,
+            String automaticFailover,
+            boolean multiAz,
+            boolean atRestEncryptionEnabled,
+            boolean transitEncryptionEnabled,
+            int port,
+            int snapshotRetentionLimit)
+            implements ResourceDetails
+    {
+        public ElastiCacheReplicationGroup
+        {
+            memberClusters = List.copyOf(memberClusters == null ? List.of() : memberClusters);
+        }
+    }
 
     /**
      * A load balancer: Classic ({@code loadBalancerType} {@code classic}) or ELBv2 ({@code application},
@@ -144,6 +290,8 @@ public sealed interface ResourceDetails
     /**
      * @param launchType {@code EC2}, {@code FARGATE} or {@code EXTERNAL}
      * @param targetGroupArns the ELBv2 target groups the service registers its tasks in
+     * @param schedulingStrategy {@code REPLICA} or {@code DAEMON} (one task on every container instance), or {@code null}
+     * @param taskDefinition what {@code taskDefinitionArn} says, or {@code null} when its description was not read
      */
     record EcsService(
             String clusterArn,
@@ -152,14 +300,68 @@ public sealed interface ResourceDetails
             int desiredCount,
             int runningCount,
             String taskDefinitionArn,
-            List<String> targetGroupArns)
+            List<String> targetGroupArns,
+            String schedulingStrategy,
+            TaskDefinition taskDefinition)
             implements ResourceDetails
     {
         public EcsService
         {
             targetGroupArns = List.copyOf(targetGroupArns == null ? List.of() : targetGroupArns);
         }
+
+        /** A service whose scheduling strategy and task definition are unknown. */
+        public EcsService(String clusterArn, String serviceName, String launchType, int desiredCount, int runningCount, String taskDefinitionArn,
+                List<String> targetGroupArns)
+        {
+            this(clusterArn, serviceName, launchType, desiredCount, runningCount, taskDefinitionArn, targetGroupArns, null, null);
+        }
     }
+
+    /**
+     * An ECS task definition, as {@code DescribeTaskDefinition} reports it.
+     *
+     * @param requiresCompatibilities the launch types it was registered for ({@code EC2}, {@code FARGATE}, {@code EXTERNAL})
+     * @param compatibilities the launch types ECS validated it for; {@code FARGATE} here means it runs on Fargate unchanged
+     * @param networkMode {@code awsvpc}, {@code bridge}, {@code host} or {@code none}
+     * @param cpu task-level CPU units (1024 = 1 vCPU); 0 when only containers set it
+     * @param memoryMb task-level memory in MiB; 0 when only containers set it
+     * @param pidMode {@code host} or {@code task}, or {@code null}
+     * @param ipcMode {@code host}, {@code task} or {@code none}, or {@code null}
+     * @param hostVolumes the volumes that mount a path of the container instance ({@code host.sourcePath}), which Fargate cannot offer
+     */
+    record TaskDefinition(
+            String taskDefinitionArn,
+            String family,
+            int revision,
+            List<String> requiresCompatibilities,
+            List<String> compatibilities,
+            String networkMode,
+            int cpu,
+            int memoryMb,
+            String cpuArchitecture,
+            String operatingSystemFamily,
+            String pidMode,
+            String ipcMode,
+            List<String> hostVolumes,
+            List<Container> containers)
+    {
+        public TaskDefinition
+        {
+            requiresCompatibilities = List.copyOf(requiresCompatibilities == null ? List.of() : requiresCompatibilities);
+            compatibilities = List.copyOf(compatibilities == null ? List.of() : compatibilities);
+            hostVolumes = List.copyOf(hostVolumes == null ? List.of() : hostVolumes);
+            containers = List.copyOf(containers == null ? List.of() : containers);
+        }
+    }
+
+    /**
+     * One container of a {@link TaskDefinition}.
+     *
+     * @param cpu CPU units reserved for it, 0 when unset
+     * @param memoryMb its hard memory limit, or else its soft reservation, in MiB; 0 when unset
+     */
+    record Container(String name, String image, int cpu, int memoryMb, boolean privileged, boolean essential) {}
 
     /**
      * @param sizeBytes from CloudWatch {@code BucketSizeBytes}; -1 when unknown

@@ -9,10 +9,15 @@ public enum ResourceType
     EC2_INSTANCE("AWS::EC2::Instance", true),
     VPC("AWS::EC2::VPC", false),
     SUBNET("AWS::EC2::Subnet", false),
+    ROUTE_TABLE("AWS::EC2::RouteTable", false),
     NAT_GATEWAY("AWS::EC2::NatGateway", false),
     VPC_ENDPOINT("AWS::EC2::VPCEndpoint", false),
     RDS_DB_INSTANCE("AWS::RDS::DBInstance", true),
+    /** Aurora and Multi-AZ DB clusters; their member instances are {@link #RDS_DB_INSTANCE} resources and carry the utilisation. */
+    RDS_DB_CLUSTER("AWS::RDS::DBCluster", false),
     ELASTICACHE_CLUSTER("AWS::ElastiCache::CacheCluster", true),
+    /** Redis OSS and Valkey replication groups; their member nodes are {@link #ELASTICACHE_CLUSTER} resources. */
+    ELASTICACHE_REPLICATION_GROUP("AWS::ElastiCache::ReplicationGroup", false),
     LOAD_BALANCER("AWS::ElasticLoadBalancing::LoadBalancer", false),
     LOAD_BALANCER_V2("AWS::ElasticLoadBalancingV2::LoadBalancer", false),
     LAMBDA_FUNCTION("AWS::Lambda::Function", true),

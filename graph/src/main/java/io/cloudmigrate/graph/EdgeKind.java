@@ -10,7 +10,11 @@ public enum EdgeKind
     OBSERVED,
     /** Permitted by security groups (a group reference, or a CIDR rule covering the peer's address). */
     ALLOWED,
-    /** Declared in configuration: load balancer to target, API to Lambda, service to target group. */
+    /**
+     * Declared in configuration: load balancer to target, API to Lambda, service to target group, read
+     * replica to primary, a DB cluster or replication group and its members (both ways: they move as
+     * one), a workload to the instance its subnet's route table sends traffic through.
+     */
     CONFIGURED;
 
     /**

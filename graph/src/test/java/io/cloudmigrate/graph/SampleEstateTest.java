@@ -39,7 +39,7 @@ class SampleEstateTest
     @Test
     void readsEveryFlowLogRecord()
     {
-        assertThat(traffic.records()).isEqualTo(3658);
+        assertThat(traffic.records()).isEqualTo(3718);
         assertThat(traffic.malformed()).isZero();
     }
 
@@ -51,7 +51,20 @@ class SampleEstateTest
                 .contains(
                         tuple(id("orders-svc-1"), id("inventory-svc-1"), 8080),
                         tuple(id("inventory-svc-1"), id("orders-svc-1"), 8080));
-        assertThat(analysis.moveGroups()).containsExactly(new MoveGroup("group-1", List.of(id("inventory-svc-1"), id("orders-svc-1"))));
+        assertThat(analysis.moveGroups().getFirst()).isEqualTo(new MoveGroup("group-1", List.of(id("inventory-svc-1"), id("orders-svc-1"))));
+    }
+
+    @Test
+    void clustersAndReplicationGroupsMoveWithTheirMembers()
+    {
+        assertThat(analysis.moveGroups()).extracting(MoveGroup::resourceIds).containsExactly(
+                List.of(id("inventory-svc-1"), id("orders-svc-1")),
+                List.of(id("storefront-eu-cache-001"), id("storefront-eu-cache")),
+                List.of(id("storefront-cart-001"), id("storefront-cart")),
+                List.of(id("storefront-sessions-001"), id("storefront-sessions-002"), id("storefront-sessions")),
+                List.of(id("storefront-analytics"), id("storefront-analytics-1"), id("storefront-analytics-2")));
+        // the nightly batch loads the analytics cluster, so the cluster moves first
+        assertThat(wave(id("storefront-analytics"))).isLessThan(wave(id("batch-etl-1")));
     }
 
     @Test

@@ -28,7 +28,8 @@ import static java.util.Objects.requireNonNull;
  * the RDS MySQL version-management page, the ElastiCache engine-versions page and the Lambda runtimes page.
  *
  * <p>A resource is matched through subjects: {@code os:<name> <version>} and {@code software:<application>}
- * for EC2 instances, {@code rds:<engine> <version>}, {@code elasticache:<engine> <version>} and
+ * for EC2 instances, {@code rds:<engine> <version>} for DB instances and clusters, {@code elasticache:<engine> <version>} for
+ * cache clusters and replication groups, and
  * {@code lambda:<runtime>}. The first entry whose pattern is found in a subject wins.
  */
 public final class LifecycleCatalog
@@ -92,7 +93,9 @@ public final class LifecycleCatalog
                 instance.software().forEach(software -> add(matches, "software:", software));
             }
             case ResourceDetails.RdsDbInstance database -> add(matches, "rds:", database.engine() + " " + database.engineVersion());
+            case ResourceDetails.RdsDbCluster cluster -> add(matches, "rds:", cluster.engine() + " " + cluster.engineVersion());
             case ResourceDetails.ElastiCacheCluster cache -> add(matches, "elasticache:", cache.engine() + " " + cache.engineVersion());
+            case ResourceDetails.ElastiCacheReplicationGroup group -> add(matches, "elasticache:", group.engine() + " " + group.engineVersion());
             case ResourceDetails.LambdaFunction function -> {
                 if (function.runtime() != null) {
                     add(matches, "lambda:", function.runtime());
@@ -100,6 +103,7 @@ public final class LifecycleCatalog
             }
             case ResourceDetails.Vpc ignored -> {}
             case ResourceDetails.Subnet ignored -> {}
+            case ResourceDetails.RouteTable ignored -> {}
             case ResourceDetails.NatGateway ignored -> {}
             case ResourceDetails.VpcEndpoint ignored -> {}
             case ResourceDetails.LoadBalancer ignored -> {}

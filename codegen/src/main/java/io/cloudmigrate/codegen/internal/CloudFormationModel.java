@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * What the CloudFormation template of one wave's sources in one account and Region reads: a stack
  * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers security groups, EC2
- * instances, RDS DB instances and S3 buckets; the wave's other targets are listed in
+ * instances, RDS DB instances and clusters and S3 buckets; the wave's other targets are listed in
  * {@code notGenerated} with a pointer to the Terraform module, next to the members no tool generates.
  *
  * @param wave the part of the wave whose sources are in {@code placement}
@@ -75,6 +75,10 @@ public record CloudFormationModel(
             database.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, database.name().name()));
             addGroups(groups, database.securityGroups(), database.name().name());
         }
+        for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
+            cluster.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cluster.name().name()));
+            addGroups(groups, cluster.securityGroups(), cluster.name().name());
+        }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
             if (group.sourceVpcId() != null) {
                 add(vpcs, group.sourceVpcId(), group.groupName());
@@ -98,9 +102,10 @@ public record CloudFormationModel(
                         + ", which rules name across accounts or Regions where a group reference cannot reach (" + users + ").");
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
-        if (!wave.databases().isEmpty()) {
+        if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
-                    "Master user name of the RDS DB instances; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
+                    "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
+                            + "; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
         }
         parameters.sort(Comparator.comparing(Parameter::logicalId));
         return new CloudFormationModel(

@@ -19,6 +19,10 @@ final class DatabaseSteps
 
     static void add(MoveSteps.Phases phases, StepContext context, Strategy strategy, ResourceDetails.RdsDbInstance database)
     {
+        if (database.dbClusterIdentifier() != null) {
+            ClusterSteps.member(phases, context, database);
+            return;
+        }
         String id = code(String.valueOf(database.dbInstanceIdentifier()));
         String endpoint = code(database.endpointAddress() + ":" + database.port());
         String targetVersion = context.recommendation()

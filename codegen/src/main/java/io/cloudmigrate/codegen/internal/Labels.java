@@ -16,10 +16,13 @@ public final class Labels
             case EC2_INSTANCE -> "EC2 instance";
             case VPC -> "VPC";
             case SUBNET -> "Subnet";
+            case ROUTE_TABLE -> "Route table";
             case NAT_GATEWAY -> "NAT gateway";
             case VPC_ENDPOINT -> "VPC endpoint";
             case RDS_DB_INSTANCE -> "RDS DB instance";
+            case RDS_DB_CLUSTER -> "RDS DB cluster";
             case ELASTICACHE_CLUSTER -> "ElastiCache cluster";
+            case ELASTICACHE_REPLICATION_GROUP -> "ElastiCache replication group";
             case LOAD_BALANCER -> "Classic Load Balancer";
             case LOAD_BALANCER_V2 -> "Load balancer (ELBv2)";
             case LAMBDA_FUNCTION -> "Lambda function";

@@ -26,7 +26,11 @@ final class MoveSteps
         switch (context.resource().details()) {
             case ResourceDetails.Ec2Instance instance -> Ec2Steps.add(phases, context, strategy, instance);
             case ResourceDetails.RdsDbInstance database -> DatabaseSteps.add(phases, context, strategy, database);
+            case ResourceDetails.RdsDbCluster cluster -> ClusterSteps.database(phases, context, strategy, cluster);
             case ResourceDetails.ElastiCacheCluster cache -> cache(phases, context, cache);
+            case ResourceDetails.ElastiCacheReplicationGroup group -> ClusterSteps.replicationGroup(phases, context, group);
+            case ResourceDetails.RouteTable routeTable -> network(phases, context, "the routes of " + code(String.valueOf(routeTable.routeTableId())) + ": "
+                    + RouteDescriptions.routes(routeTable));
             case ResourceDetails.LoadBalancer balancer -> loadBalancer(phases, context, balancer);
             case ResourceDetails.LambdaFunction function -> function(phases, context, function);
             case ResourceDetails.S3Bucket bucket -> bucket(phases, context, bucket);

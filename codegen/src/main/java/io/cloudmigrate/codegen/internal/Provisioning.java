@@ -45,10 +45,14 @@ public final class Provisioning
             case ResourceDetails.Subnet ignored -> unsupported("network foundation: target subnets are inputs (subnet_ids), not generated");
             case ResourceDetails.NatGateway ignored -> unsupported("network foundation: NAT gateways come with the target VPC, not generated");
             case ResourceDetails.VpcEndpoint ignored -> unsupported("network foundation: VPC endpoints come with the target VPC, not generated");
-            case ResourceDetails.RdsDbInstance database -> database.engine() != null && database.engine().startsWith("aurora")
-                    ? unsupported("Aurora clusters (aws_rds_cluster) are not generated yet; create the cluster from the runbook")
+            case ResourceDetails.RouteTable ignored -> unsupported("network foundation: route tables come with the target VPC, not generated; the runbook lists their routes");
+            case ResourceDetails.RdsDbInstance database -> database(database, strategy, target, chosen);
+            // an RDS engine that moves to Aurora, or back, changes service: only Aurora stays Aurora
+            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora()
+                    ? sameService(strategy, target, chosen, false, "aurora")
                     : sameService(strategy, target, chosen, false, "rds", "relational database service");
             case ResourceDetails.ElastiCacheCluster ignored -> sameService(strategy, target, chosen, false, "elasticache", "redis", "valkey", "memcached");
+            case ResourceDetails.ElastiCacheReplicationGroup ignored -> sameService(strategy, target, chosen, false, "elasticache", "redis", "valkey");
             case ResourceDetails.LoadBalancer loadBalancer -> loadBalancer(loadBalancer, strategy, target, chosen);
             case ResourceDetails.LambdaFunction ignored -> sameService(strategy, target, chosen, true, "lambda");
             case ResourceDetails.EcsCluster ignored -> sameService(strategy, target, chosen, true, "ecs", "elastic container service");
@@ -56,6 +60,16 @@ public final class Provisioning
             case ResourceDetails.S3Bucket ignored -> sameService(strategy, target, chosen, true, "s3");
             case ResourceDetails.ApiGateway ignored -> unsupported("API Gateway APIs are not generated yet; export the API definition (OpenAPI) and import it in the target");
         };
+    }
+
+    /** An Aurora instance is generated with its cluster, and nothing else is: it has no storage of its own. */
+    private static Optional<Skip> database(ResourceDetails.RdsDbInstance database, Strategy strategy, String target, String chosen)
+    {
+        boolean aurora = database.engine() != null && database.engine().startsWith("aurora");
+        if (aurora && database.dbClusterIdentifier() == null) {
+            return unsupported("an Aurora instance is created with its DB cluster, and the inventory names none; create it from the runbook");
+        }
+        return aurora ? sameService(strategy, target, chosen, false, "aurora") : sameService(strategy, target, chosen, false, "rds", "relational database service");
     }
 
     private static Optional<Skip> loadBalancer(ResourceDetails.LoadBalancer loadBalancer, Strategy strategy, String target, String chosen)

@@ -53,7 +53,7 @@ final class RunbookModelBuilder
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
-                RunbookPrerequisites.network(members, wave, inputs),
+                RunbookPrerequisites.network(members, wave, inputs, index.resources()),
                 RunbookPrerequisites.permissions(members, wave),
                 edges(members, sourceWave.number(), true),
                 edges(members, sourceWave.number(), false),
@@ -69,8 +69,8 @@ final class RunbookModelBuilder
     private static int stage(ResourceType type)
     {
         return switch (type) {
-            case VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT -> 0;
-            case RDS_DB_INSTANCE, ELASTICACHE_CLUSTER, S3_BUCKET -> 1;
+            case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> 0;
+            case RDS_DB_CLUSTER, RDS_DB_INSTANCE, ELASTICACHE_REPLICATION_GROUP, ELASTICACHE_CLUSTER, S3_BUCKET -> 1;
             case ECS_CLUSTER -> 2;
             case EC2_INSTANCE, ECS_SERVICE, LAMBDA_FUNCTION -> 3;
             case LOAD_BALANCER, LOAD_BALANCER_V2, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> 4;
@@ -103,6 +103,8 @@ final class RunbookModelBuilder
         }
         boolean cloudFormation = wave.instances().stream().anyMatch(target -> target.name().arn().equals(resourceId))
                 || wave.databases().stream().anyMatch(target -> target.name().arn().equals(resourceId))
+                || wave.databaseClusters().stream().anyMatch(target -> target.name().arn().equals(resourceId)
+                        || target.instances().stream().anyMatch(instance -> instance.name().arn().equals(resourceId)))
                 || wave.buckets().stream().anyMatch(target -> target.name().arn().equals(resourceId));
         return cloudFormation ? "Terraform, CloudFormation" : "Terraform";
     }

@@ -87,7 +87,11 @@ public final class RunbookPlaybook
         return switch (details) {
             case ResourceDetails.Ec2Instance instance -> "Create an AMI of " + code(String.valueOf(instance.instanceId())) + " with all its volumes.";
             case ResourceDetails.RdsDbInstance database -> "Take a final snapshot of " + code(String.valueOf(database.dbInstanceIdentifier())) + ".";
+            case ResourceDetails.RdsDbCluster cluster -> "Take a final cluster snapshot of " + code(String.valueOf(cluster.dbClusterIdentifier())) + ".";
             case ResourceDetails.ElastiCacheCluster cache -> "Take a final backup of " + code(String.valueOf(cache.cacheClusterId())) + " if it holds data that is not rebuilt on demand.";
+            case ResourceDetails.ElastiCacheReplicationGroup group -> "Take a final backup of replication group " + code(String.valueOf(group.replicationGroupId()))
+                    + " if it holds data that is not rebuilt on demand.";
+            case ResourceDetails.RouteTable routeTable -> "Record the routes and subnet associations of " + code(String.valueOf(routeTable.routeTableId())) + ".";
             case ResourceDetails.S3Bucket bucket -> "Copy the objects of " + code(String.valueOf(bucket.bucketName())) + " to an archive bucket (S3 Glacier storage class).";
             case ResourceDetails.LambdaFunction function -> "Download the code and configuration of " + code(String.valueOf(function.functionName())) + ".";
             case ResourceDetails.LoadBalancer balancer -> "Export the listener and target configuration of " + code(String.valueOf(balancer.loadBalancerName())) + ".";

@@ -15,7 +15,10 @@ final class RunbookPrerequisites
 {
     private RunbookPrerequisites() {}
 
-    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs)
+    /**
+     * @param estate every resource of the inventory, for the route tables that serve the subnets of the wave's targets
+     */
+    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs, List<Resource> estate)
     {
         List<String> lines = new ArrayList<>();
         SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
@@ -29,6 +32,7 @@ final class RunbookPrerequisites
                     + CloudFormationWriter.path(wave.label(), placement) + ".");
         }
         inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
+        lines.addAll(RouteDescriptions.prerequisites(inputs.subnets().stream().map(TerraformModel.Input::sourceId).toList(), estate));
         wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "
                 + String.join(", ", group.usedBy()) + "."));
         inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave), for "
@@ -49,6 +53,9 @@ final class RunbookPrerequisites
         }
         if (!wave.instances().isEmpty()) {
             lines.add("EC2 instances: ec2:RunInstances, ec2:CreateLaunchTemplate, ec2:CreateTags; AWS Application Migration Service for rehosted instances.");
+        }
+        if (!wave.databaseClusters().isEmpty()) {
+            lines.add("RDS clusters: rds:CreateDBCluster, rds:CreateDBInstance, rds:CreateDBSubnetGroup; Secrets Manager for the managed master password; AWS DMS for the data load.");
         }
         if (!wave.databases().isEmpty()) {
             lines.add("RDS: rds:CreateDBInstance, rds:CreateDBSubnetGroup; Secrets Manager for the managed master password; AWS DMS for the data load.");

@@ -24,6 +24,7 @@ public final class Targets
             List<LateRules> lateRules,
             List<Instance> instances,
             List<Database> databases,
+            List<DatabaseCluster> databaseClusters,
             List<Cache> caches,
             List<LoadBalancer> loadBalancers,
             List<Function> functions,
@@ -39,6 +40,7 @@ public final class Targets
             lateRules = List.copyOf(lateRules);
             instances = List.copyOf(instances);
             databases = List.copyOf(databases);
+            databaseClusters = List.copyOf(databaseClusters);
             caches = List.copyOf(caches);
             loadBalancers = List.copyOf(loadBalancers);
             functions = List.copyOf(functions);
@@ -50,7 +52,7 @@ public final class Targets
 
         public int generatedCount()
         {
-            return instances.size() + databases.size() + caches.size() + loadBalancers.size() + functions.size()
+            return instances.size() + databases.size() + databaseClusters.size() + caches.size() + loadBalancers.size() + functions.size()
                     + buckets.size() + ecsClusters.size() + ecsServices.size();
         }
 
@@ -82,6 +84,7 @@ public final class Targets
                     lateRules.stream().filter(late -> placement.equals(late.placement())).toList(),
                     named(instances, Instance::name, placement),
                     named(databases, Database::name, placement),
+                    named(databaseClusters, DatabaseCluster::name, placement),
                     named(caches, Cache::name, placement),
                     named(loadBalancers, LoadBalancer::name, placement),
                     named(functions, Function::name, placement),
@@ -96,6 +99,7 @@ public final class Targets
             List<Name> names = new ArrayList<>();
             instances.forEach(value -> names.add(value.name()));
             databases.forEach(value -> names.add(value.name()));
+            databaseClusters.forEach(value -> names.add(value.name()));
             caches.forEach(value -> names.add(value.name()));
             loadBalancers.forEach(value -> names.add(value.name()));
             functions.forEach(value -> names.add(value.name()));
@@ -236,7 +240,62 @@ public final class Targets
             List<GroupReference> securityGroups,
             TagSet tags) {}
 
-    /** An ElastiCache cluster, or a Redis/Valkey replication group when the source belongs to one. */
+    /**
+     * An RDS DB cluster with its instances: Aurora, whose instances are created here, or a Multi-AZ DB
+     * cluster, which creates its own three instances of {@code instanceClass}.
+     *
+     * @param instanceClass the class of a Multi-AZ DB cluster's instances; {@code null} for Aurora
+     * @param allocatedStorageGb a Multi-AZ DB cluster's storage; 0 for Aurora, whose volume grows by itself
+     * @param serverlessV2Capacity {@code min-max} ACUs of Aurora Serverless v2, or {@code null}
+     * @param instances the Aurora instances, the writer first
+     */
+    public record DatabaseCluster(
+            Name name,
+            String identifier,
+            String engine,
+            String engineVersion,
+            String sourceEngineVersion,
+            boolean aurora,
+            String instanceClass,
+            int allocatedStorageGb,
+            String storageType,
+            int iops,
+            String serverlessV2Capacity,
+            int port,
+            List<String> sourceSubnetIds,
+            List<GroupReference> securityGroups,
+            TagSet tags,
+            List<ClusterInstance> instances)
+    {
+        public DatabaseCluster
+        {
+            sourceSubnetIds = List.copyOf(sourceSubnetIds);
+            securityGroups = List.copyOf(securityGroups);
+            instances = List.copyOf(instances);
+        }
+
+        /** The minimum ACUs of Aurora Serverless v2, or {@code null}. */
+        public String serverlessMinimum()
+        {
+            return serverlessV2Capacity == null ? null : serverlessV2Capacity.substring(0, serverlessV2Capacity.indexOf('-'));
+        }
+
+        public String serverlessMaximum()
+        {
+            return serverlessV2Capacity == null ? null : serverlessV2Capacity.substring(serverlessV2Capacity.indexOf('-') + 1);
+        }
+    }
+
+    /** An instance of an Aurora cluster; {@code promotionTier} 0 for the source's writer, 1 for readers. */
+    public record ClusterInstance(Name name, String identifier, String instanceClass, int promotionTier, TagSet tags) {}
+
+    /**
+     * An ElastiCache cluster, or a Redis/Valkey replication group when the source belongs to one.
+     *
+     * @param nodes the cache clusters of a replication group without cluster mode, or the nodes of a cluster
+     * @param nodeGroups the shards of a replication group with cluster mode enabled, else 0
+     * @param replicasPerNodeGroup the replicas of each shard in cluster mode, else 0
+     */
     public record Cache(
             Name name,
             String clusterId,
@@ -245,6 +304,9 @@ public final class Targets
             String engineVersion,
             String nodeType,
             int nodes,
+            int nodeGroups,
+            int replicasPerNodeGroup,
+            boolean transitEncryption,
             int port,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,

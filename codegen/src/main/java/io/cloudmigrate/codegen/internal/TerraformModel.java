@@ -72,6 +72,7 @@ public record TerraformModel(
             images.putIfAbsent(instance.sourceImageId(), new Image(instance.imageVariable(), instance.sourceImageId(), ""));
         }
         wave.databases().forEach(database -> addNetwork(subnets, groups, database.sourceSubnetIds(), database.securityGroups(), database.name().name()));
+        wave.databaseClusters().forEach(cluster -> addNetwork(subnets, groups, cluster.sourceSubnetIds(), cluster.securityGroups(), cluster.name().name()));
         wave.caches().forEach(cache -> addNetwork(subnets, groups, cache.sourceSubnetIds(), cache.securityGroups(), cache.name().name()));
         wave.loadBalancers().forEach(balancer -> addNetwork(subnets, groups, balancer.sourceSubnetIds(), balancer.securityGroups(), balancer.name().name()));
         wave.functions().forEach(function -> addNetwork(subnets, groups, function.sourceSubnetIds(), function.securityGroups(), function.name().name()));
@@ -106,7 +107,7 @@ public record TerraformModel(
                 .map(image -> new Image(image.variable(), image.sourceImageId(), String.join(", ", imageUsers.get(image.sourceImageId()))))
                 .sorted(Comparator.comparing(Image::variable))
                 .toList();
-        boolean suffixed = !wave.databases().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
+        boolean suffixed = !wave.databases().isEmpty() || !wave.databaseClusters().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
                 || !wave.functions().isEmpty() || !wave.buckets().isEmpty() || !wave.ecsClusters().isEmpty();
         boolean certificate = wave.loadBalancers().stream().flatMap(balancer -> balancer.listeners().stream()).anyMatch(Targets.Listener::needsCertificate);
         return new TerraformModel(

@@ -25,6 +25,7 @@ final class WaveBuilder
     private final int number;
     private final List<Targets.Instance> instances = new ArrayList<>();
     private final List<Targets.Database> databases = new ArrayList<>();
+    private final List<Targets.DatabaseCluster> databaseClusters = new ArrayList<>();
     private final List<Targets.Cache> caches = new ArrayList<>();
     private final List<Targets.LoadBalancer> loadBalancers = new ArrayList<>();
     private final List<Targets.Function> functions = new ArrayList<>();
@@ -35,6 +36,9 @@ final class WaveBuilder
     private final SortedMap<String, String> instanceNamesByInstanceId = new TreeMap<>();
     private final SortedMap<String, String> clusterNamesByArn = new TreeMap<>();
     private final SortedMap<String, List<Resource>> cachesByGroup = new TreeMap<>();
+    private final SortedMap<String, Resource> clustersByKey = new TreeMap<>();
+    private final SortedMap<String, List<Resource>> membersByCluster = new TreeMap<>();
+    private final SortedMap<String, Resource> replicationGroupsByKey = new TreeMap<>();
 
     WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, int number)
     {
@@ -60,15 +64,25 @@ final class WaveBuilder
                 ecsClusters.add(new Targets.EcsCluster(name(resource), orName(cluster.clusterName(), resource), tags(resource)));
                 clusterNamesByArn.put(resource.id(), index.terraformName(resource.id()));
             }
+            // clusters and replication groups create their members: which members they take is known before the members are met
+            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
+                clustersByKey.put(key(resource, cluster.dbClusterIdentifier()), resource);
+                membersByCluster.put(resource.id(), new ArrayList<>());
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+                replicationGroupsByKey.put(key(resource, group.replicationGroupId()), resource);
+            }
         }
         for (Resource resource : generated) {
             switch (resource.details()) {
                 case ResourceDetails.Ec2Instance ignored -> {}
                 case ResourceDetails.EcsCluster ignored -> {}
-                case ResourceDetails.RdsDbInstance database -> databases.add(database(resource, database));
-                case ResourceDetails.ElastiCacheCluster cache -> cachesByGroup.computeIfAbsent(
-                        cache.replicationGroupId() != null && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
-                        key -> new ArrayList<>()).add(resource);
+                case ResourceDetails.RdsDbInstance database -> databaseInstance(resource, database);
+                case ResourceDetails.RdsDbCluster ignored -> {}
+                case ResourceDetails.ElastiCacheCluster cache -> cacheCluster(resource, cache);
+                case ResourceDetails.ElastiCacheReplicationGroup group -> caches.add(ClusterTargets.replicationGroup(index, resource, group, name(resource),
+                        references(resource), tags(resource)));
+                case ResourceDetails.RouteTable ignored -> throw notGenerated(resource);
                 case ResourceDetails.LoadBalancer loadBalancer -> loadBalancers.add(new LoadBalancerTargets(index).loadBalancer(
                         resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
                 case ResourceDetails.LambdaFunction function -> functions.add(function(resource, function));
@@ -82,6 +96,11 @@ final class WaveBuilder
             }
         }
         cachesByGroup.forEach(this::caches);
+        membersByCluster.forEach((clusterId, members) -> {
+            Resource cluster = index.resource(clusterId);
+            databaseClusters.add(ClusterTargets.databaseCluster(index, cluster, (ResourceDetails.RdsDbCluster) cluster.details(), members, name(cluster),
+                    references(cluster), tags(cluster), this::name, this::tags));
+        });
         return new Targets.Wave(
                 number,
                 Labels.wave(number),
@@ -89,6 +108,7 @@ final class WaveBuilder
                 securityGroups.lateRulesOf(number),
                 sorted(instances, record -> record.name().terraformName()),
                 sorted(databases, record -> record.name().terraformName()),
+                sorted(databaseClusters, record -> record.name().terraformName()),
                 sorted(caches, record -> record.name().terraformName()),
                 sorted(loadBalancers, record -> record.name().terraformName()),
                 sorted(functions, record -> record.name().terraformName()),
@@ -118,6 +138,44 @@ final class WaveBuilder
                 instance.ebsVolumeIds().size(),
                 instance.storageGb(),
                 tags(resource));
+    }
+
+    /** A member of a cluster generated in this wave is created with it; a member of any other cluster cannot be created alone. */
+    private void databaseInstance(Resource resource, ResourceDetails.RdsDbInstance database)
+    {
+        if (database.dbClusterIdentifier() == null) {
+            databases.add(database(resource, database));
+            return;
+        }
+        Resource cluster = clustersByKey.get(key(resource, database.dbClusterIdentifier()));
+        if (cluster == null) {
+            skipped.add(new Targets.Skipped(name(resource), "a member of DB cluster " + database.dbClusterIdentifier()
+                    + ", which is not generated in this wave; it is created with its cluster", false));
+        }
+        else if (((ResourceDetails.RdsDbCluster) cluster.details()).aurora()) {
+            membersByCluster.get(cluster.id()).add(resource);
+        }
+        else {
+            skipped.add(new Targets.Skipped(name(resource), "created by Multi-AZ DB cluster " + database.dbClusterIdentifier() + " with " + cluster.name(), true));
+        }
+    }
+
+    /** A node of a replication group generated in this wave is created by it; without the group, nodes of one group become one target. */
+    private void cacheCluster(Resource resource, ResourceDetails.ElastiCacheCluster cache)
+    {
+        Resource group = cache.replicationGroupId() == null ? null : replicationGroupsByKey.get(key(resource, cache.replicationGroupId()));
+        if (group != null) {
+            skipped.add(new Targets.Skipped(name(resource), "created as a node of replication group " + cache.replicationGroupId() + " with " + group.name(), true));
+            return;
+        }
+        cachesByGroup.computeIfAbsent(cache.replicationGroupId() != null && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
+                ignored -> new ArrayList<>()).add(resource);
+    }
+
+    /** Cluster and group identifiers are unique per account and Region only. */
+    private static String key(Resource resource, String identifier)
+    {
+        return resource.accountId() + "/" + resource.region() + "/" + identifier;
     }
 
     private Targets.Database database(Resource resource, ResourceDetails.RdsDbInstance database)
@@ -159,6 +217,9 @@ final class WaveBuilder
                 TargetAttributes.engineVersion(cache.engineVersion(), cache.engine(), recommendation),
                 TargetAttributes.cacheNodeType(cache, cost),
                 replicationGroup ? members.size() : Math.max(cache.numCacheNodes(), 1),
+                0,
+                0,
+                false,
                 cache.port(),
                 first.network().subnetIds(),
                 references(first),

@@ -49,6 +49,7 @@ final class ContainerJsonWriter
             ArrayNode taskArns = array();
             for (EcsService service : services) {
                 serviceNodes.add(service(service));
+                out.write(region.folder() + "/ecs-describe-task-definition/" + SampleIds.fileName(taskDefinitionArn(service)), taskDefinition(service));
                 for (EcsTask task : service.tasks()) {
                     taskArns.add(taskArn(service, task));
                     ObjectNode describeTasks = NetworkJsonWriter.wrap("tasks", array().add(task(service, task)));
@@ -212,6 +213,50 @@ final class ContainerJsonWriter
         node.put("version", 3);
         node.putObject("ephemeralStorage").put("sizeInGiB", 20);
         return node;
+    }
+
+    /** What {@code ecs describe-task-definition} prints: a Fargate definition of one container, the size every task of the sample runs at. */
+    private static ObjectNode taskDefinition(EcsService service)
+    {
+        AccountRegion where = service.cluster().where();
+        String revision = service.taskDefinition().substring(service.taskDefinition().indexOf(':') + 1);
+        ObjectNode definition = object();
+        definition.put("taskDefinitionArn", taskDefinitionArn(service));
+        ObjectNode container = definition.putArray("containerDefinitions").addObject();
+        container.put("name", service.name());
+        container.put("image", where.accountId() + ".dkr.ecr." + where.region() + ".amazonaws.com/" + service.name() + ":" + revision);
+        container.put("cpu", 0);
+        ArrayNode ports = container.putArray("portMappings");
+        if (service.containerPort() > 0) {
+            ports.addObject().put("containerPort", service.containerPort()).put("hostPort", service.containerPort()).put("protocol", "tcp");
+        }
+        container.put("essential", true);
+        container.set("environment", array());
+        container.set("mountPoints", array());
+        container.set("volumesFrom", array());
+        container.putObject("logConfiguration").put("logDriver", "awslogs").set("options", object()
+                .put("awslogs-group", "/ecs/" + service.name())
+                .put("awslogs-region", where.region())
+                .put("awslogs-stream-prefix", "ecs"));
+        definition.put("family", service.name());
+        definition.put("executionRoleArn", "arn:aws:iam::" + where.accountId() + ":role/ecsTaskExecutionRole");
+        definition.put("networkMode", "awsvpc");
+        definition.put("revision", Integer.parseInt(revision));
+        definition.set("volumes", array());
+        definition.put("status", "ACTIVE");
+        definition.set("requiresAttributes", array());
+        definition.set("placementConstraints", array());
+        definition.set("compatibilities", AwsCliJsonWriter.strings(List.of("EC2", "FARGATE")));
+        definition.putObject("runtimePlatform").put("cpuArchitecture", "X86_64").put("operatingSystemFamily", "LINUX");
+        definition.set("requiresCompatibilities", AwsCliJsonWriter.strings(List.of("FARGATE")));
+        definition.put("cpu", "1024");
+        definition.put("memory", "2048");
+        definition.put("registeredAt", service.createdAt());
+        definition.put("registeredBy", "arn:aws:sts::" + where.accountId() + ":assumed-role/deploy/ci-runner-1");
+        ObjectNode document = object();
+        document.set("taskDefinition", definition);
+        document.set("tags", array());
+        return document;
     }
 
     private static String taskArn(EcsService service, EcsTask task)

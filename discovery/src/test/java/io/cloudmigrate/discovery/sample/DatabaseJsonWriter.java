@@ -53,7 +53,7 @@ final class DatabaseJsonWriter
         ObjectNode node = object();
         node.put("DBInstanceIdentifier", database.identifier());
         node.put("DBInstanceClass", database.instanceClass());
-        node.put("Engine", "postgres");
+        node.put("Engine", database.engine());
         node.put("DBInstanceStatus", "available");
         node.put("MasterUsername", "northwind_admin");
         if (!replica) {
@@ -72,7 +72,7 @@ final class DatabaseJsonWriter
         for (SecurityGroup group : database.groups()) {
             vpcGroups.addObject().put("VpcSecurityGroupId", group.id()).put("Status", "active");
         }
-        node.putArray("DBParameterGroups").addObject().put("DBParameterGroupName", "default.postgres" + major).put("ParameterApplyStatus", "in-sync");
+        node.putArray("DBParameterGroups").addObject().put("DBParameterGroupName", "default." + database.engine() + major).put("ParameterApplyStatus", "in-sync");
         node.put("AvailabilityZone", database.subnet().availabilityZone());
         ObjectNode subnetGroup = node.putObject("DBSubnetGroup");
         subnetGroup.put("DBSubnetGroupName", database.subnetGroupName());
@@ -101,7 +101,7 @@ final class DatabaseJsonWriter
                 .toList()));
         node.set("ReadReplicaDBClusterIdentifiers", array());
         node.put("LicenseModel", "postgresql-license");
-        node.putArray("OptionGroupMemberships").addObject().put("OptionGroupName", "default:postgres-" + major).put("Status", "in-sync");
+        node.putArray("OptionGroupMemberships").addObject().put("OptionGroupName", "default:" + database.engine() + "-" + major).put("Status", "in-sync");
         if (database.multiAz()) {
             node.put("SecondaryAvailabilityZone", database.subnetGroup().getLast().availabilityZone());
         }
@@ -109,9 +109,17 @@ final class DatabaseJsonWriter
         if (replica) {
             node.putArray("StatusInfos").addObject().put("StatusType", "read replication").put("Normal", true).put("Status", "replicating");
         }
-        node.put("StorageType", "gp3");
-        node.put("Iops", database.storageGb() >= 400 ? 12000 : 3000);
-        node.put("StorageThroughput", database.storageGb() >= 400 ? 500 : 125);
+        if (database.aurora()) {
+            // an Aurora instance keeps no storage of its own: its cluster's volume holds the data
+            node.put("StorageType", "aurora");
+            node.put("DBClusterIdentifier", database.cluster());
+            node.put("PromotionTier", 1);
+        }
+        else {
+            node.put("StorageType", "gp3");
+            node.put("Iops", database.storageGb() >= 400 ? 12000 : 3000);
+            node.put("StorageThroughput", database.storageGb() >= 400 ? 500 : 125);
+        }
         node.put("DbInstancePort", 0);
         node.put("StorageEncrypted", true);
         node.put("KmsKeyId", "arn:aws:kms:" + where.region() + ":" + where.accountId() + ":key/" + SampleIds.uuid("kms:rds:" + where.folder()));

@@ -193,7 +193,18 @@ final class EstateBuilder
     {
         NetworkInterface networkInterface = networkInterface(identifier, subnet, groups, "interface", "RDSNetworkInterface", "amazon-rds", null, null);
         Database database = new Database(identifier, subnet, subnetGroup, subnetGroupName, groups, networkInterface, engineVersion, instanceClass,
-                storageGb, multiAz, source, tags, profile, createTime);
+                storageGb, multiAz, source, tags, profile, createTime, "postgres", null);
+        databases.add(database);
+        return database;
+    }
+
+    /** An instance of an Aurora PostgreSQL cluster; the cluster's first instance is its writer. Aurora reports 1 GB of storage for each. */
+    Database auroraInstance(String identifier, String cluster, Subnet subnet, List<Subnet> subnetGroup, String subnetGroupName, List<SecurityGroup> groups,
+            String engineVersion, String instanceClass, List<Tag> tags, UsageProfile profile, String createTime)
+    {
+        NetworkInterface networkInterface = networkInterface(identifier, subnet, groups, "interface", "RDSNetworkInterface", "amazon-rds", null, null);
+        Database database = new Database(identifier, subnet, subnetGroup, subnetGroupName, groups, networkInterface, engineVersion, instanceClass,
+                1, false, null, tags, profile, createTime, "aurora-postgresql", cluster);
         databases.add(database);
         return database;
     }

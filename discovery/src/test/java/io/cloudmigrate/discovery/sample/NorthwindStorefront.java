@@ -71,6 +71,8 @@ final class NorthwindStorefront
                 Rule.tcpFromGroup(6379, "storefront-cache", "Replication"), Rule.tcpFromGroup(11211, "storefront-web", "Memcached (retired)"));
         estate.securityGroup(vpc, "storefront-lambda", "Storefront API functions", tags("storefront-lambda", TEAM, "storefront-api"));
         SecurityGroup batch = estate.securityGroup(vpc, "storefront-batch", "Nightly batch jobs", tags("storefront-batch", DATA_TEAM, "nightly-batch"));
+        SecurityGroup analytics = estate.securityGroup(vpc, "storefront-analytics", "Analytics Aurora cluster", tags("storefront-analytics", DATA_TEAM, "analytics"),
+                Rule.tcpFromGroup(5432, "storefront-batch", "Nightly loads and reports"));
         SecurityGroup endpoints = estate.securityGroup(vpc, "storefront-endpoints", "HTTPS to interface endpoints", SampleTags.name("storefront-endpoints"),
                 Rule.tcp(443, "10.10.0.0/16", "Storefront VPC"));
 
@@ -143,6 +145,11 @@ final class NorthwindStorefront
         estate.database("storefront-db-replica-1", dataB, List.of(dataA, dataB), "storefront-db-subnets", List.of(replica), "13.15", "db.r6g.xlarge",
                 500, false, primary.identifier(), tags("storefront-db-replica-1", TEAM, "storefront"), UsageProfile.steady(24, 0, 90),
                 "2023-03-28T09:12:44.871000+00:00");
+        // the analytics store, moved to Aurora in 2024: a writer and a reader, loaded and read by the nightly batch
+        estate.auroraInstance("storefront-analytics-1", "storefront-analytics", dataA, List.of(dataA, dataB), "storefront-db-subnets", List.of(analytics), "16.4",
+                "db.r6g.large", tags("storefront-analytics-1", DATA_TEAM, "analytics"), UsageProfile.steady(21, 0, 40), "2024-03-12T10:21:37.552000+00:00");
+        estate.auroraInstance("storefront-analytics-2", "storefront-analytics", dataB, List.of(dataA, dataB), "storefront-db-subnets", List.of(analytics), "16.4",
+                "db.r6g.large", tags("storefront-analytics-2", DATA_TEAM, "analytics"), UsageProfile.steady(8, 0, 14), "2024-03-12T10:38:02.104000+00:00");
         estate.cacheCluster("storefront-sessions-001", "storefront-sessions", dataA, "storefront-cache-subnets", List.of(cache), "5.0.6", "cache.r5.large",
                 UsageProfile.steady(11, 0, 820), "2020-10-05T13:02:55.019000+00:00", unnamed(TEAM, "storefront"));
         estate.cacheCluster("storefront-sessions-002", "storefront-sessions", dataB, "storefront-cache-subnets", List.of(cache), "5.0.6", "cache.r5.large",

@@ -36,6 +36,15 @@ final class NorthwindTraffic
         estate.gap(new Gap("storefront-secretsmanager", 1, 16, LogStatus.NODATA));
         estate.gap(new Gap("storefront-eu-nat-a", 0, 3, LogStatus.NODATA));
         estate.gap(new Gap("storefront-alb", 0, 13, LogStatus.SKIPDATA));
+        // connections are keyed by their index: added last, so that the flows of the others stay as they were
+        analytics(estate);
+    }
+
+    /** The nightly batch loads the Aurora analytics cluster through its writer and reads reports from its reader. */
+    private static void analytics(EstateBuilder estate)
+    {
+        call(estate, "batch-etl-1", "storefront-analytics-1", 5432, NIGHTLY, 2, 120_000_000, 30_000);
+        call(estate, "batch-reports-1", "storefront-analytics-2", 5432, NIGHTLY, 1, 5_000, 25_000_000);
     }
 
     private static void storefront(EstateBuilder estate)

@@ -130,10 +130,12 @@ final class SampleCompute
     }
 
     /**
-     * An RDS PostgreSQL DB instance.
+     * An RDS PostgreSQL DB instance, or an instance of an Aurora PostgreSQL cluster.
      *
      * @param subnet the subnet of the instance's current availability zone
      * @param source the DB instance this one replicates (identifier in the same region, ARN across regions), or {@code null}
+     * @param engine {@code postgres} or {@code aurora-postgresql}
+     * @param cluster the Aurora cluster it belongs to, or {@code null}; the first member of a cluster is its writer
      */
     record Database(
             String identifier,
@@ -149,7 +151,9 @@ final class SampleCompute
             String source,
             List<Tag> tags,
             UsageProfile profile,
-            String createTime)
+            String createTime,
+            String engine,
+            String cluster)
     {
         AccountRegion where()
         {
@@ -159,6 +163,11 @@ final class SampleCompute
         String arn()
         {
             return "arn:aws:rds:" + where().region() + ":" + where().accountId() + ":db:" + identifier;
+        }
+
+        boolean aurora()
+        {
+            return cluster != null;
         }
     }
 

@@ -55,8 +55,10 @@ public final class SampleEstateGenerator
             new Ec2JsonWriter(topology, out).write(region);
             new SsmJsonWriter(topology, out).write(region);
             new NetworkJsonWriter(topology, out).write(region);
+            new RouteTableJsonWriter(topology, out).write(region);
             new InterfaceJsonWriter(topology, out).write(region);
             new DatabaseJsonWriter(topology, out).write(region);
+            new ClusterJsonWriter(topology, out).write(region);
             new LoadBalancerJsonWriter(topology, out).write(region);
             new LambdaJsonWriter(topology, out).write(region);
             new ApiGatewayJsonWriter(topology, out).write(region);

@@ -100,7 +100,10 @@ class SampleEstateGeneratorTest
             count(counts, "nat gateways", json(region.resolve("ec2-describe-nat-gateways.json")).path("NatGateways").size());
             count(counts, "vpc endpoints", json(region.resolve("ec2-describe-vpc-endpoints.json")).path("VpcEndpoints").size());
             count(counts, "rds", json(region.resolve("rds-describe-db-instances.json")).path("DBInstances").size());
+            count(counts, "rds clusters", json(region.resolve("rds-describe-db-clusters.json")).path("DBClusters").size());
             count(counts, "elasticache", json(region.resolve("elasticache-describe-cache-clusters.json")).path("CacheClusters").size());
+            count(counts, "replication groups", json(region.resolve("elasticache-describe-replication-groups.json")).path("ReplicationGroups").size());
+            count(counts, "route tables", json(region.resolve("ec2-describe-route-tables.json")).path("RouteTables").size());
             count(counts, "classic load balancers", json(region.resolve("elb-describe-load-balancers.json")).path("LoadBalancerDescriptions").size());
             count(counts, "load balancers", json(region.resolve("elbv2-describe-load-balancers.json")).path("LoadBalancers").size());
             count(counts, "functions", json(region.resolve("lambda-list-functions.json")).path("Functions").size());
@@ -119,7 +122,8 @@ class SampleEstateGeneratorTest
         assertThat(accounts).containsOnly("111111111111", "222222222222").hasSize(4);
         assertThat(regionFolders()).extracting(path -> path.getFileName().toString()).containsOnly("us-east-1", "eu-west-1");
         assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(80);
-        assertThat(counts).containsEntry("instances", 22).containsEntry("rds", 4).containsEntry("elasticache", 4).containsEntry("ecs services", 3);
+        assertThat(counts).containsEntry("instances", 22).containsEntry("rds", 6).containsEntry("rds clusters", 1).containsEntry("elasticache", 4)
+                .containsEntry("replication groups", 3).containsEntry("route tables", 15).containsEntry("ecs services", 3);
     }
 
     @Test
@@ -199,7 +203,7 @@ class SampleEstateGeneratorTest
             }
         }
 
-        assertThat(arns).hasSize(22 + 4 + 4 + 6 + 3);
+        assertThat(arns).hasSize(22 + 6 + 4 + 6 + 3);
         arns.forEach((arn, region) -> {
             JsonNode results = json(region.resolve("cloudwatch-get-metric-data").resolve(encode(arn))).path("MetricDataResults");
             assertThat(results).as(arn).isNotEmpty();

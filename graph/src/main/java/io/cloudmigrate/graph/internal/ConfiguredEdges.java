@@ -66,6 +66,10 @@ public final class ConfiguredEdges
             case ResourceDetails.NatGateway ignored -> {}
             case ResourceDetails.VpcEndpoint ignored -> {}
             case ResourceDetails.ElastiCacheCluster ignored -> {}
+            // membership edges of clusters and replication groups: MembershipEdges; routes: RouteEdges
+            case ResourceDetails.RdsDbCluster ignored -> {}
+            case ResourceDetails.ElastiCacheReplicationGroup ignored -> {}
+            case ResourceDetails.RouteTable ignored -> {}
             case ResourceDetails.LambdaFunction ignored -> {}
             case ResourceDetails.EcsCluster ignored -> {}
             case EcsService ignored -> {}

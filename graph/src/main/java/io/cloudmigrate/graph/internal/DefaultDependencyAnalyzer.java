@@ -49,6 +49,8 @@ public final class DefaultDependencyAnalyzer
         ObservedEdges.collect(traffic, attribution, workloads, collector);
         SecurityGroupReachability.collect(inventory, workloads, collector);
         ConfiguredEdges.collect(workloads, attribution, collector);
+        MembershipEdges.collect(workloads, collector);
+        RouteEdges.collect(inventory, workloads, collector);
         List<DependencyEdge> edges = collector.edges();
         // Outside ends (internet, on-premises …) do not move, so they take no part in groups, waves or the comparison.
         List<DependencyEdge> betweenResources = edges.stream().filter(edge -> workloads.contains(edge.source()) && workloads.contains(edge.target())).toList();

@@ -49,6 +49,7 @@ public final class Workloads
         for (NetworkInterface networkInterface : inventory.networkInterfaces()) {
             String owner = owner(networkInterface);
             if (owner != null) {
+                byNetworkInterfaceId.putIfAbsent(networkInterface.id(), owner);
                 securityGroups.get(owner).addAll(networkInterface.securityGroupIds());
                 addAddresses(owner, networkInterface.privateIpAddresses());
                 addAddresses(owner, networkInterface.ipv6Addresses());
@@ -62,8 +63,8 @@ public final class Workloads
     public static boolean isWorkload(ResourceType type)
     {
         return switch (type) {
-            case VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT -> false;
-            case EC2_INSTANCE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER, LOAD_BALANCER, LOAD_BALANCER_V2, LAMBDA_FUNCTION,
+            case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> false;
+            case EC2_INSTANCE, RDS_DB_INSTANCE, RDS_DB_CLUSTER, ELASTICACHE_CLUSTER, ELASTICACHE_REPLICATION_GROUP, LOAD_BALANCER, LOAD_BALANCER_V2, LAMBDA_FUNCTION,
                  ECS_CLUSTER, ECS_SERVICE, S3_BUCKET, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> true;
         };
     }
@@ -116,6 +117,12 @@ public final class Workloads
                 .filter(id -> resources.get(id).accountId().equals(accountId) && resources.get(id).region().equals(region))
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
+    }
+
+    /** The workload a network interface belongs to, by the interface's owner or by a workload's placement naming it. */
+    public Optional<String> networkInterfaceOwner(String networkInterfaceId)
+    {
+        return Optional.ofNullable(byNetworkInterfaceId.get(networkInterfaceId));
     }
 
     private String owner(NetworkInterface networkInterface)

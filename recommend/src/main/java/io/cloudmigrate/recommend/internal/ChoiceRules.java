@@ -40,6 +40,8 @@ final class ChoiceRules
     static final double G4_CONFIDENCE = 0.5;
     static final double G5_CONFIDENCE = 0.55;
     static final double G6_CONFIDENCE = 0.7;
+    /** G6 once the task definition showed that nothing ties the service to EC2 (or what does). */
+    static final double G6_CONFIDENCE_CHECKED = 0.8;
 
     /** One viable option of a G rule. */
     record Option(String ruleId, Strategy strategy, String target, Goal goal, String reason, double confidence, List<String> evidence) {}
@@ -173,23 +175,46 @@ final class ChoiceRules
         return options;
     }
 
-    /** G6: an ECS service on the EC2 launch type. */
+    /**
+     * G6: an ECS service on the EC2 launch type. With its task definition read, what Fargate cannot
+     * offer keeps it on EC2, and the confidence rises because the rubric's condition was checked.
+     */
     private static List<Option> containers(WorkloadFacts facts, BusinessGoals goals)
     {
         if (!(facts.resource().details() instanceof ResourceDetails.EcsService service) || !"EC2".equalsIgnoreCase(service.launchType())) {
             return List.of();
         }
-        List<String> evidence = List.of("launchType=" + service.launchType());
+        ResourceDetails.TaskDefinition definition = service.taskDefinition();
+        List<String> evidence = new ArrayList<>(List.of("launchType=" + service.launchType()));
+        if (definition != null) {
+            evidence.add("taskDefinition=" + definition.family() + ":" + definition.revision());
+            evidence.add("networkMode=" + definition.networkMode());
+            evidence.add("compatibilities=" + String.join(",", definition.compatibilities()));
+        }
+        List<String> blockers = FargateReadiness.blockers(service);
+        blockers.forEach(blocker -> evidence.add("fargateBlocker=" + blocker));
+        double confidence = Decisions.confidence(definition == null ? G6_CONFIDENCE : G6_CONFIDENCE_CHECKED, facts, true);
+        if (!blockers.isEmpty()) {
+            return List.of(new Option("G6", Strategy.RETAIN, null, Goal.SPEED_OF_MIGRATION,
+                    "ECS service on the EC2 launch type that needs what AWS Fargate does not offer (" + String.join(", ", blockers)
+                            + "): keep it on its EC2 capacity.",
+                    confidence, evidence));
+        }
         if (goals.reduceOperationalOverhead() >= GOAL_THRESHOLD) {
+            String check = definition == null
+                    ? " (check first that it needs no privileged mode, host volumes or daemons)"
+                    : ": task definition " + definition.family() + ":" + definition.revision() + " needs no privileged mode, host volumes or daemons"
+                            + (FargateReadiness.validatedForFargate(definition) ? " and ECS already validated it for Fargate" : "")
+                            + FargateReadiness.networkModeChange(definition);
             return List.of(new Option("G6", Strategy.REPLATFORM, "AWS Fargate", Goal.REDUCE_OPERATIONAL_OVERHEAD,
                     "ECS service on the EC2 launch type and the operational-overhead goal is " + goals.reduceOperationalOverhead()
-                            + ": run its tasks on AWS Fargate (check first that it needs no privileged mode, host volumes or daemons).",
-                    Decisions.confidence(G6_CONFIDENCE, facts, true), evidence));
+                            + ": run its tasks on AWS Fargate" + check + ".",
+                    confidence, evidence));
         }
         return List.of(new Option("G6", Strategy.RETAIN, null, Goal.SPEED_OF_MIGRATION,
                 "ECS service on the EC2 launch type and the operational-overhead goal is " + goals.reduceOperationalOverhead()
                         + " (below 4): keep it on its EC2 capacity.",
-                Decisions.confidence(G6_CONFIDENCE, facts, true), evidence));
+                confidence, evidence));
     }
 
     private static String goalName(Goal goal)

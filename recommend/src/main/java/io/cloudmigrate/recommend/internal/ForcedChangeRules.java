@@ -80,7 +80,10 @@ final class ForcedChangeRules
     {
         String service = switch (facts.resource().details()) {
             case ResourceDetails.RdsDbInstance database -> "Amazon RDS for ";
+            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora() ? "Amazon Aurora " : "Amazon RDS for ";
             case ResourceDetails.ElastiCacheCluster cache -> "Amazon ElastiCache for ";
+            case ResourceDetails.ElastiCacheReplicationGroup group -> "Amazon ElastiCache for ";
+            case ResourceDetails.RouteTable routeTable -> null;
             case ResourceDetails.LambdaFunction function -> "AWS Lambda runtime ";
             case ResourceDetails.Ec2Instance instance -> null;
             case ResourceDetails.Vpc vpc -> null;

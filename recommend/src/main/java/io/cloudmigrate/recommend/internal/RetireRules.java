@@ -144,6 +144,10 @@ final class RetireRules
                             List.of("runningCount=0", "desiredCount=" + service.desiredCount())))
                     : Optional.empty();
             case ResourceDetails.Ec2Instance instance -> Optional.empty();
+            // a cluster's or group's use is measured on its members, and they follow the cluster or group (A0)
+            case ResourceDetails.RdsDbCluster cluster -> Optional.empty();
+            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.empty();
+            case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.S3Bucket bucket -> Optional.empty();
             case ResourceDetails.ApiGateway api -> Optional.empty();
             case ResourceDetails.Vpc vpc -> Optional.empty();
@@ -176,7 +180,8 @@ final class RetireRules
         boolean peaks = facts.metric(MetricName.CPU_UTILIZATION).filter(summary -> summary.p95() >= BUSY_PEAK_CPU_LIMIT).isPresent();
         return switch (facts.type()) {
             case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER -> facts.windowDays() >= MINIMUM_WINDOW_DAYS && !peaks;
-            case VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT, LOAD_BALANCER, LOAD_BALANCER_V2, LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET,
+            case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, RDS_DB_CLUSTER, ELASTICACHE_REPLICATION_GROUP, LOAD_BALANCER, LOAD_BALANCER_V2,
+                 LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET,
                  API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> false;
         };
     }

@@ -26,7 +26,8 @@ import static java.util.Objects.requireNonNull;
  * dependents), C retain what must not move, E repurchase, F force a change away from what is past
  * support, G let the business goals choose among viable options, H leave target-state services alone
  * and rehost the rest of EC2. Rules that need facts an inventory does not hold (A0, C2, C5, D1, D2,
- * G7, G8, H2) are not evaluated. Each recommendation carries its rule id, the observed facts as
+ * G7, G8, H2) are not evaluated, except A0 for the members of a DB cluster or replication group, which
+ * follow the recommendation of their cluster or group ({@link MemberRules}). Each recommendation carries its rule id, the observed facts as
  * evidence, and a confidence documented per rule, lowered when inputs were missing.
  */
 public final class RuleBasedRecommender
@@ -50,11 +51,17 @@ public final class RuleBasedRecommender
         Map<String, String> names = new TreeMap<>();
         inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
         Set<String> nodes = Set.copyOf(graph.nodes());
-        return inventory.resources().stream()
-                .filter(resource -> nodes.contains(resource.id()))
-                .map(resource -> recommend(facts(resource, inventory, dependencies, names, asOf), goals))
-                .sorted(Comparator.comparing(Recommendation::resourceId))
-                .toList();
+        Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
+        Map<String, Recommendation> recommendations = new TreeMap<>();
+        inventory.resources().stream()
+                .filter(resource -> nodes.contains(resource.id()) && !groups.containsKey(resource.id()))
+                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf, groups), goals)));
+        // members follow their cluster or group, which is recommended first (A0)
+        inventory.resources().stream()
+                .filter(resource -> groups.containsKey(resource.id()))
+                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf, groups),
+                        groups.get(resource.id()), recommendations.get(groups.get(resource.id()).id()))));
+        return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
 
     static Recommendation recommend(WorkloadFacts facts, BusinessGoals goals)
@@ -66,9 +73,17 @@ public final class RuleBasedRecommender
                 .orElseGet(() -> TargetStateRules.evaluate(facts));
     }
 
-    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf)
+    /**
+     * @param groups each cluster or group member to its cluster or group: a member's edge to its own group says they move together,
+     *         not that it uses the group, so it is not counted as a dependent
+     */
+    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
+            Map<String, Resource> groups)
     {
-        List<String> dependents = dependencies.dependents(resource.id()).stream().map(id -> names.getOrDefault(id, id)).toList();
+        List<String> dependents = dependencies.dependents(resource.id()).stream()
+                .filter(id -> !(groups.containsKey(id) && groups.get(id).id().equals(resource.id())))
+                .map(id -> names.getOrDefault(id, id))
+                .toList();
         Optional<SelfManagedEngine.Detected> engine = resource.details() instanceof ResourceDetails.Ec2Instance instance
                 ? SelfManagedEngine.detect(instance.software())
                 : Optional.empty();

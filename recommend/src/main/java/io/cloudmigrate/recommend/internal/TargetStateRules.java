@@ -84,7 +84,9 @@ final class TargetStateRules
     {
         return switch (facts.resource().details()) {
             case ResourceDetails.RdsDbInstance database -> Optional.of("Amazon RDS");
+            case ResourceDetails.RdsDbCluster cluster -> Optional.of(cluster.aurora() ? "Amazon Aurora" : "Amazon RDS (Multi-AZ DB cluster)");
             case ResourceDetails.ElastiCacheCluster cache -> Optional.of("Amazon ElastiCache");
+            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.of("Amazon ElastiCache");
             case ResourceDetails.LambdaFunction function -> Optional.of("AWS Lambda");
             case ResourceDetails.EcsService service -> "FARGATE".equalsIgnoreCase(service.launchType()) ? Optional.of("Amazon ECS on AWS Fargate") : Optional.empty();
             case ResourceDetails.LoadBalancer loadBalancer -> "classic".equalsIgnoreCase(loadBalancer.loadBalancerType())
@@ -97,6 +99,7 @@ final class TargetStateRules
             case ResourceDetails.Ec2Instance instance -> Optional.empty();
             case ResourceDetails.Vpc vpc -> Optional.empty();
             case ResourceDetails.Subnet subnet -> Optional.empty();
+            case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.EcsCluster cluster -> Optional.empty();
         };
     }
@@ -109,6 +112,12 @@ final class TargetStateRules
         }
         if (facts.resource().details() instanceof ResourceDetails.ElastiCacheCluster cache) {
             return Optional.of(cache.engine() + " " + cache.engineVersion());
+        }
+        if (facts.resource().details() instanceof ResourceDetails.RdsDbCluster cluster) {
+            return Optional.of(cluster.engine() + " " + cluster.engineVersion());
+        }
+        if (facts.resource().details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+            return Optional.of(group.engine() + " " + group.engineVersion());
         }
         if (facts.resource().details() instanceof ResourceDetails.LambdaFunction function) {
             return Optional.of(String.valueOf(function.runtime()));
@@ -123,6 +132,12 @@ final class TargetStateRules
         }
         if (facts.resource().details() instanceof ResourceDetails.ElastiCacheCluster cache) {
             return Optional.ofNullable(cache.cacheNodeType());
+        }
+        if (facts.resource().details() instanceof ResourceDetails.RdsDbCluster cluster) {
+            return Optional.ofNullable(cluster.dbClusterInstanceClass());
+        }
+        if (facts.resource().details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+            return Optional.ofNullable(group.cacheNodeType());
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.cloudmigrate.scoring.internal;
 
-import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.scoring.Strategy;
 
 /**
@@ -20,9 +21,9 @@ final class MigrationEffort
 
     private MigrationEffort() {}
 
-    static double oneOffUsd(Strategy strategy, ResourceType type, double dataGb)
+    static double oneOffUsd(Strategy strategy, Resource resource, double dataGb)
     {
-        double hours = baseHours(strategy) * typeFactor(type);
+        double hours = baseHours(strategy) * typeFactor(resource);
         if (movesData(strategy) && dataGb > 0) {
             hours += Math.min(DATA_HOURS_MAXIMUM, dataGb / 100 * DATA_HOURS_PER_100_GB);
         }
@@ -50,14 +51,27 @@ final class MigrationEffort
         };
     }
 
-    /** Servers and databases take the full base; managed services about half; configuration-only resources a quarter. */
-    private static double typeFactor(ResourceType type)
+    /**
+     * Servers and databases take the full base; managed services about half; configuration-only resources
+     * a quarter. A member of a DB cluster or replication group moves with it, and the data and cut-over
+     * work is counted on the cluster or group, so the member takes a quarter.
+     */
+    private static double typeFactor(Resource resource)
     {
-        return switch (type) {
-            case EC2_INSTANCE, RDS_DB_INSTANCE -> 1;
-            case ELASTICACHE_CLUSTER, LAMBDA_FUNCTION, ECS_SERVICE -> 0.5;
+        if (memberOfGroup(resource.details())) {
+            return 0.25;
+        }
+        return switch (resource.type()) {
+            case EC2_INSTANCE, RDS_DB_INSTANCE, RDS_DB_CLUSTER -> 1;
+            case ELASTICACHE_CLUSTER, ELASTICACHE_REPLICATION_GROUP, LAMBDA_FUNCTION, ECS_SERVICE -> 0.5;
             case LOAD_BALANCER, LOAD_BALANCER_V2, S3_BUCKET, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API,
-                 VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT, ECS_CLUSTER -> 0.25;
+                 VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, ECS_CLUSTER -> 0.25;
         };
+    }
+
+    static boolean memberOfGroup(ResourceDetails details)
+    {
+        return details instanceof ResourceDetails.RdsDbInstance database && database.dbClusterIdentifier() != null
+                || details instanceof ResourceDetails.ElastiCacheCluster cache && cache.replicationGroupId() != null;
     }
 }

@@ -33,7 +33,11 @@ final class ResourceFacts
     {
         return switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> instance.storageGb();
-            case ResourceDetails.RdsDbInstance database -> database.allocatedStorageGb();
+            // the data of a cluster member lives in its cluster (Aurora's volume reports 1 GB: its size is not known)
+            case ResourceDetails.RdsDbInstance database -> database.dbClusterIdentifier() != null ? 0 : database.allocatedStorageGb();
+            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora() ? 0 : cluster.allocatedStorageGb();
+            case ResourceDetails.ElastiCacheReplicationGroup group -> 0;
+            case ResourceDetails.RouteTable routeTable -> 0;
             case ResourceDetails.S3Bucket bucket -> bucket.sizeBytes() < 0 ? 0 : bucket.sizeBytes() / BYTES_PER_GB;
             case ResourceDetails.ElastiCacheCluster cache -> 0;
             case ResourceDetails.Vpc vpc -> 0;
@@ -54,6 +58,9 @@ final class ResourceFacts
         return switch (resource.details()) {
             case ResourceDetails.RdsDbInstance database -> Optional.of("RDS database (" + database.engine() + ")");
             case ResourceDetails.ElastiCacheCluster cache -> Optional.of("ElastiCache cluster (" + cache.engine() + ")");
+            case ResourceDetails.RdsDbCluster cluster -> Optional.of("RDS DB cluster (" + cluster.engine() + ")");
+            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.of("ElastiCache replication group (" + group.engine() + ")");
+            case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.S3Bucket bucket -> bucket.sizeBytes() > 0 || bucket.objectCount() > 0
                     ? Optional.of("S3 bucket holding " + gigabytes(dataSizeGb(resource)))
                     : Optional.empty();
@@ -112,6 +119,9 @@ final class ResourceFacts
             case ResourceDetails.NatGateway natGateway -> {}
             case ResourceDetails.VpcEndpoint endpoint -> {}
             case ResourceDetails.ElastiCacheCluster cache -> {}
+            case ResourceDetails.RdsDbCluster cluster -> {}
+            case ResourceDetails.ElastiCacheReplicationGroup group -> {}
+            case ResourceDetails.RouteTable routeTable -> {}
             case ResourceDetails.LambdaFunction function -> {}
             case ResourceDetails.EcsCluster cluster -> {}
             case ResourceDetails.EcsService service -> {}

@@ -47,7 +47,9 @@ final class ResourcePricing
         Priced priced = switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> ec2.price(resource, instance, prices, usage, asOf);
             case ResourceDetails.RdsDbInstance database -> services.database(database, prices, asOf, resource);
+            case ResourceDetails.RdsDbCluster cluster -> services.databaseCluster(cluster, prices, asOf, resource);
             case ResourceDetails.ElastiCacheCluster cache -> services.cache(cache, prices, asOf, resource);
+            case ResourceDetails.ElastiCacheReplicationGroup group -> services.replicationGroup(group, prices, asOf, resource);
             case ResourceDetails.LoadBalancer loadBalancer -> services.loadBalancer(loadBalancer, prices);
             case ResourceDetails.LambdaFunction function -> services.function(function, prices, usage, asOf, resource);
             case ResourceDetails.EcsService service -> services.containerService(service, prices);
@@ -58,6 +60,7 @@ final class ResourcePricing
             case ResourceDetails.EcsCluster cluster -> unpriced(prices, "an ECS cluster has no charge of its own; its instances and tasks are priced separately");
             case ResourceDetails.Vpc vpc -> unpriced(prices, "a VPC has no charge of its own");
             case ResourceDetails.Subnet subnet -> unpriced(prices, "a subnet has no charge of its own");
+            case ResourceDetails.RouteTable routeTable -> unpriced(prices, "a route table has no charge of its own");
         };
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         targets.putAll(priced.targets());

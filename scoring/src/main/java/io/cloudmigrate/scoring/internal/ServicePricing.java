@@ -39,7 +39,11 @@ final class ServicePricing
     ResourcePricing.Priced database(ResourceDetails.RdsDbInstance database, PriceLookup prices, LocalDate asOf, Resource resource)
     {
         boolean aurora = database.engine() != null && database.engine().startsWith("aurora");
-        double storage = DatabasePricing.storageMonthly(database.allocatedStorageGb(), database.storageType(), database.multiAz(), aurora, prices);
+        boolean member = database.dbClusterIdentifier() != null;
+        if (member) {
+            prices.note("storage priced on DB cluster " + database.dbClusterIdentifier());
+        }
+        double storage = member ? 0 : DatabasePricing.storageMonthly(database.allocatedStorageGb(), database.storageType(), database.multiAz(), aurora, prices);
         double current = DatabasePricing.instanceHourly(database.dbInstanceClass(), database.multiAz(), database.engine(), prices).orElse(0) * HOURS_PER_MONTH + storage;
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
@@ -60,6 +64,33 @@ final class ServicePricing
                             value * HOURS_PER_MONTH + auroraStorage)));
         }
         return new ResourcePricing.Priced(current, targets);
+    }
+
+    /** The cluster's storage; its instances are priced as the member DB instances they are. */
+    ResourcePricing.Priced databaseCluster(ResourceDetails.RdsDbCluster cluster, PriceLookup prices, LocalDate asOf, Resource resource)
+    {
+        prices.note("instances priced on the member DB instances");
+        if (cluster.aurora()) {
+            prices.note("Aurora storage grows with the data and its size is not in the inventory (counted as 0)");
+        }
+        else {
+            prices.note("Multi-AZ DB cluster storage priced as Multi-AZ instance storage");
+        }
+        double current = cluster.aurora() ? 0 : DatabasePricing.storageMonthly(cluster.allocatedStorageGb(), cluster.storageType(), true, false, prices);
+        Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
+        forcingChange(resource, asOf).ifPresent(ending ->
+                targets.put(Strategy.REPLATFORM, new PricedTarget(ending.successor() + " (major version upgrade of the cluster)", current)));
+        return new ResourcePricing.Priced(current, targets);
+    }
+
+    /** A replication group costs its nodes, which are priced as the member cache clusters they are. */
+    ResourcePricing.Priced replicationGroup(ResourceDetails.ElastiCacheReplicationGroup group, PriceLookup prices, LocalDate asOf, Resource resource)
+    {
+        prices.note("nodes priced on the member cache clusters");
+        Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
+        forcingChange(resource, asOf).ifPresent(ending ->
+                targets.put(Strategy.REPLATFORM, new PricedTarget(ending.successor() + " on " + group.cacheNodeType() + " (major version upgrade)", 0)));
+        return new ResourcePricing.Priced(0, targets);
     }
 
     ResourcePricing.Priced cache(ResourceDetails.ElastiCacheCluster cache, PriceLookup prices, LocalDate asOf, Resource resource)
@@ -120,9 +151,9 @@ final class ServicePricing
     ResourcePricing.Priced containerService(ResourceDetails.EcsService service, PriceLookup prices)
     {
         int tasks = Math.max(service.desiredCount(), service.runningCount());
-        double fargate = tasks * ServerlessEstimates.fargateMonthly(ServerlessEstimates.DEFAULT_TASK_VCPU, ServerlessEstimates.DEFAULT_TASK_MEMORY_GB, prices);
-        String assumption = "ECS task size not in the inventory; " + ServerlessEstimates.DEFAULT_TASK_VCPU + " vCPU / "
-                + ServerlessEstimates.DEFAULT_TASK_MEMORY_GB + " GB per task assumed";
+        TaskSize size = TaskSize.of(service.taskDefinition());
+        double fargate = tasks * ServerlessEstimates.fargateMonthly(size.vcpu(), size.memoryGb(), prices);
+        String assumption = size.basis();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         if ("FARGATE".equalsIgnoreCase(service.launchType())) {
             prices.note(assumption);

@@ -65,7 +65,7 @@ public final class SnapshotCostModel
                         entry.getKey(),
                         entry.getValue().target(),
                         cents(entry.getValue().monthlyUsd()),
-                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource.type(), dataGb))))
+                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb))))
                 .toList();
         double trafficUsd = TrafficPricing.monthlyUsd(traffic, lookup, window);
         lookup.note("one-off cost: engineering hours × " + (int) MigrationEffort.HOURLY_RATE_USD + " USD (planning estimate)");

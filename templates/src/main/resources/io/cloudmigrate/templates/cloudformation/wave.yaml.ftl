@@ -52,7 +52,7 @@
 # [=skipped.deliberate?then("Not provisioned", "Not generated here")]: [=line(skipped.name.name)] ([=skipped.name.typeLabel], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=yaml(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances and S3 buckets of the wave.")?truncate(1000))]
+Description: [=yaml(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -65,7 +65,7 @@ Parameters:
 </#list>
 </#if>
 Resources:
-<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.buckets?has_content)>
+<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content)>
   # Nothing of this wave is generated in CloudFormation; a stack needs one resource, so it holds a handle that does nothing.
   NothingToProvision:
     Type: "AWS::CloudFormation::WaitConditionHandle"
@@ -219,6 +219,84 @@ Resources:
       DeletionProtection: true
 <@tags database.tags 6/>
 </#list>
+<#list wave.databaseClusters as cluster>
+<#if cluster.sourceSubnetIds?has_content>
+  [=cluster.name.logicalId]SubnetGroup:
+    Type: "AWS::RDS::DBSubnetGroup"
+    Properties:
+      DBSubnetGroupDescription: [=yaml("Subnets of " + cluster.name.name + ", migrated by CloudMigrate")]
+      SubnetIds:
+<#list cluster.sourceSubnetIds as subnet>
+        - [=subnetRef(subnet)]
+</#list>
+<@tags cluster.tags 6/>
+</#if>
+  # [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=cluster.name.strategy], [=cluster.aurora?then("Aurora", "Multi-AZ DB cluster")] [=line(cluster.engine)] [=line(cluster.sourceEngineVersion!"")] to [=line(cluster.engineVersion!"")].
+  [=cluster.name.logicalId]Cluster:
+    Type: "AWS::RDS::DBCluster"
+    DeletionPolicy: "Snapshot"
+    UpdateReplacePolicy: "Snapshot"
+<#if cluster.engineVersion?? && !cluster.engineVersion?contains(".")>
+    # A major version alone: set EngineVersion to the current minor release of [=cluster.engineVersion] (aws rds describe-db-engine-versions) before deploying.
+    Metadata:
+      cfn-lint:
+        config:
+          ignore_checks:
+            - "W3690"
+</#if>
+    Properties:
+      Engine: [=yaml(cluster.engine)]
+<#if cluster.engineVersion??>
+      EngineVersion: [=yaml(cluster.engineVersion)]
+</#if>
+<#if cluster.instanceClass??>
+      DBClusterInstanceClass: [=yaml(cluster.instanceClass)]
+</#if>
+<#if cluster.allocatedStorageGb gt 0>
+      AllocatedStorage: [=cluster.allocatedStorageGb?c]
+</#if>
+<#if cluster.storageType??>
+      StorageType: [=yaml(cluster.storageType)]
+</#if>
+<#if cluster.iops gt 0>
+      Iops: [=cluster.iops?c]
+</#if>
+      StorageEncrypted: true
+<#if cluster.port gt 0>
+      Port: [=cluster.port?c]
+</#if>
+<#if cluster.sourceSubnetIds?has_content>
+      DBSubnetGroupName: {"Ref": "[=cluster.name.logicalId]SubnetGroup"}
+</#if>
+<#if cluster.securityGroups?has_content>
+      VpcSecurityGroupIds:
+<#list cluster.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+<#if cluster.serverlessV2Capacity??>
+      ServerlessV2ScalingConfiguration:
+        MinCapacity: [=cluster.serverlessMinimum()]
+        MaxCapacity: [=cluster.serverlessMaximum()]
+</#if>
+      MasterUsername: {"Ref": "DatabaseMasterUsername"}
+      ManageMasterUserPassword: true
+      BackupRetentionPeriod: 7
+      CopyTagsToSnapshot: true
+      DeletionProtection: true
+<@tags cluster.tags 6/>
+<#list cluster.instances as instance>
+  # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=instance.name.strategy], [=(instance.promotionTier == 0)?then("writer", "reader")] of [=line(cluster.name.name)]; its data lives in the cluster, which keeps the snapshot.
+  [=instance.name.logicalId]Database:
+    Type: "AWS::RDS::DBInstance"
+    Properties:
+      DBClusterIdentifier: {"Ref": "[=cluster.name.logicalId]Cluster"}
+      Engine: [=yaml(cluster.engine)]
+      DBInstanceClass: [=yaml(instance.instanceClass)]
+      PromotionTier: [=instance.promotionTier?c]
+<@tags instance.tags 6/>
+</#list>
+</#list>
 <#list wave.buckets as bucket>
   # [=line(bucket.name.name)] ([=line(bucket.name.arn)]): [=bucket.name.strategy]; objects are copied by the runbook. CloudFormation names the bucket.
   [=bucket.name.logicalId]Bucket:
@@ -241,7 +319,7 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
-<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.buckets?has_content>
+<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content>
 Outputs:
 <#list wave.securityGroups as group>
   [=group.logicalId]SecurityGroupId:
@@ -260,6 +338,11 @@ Outputs:
   [=database.name.logicalId]EndpointAddress:
     Description: [=yaml("Endpoint address of " + database.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": ["[=database.name.logicalId]Database", "Endpoint.Address"]}
+</#list>
+<#list wave.databaseClusters as cluster>
+  [=cluster.name.logicalId]EndpointAddress:
+    Description: [=yaml("Writer endpoint address of " + cluster.name.name + ", for the connection-string cutover.")]
+    Value: {"Fn::GetAtt": ["[=cluster.name.logicalId]Cluster", "Endpoint.Address"]}
 </#list>
 <#list wave.buckets as bucket>
   [=bucket.name.logicalId]BucketName:

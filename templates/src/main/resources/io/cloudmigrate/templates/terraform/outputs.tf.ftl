@@ -21,6 +21,16 @@
 
 <@output database.name.terraformName + "_master_user_secret_arn" "Secrets Manager secret holding the master password of " + database.name.name + "." "aws_db_instance." + database.name.terraformName + ".master_user_secret[0].secret_arn"/>
 </#list>
+<#list wave.databaseClusters as cluster>
+
+<@output cluster.name.terraformName + "_endpoint" "Writer endpoint of " + cluster.name.name + ", for the connection-string cutover." "aws_rds_cluster." + cluster.name.terraformName + ".endpoint"/>
+<#if cluster.aurora>
+
+<@output cluster.name.terraformName + "_reader_endpoint" "Reader endpoint of " + cluster.name.name + "." "aws_rds_cluster." + cluster.name.terraformName + ".reader_endpoint"/>
+</#if>
+
+<@output cluster.name.terraformName + "_master_user_secret_arn" "Secrets Manager secret holding the master password of " + cluster.name.name + "." "aws_rds_cluster." + cluster.name.terraformName + ".master_user_secret[0].secret_arn"/>
+</#list>
 <#list wave.caches as cache>
 
 <#if cache.replicationGroup>

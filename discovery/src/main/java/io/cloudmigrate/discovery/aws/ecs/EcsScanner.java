@@ -13,13 +13,17 @@ import software.amazon.awssdk.services.ecs.model.TaskField;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads ECS clusters, their services and their tasks. Describe calls take at most 100 clusters or
- * tasks and 10 services at a time, so the listed ARNs are sent in batches of that size. Each asks for
- * the tags too ({@code include TAGS}): without it ECS leaves them out.
+ * Reads ECS clusters, their services and their tasks, and the task definitions they run. Describe
+ * calls take at most 100 clusters or tasks and 10 services at a time, so the listed ARNs are sent in
+ * batches of that size; {@code DescribeTaskDefinition} takes one definition per call. Each describe
+ * call asks for the tags too ({@code include TAGS}): without it ECS leaves them out.
  */
 final class EcsScanner
         implements Scanner
@@ -46,6 +50,7 @@ final class EcsScanner
             clusters.addAll(ecs.describeClusters(request -> request.clusters(batch).include(ClusterField.TAGS)).clusters());
         }
         context.document("ecs-describe-clusters", "clusters", clusters);
+        SortedSet<String> taskDefinitionArns = new TreeSet<>();
         for (String clusterArn : clusterArns) {
             List<String> serviceArns = ecs.listServicesPaginator(request -> request.cluster(clusterArn).maxResults(100)).serviceArns().stream().toList();
             List<Service> services = new ArrayList<>();
@@ -59,6 +64,13 @@ final class EcsScanner
                 tasks.addAll(ecs.describeTasks(request -> request.cluster(clusterArn).tasks(batch).include(TaskField.TAGS)).tasks());
             }
             context.resourceDocument("ecs-describe-tasks", clusterArn, "tasks", tasks);
+            services.stream().map(Service::taskDefinition).filter(Objects::nonNull).forEach(taskDefinitionArns::add);
+            tasks.stream().map(Task::taskDefinitionArn).filter(Objects::nonNull).forEach(taskDefinitionArns::add);
+        }
+        // services and their tasks mostly share a revision: each is described once
+        for (String taskDefinitionArn : taskDefinitionArns) {
+            context.resourceDocument("ecs-describe-task-definition", taskDefinitionArn,
+                    ecs.describeTaskDefinition(request -> request.taskDefinition(taskDefinitionArn)));
         }
     }
 

@@ -25,6 +25,6 @@ public final class EcsScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("ecs:DescribeClusters", "ecs:DescribeServices", "ecs:DescribeTasks", "ecs:ListClusters", "ecs:ListServices", "ecs:ListTasks");
+        return List.of("ecs:DescribeClusters", "ecs:DescribeServices", "ecs:DescribeTaskDefinition", "ecs:DescribeTasks", "ecs:ListClusters", "ecs:ListServices", "ecs:ListTasks");
     }
 }

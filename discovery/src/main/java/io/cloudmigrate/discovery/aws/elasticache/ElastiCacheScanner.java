@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 
 import static java.util.Objects.requireNonNull;
 
-/** Reads {@code DescribeCacheClusters} with node information. Pages are as large as each API allows. */
+/** Reads {@code DescribeCacheClusters} with node information, and {@code DescribeReplicationGroups}. Pages are as large as each API allows. */
 final class ElastiCacheScanner
         implements Scanner
 {
@@ -23,6 +23,8 @@ final class ElastiCacheScanner
         ElastiCacheClient elastiCache = context.client(ElastiCacheClient.builder());
         context.document("elasticache-describe-cache-clusters", "CacheClusters",
                 elastiCache.describeCacheClustersPaginator(request -> request.maxRecords(100).showCacheNodeInfo(true)).cacheClusters().stream().toList());
+        context.document("elasticache-describe-replication-groups", "ReplicationGroups",
+                elastiCache.describeReplicationGroupsPaginator(request -> request.maxRecords(100)).replicationGroups().stream().toList());
         ElastiCacheTags.read(context, elastiCache);
     }
 }

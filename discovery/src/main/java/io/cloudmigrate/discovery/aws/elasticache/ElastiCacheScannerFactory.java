@@ -25,6 +25,6 @@ public final class ElastiCacheScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("elasticache:DescribeCacheClusters", "elasticache:ListTagsForResource");
+        return List.of("elasticache:DescribeCacheClusters", "elasticache:DescribeReplicationGroups", "elasticache:ListTagsForResource");
     }
 }

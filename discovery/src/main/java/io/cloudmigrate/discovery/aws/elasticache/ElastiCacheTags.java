@@ -5,12 +5,13 @@ import io.cloudmigrate.discovery.aws.ScannerContext;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticache.model.CacheClusterNotFoundException;
 import software.amazon.awssdk.services.elasticache.model.ListTagsForResourceResponse;
+import software.amazon.awssdk.services.elasticache.model.ReplicationGroupNotFoundException;
 
 import java.util.List;
 
 /**
- * The tags of the cache clusters already stored, which {@code DescribeCacheClusters} leaves out:
- * one {@code ListTagsForResource} call per cluster ARN, stored as
+ * The tags of the cache clusters and replication groups already stored, which their describe calls
+ * leave out: one {@code ListTagsForResource} call per ARN, stored as
  * {@code elasticache-list-tags-for-resource/<arn>}.
  */
 final class ElastiCacheTags
@@ -23,15 +24,25 @@ final class ElastiCacheTags
     {
         for (JsonNode cluster : context.items("elasticache-describe-cache-clusters", "CacheClusters")) {
             String clusterId = cluster.path("CacheClusterId").asText();
-            String arn = cluster.path("ARN").asText(context.arns().elastiCacheCluster(clusterId));
-            try {
-                ListTagsForResourceResponse tags = elastiCache.listTagsForResource(request -> request.resourceName(arn));
-                // the CLI prints "TagList": [] for an untagged cluster; the importer expects the field
-                context.resourceDocument(OPERATION, arn, tags.hasTagList() ? tags : tags.toBuilder().tagList(List.of()).build());
+            store(context, elastiCache, cluster.path("ARN").asText(context.arns().elastiCacheCluster(clusterId)));
+        }
+        for (JsonNode group : context.items("elasticache-describe-replication-groups", "ReplicationGroups")) {
+            String arn = group.path("ARN").asText("");
+            if (!arn.isEmpty()) {
+                store(context, elastiCache, arn);
             }
-            catch (CacheClusterNotFoundException e) {
-                // deleted since it was listed: it has no tags to read
-            }
+        }
+    }
+
+    private static void store(ScannerContext context, ElastiCacheClient elastiCache, String arn)
+    {
+        try {
+            ListTagsForResourceResponse tags = elastiCache.listTagsForResource(request -> request.resourceName(arn));
+            // the CLI prints "TagList": [] for an untagged resource; the importer expects the field
+            context.resourceDocument(OPERATION, arn, tags.hasTagList() ? tags : tags.toBuilder().tagList(List.of()).build());
+        }
+        catch (CacheClusterNotFoundException | ReplicationGroupNotFoundException e) {
+            // deleted since it was listed: it has no tags to read
         }
     }
 }

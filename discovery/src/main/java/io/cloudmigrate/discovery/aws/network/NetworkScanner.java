@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import static java.util.Objects.requireNonNull;
 
-/** Reads the network: VPCs, subnets, security groups, network interfaces, NAT gateways, VPC endpoints. Pages are as large as each API allows. */
+/** Reads the network: VPCs, subnets, route tables, security groups, network interfaces, NAT gateways, VPC endpoints. Pages are as large as each API allows. */
 final class NetworkScanner
         implements Scanner
 {
@@ -23,6 +23,9 @@ final class NetworkScanner
         Ec2Client ec2 = context.client(Ec2Client.builder());
         context.document("ec2-describe-vpcs", "Vpcs", ec2.describeVpcsPaginator(request -> request.maxResults(1000)).vpcs().stream().toList());
         context.document("ec2-describe-subnets", "Subnets", ec2.describeSubnetsPaginator(request -> request.maxResults(1000)).subnets().stream().toList());
+        // DescribeRouteTables takes at most 100 per page, unlike the other network describes
+        context.document("ec2-describe-route-tables", "RouteTables",
+                ec2.describeRouteTablesPaginator(request -> request.maxResults(100)).routeTables().stream().toList());
         context.document("ec2-describe-security-groups", "SecurityGroups",
                 ec2.describeSecurityGroupsPaginator(request -> request.maxResults(1000)).securityGroups().stream().toList());
         context.document("ec2-describe-network-interfaces", "NetworkInterfaces",

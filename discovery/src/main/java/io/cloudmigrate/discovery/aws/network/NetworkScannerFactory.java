@@ -25,6 +25,6 @@ public final class NetworkScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("ec2:DescribeNatGateways", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints", "ec2:DescribeVpcs");
+        return List.of("ec2:DescribeNatGateways", "ec2:DescribeNetworkInterfaces", "ec2:DescribeRouteTables", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcEndpoints", "ec2:DescribeVpcs");
     }
 }

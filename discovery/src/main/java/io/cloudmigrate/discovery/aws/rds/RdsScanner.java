@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.rds.RdsClient;
 
 import static java.util.Objects.requireNonNull;
 
-/** Reads {@code DescribeDBInstances}. Pages are as large as each API allows. */
+/** Reads {@code DescribeDBInstances} and {@code DescribeDBClusters}. Pages are as large as each API allows. */
 final class RdsScanner
         implements Scanner
 {
@@ -23,5 +23,7 @@ final class RdsScanner
         RdsClient rds = context.client(RdsClient.builder());
         context.document("rds-describe-db-instances", "DBInstances",
                 rds.describeDBInstancesPaginator(request -> request.maxRecords(100)).dbInstances().stream().toList());
+        context.document("rds-describe-db-clusters", "DBClusters",
+                rds.describeDBClustersPaginator(request -> request.maxRecords(100)).dbClusters().stream().toList());
     }
 }

@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** RDS DB instances. */
+/** RDS DB instances and DB clusters. */
 public final class RdsScannerFactory
         implements ScannerFactory
 {
@@ -25,6 +25,6 @@ public final class RdsScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("rds:DescribeDBInstances");
+        return List.of("rds:DescribeDBClusters", "rds:DescribeDBInstances");
     }
 }

@@ -66,9 +66,12 @@ public final class AwsCliImport
     {
         for (RegionContext context : contexts) {
             NetworkReader.read(context);
+            RouteTableReader.read(context);
             Ec2Reader.read(context);
             RdsReader.read(context);
+            RdsClusterReader.read(context);
             ElastiCacheReader.read(context);
+            ElastiCacheReplicationGroupReader.read(context);
             LambdaReader.read(context);
             EcsReader.read(context);
             ApiGatewayReader.read(context);

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * ECS clusters, services and tasks of one region. Tasks are not resources of the inventory; they
- * are kept to resolve the owners of the network interfaces of {@code awsvpc} tasks. Cluster counts
+ * are kept to resolve the owners of the network interfaces of {@code awsvpc} tasks. A service carries
+ * the task definition it runs, when its description was saved. Cluster counts
  * come from {@code ecs-describe-clusters}, or are counted from the services and tasks when that
  * file is absent.
  */
@@ -33,10 +34,11 @@ final class EcsReader
             }
         }
         List<Resource> services = new ArrayList<>();
+        TaskDefinitionReader taskDefinitions = TaskDefinitionReader.read(context);
         for (RegionFiles.ResourceFile file : context.files().resourceFiles("ecs-describe-services")) {
             for (JsonNode service : context.items(file.content(), file.relativePath(), "services")) {
                 if (!"INACTIVE".equals(Json.text(service, "status")) && Json.text(service, "serviceName") != null) {
-                    Resource resource = service(context, service, file);
+                    Resource resource = service(context, service, file, taskDefinitions);
                     services.add(resource);
                     context.estate().add(context, resource, file.relativePath());
                 }
@@ -59,7 +61,7 @@ final class EcsReader
                 context.files().documentPath(cluster == null ? "ecs-list-clusters" : "ecs-describe-clusters"));
     }
 
-    private static Resource service(RegionContext context, JsonNode service, RegionFiles.ResourceFile file)
+    private static Resource service(RegionContext context, JsonNode service, RegionFiles.ResourceFile file, TaskDefinitionReader taskDefinitions)
     {
         String serviceName = Json.text(service, "serviceName");
         String clusterArn = Json.text(service, "clusterArn") != null ? Json.text(service, "clusterArn") : file.identifier();
@@ -70,9 +72,14 @@ final class EcsReader
         String vpcId = subnetIds.stream().flatMap(id -> context.estate().vpcOfSubnet(id).stream()).findFirst().orElse(null);
         NetworkPlacement placement = new NetworkPlacement(vpcId, subnetIds, Json.strings(vpcConfiguration, "securityGroups"),
                 List.of(), List.of(), List.of());
+        String taskDefinitionArn = Json.text(service, "taskDefinition");
+        ResourceDetails.TaskDefinition taskDefinition = taskDefinitions.find(taskDefinitionArn).orElse(null);
+        if (taskDefinition == null && taskDefinitionArn != null && taskDefinitions.saved()) {
+            context.dangling("ecs", arn, "task definition " + taskDefinitionArn, TaskDefinitionReader.OPERATION);
+        }
         ResourceDetails details = new ResourceDetails.EcsService(clusterArn, serviceName, launchType(service),
                 Json.integer(service, "desiredCount", 0), Json.integer(service, "runningCount", 0),
-                Json.text(service, "taskDefinition"), Json.texts(service, "loadBalancers", "targetGroupArn"));
+                taskDefinitionArn, Json.texts(service, "loadBalancers", "targetGroupArn"), Json.text(service, "schedulingStrategy"), taskDefinition);
         Map<String, String> tags = Json.tags(service);
         return new Resource(arn, ResourceType.ECS_SERVICE, context.accountId(), context.region(), Json.name(tags, serviceName), tags, placement, details);
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * RDS DB instances of one region. Their private address is left out of the placement: RDS does not
- * report it, and it moves on fail-over anyway.
+ * report it, and it moves on fail-over anyway. DB clusters are read after them
+ * ({@link RdsClusterReader}).
  */
 final class RdsReader
 {
@@ -47,7 +48,8 @@ final class RdsReader
                     Json.bool(database, "PubliclyAccessible"),
                     Json.text(endpoint, "Address"),
                     port,
-                    Json.text(database, "ReadReplicaSourceDBInstanceIdentifier"));
+                    Json.text(database, "ReadReplicaSourceDBInstanceIdentifier"),
+                    Json.text(database, "DBClusterIdentifier"));
             Map<String, String> tags = Json.tags(database);
             context.estate().add(context, new Resource(arn == null ? context.scope().rdsDbInstance(identifier) : arn, ResourceType.RDS_DB_INSTANCE,
                     context.accountId(), context.region(), Json.name(tags, identifier), tags, placement, details),

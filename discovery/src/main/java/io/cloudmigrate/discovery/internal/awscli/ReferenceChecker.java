@@ -88,9 +88,9 @@ final class ReferenceChecker
     private static String service(ResourceType type)
     {
         return switch (type) {
-            case EC2_INSTANCE, VPC, SUBNET, NAT_GATEWAY, VPC_ENDPOINT -> "ec2";
-            case RDS_DB_INSTANCE -> "rds";
-            case ELASTICACHE_CLUSTER -> "elasticache";
+            case EC2_INSTANCE, VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> "ec2";
+            case RDS_DB_INSTANCE, RDS_DB_CLUSTER -> "rds";
+            case ELASTICACHE_CLUSTER, ELASTICACHE_REPLICATION_GROUP -> "elasticache";
             case LOAD_BALANCER, LOAD_BALANCER_V2 -> "elb";
             case LAMBDA_FUNCTION -> "lambda";
             case ECS_CLUSTER, ECS_SERVICE -> "ecs";

@@ -27,7 +27,8 @@ final class RegionFiles
             "sts-get-caller-identity", "ec2-describe-instances", "ec2-describe-volumes", "ec2-describe-vpcs",
             "ec2-describe-subnets", "ec2-describe-security-groups", "ec2-describe-network-interfaces",
             "ec2-describe-nat-gateways", "ec2-describe-vpc-endpoints", "ec2-describe-flow-logs",
-            "ssm-describe-instance-information", "rds-describe-db-instances", "elasticache-describe-cache-clusters",
+            "ec2-describe-route-tables", "ssm-describe-instance-information", "rds-describe-db-instances", "rds-describe-db-clusters",
+            "elasticache-describe-cache-clusters", "elasticache-describe-replication-groups",
             "elb-describe-load-balancers", "elbv2-describe-load-balancers", "elbv2-describe-target-groups",
             "lambda-list-functions", "lambda-list-event-source-mappings", "ecs-list-clusters", "ecs-describe-clusters",
             "s3-list-buckets", "apigateway-get-rest-apis", "apigatewayv2-get-apis", TagReader.CLASSIC_OPERATION, TagReader.V2_OPERATION);
@@ -35,7 +36,7 @@ final class RegionFiles
     /** Per-resource calls the importer reads, by operation (the folder name). */
     static final Set<String> PER_RESOURCE = Set.of(
             "ssm-list-inventory-entries", "elbv2-describe-listeners", "elbv2-describe-target-health",
-            "ecs-describe-services", "ecs-list-tasks", "ecs-describe-tasks", "s3-get-bucket-location",
+            "ecs-describe-services", "ecs-list-tasks", "ecs-describe-tasks", "ecs-describe-task-definition", "s3-get-bucket-location",
             "s3-get-bucket-versioning", "s3-get-bucket-encryption", "apigateway-get-resources",
             "apigatewayv2-get-routes", "apigatewayv2-get-integrations", "cloudwatch-get-metric-data", TagReader.LAMBDA_OPERATION,
             TagReader.ELASTICACHE_OPERATION, TagReader.S3_OPERATION);

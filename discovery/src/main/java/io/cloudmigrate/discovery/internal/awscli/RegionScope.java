@@ -68,7 +68,7 @@ public record RegionScope(String partition, String accountId, String region)
         return parts.length == 6 ? parts : null;
     }
 
-    /** {@code arn:PARTITION:ec2:REGION:ACCOUNT:TYPE/ID}, for instances, VPCs, subnets, NAT gateways and VPC endpoints. */
+    /** {@code arn:PARTITION:ec2:REGION:ACCOUNT:TYPE/ID}, for instances, VPCs, subnets, route tables, NAT gateways and VPC endpoints. */
     public String ec2(String resourceType, String id)
     {
         return prefix("ec2") + resourceType + "/" + id;
@@ -77,6 +77,16 @@ public record RegionScope(String partition, String accountId, String region)
     public String rdsDbInstance(String identifier)
     {
         return prefix("rds") + "db:" + identifier;
+    }
+
+    public String rdsDbCluster(String identifier)
+    {
+        return prefix("rds") + "cluster:" + identifier;
+    }
+
+    public String elastiCacheReplicationGroup(String replicationGroupId)
+    {
+        return prefix("elasticache") + "replicationgroup:" + replicationGroupId;
     }
 
     public String elastiCacheCluster(String cacheClusterId)

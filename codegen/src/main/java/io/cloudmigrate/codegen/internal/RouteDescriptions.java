@@ -1,0 +1,108 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static io.cloudmigrate.codegen.internal.MarkdownText.code;
+
+/**
+ * Routes in words for runbooks: {@code 0.0.0.0/0} to NAT gateway {@code nat-0a1}, and so on.
+ */
+final class RouteDescriptions
+{
+    private RouteDescriptions() {}
+
+    /**
+     * The routes of a table as one Markdown line, without the VPC's own range (every VPC has it) and
+     * propagated routes (the gateway brings them back).
+     */
+    static String routes(ResourceDetails.RouteTable routeTable)
+    {
+        return routes(routeTable, true);
+    }
+
+    /** As {@link #routes(ResourceDetails.RouteTable)}, in plain text when {@code markdown} is false (for lines the runbook escapes). */
+    private static String routes(ResourceDetails.RouteTable routeTable, boolean markdown)
+    {
+        List<String> routes = routeTable.routes().stream()
+                .filter(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()))
+                .map(route -> format(String.valueOf(route.destination()), markdown) + " to " + target(route, markdown)
+                        + ("blackhole".equals(route.state()) ? " (blackhole: its target is gone)" : ""))
+                .toList();
+        return routes.isEmpty() ? "no routes" : String.join(", ", routes);
+    }
+
+    /**
+     * One line per route table that serves a subnet the wave's targets are placed in and has routes
+     * beyond the VPC's own range: the target network needs the same routes (to its own gateways and
+     * appliances) before the wave. The main route table serves the subnets of its VPC that no other
+     * table names; a subnet's VPC is read from the placement of any resource in it.
+     */
+    static List<String> prerequisites(Collection<String> subnetIds, List<Resource> estate)
+    {
+        SortedMap<String, String> vpcOfSubnet = new TreeMap<>();
+        estate.forEach(resource -> resource.network().subnetIds().forEach(subnet -> {
+            if (resource.network().vpcId() != null) {
+                vpcOfSubnet.putIfAbsent(resource.accountId() + "/" + resource.region() + "/" + subnet, resource.network().vpcId());
+            }
+        }));
+        List<Resource> tables = estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList();
+        SortedSet<String> explicit = new TreeSet<>();
+        tables.forEach(table -> explicit.addAll(((ResourceDetails.RouteTable) table.details()).associatedSubnetIds()));
+        SortedMap<String, String> lines = new TreeMap<>();
+        for (Resource table : tables) {
+            ResourceDetails.RouteTable routeTable = (ResourceDetails.RouteTable) table.details();
+            String scope = table.accountId() + "/" + table.region() + "/";
+            SortedSet<String> served = new TreeSet<>();
+            for (String subnet : subnetIds) {
+                boolean associated = routeTable.associatedSubnetIds().contains(subnet);
+                boolean byMain = routeTable.main() && !explicit.contains(subnet) && table.network().vpcId() != null
+                        && table.network().vpcId().equals(vpcOfSubnet.get(scope + subnet));
+                if (associated || byMain) {
+                    served.add(subnet);
+                }
+            }
+            boolean beyondVpc = routeTable.routes().stream()
+                    .anyMatch(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()));
+            if (!served.isEmpty() && beyondVpc) {
+                String name = table.name().equals(routeTable.routeTableId()) ? routeTable.routeTableId() : table.name() + " (" + routeTable.routeTableId() + ")";
+                lines.put(table.id(), "Routes for the target subnets replacing " + String.join(", ", served) + ", as route table " + name
+                        + (routeTable.main() ? " (the VPC's main table)" : "") + " has them: " + routes(routeTable, false) + ".");
+            }
+        }
+        return List.copyOf(lines.values());
+    }
+
+    private static String format(String value, boolean markdown)
+    {
+        return markdown ? code(value) : value;
+    }
+
+    private static String target(ResourceDetails.Route route, boolean markdown)
+    {
+        String id = format(String.valueOf(route.targetId()), markdown);
+        return switch (route.targetKind()) {
+            case LOCAL -> "the VPC itself";
+            case INTERNET_GATEWAY -> "internet gateway " + id;
+            case EGRESS_ONLY_INTERNET_GATEWAY -> "egress-only internet gateway " + id;
+            case NAT_GATEWAY -> "NAT gateway " + id;
+            case TRANSIT_GATEWAY -> "transit gateway " + id;
+            case VPC_PEERING_CONNECTION -> "peering connection " + id;
+            case VPC_ENDPOINT -> "VPC endpoint " + id;
+            case VPN_GATEWAY -> "virtual private gateway " + id;
+            case INSTANCE -> "instance " + id;
+            case NETWORK_INTERFACE -> "network interface " + id;
+            case CARRIER_GATEWAY -> "carrier gateway " + id;
+            case LOCAL_GATEWAY -> "local gateway " + id;
+            case CORE_NETWORK -> "Cloud WAN core network " + id;
+            case OTHER -> id;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package io.cloudmigrate.recommend.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.recommend.Recommendation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Rule A0 of the rubric for the members of a DB cluster or replication group: the strategy is chosen
+ * for the application component, and the infrastructure that hosts it follows ("The migration strategy
+ * for infrastructure is derived from the strategy chosen for the application", AWS Prescriptive
+ * Guidance). A cluster and its instances, or a replication group and its nodes, are one component:
+ * they move together (one move group), so a member takes its cluster's or group's recommendation.
+ */
+final class MemberRules
+{
+    private MemberRules() {}
+
+    /** Each member of the graph's nodes, to its cluster or group when that is a node too. */
+    static Map<String, Resource> groups(Inventory inventory, Set<String> nodes)
+    {
+        Map<String, Resource> groupsByKey = new TreeMap<>();
+        for (Resource resource : inventory.resources()) {
+            if (!nodes.contains(resource.id())) {
+                continue;
+            }
+            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
+                groupsByKey.putIfAbsent(key(resource, "cluster", cluster.dbClusterIdentifier()), resource);
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+                groupsByKey.putIfAbsent(key(resource, "group", group.replicationGroupId()), resource);
+            }
+        }
+        Map<String, Resource> groups = new TreeMap<>();
+        for (Resource resource : inventory.resources()) {
+            if (nodes.contains(resource.id())) {
+                groupKey(resource).map(groupsByKey::get).ifPresent(group -> groups.put(resource.id(), group));
+            }
+        }
+        return groups;
+    }
+
+    /** The member's recommendation: its group's strategy and target, with the group's rule and confidence as evidence. */
+    static Recommendation follow(WorkloadFacts member, Resource group, Recommendation groupRecommendation)
+    {
+        String kind = group.details() instanceof ResourceDetails.RdsDbCluster ? "DB cluster" : "replication group";
+        String chosen = groupRecommendation.strategy().displayName() + (groupRecommendation.target() == null ? "" : " to " + groupRecommendation.target());
+        List<String> evidence = new ArrayList<>(List.of("memberOf=" + group.id(), "groupRule=" + groupRecommendation.ruleId()));
+        return Decisions.recommend(member, groupRecommendation.strategy(), groupRecommendation.target(), "A0",
+                "A member of " + kind + " " + group.name() + ", which is recommended " + chosen + " (" + groupRecommendation.ruleId()
+                        + "): it moves with its " + kind + ".",
+                groupRecommendation.confidence(), evidence);
+    }
+
+    private static Optional<String> groupKey(Resource resource)
+    {
+        if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.dbClusterIdentifier() != null) {
+            return Optional.of(key(resource, "cluster", database.dbClusterIdentifier()));
+        }
+        if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.replicationGroupId() != null) {
+            return Optional.of(key(resource, "group", cache.replicationGroupId()));
+        }
+        return Optional.empty();
+    }
+
+    /** Identifiers are unique per account and Region only. */
+    private static String key(Resource resource, String kind, String identifier)
+    {
+        return resource.accountId() + "/" + resource.region() + "/" + kind + "/" + identifier;
+    }
+}
