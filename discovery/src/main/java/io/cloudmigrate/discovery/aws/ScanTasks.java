@@ -88,7 +88,8 @@ final class ScanTasks
     private void runTask(Task task, int total, List<InventoryWarning> failures)
     {
         permits.acquireUninterruptibly();
-        try (RegionScanContext context = new RegionScanContext(task.target(), task.outputs(), clients, itemsFound, metricsDays)) {
+        try (RegionScanContext context = new RegionScanContext(task.target(), task.outputs(), clients, itemsFound, metricsDays,
+                task.factory().name(), failures::add)) {
             task.factory().create(context).scan();
         }
         catch (SdkException e) {

@@ -37,6 +37,17 @@ public interface ScannerContext
     /** Whether clients talk to an emulator at an overridden endpoint (S3 then needs path-style addressing). */
     boolean endpointOverridden();
 
+    /**
+     * Runs a call whose failure loses only its own output (the tags of one resource, one listing that
+     * the rest does not need), not the rest of the service's scan. A failed call is counted, and the
+     * scan warns once per operation and error code, naming the first identifier it failed for: a
+     * policy without {@code lambda:ListTags} gives one warning, not one per function.
+     *
+     * @param operation the output's name, e.g. {@code lambda-list-tags}
+     * @param identifier what the call is about, e.g. a function ARN, or the region for a listing
+     */
+    void optionalCall(String operation, String identifier, Runnable call);
+
     /** Stores a single call's output as the response object holds it. */
     void document(String operation, SdkPojo response);
 

@@ -30,7 +30,7 @@ class LiveScanEcsTasksTest
     private static final String MANUAL_TASKS = "{\"model_name\": \"ecs::task\", \"transition\": {\"progression\": \"manual\", \"times\": 1000000000}}";
 
     @Test
-    void readsTheRunningTasksOfAClusterAndLeavesTheirTrafficWithTheInstance()
+    void readsTheRunningTasksOfAClusterAndLeavesTheirInterfaceWithTheInstance()
     {
         URI endpoint = MotoEmulator.require();
         MotoEstate.Seeded core = MotoEstate.callerAccount(endpoint).seed(REGION, "10.82.0.0/16");

@@ -69,8 +69,8 @@ final class EcsScanner
         }
         // services and their tasks mostly share a revision: each is described once
         for (String taskDefinitionArn : taskDefinitionArns) {
-            context.resourceDocument("ecs-describe-task-definition", taskDefinitionArn,
-                    ecs.describeTaskDefinition(request -> request.taskDefinition(taskDefinitionArn)));
+            context.optionalCall("ecs-describe-task-definition", taskDefinitionArn, () -> context.resourceDocument("ecs-describe-task-definition",
+                    taskDefinitionArn, ecs.describeTaskDefinition(request -> request.taskDefinition(taskDefinitionArn))));
         }
     }
 

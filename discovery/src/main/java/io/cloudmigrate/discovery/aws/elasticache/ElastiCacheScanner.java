@@ -23,8 +23,8 @@ final class ElastiCacheScanner
         ElastiCacheClient elastiCache = context.client(ElastiCacheClient.builder());
         context.document("elasticache-describe-cache-clusters", "CacheClusters",
                 elastiCache.describeCacheClustersPaginator(request -> request.maxRecords(100).showCacheNodeInfo(true)).cacheClusters().stream().toList());
-        context.document("elasticache-describe-replication-groups", "ReplicationGroups",
-                elastiCache.describeReplicationGroupsPaginator(request -> request.maxRecords(100)).replicationGroups().stream().toList());
+        context.optionalCall("elasticache-describe-replication-groups", context.region(), () -> context.document("elasticache-describe-replication-groups",
+                "ReplicationGroups", elastiCache.describeReplicationGroupsPaginator(request -> request.maxRecords(100)).replicationGroups().stream().toList()));
         ElastiCacheTags.read(context, elastiCache);
     }
 }

@@ -36,13 +36,15 @@ final class ElastiCacheTags
 
     private static void store(ScannerContext context, ElastiCacheClient elastiCache, String arn)
     {
-        try {
-            ListTagsForResourceResponse tags = elastiCache.listTagsForResource(request -> request.resourceName(arn));
-            // the CLI prints "TagList": [] for an untagged resource; the importer expects the field
-            context.resourceDocument(OPERATION, arn, tags.hasTagList() ? tags : tags.toBuilder().tagList(List.of()).build());
-        }
-        catch (CacheClusterNotFoundException | ReplicationGroupNotFoundException e) {
-            // deleted since it was listed: it has no tags to read
-        }
+        context.optionalCall(OPERATION, arn, () -> {
+            try {
+                ListTagsForResourceResponse tags = elastiCache.listTagsForResource(request -> request.resourceName(arn));
+                // the CLI prints "TagList": [] for an untagged resource; the importer expects the field
+                context.resourceDocument(OPERATION, arn, tags.hasTagList() ? tags : tags.toBuilder().tagList(List.of()).build());
+            }
+            catch (CacheClusterNotFoundException | ReplicationGroupNotFoundException e) {
+                // deleted since it was listed: it has no tags to read
+            }
+        });
     }
 }

@@ -38,9 +38,11 @@ final class ClassicLoadBalancerScanner
         if (balancers.isEmpty()) {
             return;
         }
-        List<TagDescription> tags = TagBatches.describe(balancers.stream().map(LoadBalancerDescription::loadBalancerName).toList(), TAG_BATCH,
-                names -> elb.describeTags(request -> request.loadBalancerNames(names)).tagDescriptions(),
-                failure -> failure instanceof LoadBalancerNotFoundException);
-        context.document("elb-describe-tags", DescribeTagsResponse.builder().tagDescriptions(tags).build());
+        context.optionalCall("elb-describe-tags", context.region(), () -> {
+            List<TagDescription> tags = TagBatches.describe(balancers.stream().map(LoadBalancerDescription::loadBalancerName).toList(), TAG_BATCH,
+                    names -> elb.describeTags(request -> request.loadBalancerNames(names)).tagDescriptions(),
+                    failure -> failure instanceof LoadBalancerNotFoundException);
+            context.document("elb-describe-tags", DescribeTagsResponse.builder().tagDescriptions(tags).build());
+        });
     }
 }

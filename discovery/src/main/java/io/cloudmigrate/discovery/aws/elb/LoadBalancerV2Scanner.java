@@ -37,10 +37,12 @@ final class LoadBalancerV2Scanner
         List<LoadBalancer> balancers = elb.describeLoadBalancersPaginator(request -> request.pageSize(400)).loadBalancers().stream().toList();
         context.document("elbv2-describe-load-balancers", "LoadBalancers", balancers);
         if (!balancers.isEmpty()) {
-            List<TagDescription> tags = TagBatches.describe(balancers.stream().map(LoadBalancer::loadBalancerArn).toList(), TAG_BATCH,
-                    arns -> elb.describeTags(request -> request.resourceArns(arns)).tagDescriptions(),
-                    failure -> failure instanceof LoadBalancerNotFoundException);
-            context.document("elbv2-describe-tags", DescribeTagsResponse.builder().tagDescriptions(tags).build());
+            context.optionalCall("elbv2-describe-tags", context.region(), () -> {
+                List<TagDescription> tags = TagBatches.describe(balancers.stream().map(LoadBalancer::loadBalancerArn).toList(), TAG_BATCH,
+                        arns -> elb.describeTags(request -> request.resourceArns(arns)).tagDescriptions(),
+                        failure -> failure instanceof LoadBalancerNotFoundException);
+                context.document("elbv2-describe-tags", DescribeTagsResponse.builder().tagDescriptions(tags).build());
+            });
         }
         for (LoadBalancer balancer : balancers) {
             context.resourceDocument("elbv2-describe-listeners", balancer.loadBalancerArn(), "Listeners",

@@ -1,16 +1,21 @@
 package io.cloudmigrate.discovery.aws.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.InventoryWarning;
 import io.cloudmigrate.discovery.aws.ScannerContext;
 import io.cloudmigrate.discovery.internal.awscli.ApiOutputs;
 import io.cloudmigrate.discovery.internal.awscli.RegionScope;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.exception.SdkException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import static java.util.Objects.requireNonNull;
 
@@ -27,14 +32,38 @@ public final class RegionScanContext
     private final AtomicLong itemsFound;
     private final int metricsDays;
     private final List<AutoCloseable> built = new ArrayList<>();
+    private final String service;
+    private final Consumer<InventoryWarning> warnings;
+    // By operation and error code, in the order of first failure: one scanner runs its calls on one thread.
+    private final Map<String, OptionalFailure> optionalFailures = new LinkedHashMap<>();
 
-    public RegionScanContext(ScanTarget target, ApiOutputs outputs, ClientFactory clients, AtomicLong itemsFound, int metricsDays)
+    /**
+     * @param service the scanner's service name, for warnings
+     * @param warnings receives, when the context closes, one warning per operation and error code of the failed optional calls
+     */
+    public RegionScanContext(ScanTarget target, ApiOutputs outputs, ClientFactory clients, AtomicLong itemsFound, int metricsDays, String service,
+            Consumer<InventoryWarning> warnings)
     {
         this.target = requireNonNull(target, "target is null");
         this.outputs = requireNonNull(outputs, "outputs is null");
         this.clients = requireNonNull(clients, "clients is null");
         this.itemsFound = requireNonNull(itemsFound, "itemsFound is null");
         this.metricsDays = metricsDays;
+        this.service = requireNonNull(service, "service is null");
+        this.warnings = requireNonNull(warnings, "warnings is null");
+    }
+
+    @Override
+    public void optionalCall(String operation, String identifier, Runnable call)
+    {
+        try {
+            call.run();
+        }
+        catch (SdkException e) {
+            String code = ScanFailures.code(e);
+            OptionalFailure failure = optionalFailures.computeIfAbsent(operation + " " + code, ignored -> new OptionalFailure(operation, code, identifier, ScanFailures.describe(e)));
+            failure.count++;
+        }
     }
 
     @Override
@@ -122,8 +151,32 @@ public final class RegionScanContext
     public void close()
             throws Exception
     {
+        for (OptionalFailure failure : optionalFailures.values()) {
+            String where = target.accountId() + "/" + outputs.region();
+            warnings.accept(new InventoryWarning(target.accountId(), outputs.region(), service, failure.code, failure.operation,
+                    failure.operation + " failed " + (failure.count == 1 ? "once" : failure.count + " times") + " in " + where + ", first for "
+                            + failure.firstIdentifier + " (" + failure.description + "); what it reads is missing, the rest of " + service
+                            + " was scanned"));
+        }
         for (AutoCloseable client : built) {
             client.close();
+        }
+    }
+
+    private static final class OptionalFailure
+    {
+        private final String operation;
+        private final String code;
+        private final String firstIdentifier;
+        private final String description;
+        private int count;
+
+        OptionalFailure(String operation, String code, String firstIdentifier, String description)
+        {
+            this.operation = operation;
+            this.code = code;
+            this.firstIdentifier = firstIdentifier;
+            this.description = description;
         }
     }
 }

@@ -35,14 +35,16 @@ final class LambdaScanner
         context.document("lambda-list-event-source-mappings", "EventSourceMappings",
                 lambda.listEventSourceMappingsPaginator(request -> request.maxItems(100)).eventSourceMappings().stream().toList());
         for (FunctionConfiguration function : functions) {
-            try {
-                ListTagsResponse tags = lambda.listTags(request -> request.resource(function.functionArn()));
-                // the CLI prints "Tags": {} for an untagged function; the importer expects the field
-                context.resourceDocument("lambda-list-tags", function.functionArn(), tags.hasTags() ? tags : tags.toBuilder().tags(Map.of()).build());
-            }
-            catch (ResourceNotFoundException e) {
-                // deleted since it was listed: it has no tags to read
-            }
+            context.optionalCall("lambda-list-tags", function.functionArn(), () -> {
+                try {
+                    ListTagsResponse tags = lambda.listTags(request -> request.resource(function.functionArn()));
+                    // the CLI prints "Tags": {} for an untagged function; the importer expects the field
+                    context.resourceDocument("lambda-list-tags", function.functionArn(), tags.hasTags() ? tags : tags.toBuilder().tags(Map.of()).build());
+                }
+                catch (ResourceNotFoundException e) {
+                    // deleted since it was listed: it has no tags to read
+                }
+            });
         }
     }
 }

@@ -24,8 +24,8 @@ final class NetworkScanner
         context.document("ec2-describe-vpcs", "Vpcs", ec2.describeVpcsPaginator(request -> request.maxResults(1000)).vpcs().stream().toList());
         context.document("ec2-describe-subnets", "Subnets", ec2.describeSubnetsPaginator(request -> request.maxResults(1000)).subnets().stream().toList());
         // DescribeRouteTables takes at most 100 per page, unlike the other network describes
-        context.document("ec2-describe-route-tables", "RouteTables",
-                ec2.describeRouteTablesPaginator(request -> request.maxResults(100)).routeTables().stream().toList());
+        context.optionalCall("ec2-describe-route-tables", context.region(), () -> context.document("ec2-describe-route-tables", "RouteTables",
+                ec2.describeRouteTablesPaginator(request -> request.maxResults(100)).routeTables().stream().toList()));
         context.document("ec2-describe-security-groups", "SecurityGroups",
                 ec2.describeSecurityGroupsPaginator(request -> request.maxResults(1000)).securityGroups().stream().toList());
         context.document("ec2-describe-network-interfaces", "NetworkInterfaces",

@@ -23,7 +23,7 @@ final class RdsScanner
         RdsClient rds = context.client(RdsClient.builder());
         context.document("rds-describe-db-instances", "DBInstances",
                 rds.describeDBInstancesPaginator(request -> request.maxRecords(100)).dbInstances().stream().toList());
-        context.document("rds-describe-db-clusters", "DBClusters",
-                rds.describeDBClustersPaginator(request -> request.maxRecords(100)).dbClusters().stream().toList());
+        context.optionalCall("rds-describe-db-clusters", context.region(), () -> context.document("rds-describe-db-clusters", "DBClusters",
+                rds.describeDBClustersPaginator(request -> request.maxRecords(100)).dbClusters().stream().toList()));
     }
 }

@@ -47,9 +47,13 @@ final class S3Scanner
             GetBucketLocationResponse location = s3.getBucketLocation(request -> request.bucket(name));
             context.resourceDocument("s3-get-bucket-location", name, location);
             bucketsByRegion.computeIfAbsent(region(location.locationConstraintAsString()), region -> new ArrayList<>()).add(name);
-            context.resourceDocument("s3-get-bucket-versioning", name, s3.getBucketVersioning(request -> request.bucket(name)));
-            unlessAnswered(NO_ENCRYPTION, () -> context.resourceDocument("s3-get-bucket-encryption", name, s3.getBucketEncryption(request -> request.bucket(name))));
-            unlessAnswered(NO_TAGS, () -> context.resourceDocument("s3-get-bucket-tagging", name, s3.getBucketTagging(request -> request.bucket(name))));
+            // a bucket policy may deny any of these for one bucket: that loses its fact, not the other buckets
+            context.optionalCall("s3-get-bucket-versioning", name,
+                    () -> context.resourceDocument("s3-get-bucket-versioning", name, s3.getBucketVersioning(request -> request.bucket(name))));
+            context.optionalCall("s3-get-bucket-encryption", name, () -> unlessAnswered(NO_ENCRYPTION,
+                    () -> context.resourceDocument("s3-get-bucket-encryption", name, s3.getBucketEncryption(request -> request.bucket(name)))));
+            context.optionalCall("s3-get-bucket-tagging", name, () -> unlessAnswered(NO_TAGS,
+                    () -> context.resourceDocument("s3-get-bucket-tagging", name, s3.getBucketTagging(request -> request.bucket(name)))));
         }
         S3StorageMetrics.read(context, bucketsByRegion);
     }
