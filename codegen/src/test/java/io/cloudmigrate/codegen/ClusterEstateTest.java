@@ -121,6 +121,18 @@ class ClusterEstateTest
     }
 
     @Test
+    void takesTheOutsideCallersOfAClustersMembersAndNotTheMembersForUsersOfIt()
+            throws IOException
+    {
+        String runbook = read("runbooks/wave-01.md");
+        assertThat(runbook)
+                .contains("Stop writes: put the resources that depend on it in maintenance: on-premises systems on tcp/5432 (observed).")
+                .contains("Confirm on-premises systems on tcp/5432 (observed) reaches the target.")
+                .doesNotContain("ledger-1 (configured)")
+                .doesNotContain("ledger (configured)");
+    }
+
+    @Test
     void passesTerraformAndCfnLint()
             throws IOException, InterruptedException
     {
