@@ -92,7 +92,7 @@ class ClusterEstateTest
                 .contains("  num_cache_clusters         = 2\n  automatic_failover_enabled = true\n  at_rest_encryption_enabled = true\n  transit_encryption_enabled = true\n")
                 .contains("resource \"aws_elasticache_replication_group\" \"feed\" {")
                 .contains("  engine                     = \"valkey\"\n")
-                .contains("  num_node_groups            = 2\n  replicas_per_node_group    = 1\n")
+                .contains("  num_node_groups            = 2\n  replicas_per_node_group    = 1\n  parameter_group_name       = \"default.valkey8.cluster.on\"\n")
                 .contains("# Not provisioned: carts-001 (ElastiCache cluster, " + ClusterEstateFixture.CARTS_1 + "): created as a node of replication group carts with carts")
                 .doesNotContain("resource \"aws_elasticache_cluster\"")
                 .doesNotContain("resource \"aws_elasticache_replication_group\" \"carts_001\"");

@@ -219,6 +219,7 @@ final class WaveBuilder
                 replicationGroup ? members.size() : Math.max(cache.numCacheNodes(), 1),
                 0,
                 0,
+                null,
                 false,
                 cache.port(),
                 first.network().subnetIds(),

@@ -241,6 +241,9 @@ resource "aws_elasticache_subnet_group" "[=cache.name.terraformName]" {
 
 </#if>
 <#if cache.replicationGroup>
+<#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
+# Cluster mode without a known engine version: set engine_version, and parameter_group_name to the default.<engine><major>.cluster.on group of that version, before applying.
+</#if>
 resource "aws_elasticache_replication_group" "[=cache.name.terraformName]" {
   provider = [=cache.name.placement.provider]
 
@@ -253,6 +256,7 @@ resource "aws_elasticache_replication_group" "[=cache.name.terraformName]" {
   ["num_cache_clusters", (cache.nodeGroups == 0)?then(cache.nodes?c, "")],
   ["num_node_groups", (cache.nodeGroups gt 0)?then(cache.nodeGroups?c, "")],
   ["replicas_per_node_group", (cache.nodeGroups gt 0)?then(cache.replicasPerNodeGroup?c, "")],
+  ["parameter_group_name", (cache.clusterModeParameterGroup??)?then(hcl(cache.clusterModeParameterGroup!), "")],
   ["automatic_failover_enabled", (cache.nodes gt 1 || cache.nodeGroups gt 0)?c],
   ["at_rest_encryption_enabled", "true"],
   ["transit_encryption_enabled", cache.transitEncryption?then("true", "")],
