@@ -30,6 +30,12 @@ import java.util.List;
 })
 public sealed interface ResourceDetails
 {
+    /** Whether it is a member instance of a DB cluster or a node of a replication group: it moves with its cluster or group. */
+    default boolean memberOfGroup()
+    {
+        return this instanceof RdsDbInstance database && database.clusterMember() || this instanceof ElastiCacheCluster cache && cache.groupMember();
+    }
+
     /**
      * An EC2 instance.
      *
