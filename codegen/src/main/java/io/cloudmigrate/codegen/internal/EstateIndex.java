@@ -13,6 +13,7 @@ import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class EstateIndex
     private final SortedMap<String, MoveGroup> moveGroupByResource = new TreeMap<>();
     private final SortedMap<String, Resource> resourcesByInstanceId = new TreeMap<>();
     private final SortedMap<String, String> groupByMember;
+    private final SortedMap<String, List<String>> membersByGroup = new TreeMap<>();
     private final SortedMap<String, String> terraformNames;
     private final SortedMap<String, String> logicalIds;
     private final SortedMap<String, String> securityGroupTerraformNames;
@@ -63,6 +65,7 @@ public final class EstateIndex
             }
         }
         groupByMember = groupsByMember(resources.values());
+        groupByMember.forEach((member, group) -> membersByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(member));
         Map<String, String> resourceNames = resources.values().stream().collect(Collectors.toMap(Resource::id, Resource::name));
         Map<String, String> groupNames = securityGroups.values().stream().collect(Collectors.toMap(SecurityGroup::id, SecurityGroup::groupName));
         terraformNames = Identifiers.terraformNames(resourceNames);
@@ -209,7 +212,7 @@ public final class EstateIndex
     /** The members of a DB cluster or replication group, by id. */
     public List<String> membersOf(String groupId)
     {
-        return groupByMember.entrySet().stream().filter(entry -> entry.getValue().equals(groupId)).map(Map.Entry::getKey).toList();
+        return List.copyOf(membersByGroup.getOrDefault(groupId, List.of()));
     }
 
     /** Whether the two are a member and its own cluster or group, in either order: their edges say they move together. */
