@@ -10,6 +10,9 @@ import io.cloudmigrate.discovery.ResourceDetails.RouteTargetKind;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.discovery.Scope;
 import io.cloudmigrate.discovery.SecurityGroup;
+import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.recommend.Assessment;
@@ -54,7 +57,7 @@ final class ClusterEstateFixture
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "scan-clusters", "Cluster estate", "2025-06-30T00:00:00Z",
                 new Scope(List.of(ACCOUNT), List.of(REGION)), resources(),
                 List.of(new SecurityGroup("sg-0db", ACCOUNT, REGION, "vpc-0c", "db", "databases", Map.of(), List.of(), List.of())), List.of(), List.of(), List.of());
-        GraphAnalysis graph = new GraphAnalysis(nodes, List.of(), List.of(), List.of(new MigrationWave(1, wave1), new MigrationWave(2, wave2)), List.of(), List.of());
+        GraphAnalysis graph = new GraphAnalysis(nodes, edges(), List.of(), List.of(new MigrationWave(1, wave1), new MigrationWave(2, wave2)), List.of(), List.of());
         String aurora = "Amazon Aurora PostgreSQL 16";
         List<Recommendation> recommendations = List.of(
                 recommend(LEDGER, Strategy.REPLATFORM, aurora),
@@ -68,6 +71,18 @@ final class ClusterEstateFixture
                 recommend(CARTS_2, Strategy.REHOST, "Amazon ElastiCache for Redis 7.1"),
                 recommend(FEED, Strategy.RELOCATE, "Amazon ElastiCache for Valkey"));
         return new Assessment(Assessment.SCHEMA_VERSION, "clusters", "2025-07-01", inventory, 0, graph, List.of(), List.of(), recommendations);
+    }
+
+    /** The membership edges of ledger, as the graph makes them, and an on-premises client of its writer. */
+    private static List<DependencyEdge> edges()
+    {
+        List<DependencyEdge> edges = new ArrayList<>();
+        for (String member : List.of(LEDGER_1, LEDGER_2)) {
+            edges.add(new DependencyEdge(member, LEDGER, EdgeKind.CONFIGURED, -1, null, 0, 0, "member of ledger"));
+            edges.add(new DependencyEdge(LEDGER, member, EdgeKind.CONFIGURED, -1, null, 0, 0, "member of ledger"));
+        }
+        edges.add(new DependencyEdge(AddressAttribution.ON_PREMISES, LEDGER_1, EdgeKind.OBSERVED, 5432, "tcp", 40, 4000, "flow logs"));
+        return edges;
     }
 
     private static Recommendation recommend(String id, Strategy strategy, String target)

@@ -92,7 +92,7 @@ class ClusterEstateTest
                 .contains("  num_cache_clusters         = 2\n  automatic_failover_enabled = true\n  at_rest_encryption_enabled = true\n  transit_encryption_enabled = true\n")
                 .contains("resource \"aws_elasticache_replication_group\" \"feed\" {")
                 .contains("  engine                     = \"valkey\"\n")
-                .contains("  num_node_groups            = 2\n  replicas_per_node_group    = 1\n")
+                .contains("  num_node_groups            = 2\n  replicas_per_node_group    = 1\n  parameter_group_name       = \"default.valkey8.cluster.on\"\n")
                 .contains("# Not provisioned: carts-001 (ElastiCache cluster, " + ClusterEstateFixture.CARTS_1 + "): created as a node of replication group carts with carts")
                 .doesNotContain("resource \"aws_elasticache_cluster\"")
                 .doesNotContain("resource \"aws_elasticache_replication_group\" \"carts_001\"");
@@ -118,6 +118,18 @@ class ClusterEstateTest
                         + "0.0.0.0/0 to NAT gateway nat-0a, 10.8.0.0/16 to transit gateway tgw-0a.")
                 .contains("Routes for the target subnets replacing subnet-0b, as route table rtb-0main (the VPC's main table) has them: "
                         + "pl-6ea54007 to VPC endpoint vpce-0s3.");
+    }
+
+    @Test
+    void takesTheOutsideCallersOfAClustersMembersAndNotTheMembersForUsersOfIt()
+            throws IOException
+    {
+        String runbook = read("runbooks/wave-01.md");
+        assertThat(runbook)
+                .contains("Stop writes: put the resources that depend on it in maintenance: on-premises systems on tcp/5432 (observed).")
+                .contains("Confirm on-premises systems on tcp/5432 (observed) reaches the target.")
+                .doesNotContain("ledger-1 (configured)")
+                .doesNotContain("ledger (configured)");
     }
 
     @Test

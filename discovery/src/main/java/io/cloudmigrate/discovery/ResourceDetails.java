@@ -30,6 +30,12 @@ import java.util.List;
 })
 public sealed interface ResourceDetails
 {
+    /** Whether it is a member instance of a DB cluster or a node of a replication group: it moves with its cluster or group. */
+    default boolean memberOfGroup()
+    {
+        return this instanceof RdsDbInstance database && database.clusterMember() || this instanceof ElastiCacheCluster cache && cache.groupMember();
+    }
+
     /**
      * An EC2 instance.
      *
@@ -152,6 +158,18 @@ public sealed interface ResourceDetails
             this(dbInstanceIdentifier, dbInstanceClass, engine, engineVersion, licenseModel, allocatedStorageGb, storageType, multiAz,
                     publiclyAccessible, endpointAddress, port, readReplicaSourceIdentifier, null);
         }
+
+        /** Whether it is a member of a DB cluster, which then holds its data and moves it. */
+        public boolean clusterMember()
+        {
+            return dbClusterIdentifier != null;
+        }
+
+        /** Whether the engine is Aurora: an Aurora instance is always a cluster member. */
+        public boolean aurora()
+        {
+            return engine != null && engine.startsWith("aurora");
+        }
     }
 
     /**
@@ -212,7 +230,14 @@ public sealed interface ResourceDetails
             int numCacheNodes,
             String replicationGroupId,
             int port)
-            implements ResourceDetails {}
+            implements ResourceDetails
+    {
+        /** Whether it is a node of a replication group, which then moves it. */
+        public boolean groupMember()
+        {
+            return replicationGroupId != null;
+        }
+    }
 
     /**
      * A Redis OSS or Valkey replication group. Its nodes are {@link ElastiCacheCluster} resources naming

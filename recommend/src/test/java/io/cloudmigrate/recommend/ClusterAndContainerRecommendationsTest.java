@@ -99,6 +99,19 @@ class ClusterAndContainerRecommendationsTest
     }
 
     @Test
+    void leavesOutAnEngineVersionThatTheInventoryDoesNotKnow()
+    {
+        Resource group = new Resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":replicationgroup:carts", ResourceType.ELASTICACHE_REPLICATION_GROUP,
+                ACCOUNT, "us-east-1", "carts", Map.of(), null, new ResourceDetails.ElastiCacheReplicationGroup("carts", "carts", "redis", null,
+                        "cache.m6g.large", List.of(), 1, false, "enabled", true, true, true, 6379, 1));
+
+        Recommendation recommendation = recommender.recommend(inventory(List.of(group), List.of()), graph(List.of(group), List.of()), AS_OF,
+                BusinessGoals.DEFAULT).getFirst();
+
+        assertThat(recommendation.reason()).contains("(redis)").doesNotContain("null");
+    }
+
+    @Test
     void movesAServiceToFargateWhenItsTaskDefinitionShowsNothingTiesItToEc2()
     {
         ResourceDetails.TaskDefinition definition = new ResourceDetails.TaskDefinition("arn:aws:ecs:us-east-1:" + ACCOUNT + ":task-definition/cart:7", "cart", 7,

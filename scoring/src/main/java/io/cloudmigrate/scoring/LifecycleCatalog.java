@@ -92,10 +92,10 @@ public final class LifecycleCatalog
                 operatingSystemOf(instance).ifPresent(system -> add(matches, "os:", system));
                 instance.software().forEach(software -> add(matches, "software:", software));
             }
-            case ResourceDetails.RdsDbInstance database -> add(matches, "rds:", database.engine() + " " + database.engineVersion());
-            case ResourceDetails.RdsDbCluster cluster -> add(matches, "rds:", cluster.engine() + " " + cluster.engineVersion());
-            case ResourceDetails.ElastiCacheCluster cache -> add(matches, "elasticache:", cache.engine() + " " + cache.engineVersion());
-            case ResourceDetails.ElastiCacheReplicationGroup group -> add(matches, "elasticache:", group.engine() + " " + group.engineVersion());
+            case ResourceDetails.RdsDbInstance database -> addEngine(matches, "rds:", database.engine(), database.engineVersion());
+            case ResourceDetails.RdsDbCluster cluster -> addEngine(matches, "rds:", cluster.engine(), cluster.engineVersion());
+            case ResourceDetails.ElastiCacheCluster cache -> addEngine(matches, "elasticache:", cache.engine(), cache.engineVersion());
+            case ResourceDetails.ElastiCacheReplicationGroup group -> addEngine(matches, "elasticache:", group.engine(), group.engineVersion());
             case ResourceDetails.LambdaFunction function -> {
                 if (function.runtime() != null) {
                     add(matches, "lambda:", function.runtime());
@@ -132,6 +132,14 @@ public final class LifecycleCatalog
             return Optional.of(name.strip());
         }
         return Optional.of(name.strip() + " " + version.strip());
+    }
+
+    /** An engine without a known version (moto reports none) matches no entry: its support dates are unknown. */
+    private void addEngine(List<LifecycleMatch> matches, String prefix, String engine, String version)
+    {
+        if (engine != null && version != null && !version.isBlank()) {
+            add(matches, prefix, engine + " " + version);
+        }
     }
 
     private void add(List<LifecycleMatch> matches, String prefix, String observed)

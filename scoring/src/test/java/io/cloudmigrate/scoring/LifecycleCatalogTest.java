@@ -58,6 +58,12 @@ class LifecycleCatalogTest
     }
 
     @Test
+    void matchesNoEntryForAnEngineWhoseVersionIsUnknown()
+    {
+        assertThat(catalog.matches(rds("e", "postgres", null, "db.m5.large", 20, Map.of()))).isEmpty();
+    }
+
+    @Test
     void findsServerSoftwareAndDeprecatedRuntimes()
     {
         Resource host = ec2("sql").operatingSystem("Microsoft Windows Server 2019 Datacenter", "10.0.17763")

@@ -20,6 +20,8 @@ public final class Templates
     public static final String TERRAFORM_MAIN = "terraform/main.tf.ftl";
     public static final String TERRAFORM_OUTPUTS = "terraform/outputs.tf.ftl";
     public static final String TERRAFORM_README = "terraform/README.md.ftl";
+    /** The database-cluster and cache blocks that main.tf.ftl imports. */
+    public static final String TERRAFORM_CLUSTERS = "terraform/clusters.ftl";
     /** Functions and macros the Terraform templates import. */
     public static final String TERRAFORM_MACROS = "terraform/macros.ftl";
     public static final String CLOUDFORMATION_WAVE = "cloudformation/wave.yaml.ftl";
@@ -38,6 +40,7 @@ public final class Templates
             RUNBOOK_PDF_PAGE,
             RUNBOOK_WAVE,
             TERRAFORM_README,
+            TERRAFORM_CLUSTERS,
             TERRAFORM_MACROS,
             TERRAFORM_MAIN,
             TERRAFORM_OUTPUTS,

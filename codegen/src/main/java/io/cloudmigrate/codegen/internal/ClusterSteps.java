@@ -25,7 +25,7 @@ final class ClusterSteps
         List<String> members = cluster.members().stream()
                 .map(member -> member.dbInstanceIdentifier() + (member.writer() ? " (writer)" : " (reader)"))
                 .toList();
-        phases.preCheck("Record " + id + ": " + escape(String.valueOf(cluster.engine())) + " " + escape(String.valueOf(cluster.engineVersion()))
+        phases.preCheck("Record " + id + ": " + engine(cluster.engine(), cluster.engineVersion())
                 + (cluster.aurora() ? ", Aurora" : ", Multi-AZ DB cluster of " + escape(String.valueOf(cluster.dbClusterInstanceClass())))
                 + (cluster.serverlessV2Capacity() == null ? "" : ", Serverless v2 " + escape(cluster.serverlessV2Capacity()) + " ACUs")
                 + ", members " + (members.isEmpty() ? "none" : escape(String.join(", ", members))) + ", endpoint " + endpoint + ".");
@@ -66,7 +66,7 @@ final class ClusterSteps
     static void replicationGroup(MoveSteps.Phases phases, StepContext context, ResourceDetails.ElastiCacheReplicationGroup group)
     {
         String id = code(String.valueOf(group.replicationGroupId()));
-        phases.preCheck("Record " + id + ": " + escape(String.valueOf(group.engine())) + " " + escape(String.valueOf(group.engineVersion())) + ", "
+        phases.preCheck("Record " + id + ": " + engine(group.engine(), group.engineVersion()) + ", "
                 + group.memberClusters().size() + " node(s) of " + code(String.valueOf(group.cacheNodeType())) + " in " + group.nodeGroups() + " shard(s), "
                 + "automatic fail-over " + escape(String.valueOf(group.automaticFailover())) + ", port " + group.port() + ".");
         phases.preCheck("Check whether the application can start with an empty cache; if not, plan a warm-up.");
@@ -76,5 +76,12 @@ final class ClusterSteps
         phases.validation("Cache hit rate recovers to the level of the source within the warm-up window.");
         MoveSteps.validateDependencies(phases, context);
         phases.rollback("Switch the endpoint back to the source replication group, which keeps running until sign-off.");
+    }
+
+    /** The engine and its version, leaving out what the inventory does not know. */
+    private static String engine(String engine, String version)
+    {
+        String name = escape(engine == null ? "unknown engine" : engine);
+        return version == null || version.isBlank() ? name : name + " " + escape(version);
     }
 }

@@ -69,16 +69,18 @@ final class ClusterTargets
         int shards = Math.max(group.nodeGroups(), 1);
         boolean clusterMode = group.clusterEnabled() || shards > 1;
         String engine = group.engine() == null ? "redis" : group.engine();
+        String engineVersion = TargetAttributes.engineVersion(group.engineVersion(), engine, recommendation);
         return new Targets.Cache(
                 name,
                 AwsNames.hyphenated(orName(group.replicationGroupId(), resource), 36),
                 true,
                 engine,
-                TargetAttributes.engineVersion(group.engineVersion(), engine, recommendation),
+                engineVersion,
                 group.cacheNodeType(),
                 clusterMode ? 0 : members,
                 clusterMode ? shards : 0,
                 clusterMode ? Math.max(members / shards - 1, 0) : 0,
+                clusterMode ? TargetAttributes.clusterModeParameterGroup(engine, engineVersion) : null,
                 group.transitEncryptionEnabled(),
                 group.port(),
                 resource.network().subnetIds(),

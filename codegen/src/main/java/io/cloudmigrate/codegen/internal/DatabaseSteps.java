@@ -19,7 +19,7 @@ final class DatabaseSteps
 
     static void add(MoveSteps.Phases phases, StepContext context, Strategy strategy, ResourceDetails.RdsDbInstance database)
     {
-        if (database.dbClusterIdentifier() != null) {
+        if (database.clusterMember()) {
             ClusterSteps.member(phases, context, database);
             return;
         }

@@ -13,6 +13,8 @@ import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class EstateIndex
     private final SortedMap<String, Integer> waveByResource = new TreeMap<>();
     private final SortedMap<String, MoveGroup> moveGroupByResource = new TreeMap<>();
     private final SortedMap<String, Resource> resourcesByInstanceId = new TreeMap<>();
+    private final SortedMap<String, String> groupByMember;
+    private final SortedMap<String, List<String>> membersByGroup = new TreeMap<>();
     private final SortedMap<String, String> terraformNames;
     private final SortedMap<String, String> logicalIds;
     private final SortedMap<String, String> securityGroupTerraformNames;
@@ -60,12 +64,68 @@ public final class EstateIndex
                 resourcesByInstanceId.putIfAbsent(instance.instanceId(), resource);
             }
         }
+        groupByMember = groupsByMember(resources.values());
+        groupByMember.forEach((member, group) -> membersByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(member));
         Map<String, String> resourceNames = resources.values().stream().collect(Collectors.toMap(Resource::id, Resource::name));
         Map<String, String> groupNames = securityGroups.values().stream().collect(Collectors.toMap(SecurityGroup::id, SecurityGroup::groupName));
         terraformNames = Identifiers.terraformNames(resourceNames);
         logicalIds = Identifiers.logicalIds(resourceNames);
         securityGroupTerraformNames = Identifiers.terraformNames(groupNames);
         securityGroupLogicalIds = Identifiers.logicalIds(groupNames);
+    }
+
+    /**
+     * Each DB cluster member instance and replication group node to its cluster or group, taken from
+     * both sides as the graph's membership edges are: the cluster's member list and the member's own
+     * reference.
+     */
+    private static SortedMap<String, String> groupsByMember(Collection<Resource> resources)
+    {
+        SortedMap<String, String> groupsByKey = new TreeMap<>();
+        SortedMap<String, String> membersByKey = new TreeMap<>();
+        for (Resource resource : resources) {
+            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
+                groupsByKey.putIfAbsent(key(resource, "cluster", cluster.dbClusterIdentifier()), resource.id());
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+                groupsByKey.putIfAbsent(key(resource, "group", group.replicationGroupId()), resource.id());
+            }
+            if (resource.details() instanceof ResourceDetails.RdsDbInstance database) {
+                membersByKey.putIfAbsent(key(resource, "cluster", database.dbInstanceIdentifier()), resource.id());
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache) {
+                membersByKey.putIfAbsent(key(resource, "group", cache.cacheClusterId()), resource.id());
+            }
+        }
+        SortedMap<String, String> result = new TreeMap<>();
+        for (Resource resource : resources) {
+            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
+                cluster.members().forEach(member -> link(result, membersByKey.get(key(resource, "cluster", member.dbInstanceIdentifier())), resource.id()));
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
+                group.memberClusters().forEach(member -> link(result, membersByKey.get(key(resource, "group", member)), resource.id()));
+            }
+            if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
+                link(result, resource.id(), groupsByKey.get(key(resource, "cluster", database.dbClusterIdentifier())));
+            }
+            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
+                link(result, resource.id(), groupsByKey.get(key(resource, "group", cache.replicationGroupId())));
+            }
+        }
+        return result;
+    }
+
+    private static void link(SortedMap<String, String> groupByMember, String member, String group)
+    {
+        if (member != null && group != null) {
+            groupByMember.putIfAbsent(member, group);
+        }
+    }
+
+    /** Identifiers are unique per account, Region and kind only. */
+    private static String key(Resource resource, String kind, String identifier)
+    {
+        return resource.accountId() + "/" + resource.region() + "/" + kind + "/" + identifier;
     }
 
     private static <T> SortedMap<String, T> sortedBy(List<T> values, Function<T, String> key)
@@ -141,6 +201,24 @@ public final class EstateIndex
     public Optional<MoveGroup> moveGroup(String id)
     {
         return Optional.ofNullable(moveGroupByResource.get(id));
+    }
+
+    /** The DB cluster or replication group this resource is a member of. */
+    public Optional<String> groupOf(String resourceId)
+    {
+        return Optional.ofNullable(groupByMember.get(resourceId));
+    }
+
+    /** The members of a DB cluster or replication group, by id. */
+    public List<String> membersOf(String groupId)
+    {
+        return List.copyOf(membersByGroup.getOrDefault(groupId, List.of()));
+    }
+
+    /** Whether the two are a member and its own cluster or group, in either order: their edges say they move together. */
+    public boolean memberAndGroup(String first, String second)
+    {
+        return second.equals(groupByMember.get(first)) || first.equals(groupByMember.get(second));
     }
 
     public String terraformName(String resourceId)

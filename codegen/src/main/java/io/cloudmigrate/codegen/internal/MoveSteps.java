@@ -74,7 +74,7 @@ final class MoveSteps
         phases.preCheck("Record " + code(String.valueOf(cache.cacheClusterId())) + ": " + escape(String.valueOf(cache.engine())) + " " + escape(String.valueOf(cache.engineVersion()))
                 + ", " + cache.numCacheNodes() + " node(s) of " + code(String.valueOf(cache.cacheNodeType())) + ", port " + cache.port() + ".");
         phases.preCheck("Check whether the application can start with an empty cache; if not, plan a warm-up.");
-        phases.replication(create(context, cache.replicationGroupId() == null ? "aws_elasticache_cluster" : "aws_elasticache_replication_group", false));
+        phases.replication(create(context, cache.groupMember() ? "aws_elasticache_replication_group" : "aws_elasticache_cluster", false));
         phases.replication(!"memcached".equalsIgnoreCase(cache.engine())
                 ? "If the cache holds state, export a backup of the source to S3 and seed the target from it."
                 : "Memcached keeps no backups: the target starts empty and warms up from the application.");

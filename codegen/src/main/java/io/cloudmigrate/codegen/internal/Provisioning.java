@@ -48,9 +48,9 @@ public final class Provisioning
             case ResourceDetails.RouteTable ignored -> unsupported("network foundation: route tables come with the target VPC, not generated; the runbook lists their routes");
             case ResourceDetails.RdsDbInstance database -> database(database, strategy, target, chosen);
             // an RDS engine that moves to Aurora, or back, changes service: only Aurora stays Aurora
-            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora()
+            case ResourceDetails.RdsDbCluster cluster -> otherDatabaseService(cluster.engine(), "DB cluster").or(() -> cluster.aurora()
                     ? sameService(strategy, target, chosen, false, "aurora")
-                    : sameService(strategy, target, chosen, false, "rds", "relational database service");
+                    : sameService(strategy, target, chosen, false, "rds", "relational database service"));
             case ResourceDetails.ElastiCacheCluster ignored -> sameService(strategy, target, chosen, false, "elasticache", "redis", "valkey", "memcached");
             case ResourceDetails.ElastiCacheReplicationGroup ignored -> sameService(strategy, target, chosen, false, "elasticache", "redis", "valkey");
             case ResourceDetails.LoadBalancer loadBalancer -> loadBalancer(loadBalancer, strategy, target, chosen);
@@ -65,11 +65,33 @@ public final class Provisioning
     /** An Aurora instance is generated with its cluster, and nothing else is: it has no storage of its own. */
     private static Optional<Skip> database(ResourceDetails.RdsDbInstance database, Strategy strategy, String target, String chosen)
     {
-        boolean aurora = database.engine() != null && database.engine().startsWith("aurora");
-        if (aurora && database.dbClusterIdentifier() == null) {
+        Optional<Skip> otherService = otherDatabaseService(database.engine(), "instance");
+        if (otherService.isPresent()) {
+            return otherService;
+        }
+        boolean aurora = database.aurora();
+        if (aurora && !database.clusterMember()) {
             return unsupported("an Aurora instance is created with its DB cluster, and the inventory names none; create it from the runbook");
         }
         return aurora ? sameService(strategy, target, chosen, false, "aurora") : sameService(strategy, target, chosen, false, "rds", "relational database service");
+    }
+
+    /**
+     * The RDS API lists Amazon DocumentDB and Amazon Neptune clusters and instances too (they share its
+     * management plane), but the RDS resources cannot create them: an RDS DB cluster with engine
+     * {@code docdb} or {@code neptune} is rejected.
+     */
+    private static Optional<Skip> otherDatabaseService(String engine, String kind)
+    {
+        String service = switch (engine == null ? "" : engine.toLowerCase(Locale.ROOT)) {
+            case "docdb" -> "Amazon DocumentDB";
+            case "neptune" -> "Amazon Neptune";
+            default -> null;
+        };
+        return service == null
+                ? Optional.empty()
+                : unsupported("an " + service + " " + kind + " (engine " + engine + "), which the RDS API lists but RDS resources cannot create; "
+                        + "the " + service + " resources are not generated yet, build it from the runbook");
     }
 
     private static Optional<Skip> loadBalancer(ResourceDetails.LoadBalancer loadBalancer, Strategy strategy, String target, String chosen)

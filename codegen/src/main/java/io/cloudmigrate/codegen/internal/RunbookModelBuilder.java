@@ -208,14 +208,21 @@ final class RunbookModelBuilder
                 RunbookPlaybook.phases(context));
     }
 
-    /** Callers ({@code outgoing} false) or callees, as {@code name on tcp/5432 (observed)}. */
+    /**
+     * Callers ({@code outgoing} false) or callees, as {@code name on tcp/5432 (observed)}. The edges
+     * between a cluster or group and its own members say they move together, not that one uses the
+     * other, so they are left out; a cluster or group counts its members' outside neighbours as its
+     * own, since the members move and cut over with it.
+     */
     private List<String> neighbours(String resourceId, boolean outgoing)
     {
+        SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
+        selves.add(resourceId);
         SortedSet<String> result = new TreeSet<>();
         for (DependencyEdge edge : index.assessment().graph().edges()) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
-            if (self.equals(resourceId) && !other.equals(resourceId)) {
+            if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other)) {
                 String port = port(edge);
                 result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
             }

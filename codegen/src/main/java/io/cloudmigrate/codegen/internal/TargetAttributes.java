@@ -43,6 +43,35 @@ public final class TargetAttributes
         return pricedFirstWord(cost, CACHE_NODE_TYPE).orElse(cache.cacheNodeType());
     }
 
+    /**
+     * The default parameter group that turns cluster mode on for a Redis OSS or Valkey version, as AWS
+     * names them: {@code default.redis6.x.cluster.on}, {@code default.redis7.cluster.on},
+     * {@code default.valkey8.cluster.on}. Without one a group is created with cluster mode off, and a
+     * group of several shards is refused. {@code null} when the version is unknown, or has no cluster mode.
+     */
+    public static String clusterModeParameterGroup(String engine, String version)
+    {
+        Matcher matcher = VERSION.matcher(version == null ? "" : version);
+        if (engine == null || !matcher.find()) {
+            return null;
+        }
+        String[] parts = matcher.group().split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        String minor = parts.length > 1 ? parts[1] : "0";
+        String family = switch (engine.toLowerCase(Locale.ROOT)) {
+            case "valkey" -> "valkey" + major;
+            case "redis" -> switch (major) {
+                case 0, 1, 2 -> null;
+                case 3 -> "redis3.2";
+                case 4, 5 -> "redis" + major + "." + minor;
+                case 6 -> "redis6.x";
+                default -> "redis" + major;
+            };
+            default -> null;
+        };
+        return family == null ? null : "default." + family + ".cluster.on";
+    }
+
     /** The version named at the end of a target such as {@code Amazon RDS for PostgreSQL 16}, unless the source already is on it. */
     public static String engineVersion(String sourceVersion, String engine, Recommendation recommendation)
     {

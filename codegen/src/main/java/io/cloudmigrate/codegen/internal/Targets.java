@@ -295,6 +295,8 @@ public final class Targets
      * @param nodes the cache clusters of a replication group without cluster mode, or the nodes of a cluster
      * @param nodeGroups the shards of a replication group with cluster mode enabled, else 0
      * @param replicasPerNodeGroup the replicas of each shard in cluster mode, else 0
+     * @param clusterModeParameterGroup in cluster mode, the default parameter group that enables it
+     *         ({@code default.redis7.cluster.on}); {@code null} without cluster mode or when the engine version is unknown
      */
     public record Cache(
             Name name,
@@ -306,6 +308,7 @@ public final class Targets
             int nodes,
             int nodeGroups,
             int replicasPerNodeGroup,
+            String clusterModeParameterGroup,
             boolean transitEncryption,
             int port,
             List<String> sourceSubnetIds,

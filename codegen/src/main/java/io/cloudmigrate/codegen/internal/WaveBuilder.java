@@ -143,7 +143,7 @@ final class WaveBuilder
     /** A member of a cluster generated in this wave is created with it; a member of any other cluster cannot be created alone. */
     private void databaseInstance(Resource resource, ResourceDetails.RdsDbInstance database)
     {
-        if (database.dbClusterIdentifier() == null) {
+        if (!database.clusterMember()) {
             databases.add(database(resource, database));
             return;
         }
@@ -163,12 +163,12 @@ final class WaveBuilder
     /** A node of a replication group generated in this wave is created by it; without the group, nodes of one group become one target. */
     private void cacheCluster(Resource resource, ResourceDetails.ElastiCacheCluster cache)
     {
-        Resource group = cache.replicationGroupId() == null ? null : replicationGroupsByKey.get(key(resource, cache.replicationGroupId()));
+        Resource group = !cache.groupMember() ? null : replicationGroupsByKey.get(key(resource, cache.replicationGroupId()));
         if (group != null) {
             skipped.add(new Targets.Skipped(name(resource), "created as a node of replication group " + cache.replicationGroupId() + " with " + group.name(), true));
             return;
         }
-        cachesByGroup.computeIfAbsent(cache.replicationGroupId() != null && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
+        cachesByGroup.computeIfAbsent(cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
                 ignored -> new ArrayList<>()).add(resource);
     }
 
@@ -219,6 +219,7 @@ final class WaveBuilder
                 replicationGroup ? members.size() : Math.max(cache.numCacheNodes(), 1),
                 0,
                 0,
+                null,
                 false,
                 cache.port(),
                 first.network().subnetIds(),

@@ -43,6 +43,21 @@ class ProvisioningTest
     }
 
     @Test
+    void refusesDocumentDbAndNeptuneClustersAndInstancesThatTheRdsApiLists()
+    {
+        Resource documents = new Resource("arn:docs", ResourceType.RDS_DB_CLUSTER, "1", "eu-west-1", "docs", Map.of(), null,
+                new ResourceDetails.RdsDbCluster("docs", "docdb", "5.0.0", "provisioned", List.of(new ResourceDetails.ClusterMember("docs-1", true)),
+                        false, 1, null, 0, true, null, null, "docs.example", null, 27017, 1, false, null, null));
+        Resource graphInstance = new Resource("arn:graph-1", ResourceType.RDS_DB_INSTANCE, "1", "eu-west-1", "graph-1", Map.of(), null,
+                new ResourceDetails.RdsDbInstance("graph-1", "db.r6g.large", "neptune", "1.3.2.1", null, 1, null, false, false, "graph-1.example", 8182, null, "graph"));
+
+        assertThat(skip(documents, Strategy.RELOCATE, "Amazon DocumentDB")).contains(new Provisioning.Skip("an Amazon DocumentDB DB cluster (engine docdb), "
+                + "which the RDS API lists but RDS resources cannot create; the Amazon DocumentDB resources are not generated yet, build it from the runbook", false));
+        assertThat(skip(graphInstance, Strategy.REHOST, null)).contains(new Provisioning.Skip("an Amazon Neptune instance (engine neptune), "
+                + "which the RDS API lists but RDS resources cannot create; the Amazon Neptune resources are not generated yet, build it from the runbook", false));
+    }
+
+    @Test
     void provisionsNothingForRetireAndRetainByDesign()
     {
         assertThat(skip(INSTANCE, Strategy.RETIRE, null)).contains(new Provisioning.Skip("Retire: decommissioned in this wave, nothing is provisioned", true));

@@ -32,6 +32,19 @@ class TargetAttributesTest
     }
 
     @Test
+    void namesTheDefaultParameterGroupThatTurnsClusterModeOn()
+    {
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", "7.1")).isEqualTo("default.redis7.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", "6.2.6")).isEqualTo("default.redis6.x.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", "5.0.6")).isEqualTo("default.redis5.0.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", "3.2.10")).isEqualTo("default.redis3.2.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("valkey", "8.0")).isEqualTo("default.valkey8.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("valkey", "7.2")).isEqualTo("default.valkey7.cluster.on");
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", "2.8.24")).isNull();
+        assertThat(TargetAttributes.clusterModeParameterGroup("redis", null)).isNull();
+    }
+
+    @Test
     void rightSizesFromThePricedTarget()
     {
         ResourceDetails.Ec2Instance instance = new ResourceDetails.Ec2Instance("i-1", "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1",

@@ -48,13 +48,13 @@ final class MembershipEdges
                 cluster.members().forEach(member -> pair(databasePairs, resource.id(), instances.get(key(resource, member.dbInstanceIdentifier()))));
                 replicaEdge(workloads, edges, resource, cluster);
             }
-            if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.dbClusterIdentifier() != null) {
+            if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
                 pair(databasePairs, clusters.get(key(resource, database.dbClusterIdentifier())), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
                 group.memberClusters().forEach(member -> pair(cachePairs, resource.id(), caches.get(key(resource, member))));
             }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.replicationGroupId() != null) {
+            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
                 pair(cachePairs, groups.get(key(resource, cache.replicationGroupId())), resource.id());
             }
         }

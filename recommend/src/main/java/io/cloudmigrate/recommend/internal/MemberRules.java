@@ -61,10 +61,10 @@ final class MemberRules
 
     private static Optional<String> groupKey(Resource resource)
     {
-        if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.dbClusterIdentifier() != null) {
+        if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
             return Optional.of(key(resource, "cluster", database.dbClusterIdentifier()));
         }
-        if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.replicationGroupId() != null) {
+        if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
             return Optional.of(key(resource, "group", cache.replicationGroupId()));
         }
         return Optional.empty();

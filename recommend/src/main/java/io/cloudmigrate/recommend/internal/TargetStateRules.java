@@ -108,21 +108,30 @@ final class TargetStateRules
     private static Optional<String> version(WorkloadFacts facts)
     {
         if (facts.resource().details() instanceof ResourceDetails.RdsDbInstance database) {
-            return Optional.of(database.engine() + " " + database.engineVersion());
+            return engine(database.engine(), database.engineVersion());
         }
         if (facts.resource().details() instanceof ResourceDetails.ElastiCacheCluster cache) {
-            return Optional.of(cache.engine() + " " + cache.engineVersion());
+            return engine(cache.engine(), cache.engineVersion());
         }
         if (facts.resource().details() instanceof ResourceDetails.RdsDbCluster cluster) {
-            return Optional.of(cluster.engine() + " " + cluster.engineVersion());
+            return engine(cluster.engine(), cluster.engineVersion());
         }
         if (facts.resource().details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-            return Optional.of(group.engine() + " " + group.engineVersion());
+            return engine(group.engine(), group.engineVersion());
         }
         if (facts.resource().details() instanceof ResourceDetails.LambdaFunction function) {
             return Optional.of(String.valueOf(function.runtime()));
         }
         return Optional.empty();
+    }
+
+    /** The engine and its version when known: moto, and a group being created, report none. */
+    private static Optional<String> engine(String engine, String version)
+    {
+        if (engine == null) {
+            return Optional.empty();
+        }
+        return Optional.of(version == null || version.isBlank() ? engine : engine + " " + version);
     }
 
     private static Optional<String> instanceClass(WorkloadFacts facts)

@@ -1,7 +1,6 @@
 package io.cloudmigrate.scoring.internal;
 
 import io.cloudmigrate.discovery.Resource;
-import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.scoring.Strategy;
 
 /**
@@ -58,7 +57,7 @@ final class MigrationEffort
      */
     private static double typeFactor(Resource resource)
     {
-        if (memberOfGroup(resource.details())) {
+        if (resource.details().memberOfGroup()) {
             return 0.25;
         }
         return switch (resource.type()) {
@@ -67,11 +66,5 @@ final class MigrationEffort
             case LOAD_BALANCER, LOAD_BALANCER_V2, S3_BUCKET, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API,
                  VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, ECS_CLUSTER -> 0.25;
         };
-    }
-
-    static boolean memberOfGroup(ResourceDetails details)
-    {
-        return details instanceof ResourceDetails.RdsDbInstance database && database.dbClusterIdentifier() != null
-                || details instanceof ResourceDetails.ElastiCacheCluster cache && cache.replicationGroupId() != null;
     }
 }

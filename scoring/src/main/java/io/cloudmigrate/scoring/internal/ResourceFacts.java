@@ -34,7 +34,7 @@ final class ResourceFacts
         return switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> instance.storageGb();
             // the data of a cluster member lives in its cluster (Aurora's volume reports 1 GB: its size is not known)
-            case ResourceDetails.RdsDbInstance database -> database.dbClusterIdentifier() != null ? 0 : database.allocatedStorageGb();
+            case ResourceDetails.RdsDbInstance database -> database.clusterMember() ? 0 : database.allocatedStorageGb();
             case ResourceDetails.RdsDbCluster cluster -> cluster.aurora() ? 0 : cluster.allocatedStorageGb();
             case ResourceDetails.ElastiCacheReplicationGroup group -> 0;
             case ResourceDetails.RouteTable routeTable -> 0;

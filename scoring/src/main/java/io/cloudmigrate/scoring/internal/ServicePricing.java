@@ -38,8 +38,8 @@ final class ServicePricing
 
     ResourcePricing.Priced database(ResourceDetails.RdsDbInstance database, PriceLookup prices, LocalDate asOf, Resource resource)
     {
-        boolean aurora = database.engine() != null && database.engine().startsWith("aurora");
-        boolean member = database.dbClusterIdentifier() != null;
+        boolean aurora = database.aurora();
+        boolean member = database.clusterMember();
         if (member) {
             prices.note("storage priced on DB cluster " + database.dbClusterIdentifier());
         }

@@ -1,0 +1,135 @@
+<#-- The database-cluster and cache blocks of main.tf, kept here so that main.tf.ftl stays readable. -->
+<#import "macros.ftl" as tf>
+<#-- An RDS DB cluster, with its subnet group and, for Aurora, its instances. -->
+<#macro databaseCluster cluster>
+
+# [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=cluster.name.strategy], [=cluster.aurora?then("Aurora", "Multi-AZ DB cluster")] [=line(cluster.engine)] [=line(cluster.sourceEngineVersion!"")] to [=line(cluster.engineVersion!"")].
+<#if cluster.sourceSubnetIds?has_content>
+resource "aws_db_subnet_group" "[=cluster.name.terraformName]" {
+  provider = [=cluster.name.placement.provider]
+
+<@tf.attributes [
+  ["name", tf.suffixed(cluster.identifier)],
+  ["subnet_ids", tf.subnets(cluster.sourceSubnetIds)]
+]/>
+
+<@tf.tags cluster.tags/>
+}
+
+</#if>
+<#if cluster.engineVersion?? && !cluster.engineVersion?contains(".")>
+# A major version alone: set engine_version to the current minor release of [=cluster.engineVersion] (aws rds describe-db-engine-versions) before applying.
+</#if>
+resource "aws_rds_cluster" "[=cluster.name.terraformName]" {
+  provider = [=cluster.name.placement.provider]
+
+<@tf.attributes [
+  ["cluster_identifier", tf.suffixed(cluster.identifier)],
+  ["engine", hcl(cluster.engine)],
+  ["engine_version", (cluster.engineVersion??)?then(hcl(cluster.engineVersion!), "")],
+  ["allow_major_version_upgrade", ((cluster.engineVersion!"") != (cluster.sourceEngineVersion!""))?then("true", "")],
+  ["db_cluster_instance_class", (cluster.instanceClass??)?then(hcl(cluster.instanceClass!), "")],
+  ["allocated_storage", (cluster.allocatedStorageGb gt 0)?then(cluster.allocatedStorageGb?c, "")],
+  ["storage_type", (cluster.storageType??)?then(hcl(cluster.storageType!), "")],
+  ["iops", (cluster.iops gt 0)?then(cluster.iops?c, "")],
+  ["storage_encrypted", "true"],
+  ["port", (cluster.port gt 0)?then(cluster.port?c, "")],
+  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then("aws_db_subnet_group." + cluster.name.terraformName + ".name", "")],
+  ["vpc_security_group_ids", cluster.securityGroups?has_content?then(tf.groups(cluster.securityGroups), "")],
+  ["master_username", "var.database_master_username"],
+  ["manage_master_user_password", "true"],
+  ["backup_retention_period", "7"],
+  ["copy_tags_to_snapshot", "true"],
+  ["deletion_protection", "true"],
+  ["skip_final_snapshot", "false"],
+  ["final_snapshot_identifier", tf.suffixed(cluster.identifier + "-final")]
+]/>
+<#if cluster.serverlessV2Capacity??>
+
+  serverlessv2_scaling_configuration {
+    min_capacity = [=cluster.serverlessMinimum()]
+    max_capacity = [=cluster.serverlessMaximum()]
+  }
+</#if>
+
+<@tf.tags cluster.tags/>
+}
+<#list cluster.instances as instance>
+
+# [=line(instance.name.name)] ([=line(instance.name.arn)]): [=instance.name.strategy], [=(instance.promotionTier == 0)?then("writer", "reader")] of [=line(cluster.name.name)].
+resource "aws_rds_cluster_instance" "[=instance.name.terraformName]" {
+  provider = [=instance.name.placement.provider]
+
+<@tf.attributes [
+  ["identifier", tf.suffixed(instance.identifier)],
+  ["cluster_identifier", "aws_rds_cluster." + cluster.name.terraformName + ".id"],
+  ["instance_class", hcl(instance.instanceClass)],
+  ["engine", "aws_rds_cluster." + cluster.name.terraformName + ".engine"],
+  ["engine_version", "aws_rds_cluster." + cluster.name.terraformName + ".engine_version"],
+  ["promotion_tier", instance.promotionTier?c],
+  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then("aws_db_subnet_group." + cluster.name.terraformName + ".name", "")],
+  ["copy_tags_to_snapshot", "true"]
+]/>
+
+<@tf.tags instance.tags/>
+}
+</#list>
+</#macro>
+<#-- An ElastiCache replication group, or a cache cluster, with its subnet group. -->
+<#macro elastiCache cache>
+
+# [=line(cache.name.name)] ([=line(cache.name.arn)]): [=cache.name.strategy], [=line(cache.engine)] [=line(cache.engineVersion!"")].
+<#if cache.sourceSubnetIds?has_content>
+resource "aws_elasticache_subnet_group" "[=cache.name.terraformName]" {
+  provider = [=cache.name.placement.provider]
+
+<@tf.attributes [
+  ["name", tf.suffixed(cache.clusterId)],
+  ["subnet_ids", tf.subnets(cache.sourceSubnetIds)]
+]/>
+}
+
+</#if>
+<#if cache.replicationGroup>
+<#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
+# Cluster mode without a known engine version: set engine_version, and parameter_group_name to the default.<engine><major>.cluster.on group of that version, before applying.
+</#if>
+resource "aws_elasticache_replication_group" "[=cache.name.terraformName]" {
+  provider = [=cache.name.placement.provider]
+
+<@tf.attributes [
+  ["replication_group_id", tf.suffixed(cache.clusterId)],
+  ["description", hcl("Migrated by CloudMigrate from replication group " + cache.clusterId)],
+  ["engine", hcl(cache.engine)],
+  ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
+  ["node_type", hcl(cache.nodeType)],
+  ["num_cache_clusters", (cache.nodeGroups == 0)?then(cache.nodes?c, "")],
+  ["num_node_groups", (cache.nodeGroups gt 0)?then(cache.nodeGroups?c, "")],
+  ["replicas_per_node_group", (cache.nodeGroups gt 0)?then(cache.replicasPerNodeGroup?c, "")],
+  ["parameter_group_name", (cache.clusterModeParameterGroup??)?then(hcl(cache.clusterModeParameterGroup!), "")],
+  ["automatic_failover_enabled", (cache.nodes gt 1 || cache.nodeGroups gt 0)?c],
+  ["at_rest_encryption_enabled", "true"],
+  ["transit_encryption_enabled", cache.transitEncryption?then("true", "")],
+  ["port", (cache.port gt 0)?then(cache.port?c, "")],
+  ["subnet_group_name", cache.sourceSubnetIds?has_content?then("aws_elasticache_subnet_group." + cache.name.terraformName + ".name", "")],
+  ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
+]/>
+<#else>
+resource "aws_elasticache_cluster" "[=cache.name.terraformName]" {
+  provider = [=cache.name.placement.provider]
+
+<@tf.attributes [
+  ["cluster_id", tf.suffixed(cache.clusterId)],
+  ["engine", hcl(cache.engine)],
+  ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
+  ["node_type", hcl(cache.nodeType)],
+  ["num_cache_nodes", cache.nodes?c],
+  ["port", (cache.port gt 0)?then(cache.port?c, "")],
+  ["subnet_group_name", cache.sourceSubnetIds?has_content?then("aws_elasticache_subnet_group." + cache.name.terraformName + ".name", "")],
+  ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
+]/>
+</#if>
+
+<@tf.tags cache.tags/>
+}
+</#macro>
