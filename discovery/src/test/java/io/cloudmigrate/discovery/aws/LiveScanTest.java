@@ -72,6 +72,7 @@ class LiveScanTest
         assertThat(details.instanceType()).isEqualTo("t3.medium");
         assertThat(details.state()).isEqualTo("running");
         assertThat(details.launchTime()).isNotBlank();
+        assertThat(details.imdsHttpTokens()).as("IMDSv2 required at launch").isEqualTo("required");
 
         Resource vpc = resource(inventory, "arn:aws:ec2:" + region + ":" + account + ":vpc/" + seeded.vpcId());
         assertThat(vpc.name()).isEqualTo("shop-" + region);

@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.HttpTokensState;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
@@ -81,7 +82,7 @@ final class MotoEstate
                     .build()));
             String imageId = ec2.describeImages().images().getFirst().imageId();
             Instance instance = ec2.runInstances(request -> request.imageId(imageId).instanceType(InstanceType.T3_MEDIUM).minCount(1).maxCount(1)
-                    .subnetId(subnetId).securityGroupIds(groupId)
+                    .subnetId(subnetId).securityGroupIds(groupId).metadataOptions(options -> options.httpTokens(HttpTokensState.REQUIRED))
                     .tagSpecifications(spec -> spec.resourceType("instance").tags(tag -> tag.key("Name").value("web-" + region)))).instances().getFirst();
             cloudWatch.putMetricData(request -> request.namespace("AWS/EC2").metricData(datum -> datum.metricName("CPUUtilization")
                     .dimensions(dimension -> dimension.name("InstanceId").value(instance.instanceId()))
