@@ -3,19 +3,25 @@ package io.cloudmigrate.recommend;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.discovery.Utilization;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.scoring.Strategy;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static io.cloudmigrate.recommend.Workloads.ACCOUNT;
 import static io.cloudmigrate.recommend.Workloads.AS_OF;
 import static io.cloudmigrate.recommend.Workloads.OWNED;
+import static io.cloudmigrate.recommend.Workloads.cpu;
 import static io.cloudmigrate.recommend.Workloads.graph;
 import static io.cloudmigrate.recommend.Workloads.inventory;
+import static io.cloudmigrate.recommend.Workloads.lambda;
+import static io.cloudmigrate.recommend.Workloads.observed;
+import static io.cloudmigrate.recommend.Workloads.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -146,6 +152,63 @@ class ClusterAndContainerRecommendationsTest
         assertThat(managed.reason()).isEqualTo("ECS service on the EC2 launch type that needs what AWS Fargate does not offer (daemon scheduling (one task on every "
                 + "container instance), privileged container agent, host volume docker-socket, host PID namespace): keep it on its EC2 capacity.");
         assertThat(managed.evidence()).contains("fargateBlocker=privileged container agent", "fargateBlocker=host volume docker-socket");
+    }
+
+    @Test
+    void retiresAClusterWhoseMembersAreAllIdleAndTheMembersFollow()
+    {
+        Resource cluster = cluster("ledger", "aurora-postgresql", "15.4", null);
+        Resource writer = member("ledger-1", "aurora-postgresql", "15.4");
+        Resource reader = member("ledger-2", "aurora-postgresql", "15.4");
+        List<Resource> resources = List.of(cluster, writer, reader);
+        List<Utilization> idle = List.of(usage(writer, cpu(2.5, 3.0)), usage(reader, cpu(1.5, 2.0)));
+
+        List<Recommendation> recommendations = recommender.recommend(inventory(resources, idle), graph(resources, membership(cluster, writer, reader)),
+                AS_OF, BusinessGoals.DEFAULT);
+
+        assertThat(recommendations).extracting(Recommendation::resourceId, Recommendation::strategy, Recommendation::ruleId).containsExactly(
+                tuple(cluster.id(), Strategy.RETIRE, "B1"),
+                tuple(writer.id(), Strategy.RETIRE, "A0"),
+                tuple(reader.id(), Strategy.RETIRE, "A0"));
+        assertThat(recommendations.getFirst().evidence()).contains("cpuAverage=2.5%", "inboundDependencies=0");
+    }
+
+    @Test
+    void keepsAnIdleLookingClusterWhenOneMemberIsBusyOrUnmeasuredOrSomethingUsesAMember()
+    {
+        Resource cluster = cluster("ledger", "aurora-postgresql", "15.4", null);
+        Resource writer = member("ledger-1", "aurora-postgresql", "15.4");
+        Resource reader = member("ledger-2", "aurora-postgresql", "15.4");
+        Resource app = lambda("ledger-api", "python3.12");
+        List<Resource> resources = List.of(cluster, writer, reader);
+        List<DependencyEdge> membership = membership(cluster, writer, reader);
+
+        Recommendation busyReader = recommender.recommend(inventory(resources, List.of(usage(writer, cpu(2.5, 3.0)), usage(reader, cpu(35, 38)))),
+                graph(resources, membership), AS_OF, BusinessGoals.DEFAULT).getFirst();
+        Recommendation unmeasuredReader = recommender.recommend(inventory(resources, List.of(usage(writer, cpu(2.5, 3.0)))),
+                graph(resources, membership), AS_OF, BusinessGoals.DEFAULT).getFirst();
+        List<Resource> withApp = List.of(cluster, writer, reader, app);
+        List<DependencyEdge> appEdges = new ArrayList<>(membership);
+        appEdges.add(observed(app, writer, 4_000));
+        Recommendation used = recommender.recommend(inventory(withApp, List.of(usage(writer, cpu(2.5, 3.0)), usage(reader, cpu(1.5, 2.0)))),
+                graph(withApp, appEdges), AS_OF, BusinessGoals.DEFAULT).stream().filter(recommendation -> recommendation.resourceId().equals(cluster.id()))
+                .findFirst().orElseThrow();
+
+        assertThat(busyReader.strategy()).isNotEqualTo(Strategy.RETIRE);
+        assertThat(unmeasuredReader.strategy()).isNotEqualTo(Strategy.RETIRE);
+        assertThat(used.ruleId()).isEqualTo("B5");
+        assertThat(used.reason()).contains("1 resource depends on it (ledger-api)");
+    }
+
+    /** Configured edges both ways between a cluster and each member, as the graph's membership edges are. */
+    private static List<DependencyEdge> membership(Resource cluster, Resource... members)
+    {
+        List<DependencyEdge> edges = new ArrayList<>();
+        for (Resource member : members) {
+            edges.add(new DependencyEdge(member.id(), cluster.id(), EdgeKind.CONFIGURED, -1, null, 0, 0, member.name() + " is a member of " + cluster.name()));
+            edges.add(new DependencyEdge(cluster.id(), member.id(), EdgeKind.CONFIGURED, -1, null, 0, 0, cluster.name() + " has member " + member.name()));
+        }
+        return edges;
     }
 
     private List<Recommendation> recommend(List<Resource> resources, BusinessGoals goals)

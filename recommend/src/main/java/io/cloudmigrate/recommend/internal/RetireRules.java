@@ -144,9 +144,11 @@ final class RetireRules
                             List.of("runningCount=0", "desiredCount=" + service.desiredCount())))
                     : Optional.empty();
             case ResourceDetails.Ec2Instance instance -> Optional.empty();
-            // a cluster's or group's use is measured on its members, and they follow the cluster or group (A0)
-            case ResourceDetails.RdsDbCluster cluster -> Optional.empty();
-            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.empty();
+            // measured on the members (GroupUtilization), which then follow the cluster or group (A0)
+            case ResourceDetails.RdsDbCluster cluster -> zeroMetric(facts, MetricName.DATABASE_CONNECTIONS, ZERO_CONNECTIONS_DAYS,
+                    "No database connections to any member in " + facts.windowDays() + " days");
+            case ResourceDetails.ElastiCacheReplicationGroup group -> zeroMetric(facts, MetricName.CURRENT_CONNECTIONS, ZERO_CONNECTIONS_DAYS,
+                    "No cache connections to any node in " + facts.windowDays() + " days");
             case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.S3Bucket bucket -> Optional.empty();
             case ResourceDetails.ApiGateway api -> Optional.empty();
@@ -174,13 +176,15 @@ final class RetireRules
         return Optional.of(new Idle("B3", finding, B3_CONFIDENCE, List.of(metric.cloudWatchName() + "Maximum=0", "windowDays=" + facts.windowDays())));
     }
 
-    /** The rubric applies B1 and B2 to compute that runs all the time (EC2, ECS, RDS, ElastiCache) and has no busy peaks. */
+    /** The rubric applies B1 and B2 to compute that runs all the time (EC2, ECS, RDS, ElastiCache, and their clusters) and has no busy peaks. */
     private static boolean idleCandidate(WorkloadFacts facts)
     {
         boolean peaks = facts.metric(MetricName.CPU_UTILIZATION).filter(summary -> summary.p95() >= BUSY_PEAK_CPU_LIMIT).isPresent();
         return switch (facts.type()) {
-            case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER -> facts.windowDays() >= MINIMUM_WINDOW_DAYS && !peaks;
-            case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, RDS_DB_CLUSTER, ELASTICACHE_REPLICATION_GROUP, LOAD_BALANCER, LOAD_BALANCER_V2,
+            // a cluster's or group's figures are its busiest member's (GroupUtilization)
+            case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER, RDS_DB_CLUSTER, ELASTICACHE_REPLICATION_GROUP ->
+                    facts.windowDays() >= MINIMUM_WINDOW_DAYS && !peaks;
+            case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, LOAD_BALANCER, LOAD_BALANCER_V2,
                  LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET,
                  API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> false;
         };

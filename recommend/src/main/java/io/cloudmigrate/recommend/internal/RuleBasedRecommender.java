@@ -3,6 +3,7 @@ package io.cloudmigrate.recommend.internal;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.Utilization;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.recommend.Recommendation;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -75,18 +78,27 @@ public final class RuleBasedRecommender
 
     /**
      * @param groups each cluster or group member to its cluster or group: a member's edge to its own group says they move together,
-     *         not that it uses the group, so it is not counted as a dependent
+     *         not that it uses the group, so it is not counted as a dependent; a group's own use and dependents are its members'
+     *         (see {@link GroupUtilization})
      */
     private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
             Map<String, Resource> groups)
     {
-        List<String> dependents = dependencies.dependents(resource.id()).stream()
-                .filter(id -> !(groups.containsKey(id) && groups.get(id).id().equals(resource.id())))
-                .map(id -> names.getOrDefault(id, id))
-                .toList();
+        // A cluster's or group's clients connect to its members' addresses, so their dependents are its own;
+        // its members themselves are not users of it.
+        List<String> members = groups.entrySet().stream().filter(entry -> entry.getValue().id().equals(resource.id())).map(Map.Entry::getKey).toList();
+        SortedSet<String> dependentIds = new TreeSet<>(dependencies.dependents(resource.id()));
+        members.forEach(member -> dependentIds.addAll(dependencies.dependents(member)));
+        members.forEach(dependentIds::remove);
+        dependentIds.remove(resource.id());
+        List<String> dependents = dependentIds.stream().map(id -> names.getOrDefault(id, id)).toList();
+        Optional<Utilization> utilization = inventory.utilizationOf(resource.id());
+        if (utilization.isEmpty() && !members.isEmpty()) {
+            utilization = GroupUtilization.of(resource.id(), members.stream().map(inventory::utilizationOf).toList());
+        }
         Optional<SelfManagedEngine.Detected> engine = resource.details() instanceof ResourceDetails.Ec2Instance instance
                 ? SelfManagedEngine.detect(instance.software())
                 : Optional.empty();
-        return new WorkloadFacts(resource, asOf, inventory.utilizationOf(resource.id()), dependents, lifecycle.matches(resource), engine);
+        return new WorkloadFacts(resource, asOf, utilization, dependents, lifecycle.matches(resource), engine);
     }
 }
