@@ -3,6 +3,7 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import static java.util.Objects.requireNonNull;
 
@@ -185,8 +187,9 @@ final class RunbookModelBuilder
                 wave.label(),
                 index.terraformName(resource.id()),
                 wave.skipped().stream().filter(skipped -> skipped.name().arn().equals(resource.id()) && !skipped.deliberate()).map(Targets.Skipped::reason).findFirst(),
-                neighbours(resource.id(), false),
-                neighbours(resource.id(), true),
+                neighbours(resource.id(), false, other -> true),
+                neighbours(resource.id(), true, other -> true),
+                neighbours(resource.id(), false, AddressAttribution::outsideEstate),
                 index.moveGroup(resource.id()).map(MoveGroup::id),
                 index.moveGroup(resource.id()).map(group -> group.resourceIds().stream().filter(id -> !id.equals(resource.id())).map(index::displayName).sorted().toList())
                         .orElse(List.of()),
@@ -214,7 +217,8 @@ final class RunbookModelBuilder
      * other, so they are left out; a cluster or group counts its members' outside neighbours as its
      * own, since the members move and cut over with it.
      */
-    private List<String> neighbours(String resourceId, boolean outgoing)
+    /** Of those, the ends {@code other} accepts (every end, or only the ends outside the estate). */
+    private List<String> neighbours(String resourceId, boolean outgoing, Predicate<String> accepted)
     {
         SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
         selves.add(resourceId);
@@ -222,7 +226,7 @@ final class RunbookModelBuilder
         for (DependencyEdge edge : index.assessment().graph().edges()) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
-            if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other)) {
+            if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
                 String port = port(edge);
                 result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
             }

@@ -43,8 +43,13 @@ public final class RunbookPlaybook
     {
         List<String> actions = new ArrayList<>();
         actions.add("Agree the wave " + context.waveLabel() + " change window with the owners of " + context.name() + ".");
-        if (!context.callers().isEmpty()) {
-            actions.add("Tell the owners of the resources that depend on it: " + names(context.callers()) + ".");
+        List<String> resourceCallers = context.callers().stream().filter(caller -> !context.outsideCallers().contains(caller)).toList();
+        if (!resourceCallers.isEmpty()) {
+            actions.add("Tell the owners of the resources that depend on it: " + names(resourceCallers) + ".");
+        }
+        if (!context.outsideCallers().isEmpty()) {
+            actions.add("Keep what reaches it from outside the estate working through the cutover (" + names(context.outsideCallers())
+                    + "): DNS names and certificates for internet clients, VPN or Direct Connect routes for on-premises systems, and partners' allow-lists.");
         }
         context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
                 + " (move group " + code(group) + "): they depend on each other in a cycle."));

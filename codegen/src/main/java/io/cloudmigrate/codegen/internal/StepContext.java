@@ -22,6 +22,7 @@ import static java.util.Objects.requireNonNull;
  * @param notGeneratedReason empty when Terraform creates the target
  * @param callers resources that depend on this one, as {@code name on tcp/5432 (observed)}
  * @param callees resources this one depends on, likewise
+ * @param outsideCallers those of {@code callers} that are outside the estate (the internet, on-premises systems …)
  * @param moveGroupPeers the other members of its move group, by name
  * @param loadBalancers load balancers that route to it, by name
  * @param unattachedTargets for a load balancer: its targets that the wave does not attach, as {@code id (name)}
@@ -37,6 +38,7 @@ public record StepContext(
         Optional<String> notGeneratedReason,
         List<String> callers,
         List<String> callees,
+        List<String> outsideCallers,
         Optional<String> moveGroupId,
         List<String> moveGroupPeers,
         List<String> loadBalancers,
@@ -48,6 +50,7 @@ public record StepContext(
         requireNonNull(resource, "resource is null");
         callers = List.copyOf(callers);
         callees = List.copyOf(callees);
+        outsideCallers = List.copyOf(outsideCallers);
         moveGroupPeers = List.copyOf(moveGroupPeers);
         loadBalancers = List.copyOf(loadBalancers);
         unattachedTargets = List.copyOf(unattachedTargets);
