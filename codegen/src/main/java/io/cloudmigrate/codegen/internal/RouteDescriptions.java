@@ -2,9 +2,11 @@ package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.discovery.RouteTables;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -42,33 +44,17 @@ final class RouteDescriptions
     /**
      * One line per route table that serves a subnet the wave's targets are placed in and has routes
      * beyond the VPC's own range: the target network needs the same routes (to its own gateways and
-     * appliances) before the wave. The main route table serves the subnets of its VPC that no other
-     * table names; a subnet's VPC is read from the placement of any resource in it.
+     * appliances) before the wave. Which subnets a table serves is {@link RouteTables#servedSubnets}.
      */
     static List<String> prerequisites(Collection<String> subnetIds, List<Resource> estate)
     {
-        SortedMap<String, String> vpcOfSubnet = new TreeMap<>();
-        estate.forEach(resource -> resource.network().subnetIds().forEach(subnet -> {
-            if (resource.network().vpcId() != null) {
-                vpcOfSubnet.putIfAbsent(resource.accountId() + "/" + resource.region() + "/" + subnet, resource.network().vpcId());
-            }
-        }));
+        Map<String, SortedSet<String>> servedByTable = RouteTables.servedSubnets(estate);
         List<Resource> tables = estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList();
-        SortedSet<String> explicit = new TreeSet<>();
-        tables.forEach(table -> explicit.addAll(((ResourceDetails.RouteTable) table.details()).associatedSubnetIds()));
         SortedMap<String, String> lines = new TreeMap<>();
         for (Resource table : tables) {
             ResourceDetails.RouteTable routeTable = (ResourceDetails.RouteTable) table.details();
-            String scope = table.accountId() + "/" + table.region() + "/";
-            SortedSet<String> served = new TreeSet<>();
-            for (String subnet : subnetIds) {
-                boolean associated = routeTable.associatedSubnetIds().contains(subnet);
-                boolean byMain = routeTable.main() && !explicit.contains(subnet) && table.network().vpcId() != null
-                        && table.network().vpcId().equals(vpcOfSubnet.get(scope + subnet));
-                if (associated || byMain) {
-                    served.add(subnet);
-                }
-            }
+            SortedSet<String> served = new TreeSet<>(subnetIds);
+            served.retainAll(servedByTable.get(table.id()));
             boolean beyondVpc = routeTable.routes().stream()
                     .anyMatch(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()));
             if (!served.isEmpty() && beyondVpc) {

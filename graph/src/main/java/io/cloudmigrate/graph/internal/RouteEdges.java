@@ -4,13 +4,14 @@ import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceDetails.RouteTable;
+import io.cloudmigrate.discovery.RouteTables;
 import io.cloudmigrate.graph.EdgeKind;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Configured edges from routes. A route through an EC2 instance or a network interface (a NAT
@@ -20,8 +21,7 @@ import java.util.TreeSet;
  * NAT gateways, peering connections, transit gateways and endpoints give no edge: those are the
  * network foundation, which the target VPC provides before any wave, not workloads that move in one.
  *
- * <p>A route table serves the subnets associated with it; the VPC's main route table also serves
- * every subnet of the VPC that no route table names. Blackhole routes (their target is gone) are
+ * <p>Which subnets a table serves is {@link RouteTables#servedSubnets}. Blackhole routes (their target is gone) are
  * ignored. Runs in O(route tables × workloads).
  */
 final class RouteEdges
@@ -32,10 +32,11 @@ final class RouteEdges
 
     static void collect(Inventory inventory, Workloads workloads, EdgeCollector edges)
     {
+        Map<String, SortedSet<String>> servedByTable = RouteTables.servedSubnets(inventory.resources());
         List<Resource> tables = inventory.resources().stream().filter(resource -> resource.details() instanceof RouteTable).toList();
         for (Resource table : tables) {
             RouteTable routeTable = (RouteTable) table.details();
-            Set<String> served = servedSubnets(inventory, tables, table, routeTable);
+            Set<String> served = servedByTable.get(table.id());
             if (served.isEmpty()) {
                 continue;
             }
@@ -64,29 +65,5 @@ final class RouteEdges
             case LOCAL, INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, NAT_GATEWAY, TRANSIT_GATEWAY, VPC_PEERING_CONNECTION, VPC_ENDPOINT,
                  VPN_GATEWAY, CARRIER_GATEWAY, LOCAL_GATEWAY, CORE_NETWORK, OTHER -> Optional.empty();
         };
-    }
-
-    /** The explicitly associated subnets, plus for the main table the VPC's subnets that no table of the VPC names. */
-    private static Set<String> servedSubnets(Inventory inventory, List<Resource> tables, Resource table, RouteTable routeTable)
-    {
-        SortedSet<String> served = new TreeSet<>(routeTable.associatedSubnetIds());
-        String vpcId = table.network().vpcId();
-        if (!routeTable.main() || vpcId == null) {
-            return served;
-        }
-        Set<String> associated = new TreeSet<>();
-        tables.stream().filter(other -> sameVpc(other, table)).forEach(other -> associated.addAll(((RouteTable) other.details()).associatedSubnetIds()));
-        inventory.resources().stream()
-                .filter(resource -> resource.details() instanceof ResourceDetails.Subnet && sameVpc(resource, table))
-                .flatMap(resource -> resource.network().subnetIds().stream())
-                .filter(subnetId -> !associated.contains(subnetId))
-                .forEach(served::add);
-        return served;
-    }
-
-    private static boolean sameVpc(Resource resource, Resource table)
-    {
-        return table.network().vpcId().equals(resource.network().vpcId()) && resource.accountId().equals(table.accountId())
-                && resource.region().equals(table.region());
     }
 }
