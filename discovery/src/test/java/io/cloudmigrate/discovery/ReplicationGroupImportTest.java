@@ -57,6 +57,41 @@ class ReplicationGroupImportTest
     }
 
     @Test
+    void placesClustersAndTheirGroupInTheSubnetsOfTheirCacheSubnetGroup()
+    {
+        Inventory inventory = EstateFixture.in(directory)
+                .account("us-east-1", ACCOUNT)
+                .file("us-east-1/ec2-describe-security-groups.json", """
+                        {"SecurityGroups": [{"GroupId": "sg-cache", "GroupName": "cache", "VpcId": "vpc-from-security-group"}]}
+                        """)
+                .file("us-east-1/elasticache-describe-cache-subnet-groups.json", """
+                        {"CacheSubnetGroups": [{"CacheSubnetGroupName": "private-cache", "VpcId": "vpc-1",
+                          "Subnets": [{"SubnetIdentifier": "subnet-a", "SubnetAvailabilityZone": {"Name": "us-east-1a"}},
+                                      {"SubnetIdentifier": "subnet-b", "SubnetAvailabilityZone": {"Name": "us-east-1b"}}]}]}
+                        """)
+                .file("us-east-1/elasticache-describe-cache-clusters.json", """
+                        {"CacheClusters": [
+                          {"CacheClusterId": "sessions-001", "Engine": "redis", "ReplicationGroupId": "sessions", "CacheSubnetGroupName": "private-cache",
+                           "SecurityGroups": [{"SecurityGroupId": "sg-cache"}]},
+                          {"CacheClusterId": "legacy", "Engine": "memcached", "CacheSubnetGroupName": "not-listed",
+                           "SecurityGroups": [{"SecurityGroupId": "sg-cache"}]}]}
+                        """)
+                .file("us-east-1/elasticache-describe-replication-groups.json", """
+                        {"ReplicationGroups": [{"ReplicationGroupId": "sessions", "MemberClusters": ["sessions-001"], "ARN": "%s"}]}
+                        """.formatted(GROUP))
+                .importEstate();
+
+        Resource node = inventory.resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":cluster:sessions-001").orElseThrow();
+        assertThat(node.network().vpcId()).isEqualTo("vpc-1");
+        assertThat(node.network().subnetIds()).containsExactly("subnet-a", "subnet-b");
+        assertThat(inventory.resource(GROUP).orElseThrow().network().subnetIds()).containsExactly("subnet-a", "subnet-b");
+        Resource legacy = inventory.resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":cluster:legacy").orElseThrow();
+        assertThat(legacy.network().vpcId()).isEqualTo("vpc-from-security-group");
+        assertThat(legacy.network().subnetIds()).isEmpty();
+        assertThat(inventory.warnings()).noneMatch(warning -> warning.input() != null && warning.input().contains("cache-subnet-groups"));
+    }
+
+    @Test
     void readsTheShardsOfAGroupInClusterMode()
     {
         Inventory inventory = EstateFixture.in(directory)

@@ -60,6 +60,9 @@ class LiveScanServicesTest
         assertThat(cluster.engine()).isEqualTo("redis");
         assertThat(cluster.cacheNodeType()).isEqualTo("cache.t3.micro");
         assertThat(cluster.numCacheNodes()).isEqualTo(1);
+        // describe-cache-clusters names only the subnet group; its VPC and subnets come from DescribeCacheSubnetGroups
+        assertThat(cache.network().vpcId()).isEqualTo(core.vpcId());
+        assertThat(cache.network().subnetIds()).containsExactly(core.subnetId());
 
         Resource legacy = resource(inventory, "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT + ":loadbalancer/legacy-" + region);
         ResourceDetails.LoadBalancer classic = (ResourceDetails.LoadBalancer) legacy.details();

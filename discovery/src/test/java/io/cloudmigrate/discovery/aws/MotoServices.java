@@ -54,8 +54,10 @@ final class MotoServices
             String lambdaInterfaceId = ec2.createNetworkInterface(request -> request.subnetId(core.subnetId()).groups(core.securityGroupId())
                     .description("AWS Lambda VPC ENI-orders-api-0b7c4a1e-4f7e-4d8a-9a61-3c2f1d5e6b7a")).networkInterface().networkInterfaceId();
 
+            elastiCache.createCacheSubnetGroup(request -> request.cacheSubnetGroupName("private-cache").cacheSubnetGroupDescription("cache subnets")
+                    .subnetIds(core.subnetId()));
             elastiCache.createCacheCluster(request -> request.cacheClusterId("sessions").engine("redis").engineVersion("7.1")
-                    .cacheNodeType("cache.t3.micro").numCacheNodes(1));
+                    .cacheNodeType("cache.t3.micro").numCacheNodes(1).cacheSubnetGroupName("private-cache"));
 
             elb.createLoadBalancer(request -> request.loadBalancerName("legacy-" + region).subnets(core.subnetId())
                     .listeners(listener -> listener.protocol("HTTP").loadBalancerPort(80).instanceProtocol("HTTP").instancePort(8080)));

@@ -25,6 +25,9 @@ final class ElastiCacheScanner
                 elastiCache.describeCacheClustersPaginator(request -> request.maxRecords(100).showCacheNodeInfo(true)).cacheClusters().stream().toList());
         context.optionalCall("elasticache-describe-replication-groups", context.region(), () -> context.document("elasticache-describe-replication-groups",
                 "ReplicationGroups", elastiCache.describeReplicationGroupsPaginator(request -> request.maxRecords(100)).replicationGroups().stream().toList()));
+        // the subnets and VPC of each cluster are only in its cache subnet group
+        context.optionalCall("elasticache-describe-cache-subnet-groups", context.region(), () -> context.document("elasticache-describe-cache-subnet-groups",
+                "CacheSubnetGroups", elastiCache.describeCacheSubnetGroupsPaginator(request -> request.maxRecords(100)).cacheSubnetGroups().stream().toList()));
         ElastiCacheTags.read(context, elastiCache);
     }
 }

@@ -25,6 +25,7 @@ public final class ElastiCacheScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("elasticache:DescribeCacheClusters", "elasticache:DescribeReplicationGroups", "elasticache:ListTagsForResource");
+        return List.of("elasticache:DescribeCacheClusters", "elasticache:DescribeCacheSubnetGroups", "elasticache:DescribeReplicationGroups",
+                "elasticache:ListTagsForResource");
     }
 }

@@ -7,22 +7,33 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.discovery.SecurityGroup;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * ElastiCache clusters of one region. {@code describe-cache-clusters} names the security groups but
- * not the VPC or subnets; the VPC is taken from the first security group that is known.
+ * ElastiCache clusters of one region. {@code describe-cache-clusters} names the security groups and the
+ * cache subnet group, not the VPC or subnets: those come from the subnet group
+ * ({@code describe-cache-subnet-groups}) when it was read, else the VPC from the first security group
+ * that is known.
  */
 final class ElastiCacheReader
 {
     private static final String OPERATION = "elasticache-describe-cache-clusters";
+    private static final String SUBNET_GROUPS = "elasticache-describe-cache-subnet-groups";
 
     private ElastiCacheReader() {}
 
     static void read(RegionContext context)
     {
+        Map<String, JsonNode> subnetGroups = new HashMap<>();
+        context.items(SUBNET_GROUPS, "CacheSubnetGroups").forEach(group -> {
+            String name = Json.text(group, "CacheSubnetGroupName");
+            if (name != null) {
+                subnetGroups.putIfAbsent(name, group);
+            }
+        });
         for (JsonNode cluster : context.items(OPERATION, "CacheClusters")) {
             String clusterId = Json.text(cluster, "CacheClusterId");
             if (clusterId == null) {
@@ -35,7 +46,12 @@ final class ElastiCacheReader
                     .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
-            NetworkPlacement placement = new NetworkPlacement(vpcId, List.of(), securityGroupIds, List.of(), List.of(), List.of());
+            JsonNode subnetGroup = subnetGroups.get(String.valueOf(Json.text(cluster, "CacheSubnetGroupName")));
+            List<String> subnetIds = subnetGroup == null ? List.of() : Json.texts(subnetGroup, "Subnets", "SubnetIdentifier");
+            if (subnetGroup != null && Json.text(subnetGroup, "VpcId") != null) {
+                vpcId = Json.text(subnetGroup, "VpcId");
+            }
+            NetworkPlacement placement = new NetworkPlacement(vpcId, subnetIds, securityGroupIds, List.of(), List.of(), List.of());
             ResourceDetails details = new ResourceDetails.ElastiCacheCluster(
                     clusterId,
                     Json.text(cluster, "CacheNodeType"),

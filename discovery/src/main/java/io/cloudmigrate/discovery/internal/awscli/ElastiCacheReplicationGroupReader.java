@@ -53,6 +53,7 @@ final class ElastiCacheReplicationGroupReader
         List<String> memberIds = Json.strings(group, "MemberClusters");
         List<ResourceDetails.ElastiCacheCluster> members = new ArrayList<>();
         List<String> securityGroupIds = new ArrayList<>();
+        List<String> subnetIds = new ArrayList<>();
         String vpcId = null;
         for (String memberId : memberIds) {
             Optional<Resource> member = context.estate().resources(ResourceType.ELASTICACHE_CLUSTER, context.scope())
@@ -64,6 +65,7 @@ final class ElastiCacheReplicationGroupReader
             }
             members.add((ResourceDetails.ElastiCacheCluster) member.get().details());
             Json.addNew(securityGroupIds, member.get().network().securityGroupIds());
+            Json.addNew(subnetIds, member.get().network().subnetIds());
             vpcId = vpcId != null ? vpcId : member.get().network().vpcId();
         }
         List<JsonNode> nodeGroups = Json.array(group, "NodeGroups");
@@ -84,7 +86,7 @@ final class ElastiCacheReplicationGroupReader
                 Json.bool(group, "TransitEncryptionEnabled"),
                 port(group, nodeGroups, members),
                 Json.integer(group, "SnapshotRetentionLimit", 0));
-        NetworkPlacement placement = new NetworkPlacement(vpcId, List.of(), securityGroupIds, List.of(), List.of(), List.of());
+        NetworkPlacement placement = new NetworkPlacement(vpcId, subnetIds, securityGroupIds, List.of(), List.of(), List.of());
         Map<String, String> tags = Json.tags(group);
         context.estate().add(context, new Resource(arn, ResourceType.ELASTICACHE_REPLICATION_GROUP, context.accountId(), context.region(),
                 Json.name(tags, groupId), tags, placement, details), context.files().documentPath(OPERATION));

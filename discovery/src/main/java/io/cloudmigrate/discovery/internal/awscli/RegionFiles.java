@@ -28,7 +28,7 @@ final class RegionFiles
             "ec2-describe-subnets", "ec2-describe-security-groups", "ec2-describe-network-interfaces",
             "ec2-describe-nat-gateways", "ec2-describe-vpc-endpoints", "ec2-describe-flow-logs",
             "ec2-describe-route-tables", "ssm-describe-instance-information", "rds-describe-db-instances", "rds-describe-db-clusters",
-            "elasticache-describe-cache-clusters", "elasticache-describe-replication-groups",
+            "elasticache-describe-cache-clusters", "elasticache-describe-replication-groups", "elasticache-describe-cache-subnet-groups",
             "elb-describe-load-balancers", "elbv2-describe-load-balancers", "elbv2-describe-target-groups",
             "lambda-list-functions", "lambda-list-event-source-mappings", "ecs-list-clusters", "ecs-describe-clusters",
             "s3-list-buckets", "apigateway-get-rest-apis", "apigatewayv2-get-apis", TagReader.CLASSIC_OPERATION, TagReader.V2_OPERATION);
