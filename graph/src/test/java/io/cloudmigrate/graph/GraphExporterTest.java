@@ -54,6 +54,20 @@ class GraphExporterTest
     }
 
     @Test
+    void drawsEndsOutsideTheEstateAsNodesOfTheirOwnInEveryFormat()
+    {
+        GraphAnalysis withInternet = new GraphAnalysis(analysis.nodes(),
+                List.of(new DependencyEdge(AddressAttribution.INTERNET, WEB, EdgeKind.OBSERVED, 443, "tcp", 40, 9_000, "observed tcp/443, 40 flows, 9.0 kB")),
+                List.of(), analysis.waves(), List.of(), List.of());
+
+        assertThat(GraphExporter.dot().export(withInternet, inventory))
+                .contains("\"internet\" [ label=\"internet\" shape=\"ellipse\" style=\"dashed\" tooltip=\"outside the estate\" ];")
+                .contains("\"internet\" -> \"arn:aws:ec2:us-east-1:111122223333:instance/i-web\" [ label=\"tcp/443\"");
+        assertThat(GraphExporter.graphMl().export(withInternet, inventory)).contains("<node id=\"internet\">");
+        assertThat(GraphExporter.cytoscapeJson().export(withInternet, inventory)).contains("\"id\" : \"internet\"");
+    }
+
+    @Test
     void writesGraphMl()
     {
         assertThat(GraphExporter.graphMl().export(analysis, inventory)).isEqualTo("""

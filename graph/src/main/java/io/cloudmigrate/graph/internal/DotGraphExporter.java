@@ -1,6 +1,7 @@
 package io.cloudmigrate.graph.internal;
 
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.GraphExporter;
@@ -34,6 +35,10 @@ public final class DotGraphExporter
         exporter.setGraphAttributeProvider(() -> ordered("rankdir", "LR"));
         exporter.setVertexAttributeProvider(id -> {
             String group = model.group(id);
+            if (AddressAttribution.outsideEstate(id)) {
+                // an end outside the estate moves in no wave: drawn apart, as an ellipse
+                return ordered("label", escapeBackslashes(id), "shape", "ellipse", "style", "dashed", "tooltip", "outside the estate");
+            }
             // The exporter escapes the double quotes of attribute values but not backslashes; \n is DOT's line break.
             String label = escapeBackslashes(model.name(id)) + "\\nwave " + model.wave(id) + (group == null ? "" : ", " + group);
             return ordered("label", label, "shape", "box", "tooltip", escapeBackslashes(id));
