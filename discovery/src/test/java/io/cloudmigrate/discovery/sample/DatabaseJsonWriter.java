@@ -9,13 +9,15 @@ import io.cloudmigrate.discovery.sample.SampleNetwork.SecurityGroup;
 import io.cloudmigrate.discovery.sample.SampleNetwork.Subnet;
 
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.array;
 import static io.cloudmigrate.discovery.sample.AwsCliJsonWriter.object;
 
 /**
- * Writes {@code rds-describe-db-instances.json} and {@code elasticache-describe-cache-clusters.json}
- * (as with {@code --show-cache-node-info}), and per cache cluster
+ * Writes {@code rds-describe-db-instances.json}, {@code elasticache-describe-cache-clusters.json}
+ * (as with {@code --show-cache-node-info}) and {@code elasticache-describe-cache-subnet-groups.json}, and per cache cluster
  * {@code elasticache-list-tags-for-resource/<cluster-arn>}, since the describe call leaves tags out.
  */
 final class DatabaseJsonWriter
@@ -43,6 +45,31 @@ final class DatabaseJsonWriter
         }
         out.write(region.folder() + "/rds-describe-db-instances.json", NetworkJsonWriter.wrap("DBInstances", databases));
         out.write(region.folder() + "/elasticache-describe-cache-clusters.json", NetworkJsonWriter.wrap("CacheClusters", clusters));
+        out.write(region.folder() + "/elasticache-describe-cache-subnet-groups.json", NetworkJsonWriter.wrap("CacheSubnetGroups", subnetGroups(region)));
+    }
+
+    /** One cache subnet group per name the region's clusters use, holding the subnets of those clusters, sorted. */
+    private ArrayNode subnetGroups(AccountRegion region)
+    {
+        SortedMap<String, SortedMap<String, Subnet>> subnetsByGroup = new TreeMap<>();
+        for (CacheCluster cluster : topology.cacheClusters()) {
+            if (cluster.where().equals(region)) {
+                subnetsByGroup.computeIfAbsent(cluster.subnetGroupName(), ignored -> new TreeMap<>()).put(cluster.subnet().id(), cluster.subnet());
+            }
+        }
+        ArrayNode groups = array();
+        subnetsByGroup.forEach((name, subnets) -> {
+            ObjectNode group = groups.addObject();
+            group.put("CacheSubnetGroupName", name);
+            group.put("CacheSubnetGroupDescription", "Subnets of the " + name + " caches");
+            group.put("VpcId", subnets.values().iterator().next().vpc().id());
+            ArrayNode entries = group.putArray("Subnets");
+            for (Subnet subnet : subnets.values()) {
+                entries.addObject().put("SubnetIdentifier", subnet.id()).putObject("SubnetAvailabilityZone").put("Name", subnet.availabilityZone());
+            }
+            group.put("ARN", "arn:aws:elasticache:" + region.region() + ":" + region.accountId() + ":subnetgroup:" + name);
+        });
+        return groups;
     }
 
     private ObjectNode database(Database database)
