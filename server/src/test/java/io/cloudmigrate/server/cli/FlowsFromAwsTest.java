@@ -2,7 +2,6 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.discovery.JsonDocuments;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -14,16 +13,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /** {@code scan} then {@code flows --from-aws}: records delivered to S3 by a flow log the scan found end up in traffic.json. */
 class FlowsFromAwsTest
@@ -35,10 +29,7 @@ class FlowsFromAwsTest
     void readsTheRecordsOfTheInventorysFlowLogsFromS3()
             throws Exception
     {
-        URI endpoint = motoEndpoint();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-        }
+        URI endpoint = Moto.reset();
         var credentials = DefaultCredentialsProvider.builder().build();
         try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(credentials).region(Region.US_EAST_1).build();
                 S3Client s3 = S3Client.builder().endpointOverride(endpoint).forcePathStyle(true).credentialsProvider(credentials).region(Region.US_EAST_1).build()) {
@@ -85,19 +76,5 @@ class FlowsFromAwsTest
             gzip.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
-    }
-
-    private static URI motoEndpoint()
-    {
-        Optional<String> endpoint = Optional.ofNullable(System.getenv("CLOUDMIGRATE_MOTO_ENDPOINT")).filter(value -> !value.isBlank());
-        if (endpoint.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CLOUDMIGRATE_MOTO_ENDPOINT is not set on CI: .ci/run must start moto_server and export it");
-            }
-            String message = "SKIPPED: no AWS emulator; set CLOUDMIGRATE_MOTO_ENDPOINT=http://127.0.0.1:5000 with moto_server running";
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        return URI.create(endpoint.get());
     }
 }

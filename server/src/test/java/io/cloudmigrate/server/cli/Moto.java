@@ -19,8 +19,8 @@ final class Moto
 {
     private Moto() {}
 
-    /** The endpoint, with moto's state reset; or a skipped (locally) or failed (on CI) test. */
-    static URI reset()
+    /** The endpoint, or a skipped (locally) or failed (on CI) test. */
+    static URI endpoint()
     {
         Optional<String> endpoint = Optional.ofNullable(System.getenv("CLOUDMIGRATE_MOTO_ENDPOINT")).filter(value -> !value.isBlank());
         if (endpoint.isEmpty()) {
@@ -32,7 +32,13 @@ final class Moto
             System.err.println(message);
             Assumptions.abort(message);
         }
-        URI uri = URI.create(endpoint.get());
+        return URI.create(endpoint.get());
+    }
+
+    /** The endpoint, with moto's state reset; or a skipped (locally) or failed (on CI) test. */
+    static URI reset()
+    {
+        URI uri = endpoint();
         post(uri, "/moto-api/reset", null);
         return uri;
     }

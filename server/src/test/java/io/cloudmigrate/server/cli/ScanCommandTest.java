@@ -2,16 +2,13 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 class ScanCommandTest
 {
@@ -21,7 +18,7 @@ class ScanCommandTest
     @Test
     void scanWritesTheInventoryAndSummaryAndTurnsDeniedCallsIntoWarnings()
     {
-        String endpoint = motoEndpoint();
+        String endpoint = Moto.endpoint().toString();
         Path output = directory.resolve("inventory.json");
 
         CommandRun run = CommandRun.of("scan", "--out", output.toString(), "--endpoint-url", endpoint, "--regions", "us-east-1,eu-west-1", "--concurrency", "4");
@@ -39,7 +36,7 @@ class ScanCommandTest
     @Test
     void strictExitsWithThreeWhenTheScanRecordedWarnings()
     {
-        String endpoint = motoEndpoint();
+        String endpoint = Moto.endpoint().toString();
 
         CommandRun run = CommandRun.of("scan", "--out", directory.resolve("inventory.json").toString(), "--endpoint-url", endpoint,
                 "--regions", "us-east-1", "--strict");
@@ -68,20 +65,5 @@ class ScanCommandTest
                 .contains("\"ec2:DescribeInstances\"", "\"elasticloadbalancing:DescribeTargetHealth\"", "\"apigateway:GET\"", "\"s3:GetEncryptionConfiguration\"")
                 .doesNotContain("sts:AssumeRole");
         assertThat(run.out().indexOf("\"cloudwatch:GetMetricData\"")).isLessThan(run.out().indexOf("\"ec2:DescribeFlowLogs\""));
-    }
-
-    private static String motoEndpoint()
-    {
-        Optional<String> endpoint = Optional.ofNullable(System.getenv("CLOUDMIGRATE_MOTO_ENDPOINT")).filter(value -> !value.isBlank());
-        if (endpoint.isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CLOUDMIGRATE_MOTO_ENDPOINT is not set on CI: .ci/run must start moto_server and export it");
-            }
-            String message = "SKIPPED: no AWS emulator; set CLOUDMIGRATE_MOTO_ENDPOINT=http://127.0.0.1:5000 with moto_server running";
-            // surefire's summary counts skips but does not say why: say it in the build log too
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        return endpoint.get();
     }
 }
