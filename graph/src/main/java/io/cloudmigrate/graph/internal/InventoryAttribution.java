@@ -58,6 +58,15 @@ public final class InventoryAttribution
         }
     }
 
+    /**
+     * Whether an owner was only inferred from the address's scope ({@link #INTERNET}, {@link #UNATTRIBUTED_PRIVATE}),
+     * so that what a flow-log record itself says of the address (an AWS service, an on-premises block) is better.
+     */
+    static boolean inferredFromScope(String owner)
+    {
+        return owner.equals(INTERNET) || owner.equals(UNATTRIBUTED_PRIVATE);
+    }
+
     private void claim(List<String> addresses, String owner)
     {
         for (String address : addresses) {

@@ -54,7 +54,6 @@ public final class ObservedEdges
         }
         boolean recordedBetter = recorded != null
                 && (recorded.startsWith(AddressAttribution.AWS_SERVICE_PREFIX) || recorded.equals(AddressAttribution.ON_PREMISES));
-        boolean replaceable = owner.get().equals(AddressAttribution.INTERNET) || owner.get().equals(AddressAttribution.UNATTRIBUTED_PRIVATE);
-        return recordedBetter && replaceable ? Optional.of(recorded) : owner;
+        return recordedBetter && InventoryAttribution.inferredFromScope(owner.get()) ? Optional.of(recorded) : owner;
     }
 }

@@ -69,15 +69,10 @@ public final class TrafficAggregator
     {
         Optional<String> owner = attribution.owner(address);
         String service = awsServices.get(address);
-        if (service != null && owner.isPresent() && isOutsideTheEstate(owner.get())) {
+        if (service != null && owner.isPresent() && InventoryAttribution.inferredFromScope(owner.get())) {
             return Optional.of(AddressAttribution.AWS_SERVICE_PREFIX + service);
         }
         return owner;
-    }
-
-    private static boolean isOutsideTheEstate(String owner)
-    {
-        return owner.equals(AddressAttribution.INTERNET) || owner.equals(AddressAttribution.UNATTRIBUTED_PRIVATE);
     }
 
     private String address(int value, boolean ipv6)
