@@ -36,6 +36,15 @@ public record Resource(
         requireNonNull(details, "details is null");
     }
 
+    /**
+     * {@code ACCOUNT/REGION/identifier}: AWS identifiers other than ARNs (instance, cluster, VPC,
+     * subnet ids …) are unique within one account and Region only, so they are looked up scoped.
+     */
+    public String scoped(String identifier)
+    {
+        return accountId + "/" + region + "/" + identifier;
+    }
+
     /** The value of a tag, matched without regard to case of the key, or {@code null}. */
     public String tag(String key)
     {

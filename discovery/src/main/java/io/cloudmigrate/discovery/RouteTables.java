@@ -21,15 +21,14 @@ public final class RouteTables
     /** The subnet ids each route table serves, by the route table's resource id; every route table of {@code resources} is a key. */
     public static Map<String, SortedSet<String>> servedSubnets(Collection<Resource> resources)
     {
-        // Subnet and VPC ids are unique within an account and Region only.
         Map<String, SortedSet<String>> subnetsOfVpc = new TreeMap<>();
         Map<String, SortedSet<String>> associatedInVpc = new TreeMap<>();
         for (Resource resource : resources) {
             String vpcId = resource.network().vpcId();
             if (vpcId != null) {
-                subnetsOfVpc.computeIfAbsent(scope(resource) + vpcId, ignored -> new TreeSet<>()).addAll(resource.network().subnetIds());
+                subnetsOfVpc.computeIfAbsent(resource.scoped(vpcId), ignored -> new TreeSet<>()).addAll(resource.network().subnetIds());
                 if (resource.details() instanceof ResourceDetails.RouteTable table) {
-                    associatedInVpc.computeIfAbsent(scope(resource) + vpcId, ignored -> new TreeSet<>()).addAll(table.associatedSubnetIds());
+                    associatedInVpc.computeIfAbsent(resource.scoped(vpcId), ignored -> new TreeSet<>()).addAll(table.associatedSubnetIds());
                 }
             }
         }
@@ -39,7 +38,7 @@ public final class RouteTables
                 SortedSet<String> subnets = new TreeSet<>(table.associatedSubnetIds());
                 String vpcId = resource.network().vpcId();
                 if (table.main() && vpcId != null) {
-                    String vpc = scope(resource) + vpcId;
+                    String vpc = resource.scoped(vpcId);
                     subnetsOfVpc.getOrDefault(vpc, Collections.emptySortedSet()).stream()
                             .filter(subnet -> !associatedInVpc.getOrDefault(vpc, Collections.emptySortedSet()).contains(subnet))
                             .forEach(subnets::add);
@@ -48,10 +47,5 @@ public final class RouteTables
             }
         }
         return Collections.unmodifiableMap(served);
-    }
-
-    private static String scope(Resource resource)
-    {
-        return resource.accountId() + "/" + resource.region() + "/";
     }
 }

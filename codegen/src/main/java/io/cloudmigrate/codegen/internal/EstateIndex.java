@@ -85,31 +85,31 @@ public final class EstateIndex
         SortedMap<String, String> membersByKey = new TreeMap<>();
         for (Resource resource : resources) {
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                groupsByKey.putIfAbsent(key(resource, "cluster", cluster.dbClusterIdentifier()), resource.id());
+                groupsByKey.putIfAbsent(resource.scoped("cluster/" + cluster.dbClusterIdentifier()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                groupsByKey.putIfAbsent(key(resource, "group", group.replicationGroupId()), resource.id());
+                groupsByKey.putIfAbsent(resource.scoped("group/" + group.replicationGroupId()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.RdsDbInstance database) {
-                membersByKey.putIfAbsent(key(resource, "cluster", database.dbInstanceIdentifier()), resource.id());
+                membersByKey.putIfAbsent(resource.scoped("cluster/" + database.dbInstanceIdentifier()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache) {
-                membersByKey.putIfAbsent(key(resource, "group", cache.cacheClusterId()), resource.id());
+                membersByKey.putIfAbsent(resource.scoped("group/" + cache.cacheClusterId()), resource.id());
             }
         }
         SortedMap<String, String> result = new TreeMap<>();
         for (Resource resource : resources) {
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                cluster.members().forEach(member -> link(result, membersByKey.get(key(resource, "cluster", member.dbInstanceIdentifier())), resource.id()));
+                cluster.members().forEach(member -> link(result, membersByKey.get(resource.scoped("cluster/" + member.dbInstanceIdentifier())), resource.id()));
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                group.memberClusters().forEach(member -> link(result, membersByKey.get(key(resource, "group", member)), resource.id()));
+                group.memberClusters().forEach(member -> link(result, membersByKey.get(resource.scoped("group/" + member)), resource.id()));
             }
             if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-                link(result, resource.id(), groupsByKey.get(key(resource, "cluster", database.dbClusterIdentifier())));
+                link(result, resource.id(), groupsByKey.get(resource.scoped("cluster/" + database.dbClusterIdentifier())));
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-                link(result, resource.id(), groupsByKey.get(key(resource, "group", cache.replicationGroupId())));
+                link(result, resource.id(), groupsByKey.get(resource.scoped("group/" + cache.replicationGroupId())));
             }
         }
         return result;
@@ -120,12 +120,6 @@ public final class EstateIndex
         if (member != null && group != null) {
             groupByMember.putIfAbsent(member, group);
         }
-    }
-
-    /** Identifiers are unique per account, Region and kind only. */
-    private static String key(Resource resource, String kind, String identifier)
-    {
-        return resource.accountId() + "/" + resource.region() + "/" + kind + "/" + identifier;
     }
 
     private static <T> SortedMap<String, T> sortedBy(List<T> values, Function<T, String> key)

@@ -66,11 +66,11 @@ final class WaveBuilder
             }
             // clusters and replication groups create their members: which members they take is known before the members are met
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                clustersByKey.put(key(resource, cluster.dbClusterIdentifier()), resource);
+                clustersByKey.put(resource.scoped(cluster.dbClusterIdentifier()), resource);
                 membersByCluster.put(resource.id(), new ArrayList<>());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                replicationGroupsByKey.put(key(resource, group.replicationGroupId()), resource);
+                replicationGroupsByKey.put(resource.scoped(group.replicationGroupId()), resource);
             }
         }
         for (Resource resource : generated) {
@@ -147,7 +147,7 @@ final class WaveBuilder
             databases.add(database(resource, database));
             return;
         }
-        Resource cluster = clustersByKey.get(key(resource, database.dbClusterIdentifier()));
+        Resource cluster = clustersByKey.get(resource.scoped(database.dbClusterIdentifier()));
         if (cluster == null) {
             skipped.add(new Targets.Skipped(name(resource), "a member of DB cluster " + database.dbClusterIdentifier()
                     + ", which is not generated in this wave; it is created with its cluster", false));
@@ -163,19 +163,13 @@ final class WaveBuilder
     /** A node of a replication group generated in this wave is created by it; without the group, nodes of one group become one target. */
     private void cacheCluster(Resource resource, ResourceDetails.ElastiCacheCluster cache)
     {
-        Resource group = !cache.groupMember() ? null : replicationGroupsByKey.get(key(resource, cache.replicationGroupId()));
+        Resource group = !cache.groupMember() ? null : replicationGroupsByKey.get(resource.scoped(cache.replicationGroupId()));
         if (group != null) {
             skipped.add(new Targets.Skipped(name(resource), "created as a node of replication group " + cache.replicationGroupId() + " with " + group.name(), true));
             return;
         }
         cachesByGroup.computeIfAbsent(cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
                 ignored -> new ArrayList<>()).add(resource);
-    }
-
-    /** Cluster and group identifiers are unique per account and Region only. */
-    private static String key(Resource resource, String identifier)
-    {
-        return resource.accountId() + "/" + resource.region() + "/" + identifier;
     }
 
     private Targets.Database database(Resource resource, ResourceDetails.RdsDbInstance database)

@@ -41,7 +41,7 @@ public final class ConfiguredEdges
                 service.targetGroupArns().forEach(arn -> servicesByTargetGroup.computeIfAbsent(arn, ignored -> new ArrayList<>()).add(resource.id()));
             }
             if (resource.details() instanceof RdsDbInstance database && database.dbInstanceIdentifier() != null) {
-                databasesByIdentifier.putIfAbsent(databaseKey(resource, database.dbInstanceIdentifier()), resource.id());
+                databasesByIdentifier.putIfAbsent(resource.scoped(database.dbInstanceIdentifier()), resource.id());
             }
         }
     }
@@ -143,7 +143,7 @@ public final class ConfiguredEdges
         // A replica in another region names its primary by ARN; one in the same region by identifier.
         Optional<String> primary = workloads.contains(source)
                 ? Optional.of(source)
-                : Optional.ofNullable(databasesByIdentifier.get(databaseKey(resource, source)));
+                : Optional.ofNullable(databasesByIdentifier.get(resource.scoped(source)));
         primary.ifPresent(primaryId -> edges.add(resource.id(), primaryId, EdgeKind.CONFIGURED, -1, null, 0, 0, "read replica of " + source));
     }
 
@@ -186,10 +186,5 @@ public final class ConfiguredEdges
         String rest = arn.substring(start + ":targetgroup/".length());
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
-    private static String databaseKey(Resource resource, String identifier)
-    {
-        return resource.accountId() + "/" + resource.region() + "/" + identifier;
     }
 }

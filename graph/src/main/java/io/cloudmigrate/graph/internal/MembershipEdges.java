@@ -29,33 +29,33 @@ final class MembershipEdges
         Map<String, String> caches = new TreeMap<>();
         for (Resource resource : workloads.resources()) {
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                clusters.put(key(resource, cluster.dbClusterIdentifier()), resource.id());
+                clusters.put(resource.scoped(cluster.dbClusterIdentifier()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                groups.put(key(resource, group.replicationGroupId()), resource.id());
+                groups.put(resource.scoped(group.replicationGroupId()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.RdsDbInstance database) {
-                instances.put(key(resource, database.dbInstanceIdentifier()), resource.id());
+                instances.put(resource.scoped(database.dbInstanceIdentifier()), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache) {
-                caches.put(key(resource, cache.cacheClusterId()), resource.id());
+                caches.put(resource.scoped(cache.cacheClusterId()), resource.id());
             }
         }
         SortedSet<Pair> databasePairs = new TreeSet<>();
         SortedSet<Pair> cachePairs = new TreeSet<>();
         for (Resource resource : workloads.resources()) {
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                cluster.members().forEach(member -> pair(databasePairs, resource.id(), instances.get(key(resource, member.dbInstanceIdentifier()))));
+                cluster.members().forEach(member -> pair(databasePairs, resource.id(), instances.get(resource.scoped(member.dbInstanceIdentifier()))));
                 replicaEdge(workloads, edges, resource, cluster);
             }
             if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-                pair(databasePairs, clusters.get(key(resource, database.dbClusterIdentifier())), resource.id());
+                pair(databasePairs, clusters.get(resource.scoped(database.dbClusterIdentifier())), resource.id());
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                group.memberClusters().forEach(member -> pair(cachePairs, resource.id(), caches.get(key(resource, member))));
+                group.memberClusters().forEach(member -> pair(cachePairs, resource.id(), caches.get(resource.scoped(member))));
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-                pair(cachePairs, groups.get(key(resource, cache.replicationGroupId())), resource.id());
+                pair(cachePairs, groups.get(resource.scoped(cache.replicationGroupId())), resource.id());
             }
         }
         databasePairs.forEach(pair -> both(workloads, edges, pair, "DB cluster", "DB instance"));
@@ -84,12 +84,6 @@ final class MembershipEdges
         if (group != null && member != null) {
             pairs.add(new Pair(group, member));
         }
-    }
-
-    /** Identifiers are unique per account and Region only. */
-    private static String key(Resource resource, String identifier)
-    {
-        return resource.accountId() + "/" + resource.region() + "/" + identifier;
     }
 
     private record Pair(String group, String member)

@@ -32,10 +32,10 @@ final class MemberRules
                 continue;
             }
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                groupsByKey.putIfAbsent(key(resource, "cluster", cluster.dbClusterIdentifier()), resource);
+                groupsByKey.putIfAbsent(resource.scoped("cluster/" + cluster.dbClusterIdentifier()), resource);
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                groupsByKey.putIfAbsent(key(resource, "group", group.replicationGroupId()), resource);
+                groupsByKey.putIfAbsent(resource.scoped("group/" + group.replicationGroupId()), resource);
             }
         }
         Map<String, Resource> groups = new TreeMap<>();
@@ -62,17 +62,11 @@ final class MemberRules
     private static Optional<String> groupKey(Resource resource)
     {
         if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-            return Optional.of(key(resource, "cluster", database.dbClusterIdentifier()));
+            return Optional.of(resource.scoped("cluster/" + database.dbClusterIdentifier()));
         }
         if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-            return Optional.of(key(resource, "group", cache.replicationGroupId()));
+            return Optional.of(resource.scoped("group/" + cache.replicationGroupId()));
         }
         return Optional.empty();
-    }
-
-    /** Identifiers are unique per account and Region only. */
-    private static String key(Resource resource, String kind, String identifier)
-    {
-        return resource.accountId() + "/" + resource.region() + "/" + kind + "/" + identifier;
     }
 }
