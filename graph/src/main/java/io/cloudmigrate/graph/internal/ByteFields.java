@@ -21,8 +21,48 @@ final class ByteFields
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ZEROS = 0x3030_3030_3030_3030L;
+    private static final long BELOW_BANG = 0x2121_2121_2121_2121L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     private ByteFields() {}
+
+    /** The eight bytes at {@code position}, the first in the low byte; the caller guarantees they are in the array. */
+    static long word(byte[] line, int position)
+    {
+        return (long) LONGS.get(line, position);
+    }
+
+    /**
+     * The lowest byte flagged in a word that is a space or control character, as a mask with the high bit of
+     * that byte set (and perhaps of bytes above it), or 0 when the word has none. The test
+     * {@code (word - 0x21…) & ~word & 0x80…} never flags bytes of 0x80 and up, as in UTF-8; false flags only
+     * appear above a true one.
+     */
+    static long delimiters(long word)
+    {
+        return (word - BELOW_BANG) & ~word & HIGH_BITS;
+    }
+
+    /** The number of bytes below the lowest delimiter a non-zero {@link #delimiters} mask flags. */
+    static int bytesBefore(long delimiters)
+    {
+        return Long.numberOfTrailingZeros(delimiters) >>> 3;
+    }
+
+    /**
+     * The first byte at or after {@code position} that is a space or control character, searched eight bytes at
+     * a time. The caller guarantees such a byte (a line's newline) and eight readable bytes from each word start.
+     */
+    static int delimiter(byte[] line, int position)
+    {
+        while (true) {
+            long found = delimiters(word(line, position));
+            if (found != 0) {
+                return position + bytesBefore(found);
+            }
+            position += Long.BYTES;
+        }
+    }
 
     static boolean isAbsent(byte[] line, int start, int end)
     {
@@ -44,11 +84,11 @@ final class ByteFields
             return NOT_A_NUMBER;
         }
         if (length <= 8) {
-            return eightDigits((long) LONGS.get(line, start), length);
+            return digits((long) LONGS.get(line, start), length);
         }
         if (length <= 16) {
-            long high = eightDigits((long) LONGS.get(line, start), length - 8);
-            long low = eightDigits((long) LONGS.get(line, end - 8), 8);
+            long high = digits((long) LONGS.get(line, start), length - 8);
+            long low = digits((long) LONGS.get(line, end - 8), 8);
             return high < 0 || low < 0 ? NOT_A_NUMBER : high * 100_000_000L + low;
         }
         long value = 0;
@@ -67,7 +107,7 @@ final class ByteFields
      * {@link #NOT_A_NUMBER}. The digits are shifted to the top of the word with '0' bytes below them,
      * then combined pairwise (the SWAR method of simdjson and of Lemire's "Faster integer parsing").
      */
-    private static long eightDigits(long word, int digits)
+    static long digits(long word, int digits)
     {
         int unused = (8 - digits) * 8;
         long padded = unused == 0 ? word : (word << unused) | (ZEROS >>> (64 - unused));

@@ -2,7 +2,8 @@ package io.cloudmigrate.graph.internal;
 
 /**
  * Where each field the aggregation reads sits in the records of one {@link FlowLogFormat}, and the
- * reading of one record, already split into fields, into an {@link EdgeTable}.
+ * reading of one record into an {@link EdgeTable}: in one pass when it is well formed, else from its
+ * fields, split first.
  */
 final class RecordLayout
 {
@@ -27,6 +28,27 @@ final class RecordLayout
     // Scratch for one record: a layout belongs to one parsing thread.
     private final long[] numbers;
 
+    // For reading in one pass: what each field is, and for a number its place in the scratch and its range.
+    // A number field the format lacks stays ABSENT in the scratch of this path, which writes only the others.
+    private static final byte SKIPPED = 0;
+    private static final byte SOURCE_ADDRESS = 1;
+    private static final byte DESTINATION_ADDRESS = 2;
+    private static final byte NUMBER = 3;
+    private static final byte ACTION = 4;
+    private static final byte STATUS = 5;
+    private static final byte ABSENT_SERVICE = 6;
+    private static final long ACCEPT_WORD = word("ACCEPT");
+    private static final long REJECT_WORD = word("REJECT");
+    private static final long OK_WORD = word("OK");
+    private static final long SIX_BYTES = 0xffff_ffff_ffffL;
+    private static final long TWO_BYTES = 0xffffL;
+    private final boolean readsInOnePass;
+    private final byte[] kinds;
+    private final int[] numberSlots;
+    private final long[] minima;
+    private final long[] maxima;
+    private final long[] onePassNumbers;
+
     RecordLayout(FlowLogFormat format)
     {
         fieldCount = format.fieldCount();
@@ -48,6 +70,124 @@ final class RecordLayout
         packetDestinationAwsService = format.indexOf("pkt-dst-aws-service");
         numberFields = new int[] {sourcePort, destinationPort, protocol, packets, bytes, start, end, tcpFlags};
         numbers = new long[numberFields.length];
+
+        readsInOnePass = format.problem().isEmpty();
+        kinds = new byte[fieldCount];
+        numberSlots = new int[fieldCount];
+        minima = new long[fieldCount];
+        maxima = new long[fieldCount];
+        onePassNumbers = new long[numberFields.length];
+        for (int number = numberFields.length - 1; number >= 0; number--) {
+            int field = numberFields[number];
+            onePassNumbers[number] = ByteFields.ABSENT;
+            if (field >= 0) {
+                kinds[field] = NUMBER;
+                numberSlots[field] = number;
+                minima[field] = number < REQUIRED_NUMBERS ? 0 : ByteFields.ABSENT;
+                maxima[field] = NUMBER_MAXIMA[number] < 0 ? Long.MAX_VALUE : NUMBER_MAXIMA[number];
+            }
+        }
+        setKind(packetSourceAwsService, ABSENT_SERVICE);
+        setKind(packetDestinationAwsService, ABSENT_SERVICE);
+        setKind(logStatus, STATUS);
+        setKind(action, ACTION);
+        setKind(destinationAddress, DESTINATION_ADDRESS);
+        setKind(sourceAddress, SOURCE_ADDRESS);
+    }
+
+    private void setKind(int field, byte kind)
+    {
+        if (field >= 0) {
+            kinds[field] = kind;
+        }
+    }
+
+    private static long word(String text)
+    {
+        long word = 0;
+        for (int index = text.length() - 1; index >= 0; index--) {
+            word = (word << 8) | text.charAt(index);
+        }
+        return word;
+    }
+
+    /**
+     * Reads the line at {@code start} in one pass when it is an ordinary record: IPv4 addresses, status OK, no AWS
+     * service named, every field well formed, one space between fields and a newline after the last. Returns
+     * where the next line starts, or -1, having added nothing, for any other line: the caller then splits it
+     * and reads it with {@link #read}, which decides everything this path declines. The fields are found and
+     * converted together, most of them from one eight-byte word each, and nothing is remembered of a field
+     * once it is read.
+     */
+    int readInOnePass(byte[] line, int start, EdgeTable table, ResponseRule responseRule)
+    {
+        if (!readsInOnePass) {
+            return -1;
+        }
+        long[] numbers = onePassNumbers;
+        long source = 0;
+        long destination = 0;
+        boolean accepted = false;
+        int position = start;
+        int last = fieldCount - 1;
+        for (int field = 0; field <= last; field++) {
+            long word = ByteFields.word(line, position);
+            long delimiters = ByteFields.delimiters(word);
+            int end = delimiters != 0 ? position + ByteFields.bytesBefore(delimiters) : ByteFields.delimiter(line, position + Long.BYTES);
+            int length = end - position;
+            if (length == 0 || line[end] != (field == last ? '\n' : ' ')) {
+                return -1;
+            }
+            switch (kinds[field]) {
+                case SKIPPED -> {}
+                case NUMBER -> {
+                    long value;
+                    if (length == 1 && (byte) word == '-') {
+                        value = ByteFields.ABSENT;
+                    }
+                    else {
+                        value = length < Long.BYTES ? ByteFields.digits(word, length) : ByteFields.number(line, position, end);
+                    }
+                    if (value < minima[field] || value > maxima[field]) {
+                        return -1;
+                    }
+                    numbers[numberSlots[field]] = value;
+                }
+                case SOURCE_ADDRESS -> {
+                    source = ByteFields.ipv4(line, position, end);
+                    if (source < 0) {
+                        return -1;
+                    }
+                }
+                case DESTINATION_ADDRESS -> {
+                    destination = ByteFields.ipv4(line, position, end);
+                    if (destination < 0) {
+                        return -1;
+                    }
+                }
+                case ACTION -> {
+                    long text = word & SIX_BYTES;
+                    if (length != 6 || (text != ACCEPT_WORD && text != REJECT_WORD)) {
+                        return -1;
+                    }
+                    accepted = text == ACCEPT_WORD;
+                }
+                case STATUS -> {
+                    if (length != 2 || (word & TWO_BYTES) != OK_WORD) {
+                        return -1;
+                    }
+                }
+                case ABSENT_SERVICE -> {
+                    if (length != 1 || (byte) word != '-') {
+                        return -1;
+                    }
+                }
+                default -> throw new IllegalStateException("unknown field kind " + kinds[field]);
+            }
+            position = end + 1;
+        }
+        add(table, source, destination, accepted, numbers, responseRule);
+        return position;
     }
 
     // The numeric fields, read in one loop so that the compiler makes one copy of the number parser, not eight.
@@ -116,6 +256,17 @@ final class RecordLayout
             return "action must be ACCEPT or REJECT, found '" + ByteFields.text(line, actionStart, actionEnd) + "'";
         }
 
+        add(table, source, destination, accepted, numbers, responseRule);
+        if (packetSourceAwsService >= 0 || packetDestinationAwsService >= 0) {
+            awsService(line, starts, ends, packetSourceAwsService, packetSourceAddress, sourceAddress, result);
+            awsService(line, starts, ends, packetDestinationAwsService, packetDestinationAddress, destinationAddress, result);
+        }
+        return null;
+    }
+
+    /** Adds a record read from its fields to the edge of its key, folded onto its request when it is a response. */
+    private static void add(EdgeTable table, long source, long destination, boolean accepted, long[] numbers, ResponseRule responseRule)
+    {
         int fromPort = (int) numbers[SOURCE_PORT];
         int toPort = (int) numbers[DESTINATION_PORT];
         int protocolValue = (int) numbers[PROTOCOL];
@@ -135,11 +286,6 @@ final class RecordLayout
         long flows = response ? 0 : 1;
         table.addSoon(addressPair, portProtocol, accepted ? flows : 0, accepted ? 0 : flows,
                 accepted ? Math.max(numbers[PACKETS], 0) : 0, accepted ? Math.max(numbers[BYTES], 0) : 0, numbers[START], numbers[END]);
-        if (packetSourceAwsService >= 0 || packetDestinationAwsService >= 0) {
-            awsService(line, starts, ends, packetSourceAwsService, packetSourceAddress, sourceAddress, result);
-            awsService(line, starts, ends, packetDestinationAwsService, packetDestinationAddress, destinationAddress, result);
-        }
-        return null;
     }
 
     /** The message for the first numeric field in error, in field-name order of the checks. */
