@@ -185,6 +185,21 @@ final class ByteFields
     /** Dotted decimal of the 32 bits of an IPv4 address. */
     static String formatIpv4(int address)
     {
-        return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "." + (address & 0xff);
+        byte[] text = new byte[15];
+        int length = 0;
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int octet = (address >>> shift) & 0xff;
+            if (octet >= 100) {
+                text[length++] = (byte) ('0' + octet / 100);
+            }
+            if (octet >= 10) {
+                text[length++] = (byte) ('0' + octet / 10 % 10);
+            }
+            text[length++] = (byte) ('0' + octet % 10);
+            if (shift > 0) {
+                text[length++] = '.';
+            }
+        }
+        return new String(text, 0, length, StandardCharsets.ISO_8859_1);
     }
 }

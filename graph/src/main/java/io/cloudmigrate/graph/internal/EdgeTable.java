@@ -157,18 +157,39 @@ final class EdgeTable
     void addAll(EdgeTable other)
     {
         flush();
-        other.forEach((pair, portProtocol, acceptedFlows, rejectedFlows, packetCount, byteCount, firstSeen, lastSeen) -> {
-            int source = (int) (pair >>> 32);
-            int target = (int) pair;
-            if ((portProtocol & SOURCE_IPV6) != 0) {
-                source = ipv6Number(other.ipv6Address(source));
+        other.flush();
+        long[] otherSlots = other.slots;
+        long[] otherCold = other.cold;
+        for (int edge = 0; edge < other.size; edge++) {
+            int base = edge * STRIDE;
+            long pair = otherSlots[base];
+            int portProtocol = (int) otherSlots[base + KEY_ACCEPTED] & ~OCCUPIED;
+            if ((portProtocol & (SOURCE_IPV6 | TARGET_IPV6)) != 0) {
+                int source = (int) (pair >>> 32);
+                int target = (int) pair;
+                if ((portProtocol & SOURCE_IPV6) != 0) {
+                    source = ipv6Number(other.ipv6Address(source));
+                }
+                if ((portProtocol & TARGET_IPV6) != 0) {
+                    target = ipv6Number(other.ipv6Address(target));
+                }
+                pair = pair(source, target);
             }
-            if ((portProtocol & TARGET_IPV6) != 0) {
-                target = ipv6Number(other.ipv6Address(target));
+            long keyAccepted = otherSlots[base + KEY_ACCEPTED];
+            long rejectedPackets = otherSlots[base + REJECTED_PACKETS];
+            long firstLast = otherSlots[base + FIRST_LAST];
+            long first = (firstLast & LOW) == LOW ? -1 : firstLast & LOW;
+            long last = (firstLast >>> 32) == 0 ? -1 : firstLast >>> 32;
+            add(pair, portProtocol, keyAccepted >>> 32, rejectedPackets & LOW, rejectedPackets >>> 32, otherSlots[base + BYTES], first, last);
+            if (otherCold != null) {
+                // The other table spilled: add its overflow too, with its own times, which add() compares with ours.
+                int coldBase = edge * COLD_STRIDE;
+                long coldFirst = otherCold[coldBase + COLD_FIRST];
+                long coldLast = otherCold[coldBase + COLD_LAST];
+                add(pair, portProtocol, otherCold[coldBase + COLD_ACCEPTED], otherCold[coldBase + COLD_REJECTED], otherCold[coldBase + COLD_PACKETS], 0,
+                        coldFirst == Long.MAX_VALUE ? -1 : coldFirst, coldLast == Long.MIN_VALUE ? -1 : coldLast);
             }
-            add(pair(source, target), portProtocol, acceptedFlows, rejectedFlows, packetCount, byteCount,
-                    firstSeen == Long.MAX_VALUE ? -1 : firstSeen, lastSeen == Long.MIN_VALUE ? -1 : lastSeen);
-        });
+        }
     }
 
     static long pair(int source, int target)

@@ -62,6 +62,23 @@ class EdgeTableTest
         assertThat(first.ipv6Address((int) (edges.get(10_000).get(0) >>> 32))).isEqualTo("2001:db8:0:0:0:0:0:1");
     }
 
+    @Test
+    void mergesCountsAndTimesThatSpilledPastThirtyTwoBits()
+    {
+        EdgeTable first = new EdgeTable();
+        EdgeTable second = new EdgeTable();
+        first.add(PAIR, HTTPS, 3_000_000_000L, 0, 1, 1, 100, 200);
+        second.add(PAIR, HTTPS, 3_000_000_000L, 0, 1, 1, 150, 160);
+        second.add(PAIR, HTTPS, 3_000_000_000L, 5_000_000_000L, 5_000_000_000L, 1, 1L << 33, 1L << 34);
+        second.add(EdgeTable.pair(1, 2), HTTPS, 1, 0, 1, 1, 7, 8);
+
+        first.addAll(second);
+
+        assertThat(edges(first)).containsExactly(
+                List.of(PAIR, (long) HTTPS, 9_000_000_000L, 5_000_000_000L, 5_000_000_002L, 3L, 100L, 1L << 34),
+                List.of(EdgeTable.pair(1, 2), (long) HTTPS, 1L, 0L, 1L, 1L, 7L, 8L));
+    }
+
     private static List<List<Long>> edges(EdgeTable table)
     {
         List<List<Long>> edges = new ArrayList<>();
