@@ -125,6 +125,71 @@ final class ByteFields
     /** The address as its 32 bits in the low half of the result, or {@link #ABSENT} or {@link #NOT_IPV4}. */
     static long ipv4(byte[] line, int start, int end)
     {
+        long address = dottedQuad(line, start, end);
+        return address >= 0 ? address : ipv4Bytewise(line, start, end);
+    }
+
+    /**
+     * The address when the field is four dot-separated groups of one to three digits, each at most 255, or -1
+     * for any other field (which {@link #ipv4Bytewise} then judges). No branch depends on where the dots are,
+     * which a loop over the bytes mispredicts a few times an address: the dots are found in two words at once,
+     * their positions packed into one 16-bit mask, and each group converted from the word that starts it.
+     */
+    static long dottedQuad(byte[] line, int start, int end)
+    {
+        int length = end - start;
+        if (length < 7 || length > 15 || start + 24 > line.length) {
+            return -1;
+        }
+        long low = word(line, start);
+        // Only the field's bytes: the next field may hold dots too.
+        long high = length > Long.BYTES ? word(line, start + Long.BYTES) & (-1L >>> ((16 - length) * Byte.SIZE)) : 0;
+        int dots = packedHighBits(zeroBytes(low ^ DOTS)) | (packedHighBits(zeroBytes(high ^ DOTS)) << Long.BYTES);
+        if (Integer.bitCount(dots) != 3) {
+            return -1;
+        }
+        int first = Integer.numberOfTrailingZeros(dots);
+        int rest = dots & (dots - 1);
+        int second = Integer.numberOfTrailingZeros(rest);
+        int third = Integer.numberOfTrailingZeros(rest & (rest - 1));
+        int firstLength = first;
+        int secondLength = second - first - 1;
+        int thirdLength = third - second - 1;
+        int fourthLength = length - third - 1;
+        // Each group holds one to three digits: length - 1 is 0, 1 or 2.
+        if (((firstLength - 1) | (secondLength - 1) | (thirdLength - 1) | (fourthLength - 1)) < 0
+                || Math.max(Math.max(firstLength, secondLength), Math.max(thirdLength, fourthLength)) > 3) {
+            return -1;
+        }
+        long a = digits(low, firstLength);
+        long b = digits(word(line, start + first + 1), secondLength);
+        long c = digits(word(line, start + second + 1), thirdLength);
+        long d = digits(word(line, start + third + 1), fourthLength);
+        // NOT_A_NUMBER is negative; a group above 255 sets a bit above the low eight.
+        if ((a | b | c | d) < 0 || ((a | b | c | d) & ~0xffL) != 0) {
+            return -1;
+        }
+        return (a << 24) | (b << 16) | (c << 8) | d;
+    }
+
+    private static final long DOTS = 0x2E2E_2E2E_2E2E_2E2EL;
+    private static final long LOW_SEVEN_BITS = 0x7F7F_7F7F_7F7F_7F7FL;
+
+    /** The high bit of each byte of the word that is zero, exactly (no false flags). */
+    private static long zeroBytes(long word)
+    {
+        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word) & HIGH_BITS;
+    }
+
+    /** The high bits of the eight bytes of a word, gathered into the low eight bits of the result. */
+    private static int packedHighBits(long highBits)
+    {
+        return (int) (((highBits >>> 7) * 0x0102_0408_1020_4080L) >>> 56);
+    }
+
+    /** {@link #ipv4} a byte at a time: it accepts what {@link #dottedQuad} does, and judges every other field. */
+    static long ipv4Bytewise(byte[] line, int start, int end)
+    {
         if (end - start == 1 && line[start] == '-') {
             return ABSENT;
         }

@@ -1,9 +1,11 @@
 package io.cloudmigrate.graph.internal;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +35,60 @@ class ByteFieldsTest
         if (expected >= 0) {
             assertThat(ByteFields.formatIpv4((int) expected)).isEqualTo(field);
         }
+    }
+
+    @Test
+    void readsEveryDottedQuadWithoutLookingAtBytesOneByOne()
+    {
+        Random random = new Random(20261205);
+        for (int sample = 0; sample < 100_000; sample++) {
+            long expected = random.nextLong(1L << 32);
+            StringBuilder field = new StringBuilder();
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                int octet = (int) (expected >>> shift) & 0xff;
+                // Leading zeros, up to three digits, as the byte-wise reading accepts them too.
+                String digits = Integer.toString(octet);
+                field.append("0".repeat(random.nextInt(4 - digits.length()))).append(digits).append(shift > 0 ? "." : "");
+            }
+            byte[] line = followedByAnotherAddress(field.toString());
+
+            assertThat(ByteFields.dottedQuad(line, 0, field.length())).as(field.toString()).isEqualTo(expected);
+            assertThat(ByteFields.ipv4Bytewise(line, 0, field.length())).as(field.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void agreesWithTheBytewiseReadingOnAnyField()
+    {
+        Random random = new Random(20261206);
+        String alphabet = "0123456789..........-:a/ ";
+        int read = 0;
+        for (int sample = 0; sample < 200_000; sample++) {
+            StringBuilder field = new StringBuilder();
+            int length = 1 + random.nextInt(17);
+            for (int index = 0; index < length; index++) {
+                field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            byte[] line = followedByAnotherAddress(field.toString());
+            long bytewise = ByteFields.ipv4Bytewise(line, 0, length);
+            long dotted = ByteFields.dottedQuad(line, 0, length);
+
+            assertThat(ByteFields.ipv4(line, 0, length)).as(field.toString()).isEqualTo(bytewise);
+            if (dotted >= 0) {
+                assertThat(dotted).as(field.toString()).isEqualTo(bytewise);
+                read++;
+            }
+        }
+        assertThat(read).as("fields read as dotted quads").isPositive();
+    }
+
+    // The field, a space, another address (whose dots must not count) and room to read words past it.
+    private static byte[] followedByAnotherAddress(String field)
+    {
+        byte[] bytes = (field + " 10.20.30.40 ").getBytes(StandardCharsets.US_ASCII);
+        byte[] line = new byte[bytes.length + 32];
+        System.arraycopy(bytes, 0, line, 0, bytes.length);
+        return line;
     }
 
     private static long number(String field)
