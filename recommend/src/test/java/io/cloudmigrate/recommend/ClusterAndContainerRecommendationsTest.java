@@ -52,6 +52,23 @@ class ClusterAndContainerRecommendationsTest
     }
 
     @Test
+    void makesAMemberThatOnlyItsClusterNamesFollowTheClusterAsTheGraphGroupsThem()
+    {
+        // An inventory pieced together from separate exports: the cluster lists the instance, the instance does not name the cluster.
+        Resource cluster = new Resource(PREFIX + "cluster:payments", ResourceType.RDS_DB_CLUSTER, ACCOUNT, "us-east-1", "payments", OWNED, null,
+                new ResourceDetails.RdsDbCluster("payments", "postgres", "12.19", "provisioned", List.of(new ResourceDetails.ClusterMember("payments-1", true)),
+                        true, 400, "io1", 0, true, "db.m6gd.large", null, "payments.example", null, 5432, 7, true, null, null));
+        Resource writer = new Resource(PREFIX + "db:payments-1", ResourceType.RDS_DB_INSTANCE, ACCOUNT, "us-east-1", "payments-1", OWNED, null,
+                new ResourceDetails.RdsDbInstance("payments-1", "db.m6gd.large", "postgres", "12.19", null, 400, "io1", false, false, "payments-1.example", 5432, null));
+
+        List<Recommendation> recommendations = recommend(List.of(cluster, writer), BusinessGoals.DEFAULT);
+
+        assertThat(recommendations).extracting(Recommendation::resourceId, Recommendation::strategy, Recommendation::ruleId).containsExactly(
+                tuple(cluster.id(), Strategy.REPLATFORM, "F2"),
+                tuple(writer.id(), Strategy.REPLATFORM, "A0"));
+    }
+
+    @Test
     void leavesAnAuroraClusterWhoseVersionTheTableDoesNotListAloneWithItsInstances()
     {
         Resource cluster = cluster("ledger", "aurora-postgresql", "15.4", null);

@@ -2,6 +2,7 @@ package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.Memberships;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
@@ -14,7 +15,6 @@ import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public final class EstateIndex
                 resourcesByInstanceId.putIfAbsent(instance.instanceId(), resource);
             }
         }
-        groupByMember = groupsByMember(resources.values());
+        groupByMember = Memberships.groupsByMember(resources.values());
         groupByMember.forEach((member, group) -> membersByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(member));
         Map<String, String> resourceNames = resources.values().stream().collect(Collectors.toMap(Resource::id, Resource::name));
         Map<String, String> groupNames = securityGroups.values().stream().collect(Collectors.toMap(SecurityGroup::id, SecurityGroup::groupName));
@@ -72,54 +72,6 @@ public final class EstateIndex
         logicalIds = Identifiers.logicalIds(resourceNames);
         securityGroupTerraformNames = Identifiers.terraformNames(groupNames);
         securityGroupLogicalIds = Identifiers.logicalIds(groupNames);
-    }
-
-    /**
-     * Each DB cluster member instance and replication group node to its cluster or group, taken from
-     * both sides as the graph's membership edges are: the cluster's member list and the member's own
-     * reference.
-     */
-    private static SortedMap<String, String> groupsByMember(Collection<Resource> resources)
-    {
-        SortedMap<String, String> groupsByKey = new TreeMap<>();
-        SortedMap<String, String> membersByKey = new TreeMap<>();
-        for (Resource resource : resources) {
-            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                groupsByKey.putIfAbsent(resource.scoped("cluster/" + cluster.dbClusterIdentifier()), resource.id());
-            }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                groupsByKey.putIfAbsent(resource.scoped("group/" + group.replicationGroupId()), resource.id());
-            }
-            if (resource.details() instanceof ResourceDetails.RdsDbInstance database) {
-                membersByKey.putIfAbsent(resource.scoped("cluster/" + database.dbInstanceIdentifier()), resource.id());
-            }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache) {
-                membersByKey.putIfAbsent(resource.scoped("group/" + cache.cacheClusterId()), resource.id());
-            }
-        }
-        SortedMap<String, String> result = new TreeMap<>();
-        for (Resource resource : resources) {
-            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                cluster.members().forEach(member -> link(result, membersByKey.get(resource.scoped("cluster/" + member.dbInstanceIdentifier())), resource.id()));
-            }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                group.memberClusters().forEach(member -> link(result, membersByKey.get(resource.scoped("group/" + member)), resource.id()));
-            }
-            if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-                link(result, resource.id(), groupsByKey.get(resource.scoped("cluster/" + database.dbClusterIdentifier())));
-            }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-                link(result, resource.id(), groupsByKey.get(resource.scoped("group/" + cache.replicationGroupId())));
-            }
-        }
-        return result;
-    }
-
-    private static void link(SortedMap<String, String> groupByMember, String member, String group)
-    {
-        if (member != null && group != null) {
-            groupByMember.putIfAbsent(member, group);
-        }
     }
 
     private static <T> SortedMap<String, T> sortedBy(List<T> values, Function<T, String> key)

@@ -1,6 +1,7 @@
 package io.cloudmigrate.recommend.internal;
 
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Memberships;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.recommend.Recommendation;
@@ -8,7 +9,6 @@ import io.cloudmigrate.recommend.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -23,27 +23,20 @@ final class MemberRules
 {
     private MemberRules() {}
 
-    /** Each member of the graph's nodes, to its cluster or group when that is a node too. */
+    /**
+     * Each member of the graph's nodes, to its cluster or group when that is a node too; membership is
+     * {@link Memberships}'s, as the graph's move groups are.
+     */
     static Map<String, Resource> groups(Inventory inventory, Set<String> nodes)
     {
-        Map<String, Resource> groupsByKey = new TreeMap<>();
-        for (Resource resource : inventory.resources()) {
-            if (!nodes.contains(resource.id())) {
-                continue;
-            }
-            if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                groupsByKey.putIfAbsent(resource.scoped("cluster/" + cluster.dbClusterIdentifier()), resource);
-            }
-            if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                groupsByKey.putIfAbsent(resource.scoped("group/" + group.replicationGroupId()), resource);
-            }
-        }
+        Map<String, Resource> resources = new TreeMap<>();
+        inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
         Map<String, Resource> groups = new TreeMap<>();
-        for (Resource resource : inventory.resources()) {
-            if (nodes.contains(resource.id())) {
-                groupKey(resource).map(groupsByKey::get).ifPresent(group -> groups.put(resource.id(), group));
+        Memberships.groupsByMember(inventory.resources()).forEach((member, group) -> {
+            if (nodes.contains(member) && nodes.contains(group)) {
+                groups.put(member, resources.get(group));
             }
-        }
+        });
         return groups;
     }
 
@@ -57,16 +50,5 @@ final class MemberRules
                 "A member of " + kind + " " + group.name() + ", which is recommended " + chosen + " (" + groupRecommendation.ruleId()
                         + "): it moves with its " + kind + ".",
                 groupRecommendation.confidence(), evidence);
-    }
-
-    private static Optional<String> groupKey(Resource resource)
-    {
-        if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-            return Optional.of(resource.scoped("cluster/" + database.dbClusterIdentifier()));
-        }
-        if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-            return Optional.of(resource.scoped("group/" + cache.replicationGroupId()));
-        }
-        return Optional.empty();
     }
 }
