@@ -31,6 +31,11 @@ final class ByteFlowLogParser
     private final int sampleLimit;
     private final ResponseRule responseRule;
     private final boolean onePass;
+    // One buffer a thread, kept from piece to piece: a thread may parse thousands of small gzip objects, and
+    // a fresh megabyte for each would be a humongous allocation (and its zeroing) every time. The padding lets
+    // word-at-a-time scanning read past the last newline without a bounds check of its own; what earlier pieces
+    // left there is never taken for data, since every line ends at a newline before it.
+    private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[BUFFER_SIZE + Long.BYTES]);
 
     ByteFlowLogParser(int sampleLimit, ResponseRule responseRule)
     {
@@ -59,8 +64,7 @@ final class ByteFlowLogParser
     {
         ChunkResult result = new ChunkResult(startState);
         LineParser lines = new LineParser(result, startState, lineOffset);
-        // The padding lets word-at-a-time scanning read past the last newline without a bounds check of its own.
-        byte[] buffer = new byte[BUFFER_SIZE + Long.BYTES];
+        byte[] buffer = buffers.get();
         int length = 0;
         try {
             while (true) {
