@@ -40,8 +40,10 @@ final class EdgeTable
     private static final int COLD_LAST = 4;
 
     // An open-addressing index of edge numbers + 1 (0 for a free slot) over the edges in order of arrival.
-    private int[] index = new int[1 << 12];
-    private long[] slots = new long[(1 << 11) * STRIDE];
+    // Small to start with: a table is made for every piece, and a flow-log prefix may hold thousands of small
+    // objects; a large one doubles its way up at a cost that is small beside the records that fill it.
+    private int[] index = new int[1 << 9];
+    private long[] slots = new long[(1 << 8) * STRIDE];
     // Allocated at the first spill: most tables never need it.
     private long[] cold;
     private int size;

@@ -6,6 +6,7 @@ import io.cloudmigrate.graph.GraphErrorCode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FlowLogInputs
 {
-    private static final int BUFFER_SIZE = 1 << 16;
+    // The compressed bytes read at a time.
+    private static final int GZIP_INPUT_SIZE = 1 << 14;
 
     private FlowLogInputs() {}
 
@@ -60,10 +62,14 @@ public final class FlowLogInputs
     public static InputStream decompressing(InputStream stream)
             throws IOException
     {
-        InputStream input = new BufferedInputStream(stream, BUFFER_SIZE);
+        // Two bytes of look-ahead for the magic number, not a buffer: the parser reads a megabyte at a time, and
+        // a source may be one of thousands of small objects, each of which would otherwise zero its own buffers.
+        PushbackInputStream input = new PushbackInputStream(stream, 2);
         try {
-            if (isGzip(input)) {
-                return new GZIPInputStream(input, BUFFER_SIZE);
+            byte[] magic = input.readNBytes(2);
+            input.unread(magic);
+            if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+                return new GZIPInputStream(input, GZIP_INPUT_SIZE);
             }
             return input;
         }
