@@ -27,31 +27,44 @@ public final class Memberships
         SortedMap<String, String> membersByKey = new TreeMap<>();
         for (Resource resource : resources) {
             switch (resource.details()) {
-                case ResourceDetails.RdsDbCluster cluster -> groupsByKey.putIfAbsent(resource.scoped("cluster/" + cluster.dbClusterIdentifier()), resource.id());
-                case ResourceDetails.ElastiCacheReplicationGroup group -> groupsByKey.putIfAbsent(resource.scoped("group/" + group.replicationGroupId()), resource.id());
-                case ResourceDetails.RdsDbInstance database -> membersByKey.putIfAbsent(resource.scoped("cluster/" + database.dbInstanceIdentifier()), resource.id());
-                case ResourceDetails.ElastiCacheCluster cache -> membersByKey.putIfAbsent(resource.scoped("group/" + cache.cacheClusterId()), resource.id());
+                case ResourceDetails.RdsDbCluster cluster -> index(groupsByKey, resource, "cluster/", cluster.dbClusterIdentifier());
+                case ResourceDetails.ElastiCacheReplicationGroup group -> index(groupsByKey, resource, "group/", group.replicationGroupId());
+                case ResourceDetails.RdsDbInstance database -> index(membersByKey, resource, "cluster/", database.dbInstanceIdentifier());
+                case ResourceDetails.ElastiCacheCluster cache -> index(membersByKey, resource, "group/", cache.cacheClusterId());
                 default -> {}
             }
         }
         SortedMap<String, String> groupsByMember = new TreeMap<>();
         for (Resource resource : resources) {
             if (resource.details() instanceof ResourceDetails.RdsDbInstance database && database.clusterMember()) {
-                link(groupsByMember, resource.id(), groupsByKey.get(resource.scoped("cluster/" + database.dbClusterIdentifier())));
+                link(groupsByMember, resource.id(), lookUp(groupsByKey, resource, "cluster/", database.dbClusterIdentifier()));
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.groupMember()) {
-                link(groupsByMember, resource.id(), groupsByKey.get(resource.scoped("group/" + cache.replicationGroupId())));
+                link(groupsByMember, resource.id(), lookUp(groupsByKey, resource, "group/", cache.replicationGroupId()));
             }
         }
         for (Resource resource : resources) {
             if (resource.details() instanceof ResourceDetails.RdsDbCluster cluster) {
-                cluster.members().forEach(member -> link(groupsByMember, membersByKey.get(resource.scoped("cluster/" + member.dbInstanceIdentifier())), resource.id()));
+                cluster.members().forEach(member -> link(groupsByMember, lookUp(membersByKey, resource, "cluster/", member.dbInstanceIdentifier()), resource.id()));
             }
             if (resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group) {
-                group.memberClusters().forEach(member -> link(groupsByMember, membersByKey.get(resource.scoped("group/" + member)), resource.id()));
+                group.memberClusters().forEach(member -> link(groupsByMember, lookUp(membersByKey, resource, "group/", member), resource.id()));
             }
         }
         return Collections.unmodifiableSortedMap(groupsByMember);
+    }
+
+    // Identifiers are matched within the resource's account and Region; a missing one (a damaged import) matches nothing.
+    private static void index(SortedMap<String, String> byKey, Resource resource, String kind, String identifier)
+    {
+        if (identifier != null) {
+            byKey.putIfAbsent(resource.scoped(kind + identifier), resource.id());
+        }
+    }
+
+    private static String lookUp(SortedMap<String, String> byKey, Resource resource, String kind, String identifier)
+    {
+        return identifier == null ? null : byKey.get(resource.scoped(kind + identifier));
     }
 
     private static void link(SortedMap<String, String> groupsByMember, String member, String group)

@@ -54,6 +54,16 @@ class MembershipsTest
                 .isEqualTo(Map.of(instance(ACCOUNT, "shared-1", null).id(), first.id()));
     }
 
+    @Test
+    void matchesNothingOnAMissingIdentifier()
+    {
+        Resource cluster = cluster(ACCOUNT, "ledger", (String) null);
+        Resource nameless = new Resource("arn:aws:rds:us-east-1:" + ACCOUNT + ":db:nameless", ResourceType.RDS_DB_INSTANCE, ACCOUNT, "us-east-1", "nameless",
+                Map.of(), null, new ResourceDetails.RdsDbInstance(null, "db.r6g.large", "aurora-postgresql", "16.4", null, 1, "aurora", false, false, null, 5432, null));
+
+        assertThat(Memberships.groupsByMember(List.of(cluster, nameless))).isEmpty();
+    }
+
     private static Resource cluster(String account, String name, String... members)
     {
         return new Resource("arn:aws:rds:us-east-1:" + account + ":cluster:" + name, ResourceType.RDS_DB_CLUSTER, account, "us-east-1", name, Map.of(), null,
