@@ -141,8 +141,13 @@ public final class JsonDocuments
             return WRITER.writeValueAsString(value) + "\n";
         }
         catch (JsonProcessingException e) {
-            throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "cannot serialise " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw notSerialisable(value, e);
         }
+    }
+
+    private static CloudMigrateException notSerialisable(Object value, JsonProcessingException e)
+    {
+        return new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "cannot serialise " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
 
     /** Writes a value as stable JSON, atomically. Parent directories are created. */
@@ -154,7 +159,7 @@ public final class JsonDocuments
                 STREAM_WRITER.writeValue(output, value);
             }
             catch (JsonProcessingException e) {
-                throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "cannot serialise " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                throw notSerialisable(value, e);
             }
             output.write('\n');
         });

@@ -84,11 +84,11 @@ final class ByteFields
             return NOT_A_NUMBER;
         }
         if (length <= 8) {
-            return digits((long) LONGS.get(line, start), length);
+            return digits(word(line, start), length);
         }
         if (length <= 16) {
-            long high = digits((long) LONGS.get(line, start), length - 8);
-            long low = digits((long) LONGS.get(line, end - 8), 8);
+            long high = digits(word(line, start), length - 8);
+            long low = digits(word(line, end - 8), 8);
             return high < 0 || low < 0 ? NOT_A_NUMBER : high * 100_000_000L + low;
         }
         long value = 0;
