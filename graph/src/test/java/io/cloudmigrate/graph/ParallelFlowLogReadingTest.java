@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,11 +58,13 @@ class ParallelFlowLogReadingTest
         assertThat(Files.size(file)).isGreaterThan(32L << 20);
 
         Traffic sequential = FlowLogReader.create(FlowLogOptions.DEFAULT.withParallelism(1)).read(List.of(file));
-        Traffic parallel = FlowLogReader.create(FlowLogOptions.DEFAULT.withParallelism(4)).read(List.of(file));
+        FlowLogReading reading = FlowLogReader.create(FlowLogOptions.DEFAULT.withParallelism(4)).readWithInputSummaries(List.of(file), Optional.empty());
+        Traffic parallel = reading.traffic();
 
         assertThat(parallel).isEqualTo(sequential);
         assertThat(parallel.records()).isEqualTo(LINES - 1);
         assertThat(parallel.malformed()).isEqualTo(9);
+        assertThat(reading.inputs()).containsExactly(new FlowLogInputSummary(file.toString(), LINES - 1, 9));
         assertThat(parallel.malformedSamples()).contains(file + ":100001: expected 14 fields, found 2",
                 file + ":300001: expected 14 fields, found 4; nor is it a header: it lacks srcport, dstport, protocol, so the format in force stays");
         assertThat(parallel.malformedSamples()).first().isEqualTo(file + ":50000: expected 14 fields, found 4");

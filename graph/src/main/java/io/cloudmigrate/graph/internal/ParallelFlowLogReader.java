@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.FlowLogOptions;
+import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.FlowLogSource;
 import io.cloudmigrate.graph.GraphErrorCode;
@@ -62,7 +63,7 @@ public final class ParallelFlowLogReader
     @Override
     public Traffic read(List<Path> inputs)
     {
-        return read(pieces(inputs), Optional.empty());
+        return read(pieces(inputs), Optional.empty()).traffic();
     }
 
     @Override
@@ -74,7 +75,13 @@ public final class ParallelFlowLogReader
     @Override
     public Traffic read(List<Path> inputs, AddressAttribution attribution)
     {
-        return read(pieces(inputs), Optional.of(requireNonNull(attribution, "attribution is null")));
+        return read(pieces(inputs), Optional.of(requireNonNull(attribution, "attribution is null"))).traffic();
+    }
+
+    @Override
+    public FlowLogReading readWithInputSummaries(List<Path> inputs, Optional<AddressAttribution> attribution)
+    {
+        return read(pieces(inputs), requireNonNull(attribution, "attribution is null"));
     }
 
     @Override
@@ -86,7 +93,7 @@ public final class ParallelFlowLogReader
         for (int index = 0; index < sources.size(); index++) {
             pieces.add(FlowLogPiece.whole(index, sources.get(index)));
         }
-        return read(pieces, attribution);
+        return read(pieces, attribution).traffic();
     }
 
     private List<FlowLogPiece> pieces(List<Path> inputs)
@@ -114,7 +121,7 @@ public final class ParallelFlowLogReader
         return pieces;
     }
 
-    private Traffic read(List<FlowLogPiece> pieces, Optional<AddressAttribution> attribution)
+    private FlowLogReading read(List<FlowLogPiece> pieces, Optional<AddressAttribution> attribution)
     {
         TrafficAggregator aggregator = new TrafficAggregator(MALFORMED_SAMPLES);
         ExecutorService executor = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().daemon().name("flow-log-", 1).factory());
@@ -136,7 +143,7 @@ public final class ParallelFlowLogReader
                 else if (!result.startFormat.equals(format)) {
                     result = parse(piece, format);
                 }
-                aggregator.add(piece.name(), lineOffset, result);
+                aggregator.add(piece.input(), piece.name(), lineOffset, result);
                 if (result.sawHeader) {
                     format = result.endFormat;
                 }
@@ -146,7 +153,7 @@ public final class ParallelFlowLogReader
         finally {
             executor.shutdownNow();
         }
-        return aggregator.toTraffic(attribution);
+        return new FlowLogReading(aggregator.toTraffic(attribution), aggregator.inputSummaries());
     }
 
     /** The result of the piece; one malformed line when its gzip header is broken and it holds nothing readable. */
