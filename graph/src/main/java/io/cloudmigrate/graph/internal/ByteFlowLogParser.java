@@ -12,10 +12,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * Parses space-separated flow-log text (versions 2 to 5, in the field order of the format in force)
  * from bytes into an {@link EdgeTable}. A header line ({@code version account-id …}) sets the format
- * until the next header; a line is a header only when it is field names alone, naming each required field
- * once ({@link FlowLogFormat#problems}). Any other line that is not a record, a garbled header included,
- * is one malformed record, and the format in force stays. {@code -} marks an absent field; {@code NODATA} and {@code SKIPDATA} records
- * count as records but carry no traffic. Fields are separated by spaces (or any control character).
+ * until the next header; a line is a header only when it is field names alone, naming each required
+ * field once ({@link FlowLogFormat#problems}). Any other line that is not a record, a garbled header
+ * included, is one malformed record, and the format in force stays. {@code -} marks an absent field;
+ * {@code NODATA} and {@code SKIPDATA} records count as records but carry no traffic. Fields are separated by spaces (or any control character).
  * Fields are read in place, eight bytes at a time when looking for their end: a well-formed IPv4
  * record costs no allocation. An ordinary record is read in one pass
  * ({@link RecordLayout#readInOnePass}); any other line is split into fields first, then read or reported.
