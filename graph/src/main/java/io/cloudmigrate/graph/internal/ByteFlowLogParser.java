@@ -130,6 +130,12 @@ final class ByteFlowLogParser
                 result.records++;
                 return read;
             }
+            return readSplit(line, start, lineNumber);
+        }
+
+        /** Reads the line at {@code start} from its fields, split first: a header, an unusual record, or a malformed one. */
+        private int readSplit(byte[] line, int start, long lineNumber)
+        {
             int next = split(line, start);
             int fieldCount = splitFields;
             if (fieldCount == 0) {
