@@ -6,11 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
-./mvnw -q -B ${MAVEN_ARGS:-} -pl graph -am test-compile
 dependencies="$(mktemp)"
 trap 'rm -f "$dependencies"' EXIT
-# The reactor's own modules come from their target/classes, everything else from the local repository.
-./mvnw -q -B ${MAVEN_ARGS:-} -pl graph dependency:build-classpath -Dmdep.includeScope=test \
+# The reactor's own modules come from their target/classes, everything else from the local repository. One
+# invocation with -am: the reactor's snapshots are never installed, so only the same build can resolve them;
+# graph comes last and leaves its class path in the file.
+./mvnw -q -B ${MAVEN_ARGS:-} -pl graph -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.excludeGroupIds=io.cloudmigrate -Dmdep.outputFile="$dependencies" >/dev/null
 classpath="graph/target/test-classes:graph/target/classes:discovery/target/classes:$(cat "$dependencies")"
 

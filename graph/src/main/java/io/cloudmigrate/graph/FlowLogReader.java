@@ -14,7 +14,10 @@ import java.util.Optional;
  * for regular files that are not hidden; all files are read in order of their path. A file's field
  * order comes from its header line ({@code version account-id interface-id srcaddr …}) when it has
  * one, and is the {@link FlowLogOptions#logFormat() LogFormat} given (by default the version 2 format)
- * otherwise. {@code -} marks an absent field; IPv6 addresses are written in full, lower case. {@code NODATA} and {@code SKIPDATA} records
+ * otherwise. A line is a header only when it is field names alone that name {@code srcaddr},
+ * {@code dstaddr}, {@code srcport}, {@code dstport}, {@code protocol} and {@code action} once each; any
+ * other line that is not a record, a garbled header included, is one malformed record and the format in
+ * force stays. {@code -} marks an absent field; IPv6 addresses are written in full, lower case. {@code NODATA} and {@code SKIPDATA} records
  * count as records but carry no traffic. A malformed record is counted, the first
  * {@value #MALFORMED_SAMPLES} are kept as {@code file:line: reason}, and reading goes on.
  *
@@ -69,6 +72,13 @@ public interface FlowLogReader
 
     /** Reads and aggregates the inputs, attributing addresses with the given attribution. */
     Traffic read(List<Path> inputs, AddressAttribution attribution);
+
+    /**
+     * Reads and aggregates the inputs, attributing addresses when {@code attribution} is present, and
+     * says how each file read, so that a caller can tell a file that is no flow log from one with a few
+     * bad lines.
+     */
+    FlowLogReading readWithInputSummaries(List<Path> inputs, Optional<AddressAttribution> attribution);
 
     /**
      * Reads and aggregates streams, each read to its end in the order given; resources are filled

@@ -235,19 +235,6 @@ class FlowLogReaderTest
     }
 
     @Test
-    void unusableHeaderMakesTheFollowingRecordsMalformed()
-            throws IOException
-    {
-        Path file = write("flows.log", "version srcaddr dstaddr action", "2 10.0.0.1 10.0.0.2 ACCEPT");
-
-        Traffic traffic = reader.read(List.of(file));
-
-        assertThat(traffic.malformedSamples()).containsExactly(
-                file + ":1: the header lacks srcport, dstport, protocol (line 1); records after it cannot be read",
-                file + ":2: no usable header: the header lacks srcport, dstport, protocol (line 1)");
-    }
-
-    @Test
     void missingInputNamesThePath()
     {
         Path missing = directory.resolve("nowhere.log");

@@ -1,7 +1,5 @@
 package io.cloudmigrate.graph.internal;
 
-import io.cloudmigrate.graph.internal.ChunkResult.FormatState;
-
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +12,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * Parses space-separated flow-log text (versions 2 to 5, in the field order of the format in force)
  * from bytes into an {@link EdgeTable}. A header line ({@code version account-id …}) sets the format
- * until the next header. {@code -} marks an absent field; {@code NODATA} and {@code SKIPDATA} records
- * count as records but carry no traffic. Fields are separated by spaces (or any control character).
+ * until the next header; a line is a header only when it is field names alone, naming each required
+ * field once ({@link FlowLogFormat#problems}). Any other line that is not a record, a garbled header
+ * included, is one malformed record, and the format in force stays. {@code -} marks an absent field;
+ * {@code NODATA} and {@code SKIPDATA} records count as records but carry no traffic. Fields are separated by spaces (or any control character).
  * Fields are read in place, eight bytes at a time when looking for their end: a well-formed IPv4
  * record costs no allocation. An ordinary record is read in one pass
  * ({@link RecordLayout#readInOnePass}); any other line is split into fields first, then read or reported.
@@ -53,17 +53,12 @@ final class ByteFlowLogParser
         this.onePass = onePass;
     }
 
-    /**
-     * Parses an input to its end.
-     *
-     * @param lineOffset the file line before the first line of the input, or -1 when not known (a piece
-     *         of a file read in parallel); a header problem then sets {@link ChunkResult#needsLineOffset}
-     */
-    ChunkResult parse(InputStream input, FormatState startState, long lineOffset)
+    /** Parses an input to its end, starting with the given format. */
+    ChunkResult parse(InputStream input, FlowLogFormat startFormat)
             throws IOException
     {
-        ChunkResult result = new ChunkResult(startState);
-        LineParser lines = new LineParser(result, startState, lineOffset);
+        ChunkResult result = new ChunkResult(startFormat);
+        LineParser lines = new LineParser(result, startFormat);
         byte[] buffer = buffers.get();
         int length = 0;
         try {
@@ -106,19 +101,15 @@ final class ByteFlowLogParser
     private final class LineParser
     {
         private final ChunkResult result;
-        private final long lineOffset;
         private final int[] starts = new int[MAXIMUM_FIELDS];
         private final int[] ends = new int[MAXIMUM_FIELDS];
         private int splitFields;
-        private FormatState state;
         private RecordLayout layout;
 
-        LineParser(ChunkResult result, FormatState startState, long lineOffset)
+        LineParser(ChunkResult result, FlowLogFormat startFormat)
         {
             this.result = result;
-            this.lineOffset = lineOffset;
-            this.state = startState;
-            this.layout = new RecordLayout(startState.format());
+            this.layout = new RecordLayout(startFormat);
         }
 
         /** Parses every line of {@code buffer[0, end)}, which ends with a newline. */
@@ -139,49 +130,58 @@ final class ByteFlowLogParser
                 result.records++;
                 return read;
             }
+            return readSplit(line, start, lineNumber);
+        }
+
+        /** Reads the line at {@code start} from its fields, split first: a header, an unusual record, or a malformed one. */
+        private int readSplit(byte[] line, int start, long lineNumber)
+        {
             int next = split(line, start);
             int fieldCount = splitFields;
             if (fieldCount == 0) {
                 return next;
             }
+            String notAHeader = "";
             byte first = line[starts[0]];
-            if (first >= 'a' && first <= 'z' && isHeader(line, fieldCount)) {
-                header(line, fieldCount, lineNumber);
-                return next;
-            }
-            if (state.format().problem().isPresent()) {
-                result.malformed(lineNumber, "no usable header: " + state.format().problem().get() + " (line " + state.headerLine() + ")", sampleLimit);
-                return next;
+            if (first >= 'a' && first <= 'z' && fieldCount <= MAXIMUM_FIELDS && isFieldNames(line, fieldCount)) {
+                List<String> names = names(line, fieldCount);
+                List<String> headerProblems = FlowLogFormat.problems(names);
+                if (headerProblems.isEmpty()) {
+                    header(new FlowLogFormat(names));
+                    return next;
+                }
+                // Only a line that names some of the fields is taken for a header gone wrong; a stray word or two is just no record.
+                if (names.stream().anyMatch(FlowLogFormat.REQUIRED_FIELDS::contains)) {
+                    notAHeader = "; nor is it a header: it " + String.join(" and ", headerProblems) + ", so the format in force stays";
+                }
             }
             String problem = layout.read(line, starts, ends, fieldCount, result, responseRule);
             if (problem == null) {
                 result.records++;
             }
             else {
-                result.malformed(lineNumber, problem, sampleLimit);
+                result.malformed(lineNumber, problem + notAHeader, sampleLimit);
             }
             return next;
         }
 
-        private void header(byte[] line, int fieldCount, long lineNumber)
+        private void header(FlowLogFormat format)
+        {
+            layout = new RecordLayout(format);
+            result.sawHeader = true;
+            result.endFormat = format;
+        }
+
+        private List<String> names(byte[] line, int fieldCount)
         {
             List<String> names = new ArrayList<>(fieldCount);
             for (int field = 0; field < fieldCount; field++) {
                 names.add(ByteFields.text(line, starts[field], ends[field]));
             }
-            FlowLogFormat format = FlowLogFormat.of(names);
-            long fileLine = lineOffset < 0 ? -1 : lineOffset + lineNumber;
-            state = new FormatState(format, format.problem().isPresent() ? fileLine : -1);
-            layout = new RecordLayout(format);
-            result.sawHeader = true;
-            result.endState = state;
-            if (format.problem().isPresent()) {
-                result.needsLineOffset |= lineOffset < 0;
-                result.malformed(lineNumber, format.problem().get() + " (line " + fileLine + "); records after it cannot be read", sampleLimit);
-            }
+            return names;
         }
 
-        private boolean isHeader(byte[] line, int fieldCount)
+        private boolean isFieldNames(byte[] line, int fieldCount)
         {
             for (int field = 0; field < fieldCount; field++) {
                 int start = starts[field];

@@ -26,19 +26,18 @@ final class ChunkResult
     final List<Malformed> malformedSamples = new ArrayList<>();
     // address → AWS service (from pkt-src-aws-service / pkt-dst-aws-service); sorted so that merging is order-free.
     final Map<String, String> awsServices = new TreeMap<>();
-    final FormatState startState;
-    FormatState endState;
+    // The format in force at the start of the piece, and at its end.
+    final FlowLogFormat startFormat;
+    FlowLogFormat endFormat;
     boolean sawHeader;
-    // A header this piece could not report with the right line number, since it does not know where it starts.
-    boolean needsLineOffset;
     long records;
     long malformed;
     long lines;
 
-    ChunkResult(FormatState startState)
+    ChunkResult(FlowLogFormat startFormat)
     {
-        this.startState = requireNonNull(startState, "startState is null");
-        this.endState = startState;
+        this.startFormat = requireNonNull(startFormat, "startFormat is null");
+        this.endFormat = startFormat;
     }
 
     void malformed(long line, String reason, int sampleLimit)
@@ -47,18 +46,6 @@ final class ChunkResult
         malformed++;
         if (malformedSamples.size() < sampleLimit) {
             malformedSamples.add(new Malformed(line, reason));
-        }
-    }
-
-    /**
-     * The format records are read with, and the file line of the header that set it (for messages about
-     * an unusable header; -1 when no header set it).
-     */
-    record FormatState(FlowLogFormat format, long headerLine)
-    {
-        FormatState
-        {
-            requireNonNull(format, "format is null");
         }
     }
 }

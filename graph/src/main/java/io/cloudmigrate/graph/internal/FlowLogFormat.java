@@ -3,7 +3,6 @@ package io.cloudmigrate.graph.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +12,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * The field order of flow-log records (versions 2 to 5), as a header line or a flow log's
  * {@code LogFormat} names it, and where each field the aggregation reads sits. Optional fields the
- * format lacks have index -1. A format may also be unusable (a header without the required fields):
- * it then carries the problem, and every record under it is malformed.
+ * format lacks have index -1. A format always names the required fields once each: a header line that
+ * does not is no header (see {@link #problems}).
  */
-public record FlowLogFormat(List<String> fieldNames, Optional<String> problem)
+public record FlowLogFormat(List<String> fieldNames)
 {
     /** The default format, version 2, in the order AWS writes it. */
     public static final List<String> VERSION_2_FIELDS = List.of(
@@ -26,22 +25,21 @@ public record FlowLogFormat(List<String> fieldNames, Optional<String> problem)
     /** Without these a record says nothing about who talks to whom. */
     public static final List<String> REQUIRED_FIELDS = List.of("srcaddr", "dstaddr", "srcport", "dstport", "protocol", "action");
 
-    public static final FlowLogFormat VERSION_2 = of(VERSION_2_FIELDS);
+    public static final FlowLogFormat VERSION_2 = new FlowLogFormat(VERSION_2_FIELDS);
 
     // As DescribeFlowLogs returns it: "${version} ${account-id} ${interface-id} ...".
     private static final Pattern LOG_FORMAT_FIELD = Pattern.compile("\\$\\{([a-z][a-z0-9-]*)}");
 
+    /**
+     * @throws IllegalArgumentException naming what is wrong, when the names lack a required field or repeat one
+     */
     public FlowLogFormat
     {
         fieldNames = List.copyOf(requireNonNull(fieldNames, "fieldNames is null"));
-        requireNonNull(problem, "problem is null");
-    }
-
-    /** The format named by the field names of a header, in order; unusable when {@link #problems} finds any. */
-    public static FlowLogFormat of(List<String> fieldNames)
-    {
         List<String> problems = problems(fieldNames);
-        return new FlowLogFormat(fieldNames, problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems)));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the format " + String.join(" and ", problems));
+        }
     }
 
     /**
@@ -60,26 +58,30 @@ public record FlowLogFormat(List<String> fieldNames, Optional<String> problem)
             }
             fieldNames.add(matcher.group(1));
         }
-        FlowLogFormat format = of(fieldNames);
-        format.problem().ifPresent(problem -> {
-            throw new IllegalArgumentException(problem.replace("the header", "the log format"));
-        });
-        return format;
+        List<String> problems = problems(fieldNames);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the log format " + String.join(" and ", problems));
+        }
+        return new FlowLogFormat(fieldNames);
     }
 
-    /** What keeps the field names from being a usable format; empty when they are one. */
+    /**
+     * What keeps the field names from being a usable format ({@code lacks srcport, dstport},
+     * {@code repeats srcaddr}); empty when they are one. Names CloudMigrate does not read are fine: AWS
+     * adds fields from version to version, and a record's other fields are read all the same.
+     */
     public static List<String> problems(List<String> fieldNames)
     {
         requireNonNull(fieldNames, "fieldNames is null");
         List<String> problems = new ArrayList<>();
         List<String> missing = REQUIRED_FIELDS.stream().filter(name -> !fieldNames.contains(name)).toList();
         if (!missing.isEmpty()) {
-            problems.add("the header lacks " + String.join(", ", missing));
+            problems.add("lacks " + String.join(", ", missing));
         }
         Set<String> seen = new HashSet<>();
         List<String> repeated = fieldNames.stream().filter(name -> !seen.add(name)).distinct().toList();
         if (!repeated.isEmpty()) {
-            problems.add("the header repeats " + String.join(", ", repeated));
+            problems.add("repeats " + String.join(", ", repeated));
         }
         return problems;
     }

@@ -4,11 +4,11 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.FlowLogOptions;
+import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.FlowLogSource;
 import io.cloudmigrate.graph.GraphErrorCode;
 import io.cloudmigrate.graph.Traffic;
-import io.cloudmigrate.graph.internal.ChunkResult.FormatState;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -34,10 +34,9 @@ import static java.util.Objects.requireNonNull;
  * are cut at line boundaries into pieces; gzip files and sources are one piece each. Only a bounded
  * number of pieces is in flight, and each holds its own edge table, so memory stays bounded by edges.
  *
- * <p>A piece after the first of a file does not know which format is in force where it starts, nor its
- * line numbers: it assumes the file's starting format. When merging shows a header earlier in the file
- * changed the format (or the piece met an unusable header and needs its line number), the piece is
- * parsed again, now knowing both. Headers are rare past a file's first line, so this costs nothing
+ * <p>A piece after the first of a file does not know which format is in force where it starts: it assumes
+ * the file's starting format. When merging shows a header earlier in the file changed the format, the
+ * piece is parsed again with the format in force; line numbers are added when merging. Headers are rare past a file's first line, so this costs nothing
  * in practice and keeps the answer the same as reading the file from start to end.
  */
 public final class ParallelFlowLogReader
@@ -64,7 +63,7 @@ public final class ParallelFlowLogReader
     @Override
     public Traffic read(List<Path> inputs)
     {
-        return read(pieces(inputs), Optional.empty());
+        return read(pieces(inputs), Optional.empty()).traffic();
     }
 
     @Override
@@ -76,7 +75,13 @@ public final class ParallelFlowLogReader
     @Override
     public Traffic read(List<Path> inputs, AddressAttribution attribution)
     {
-        return read(pieces(inputs), Optional.of(requireNonNull(attribution, "attribution is null")));
+        return read(pieces(inputs), Optional.of(requireNonNull(attribution, "attribution is null"))).traffic();
+    }
+
+    @Override
+    public FlowLogReading readWithInputSummaries(List<Path> inputs, Optional<AddressAttribution> attribution)
+    {
+        return read(pieces(inputs), requireNonNull(attribution, "attribution is null"));
     }
 
     @Override
@@ -88,7 +93,7 @@ public final class ParallelFlowLogReader
         for (int index = 0; index < sources.size(); index++) {
             pieces.add(FlowLogPiece.whole(index, sources.get(index)));
         }
-        return read(pieces, attribution);
+        return read(pieces, attribution).traffic();
     }
 
     private List<FlowLogPiece> pieces(List<Path> inputs)
@@ -116,32 +121,31 @@ public final class ParallelFlowLogReader
         return pieces;
     }
 
-    private Traffic read(List<FlowLogPiece> pieces, Optional<AddressAttribution> attribution)
+    private FlowLogReading read(List<FlowLogPiece> pieces, Optional<AddressAttribution> attribution)
     {
         TrafficAggregator aggregator = new TrafficAggregator(MALFORMED_SAMPLES);
-        FormatState initial = new FormatState(startFormat, -1);
         ExecutorService executor = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().daemon().name("flow-log-", 1).factory());
         try {
             Deque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
             int submitted = 0;
-            FormatState state = initial;
+            FlowLogFormat format = startFormat;
             long lineOffset = 0;
             for (FlowLogPiece piece : pieces) {
                 while (submitted < pieces.size() && inFlight.size() < parallelism * 2) {
                     FlowLogPiece next = pieces.get(submitted++);
-                    inFlight.add(executor.submit(() -> parse(next, initial, next.first() ? 0 : -1)));
+                    inFlight.add(executor.submit(() -> parse(next, startFormat)));
                 }
                 ChunkResult result = await(inFlight.removeFirst(), piece.name());
                 if (piece.first()) {
-                    state = initial;
+                    format = startFormat;
                     lineOffset = 0;
                 }
-                else if (!result.startState.equals(state) || result.needsLineOffset) {
-                    result = parse(piece, state, lineOffset);
+                else if (!result.startFormat.equals(format)) {
+                    result = parse(piece, format);
                 }
-                aggregator.add(piece.name(), lineOffset, result);
+                aggregator.add(piece.input(), piece.name(), lineOffset, result);
                 if (result.sawHeader) {
-                    state = result.endState;
+                    format = result.endFormat;
                 }
                 lineOffset += result.lines;
             }
@@ -149,11 +153,11 @@ public final class ParallelFlowLogReader
         finally {
             executor.shutdownNow();
         }
-        return aggregator.toTraffic(attribution);
+        return new FlowLogReading(aggregator.toTraffic(attribution), aggregator.inputSummaries());
     }
 
     /** The result of the piece; one malformed line when its gzip header is broken and it holds nothing readable. */
-    private ChunkResult parse(FlowLogPiece piece, FormatState state, long lineOffset)
+    private ChunkResult parse(FlowLogPiece piece, FlowLogFormat format)
     {
         InputStream input;
         try {
@@ -161,7 +165,7 @@ public final class ParallelFlowLogReader
         }
         catch (ZipException | EOFException e) {
             // The gzip header itself is broken: the file holds nothing we can read, but the others may.
-            ChunkResult result = new ChunkResult(state);
+            ChunkResult result = new ChunkResult(format);
             result.malformed(1, "not readable as gzip (" + e.getMessage() + "); the file was skipped", MALFORMED_SAMPLES);
             return result;
         }
@@ -169,7 +173,7 @@ public final class ParallelFlowLogReader
             throw unreadable(piece.name(), e);
         }
         try (input) {
-            return parser.parse(input, state, lineOffset);
+            return parser.parse(input, format);
         }
         catch (IOException e) {
             throw unreadable(piece.name(), e);

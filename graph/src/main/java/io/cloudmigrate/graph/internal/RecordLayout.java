@@ -42,7 +42,6 @@ final class RecordLayout
     private static final long OK_WORD = word("OK");
     private static final long SIX_BYTES = 0xffff_ffff_ffffL;
     private static final long TWO_BYTES = 0xffffL;
-    private final boolean readsInOnePass;
     private final byte[] kinds;
     private final int[] numberSlots;
     private final long[] minima;
@@ -71,7 +70,6 @@ final class RecordLayout
         numberFields = new int[] {sourcePort, destinationPort, protocol, packets, bytes, start, end, tcpFlags};
         numbers = new long[numberFields.length];
 
-        readsInOnePass = format.problem().isEmpty();
         kinds = new byte[fieldCount];
         numberSlots = new int[fieldCount];
         minima = new long[fieldCount];
@@ -121,9 +119,6 @@ final class RecordLayout
      */
     int readInOnePass(byte[] line, int start, EdgeTable table, ResponseRule responseRule)
     {
-        if (!readsInOnePass) {
-            return -1;
-        }
         long[] numbers = onePassNumbers;
         long source = 0;
         long destination = 0;

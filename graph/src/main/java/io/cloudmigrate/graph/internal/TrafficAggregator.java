@@ -1,6 +1,7 @@
 package io.cloudmigrate.graph.internal;
 
 import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.FlowLogInputSummary;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.graph.TrafficEdge;
 
@@ -23,6 +24,8 @@ public final class TrafficAggregator
     private final EdgeTable edges = new EdgeTable();
     private final List<String> malformedSamples = new ArrayList<>();
     private final Map<String, String> awsServices = new TreeMap<>();
+    private final List<FlowLogInputSummary> inputSummaries = new ArrayList<>();
+    private int lastInput = -1;
     private long records;
     private long malformed;
 
@@ -31,11 +34,22 @@ public final class TrafficAggregator
         this.malformedSampleLimit = malformedSampleLimit;
     }
 
-    /** Adds one piece whose first line is line {@code lineOffset + 1} of input {@code inputName}. */
-    void add(String inputName, long lineOffset, ChunkResult result)
+    /**
+     * Adds one piece whose first line is line {@code lineOffset + 1} of input {@code inputName}, the
+     * {@code input}th; the pieces of one input come one after another.
+     */
+    void add(int input, String inputName, long lineOffset, ChunkResult result)
     {
         records += result.records;
         malformed += result.malformed;
+        if (input == lastInput) {
+            FlowLogInputSummary summary = inputSummaries.removeLast();
+            inputSummaries.add(new FlowLogInputSummary(inputName, summary.records() + result.records, summary.malformed() + result.malformed));
+        }
+        else {
+            inputSummaries.add(new FlowLogInputSummary(inputName, result.records, result.malformed));
+            lastInput = input;
+        }
         for (ChunkResult.Malformed sample : result.malformedSamples) {
             if (malformedSamples.size() < malformedSampleLimit) {
                 malformedSamples.add(inputName + ":" + (lineOffset + sample.line()) + ": " + sample.reason());
@@ -43,6 +57,12 @@ public final class TrafficAggregator
         }
         edges.addAll(result.edges);
         result.awsServices.forEach(awsServices::putIfAbsent);
+    }
+
+    /** How each input read, in the order they were added. */
+    List<FlowLogInputSummary> inputSummaries()
+    {
+        return List.copyOf(inputSummaries);
     }
 
     /**

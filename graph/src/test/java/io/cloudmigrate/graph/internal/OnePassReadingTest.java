@@ -1,6 +1,5 @@
 package io.cloudmigrate.graph.internal;
 
-import io.cloudmigrate.graph.internal.ChunkResult.FormatState;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +28,7 @@ class OnePassReadingTest
     void readsOrdinaryRecordsInOnePass()
     {
         assertReadInOnePass(new RecordLayout(FlowLogFormat.VERSION_2), ORDINARY);
-        assertReadInOnePass(new RecordLayout(FlowLogFormat.of(List.of(VERSION_5_HEADER.split(" ")))), ORDINARY_VERSION_5);
+        assertReadInOnePass(new RecordLayout(new FlowLogFormat(List.of(VERSION_5_HEADER.split(" ")))), ORDINARY_VERSION_5);
     }
 
     @Test
@@ -60,7 +59,7 @@ class OnePassReadingTest
         }
         byte[] carriageReturn = padded(ORDINARY + "\r\n");
         assertThat(layout.readInOnePass(carriageReturn, 0, new EdgeTable(), ResponseRule.FOLD_RESPONSES)).isEqualTo(-1);
-        RecordLayout withServices = new RecordLayout(FlowLogFormat.of(List.of(VERSION_5_HEADER.split(" "))));
+        RecordLayout withServices = new RecordLayout(new FlowLogFormat(List.of(VERSION_5_HEADER.split(" "))));
         byte[] namedService = padded(ORDINARY_VERSION_5.replace("- - egress", "S3 - egress") + "\n");
         assertThat(withServices.readInOnePass(namedService, 0, new EdgeTable(), ResponseRule.FOLD_RESPONSES)).isEqualTo(-1);
     }
@@ -94,7 +93,14 @@ class OnePassReadingTest
                 ORDINARY_VERSION_5.replace(" 18 ", " x "),
                 ORDINARY,
                 "version srcaddr",
-                ORDINARY) + "\n";
+                ORDINARY,
+                "\u0000\u0001 garbage line",
+                ORDINARY_VERSION_5,
+                "version srcaddr dstaddr action",
+                VERSION_5_HEADER + " srcaddr",
+                ORDINARY_VERSION_5,
+                "word ".repeat(200),
+                ORDINARY_VERSION_5) + "\n";
 
         assertSameResult(lines);
     }
@@ -112,6 +118,12 @@ class OnePassReadingTest
             boolean version5 = line % 1_000 >= 500;
             if (line % 500 == 0) {
                 text.append(version5 ? VERSION_5_HEADER : String.join(" ", FlowLogFormat.VERSION_2.fieldNames())).append('\n');
+            }
+            if (line % 97 == 0) {
+                // A garbled header or a stray line: neither may change the format the records after it are read with.
+                StringBuilder header = new StringBuilder(random.nextBoolean() ? VERSION_5_HEADER : String.join(" ", FlowLogFormat.VERSION_2.fieldNames()));
+                header.setCharAt(random.nextInt(header.length()), "\u0000\u0001 abcxyz-".charAt(random.nextInt(9)));
+                text.append(random.nextInt(4) == 0 ? "\u0000\u0001 garbage line" : header).append('\n');
             }
             StringBuilder record = new StringBuilder(version5 ? ORDINARY_VERSION_5 : ORDINARY);
             int damages = random.nextInt(3);
@@ -157,7 +169,7 @@ class OnePassReadingTest
             throws IOException
     {
         ByteFlowLogParser parser = new ByteFlowLogParser(Integer.MAX_VALUE, ResponseRule.FOLD_RESPONSES, onePass);
-        return parser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), new FormatState(FlowLogFormat.VERSION_2, -1), 0);
+        return parser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), FlowLogFormat.VERSION_2);
     }
 
     private static List<String> edges(EdgeTable table)

@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,23 +33,28 @@ final class AwsFlowLogFiles
         implements AutoCloseable
 {
     private final Path directory;
-    private final List<Path> files;
+    private final Map<Path, Origin> files;
+    private final List<String> skipped;
 
-    private AwsFlowLogFiles(Path directory, List<Path> files)
+    /** Where a downloaded file's records came from: its flow log, and the S3 object or log group. */
+    record Origin(String flowLogId, String location) {}
+
+    private AwsFlowLogFiles(Path directory, Map<Path, Origin> files, List<String> skipped)
     {
         this.directory = directory;
-        this.files = List.copyOf(files);
+        this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        this.skipped = List.copyOf(skipped);
     }
 
     static AwsFlowLogFiles none()
     {
-        return new AwsFlowLogFiles(null, List.of());
+        return new AwsFlowLogFiles(null, Map.of(), List.of());
     }
 
     static AwsFlowLogFiles download(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, Console console)
     {
         console.step("Reading " + inventory.flowLogs().size() + " flow log(s) from AWS");
-        List<Path> files = new ArrayList<>();
+        Map<Path, Origin> files = new LinkedHashMap<>();
         Path directory = null;
         try (FlowLogSources sources = FlowLogSources.open(inventory, profile, endpoint, Instant.now().minus(window))) {
             directory = Files.createTempDirectory("cloudmigrate-flows");
@@ -64,12 +71,12 @@ final class AwsFlowLogFiles
                             writer.newLine();
                         }
                     }
-                    files.add(file);
+                    files.put(file, new Origin(source.configuration().flowLogId(), name));
                 });
             }
             sources.skipped().forEach(reason -> console.warn("flow log skipped: " + reason));
             console.done(files.size() + " object(s) or log page(s)");
-            return new AwsFlowLogFiles(directory, files);
+            return new AwsFlowLogFiles(directory, files, sources.skipped());
         }
         catch (SdkException e) {
             delete(directory);
@@ -84,7 +91,19 @@ final class AwsFlowLogFiles
 
     List<Path> files()
     {
-        return files;
+        return List.copyOf(files.keySet());
+    }
+
+    /** Where a downloaded file came from; empty for any other path. */
+    Optional<Origin> origin(Path file)
+    {
+        return Optional.ofNullable(files.get(file));
+    }
+
+    /** The flow logs that could not be read back, each with the reason. */
+    List<String> skipped()
+    {
+        return skipped;
     }
 
     @Override

@@ -3,8 +3,10 @@ package io.cloudmigrate.server.cli;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.FlowLogInputSummary;
 import io.cloudmigrate.graph.FlowLogOptions;
 import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.Traffic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +19,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,10 +34,15 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Aggregate VPC flow logs into traffic.json.",
         description = {
-                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port and protocol; responses are folded into the client -> server edge. Files may be plain or gzip; directories are read recursively in path order. The field order comes from each file's header line, else from --log-format (default: the version 2 format). Malformed lines are counted and the first few reported with file and line; they never stop the run."})
+                "Aggregates VPC flow-log records into edges keyed by source, destination, destination port and protocol; responses are folded into the client -> server edge. Files may be plain or gzip; directories are read recursively in path order. The field order comes from each file's header line, else from --log-format (default: the version 2 format). A header line names srcaddr, dstaddr, srcport, dstport, protocol and action; any other line that is not a record is malformed.",
+                "Malformed records are counted and the first few reported with file and line; they never stop the run (--strict makes them exit code 3). A file more than half of whose records are malformed is named in a warning: it does not look like a VPC flow log in the format in force.",
+                "Standard output gets a summary: records read, accepted and malformed per source, edges, accepted bytes, and the file written."})
 public final class FlowsCommand
         implements Callable<Integer>
 {
+    // Beyond this the warnings would bury the rest; the summary still counts every file.
+    private static final int FILES_WARNED_ABOUT = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +53,7 @@ public final class FlowsCommand
     Path output;
 
     @Option(names = "--log-format", paramLabel = "FORMAT",
-            description = "The flow log's LogFormat as DescribeFlowLogs shows it, e.g. '${version} ${srcaddr} ${dstaddr} ...', for files without a header line.")
+            description = "The flow log's LogFormat as DescribeFlowLogs shows it, e.g. '$${version} $${srcaddr} $${dstaddr} ...', for files without a header line.")
     String logFormat;
 
     @Option(names = "--on-premises-cidr", paramLabel = "CIDR",
@@ -66,6 +75,9 @@ public final class FlowsCommand
     @Option(names = "--endpoint-url", paramLabel = "URL", description = "With --from-aws: point the AWS clients at this endpoint (an emulator).")
     URI endpoint;
 
+    @Option(names = "--strict", description = "Exit with code 3 when any record is malformed, or a flow log could not be read from AWS.")
+    boolean strict;
+
     @Override
     public Integer call()
     {
@@ -83,19 +95,47 @@ public final class FlowsCommand
             all.addAll(downloaded.files());
             console.step("Reading flow logs from " + all.size() + " source(s)");
             FlowLogOptions options = logFormat == null ? FlowLogOptions.DEFAULT : FlowLogOptions.DEFAULT.withLogFormat(logFormat);
-            FlowLogReader reader = FlowLogReader.create(options);
-            Traffic traffic = inventory == null ? reader.read(all) : reader.read(all, AddressAttribution.of(inventory, onPremisesCidrs));
-            finish(console, traffic);
+            FlowLogReading reading = FlowLogReader.create(options).readWithInputSummaries(all,
+                    Optional.ofNullable(inventory).map(estate -> AddressAttribution.of(estate, onPremisesCidrs)));
+            Traffic traffic = reading.traffic();
+            console.done(traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
+            traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
+            warnAboutFilesThatAreNoFlowLogs(console, reading.inputs(), downloaded);
+            console.step("Writing " + output);
+            JsonDocuments.write(output, traffic);
+            console.done("done");
+            FlowsSummary.print(spec.commandLine().getOut(), bySource(reading.inputs(), downloaded), traffic, output);
+            boolean warned = traffic.malformed() > 0 || !downloaded.skipped().isEmpty();
+            return strict && warned ? ExitCodes.WARNINGS_WITH_STRICT : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
-    private void finish(Console console, Traffic traffic)
+    private void warnAboutFilesThatAreNoFlowLogs(Console console, List<FlowLogInputSummary> files, AwsFlowLogFiles downloaded)
     {
-        console.done(traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
-        traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
-        console.step("Writing " + output);
-        JsonDocuments.write(output, traffic);
-        console.done("done");
+        List<FlowLogInputSummary> suspicious = files.stream().filter(FlowLogInputSummary::mostlyMalformed).toList();
+        String format = logFormat == null ? "the version 2 format, unless --log-format names another" : "the --log-format given";
+        for (FlowLogInputSummary file : suspicious.subList(0, Math.min(suspicious.size(), FILES_WARNED_ABOUT))) {
+            String name = downloaded.origin(Path.of(file.name())).map(origin -> origin.location() + " (flow log " + origin.flowLogId() + ")").orElse(file.name());
+            console.warn(name + ": " + file.malformed() + " of " + file.records() + " records are malformed; it does not look like a VPC flow log. "
+                    + "Check that it is one: lines before any header line are read in " + format);
+        }
+        if (suspicious.size() > FILES_WARNED_ABOUT) {
+            console.warn((suspicious.size() - FILES_WARNED_ABOUT) + " more file(s) do not look like VPC flow logs either");
+        }
+    }
+
+    /** The files' counts added up per source the user named; a flow log read from AWS is one source. */
+    private List<FlowLogInputSummary> bySource(List<FlowLogInputSummary> files, AwsFlowLogFiles downloaded)
+    {
+        Map<String, FlowLogInputSummary> totals = new LinkedHashMap<>();
+        sources.forEach(source -> totals.put(source.toString(), new FlowLogInputSummary(source.toString(), 0, 0)));
+        for (FlowLogInputSummary file : files) {
+            Path path = Path.of(file.name());
+            String source = downloaded.origin(path).map(origin -> "flow log " + origin.flowLogId() + " (from AWS)")
+                    .orElseGet(() -> sources.stream().filter(path::startsWith).findFirst().map(Path::toString).orElse(file.name()));
+            totals.merge(source, new FlowLogInputSummary(source, file.records(), file.malformed()),
+                    (total, more) -> new FlowLogInputSummary(source, total.records() + more.records(), total.malformed() + more.malformed()));
+        }
+        return List.copyOf(totals.values());
     }
 }
