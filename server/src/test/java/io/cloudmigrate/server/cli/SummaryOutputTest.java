@@ -48,6 +48,32 @@ class SummaryOutputTest
     }
 
     @Test
+    void scanPrintsItsSummaryWithItsApiUseAsJson()
+            throws IOException
+    {
+        String endpoint = Moto.endpoint().toString();
+        Path output = directory.resolve("inventory.json");
+
+        CommandRun run = CommandRun.of("scan", "--out", output.toString(), "--endpoint-url", endpoint, "--regions", "us-east-1", "--output", "json");
+
+        expectSuccess(run);
+        JsonNode summary = JsonDocuments.mapper().readTree(run.out());
+        assertThat(summary.get("output").asText()).isEqualTo(output.toString());
+        assertThat(summary.get("regions").get(0).asText()).isEqualTo("us-east-1");
+        assertThat(summary.get("scan").get("apiCalls").asLong()).isPositive();
+        assertThat(summary.get("warningsByCode").get("AccessDenied").asInt()).isPositive();
+    }
+
+    @Test
+    void scanIntoADirectoryIsRefusedBeforeCallingAws()
+    {
+        CommandRun run = CommandRun.of("scan", "--out", directory.toString(), "--endpoint-url", "http://127.0.0.1:9", "--regions", "us-east-1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).startsWith("cloudmigrate: --out " + directory + ": this is a directory").doesNotContain("scan: ");
+    }
+
+    @Test
     void textRemainsTheDefault()
     {
         Path sample = SampleEstate.extractTo(directory.resolve("sample"));
