@@ -154,6 +154,31 @@ class OutputDirectoryTest
     }
 
     @Test
+    void aMoveThatFailsHalfWayPutsTheEarlierFilesBack()
+            throws IOException
+    {
+        Path output = temporary.resolve("out");
+        Files.createDirectories(output);
+        // a file where the generation needs its terraform folder: the moves before it succeed, that one fails
+        Files.writeString(output.resolve("terraform"), "in the way");
+        Files.writeString(output.resolve("notes.txt"), "ours");
+
+        try (OutputDirectory directory = OutputDirectory.open(output, true)) {
+            generator.generate(AssessmentFixture.assessment(), directory, GenerationOptions.defaults());
+            assertThatThrownBy(directory::commit)
+                    .isInstanceOfSatisfying(CloudMigrateException.class, e -> assertThat(e.errorCode()).isEqualTo(CodegenErrorCode.OUTPUT_FAILED))
+                    .hasMessageStartingWith(output + ": cannot move the generated files into place")
+                    .hasMessageEndingWith("the earlier output is unchanged");
+        }
+
+        try (Stream<Path> entries = Files.list(output)) {
+            assertThat(entries.map(entry -> entry.getFileName().toString()).sorted()).containsExactly("notes.txt", "terraform");
+        }
+        assertThat(output.resolve("terraform")).hasContent("in the way");
+        assertThat(siblingsOf(output)).containsExactly("out");
+    }
+
+    @Test
     void refusesAManifestNamingAFileOutsideTheDirectory()
             throws IOException
     {

@@ -100,7 +100,7 @@ public final class OutputReplacement
         catch (IOException e) {
             String restored = restore(backup, movedAside, movedIn);
             deleteQuietly(staging);
-            throw failed("cannot move the generated files into place (" + e.getMessage() + "); " + restored, e);
+            throw failed("cannot move the generated files into place (" + e + "); " + restored, e);
         }
         Set<String> generated = Set.copyOf(files);
         Set<String> replaced = Set.copyOf(movedAside);
@@ -118,6 +118,7 @@ public final class OutputReplacement
         try {
             for (String file : movedIn.reversed()) {
                 Files.deleteIfExists(absolute.resolve(file));
+                deleteEmptyParents(absolute.resolve(file));
             }
             for (String file : movedAside) {
                 move(backup.resolve(file), absolute.resolve(file));

@@ -33,6 +33,16 @@ class OutputPathsTest
     }
 
     @Test
+    void graphIntoADirectoryIsRefusedBeforeReadingTheAssessment()
+    {
+        CommandRun run = CommandRun.of("graph", "--assessment", directory.resolve("missing.json").toString(), "--out", directory.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).startsWith("cloudmigrate: --out " + directory + ": this is a directory; name the file to write, e.g. "
+                + directory.resolve("graph.dot"));
+    }
+
+    @Test
     void aMissingParentDirectoryIsRefusedBeforeImporting()
     {
         Path sample = SampleEstate.extractTo(directory.resolve("sample"));
