@@ -17,8 +17,9 @@ import static java.util.Objects.requireNonNull;
  * A directory of generated files that is replaced as a whole or not at all. Everything is written
  * into a fresh folder beside the target (so on the same file system) and moved into place by
  * {@link #commit()}, which also writes {@value #MANIFEST} and deletes the files of the earlier
- * generation that the new one no longer has. A failure before or during the commit leaves the
- * earlier output as it was.
+ * generation that the new one no longer has in the top-level folders it writes (a wave that is
+ * gone); earlier files elsewhere, such as the documents {@code demo} writes beside the artifacts,
+ * stay and stay listed. A failure before or during the commit leaves the earlier output as it was.
  *
  * <p>A target that exists, is not empty and holds no manifest was not written by CloudMigrate: it is
  * refused unless forced, and then only files of the same name are replaced. Files a user added to a

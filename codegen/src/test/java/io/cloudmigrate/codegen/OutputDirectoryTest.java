@@ -66,6 +66,28 @@ class OutputDirectoryTest
     }
 
     @Test
+    void regeneratingTheArtifactsKeepsTheDocumentsADemoWroteBesideThem()
+            throws IOException
+    {
+        Path output = temporary.resolve("out");
+        try (OutputDirectory directory = OutputDirectory.open(output, false)) {
+            Files.writeString(directory.staging().resolve("assessment.json"), "{}\n");
+            generator.generate(AssessmentFixture.withNothingToProvisionInWave3(), directory, GenerationOptions.defaults());
+            directory.commit();
+        }
+
+        GeneratedArtifacts again = generator.generate(AssessmentFixture.assessment(), output, GenerationOptions.defaults());
+
+        assertThat(output.resolve("assessment.json")).hasContent("{}");
+        assertThat(output.resolve("terraform/wave-03")).doesNotExist();
+        assertThat(again.removed()).isNotEmpty().doesNotContain("assessment.json");
+        assertThat(again.files()).doesNotContain("assessment.json");
+        assertThat(Files.readAllLines(output.resolve(OutputDirectory.MANIFEST)))
+                .contains(sha256(output.resolve("assessment.json")) + "  assessment.json")
+                .hasSize(again.files().size() + 1);
+    }
+
+    @Test
     void writesAManifestOfEveryFileThatSha256sumAccepts()
             throws IOException, InterruptedException
     {

@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,18 @@ public record Manifest(List<String> files)
         files = requireNonNull(files, "files is null").stream().sorted().toList();
     }
 
-    /** The manifest text of the files under {@code root}, hashing each one. */
-    public static String describe(Path root, List<String> files)
+    /**
+     * The manifest text of some files, hashing each one.
+     *
+     * @param files each relative path as the manifest names it, with the file to hash
+     */
+    public static String describe(SortedMap<String, Path> files)
             throws IOException
     {
         StringBuilder text = new StringBuilder();
-        for (String file : files.stream().sorted().toList()) {
-            String hash = sha256(root.resolve(file));
+        for (Map.Entry<String, Path> entry : files.entrySet()) {
+            String file = entry.getKey();
+            String hash = sha256(entry.getValue());
             // sha256sum escapes a name holding a backslash or a newline and marks the line with a leading backslash
             boolean escaped = file.indexOf('\\') >= 0 || file.indexOf('\n') >= 0;
             String name = escaped ? file.replace("\\", "\\\\").replace("\n", "\\n") : file;

@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -48,7 +51,10 @@ public final class OutputReplacement
         List<String> files;
         try {
             files = filesUnder(staging);
-            Files.writeString(staging.resolve(Manifest.FILE_NAME), Manifest.describe(staging, files), StandardCharsets.UTF_8);
+            SortedMap<String, Path> listed = new TreeMap<>();
+            files.forEach(file -> listed.put(file, staging.resolve(file)));
+            kept(files).forEach(file -> listed.put(file, absolute.resolve(file)));
+            Files.writeString(staging.resolve(Manifest.FILE_NAME), Manifest.describe(listed), StandardCharsets.UTF_8);
         }
         catch (IOException e) {
             deleteQuietly(staging);
@@ -67,6 +73,28 @@ public final class OutputReplacement
         return replace(files);
     }
 
+    /**
+     * The files of the earlier generation that stay: those outside every top-level folder the new one
+     * writes. A regeneration of the artifacts thus replaces {@code terraform/} and its stale waves,
+     * but leaves the {@code inventory.json} and {@code assessment.json} that {@code demo} wrote beside
+     * them (one of which is likely the input of this very run); they stay in the manifest.
+     */
+    private List<String> kept(List<String> files)
+    {
+        Set<String> written = new HashSet<>();
+        files.forEach(file -> written.add(topLevel(file)));
+        return earlier.map(manifest -> manifest.files().stream()
+                .filter(file -> !written.contains(topLevel(file)))
+                .filter(file -> Files.isRegularFile(absolute.resolve(file), LinkOption.NOFOLLOW_LINKS))
+                .toList()).orElse(List.of());
+    }
+
+    private static String topLevel(String file)
+    {
+        int slash = file.indexOf('/');
+        return slash < 0 ? file : file.substring(0, slash + 1);
+    }
+
     private GeneratedArtifacts replace(List<String> files)
     {
         List<String> incoming = new ArrayList<>(files);
@@ -80,6 +108,7 @@ public final class OutputReplacement
         }
         TreeSet<String> aside = new TreeSet<>(incoming);
         earlier.ifPresent(manifest -> aside.addAll(manifest.files()));
+        aside.removeAll(kept(files));
         List<String> movedAside = new ArrayList<>();
         List<String> movedIn = new ArrayList<>();
         Path backup = null;
