@@ -23,23 +23,41 @@ import static java.util.Objects.requireNonNull;
  * wave, runbooks per wave (Markdown and PDF), and the readiness report (HTML and PDF).
  *
  * <p>Output is deterministic: the same assessment and templates give byte-identical files, PDFs
- * included, wherever and whenever they are generated. Files of earlier runs that this run does not
- * write are left alone.
+ * included, wherever and whenever they are generated. The files are written through an
+ * {@link OutputDirectory}: the output directory is replaced as a whole, files of an earlier generation
+ * that this one does not write are removed, and a failure leaves the earlier output as it was.
  */
 public final class ArtifactGenerator
 {
     /**
-     * Writes the artifacts the options ask for under {@code outputDirectory}, creating it if needed.
+     * Writes the artifacts the options ask for into {@code outputDirectory}, creating it if needed and
+     * replacing an earlier generation there; a non-empty directory that no generation wrote is refused.
      *
-     * @return the files written, relative to {@code outputDirectory}, sorted
+     * @return the files written, relative to {@code outputDirectory}, sorted, and those of the earlier generation removed
      * @throws io.cloudmigrate.discovery.CloudMigrateException with a {@link CodegenErrorCode} when the
      *         templates, the assessment or the output directory are at fault
      */
     public GeneratedArtifacts generate(Assessment assessment, Path outputDirectory, GenerationOptions options)
     {
-        requireNonNull(assessment, "assessment is null");
         requireNonNull(outputDirectory, "outputDirectory is null");
+        try (OutputDirectory output = OutputDirectory.open(outputDirectory, false)) {
+            generate(assessment, output, options);
+            return output.commit();
+        }
+    }
+
+    /**
+     * Writes the artifacts the options ask for into the staging folder of {@code output}, beside
+     * whatever else the caller writes there; {@link OutputDirectory#commit()} moves them into place.
+     *
+     * @return the files written, relative to the output directory, sorted
+     */
+    public List<String> generate(Assessment assessment, OutputDirectory output, GenerationOptions options)
+    {
+        requireNonNull(assessment, "assessment is null");
+        requireNonNull(output, "output is null");
         requireNonNull(options, "options is null");
+        Path outputDirectory = output.staging();
         FreemarkerRenderer renderer = new FreemarkerRenderer(options.templateOverrideDirectory());
         EstateIndex index = new EstateIndex(assessment);
         List<Targets.Wave> waves = new TargetPlanner(index).plan();
@@ -60,6 +78,6 @@ public final class ArtifactGenerator
                 case REPORT_PDF -> report.write(index, false, true, files);
             }
         }
-        return new GeneratedArtifacts(outputDirectory, files.written());
+        return files.written();
     }
 }

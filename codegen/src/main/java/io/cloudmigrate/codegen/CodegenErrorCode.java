@@ -15,6 +15,11 @@ public enum CodegenErrorCode
     TEMPLATE_FAILED(ErrorCategory.USER_ERROR),
     /** The assessment contradicts itself, e.g. a wave names a resource the inventory lacks. */
     INVALID_ASSESSMENT(ErrorCategory.USER_ERROR),
+    /**
+     * The output directory cannot be used: it is a file, it cannot be created or written, or it holds
+     * files that no earlier generation wrote and writing into it was not forced.
+     */
+    OUTPUT_REFUSED(ErrorCategory.USER_ERROR),
     /** Writing an artifact failed. */
     OUTPUT_FAILED(ErrorCategory.EXTERNAL),
     /** Rendering a PDF failed. */

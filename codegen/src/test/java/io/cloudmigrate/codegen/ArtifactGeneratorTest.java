@@ -53,7 +53,7 @@ class ArtifactGeneratorTest
                 "terraform/wave-02/variables.tf",
                 "terraform/wave-02/versions.tf");
         assertThat(artifacts.files()).isEqualTo(expected);
-        assertThat(filesUnder(output)).isEqualTo(expected);
+        assertThat(filesUnder(output)).isEqualTo(Stream.concat(Stream.of(OutputDirectory.MANIFEST), expected.stream()).sorted().toList());
         for (String file : expected) {
             assertThat(Files.size(artifacts.resolve(file))).as(file).isPositive();
         }

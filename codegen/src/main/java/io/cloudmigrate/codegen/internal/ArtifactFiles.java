@@ -5,10 +5,8 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -16,8 +14,9 @@ import java.util.TreeSet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Writes artifacts under the output directory and remembers their relative paths. Each file is
- * written to a temporary sibling and moved into place, so a failed run never leaves half a file.
+ * Writes artifacts under a staging folder and remembers their relative paths. The folder is private
+ * to one generation and moved into place only when every file is written (see
+ * {@link io.cloudmigrate.codegen.OutputDirectory}), so a file here needs no atomic write of its own.
  */
 public final class ArtifactFiles
 {
@@ -39,18 +38,11 @@ public final class ArtifactFiles
         Path target = root.resolve(relativePath);
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.write(target, content);
         }
         catch (IOException e) {
             throw new CloudMigrateException(CodegenErrorCode.OUTPUT_FAILED,
-                    target + ": cannot write the artifact (" + e.getMessage() + "); check that the output directory is writable", e);
+                    target + ": cannot write the artifact (" + e.getMessage() + "); check that the output directory is writable and has space", e);
         }
         written.add(relativePath);
     }

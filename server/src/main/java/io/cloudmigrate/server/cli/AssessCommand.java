@@ -6,6 +6,7 @@ import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,12 +61,16 @@ public final class AssessCommand
                     "Blocks given to 'flows --on-premises-cidr' are already recorded in traffic.json and need not be repeated."})
     List<String> onPremisesCidrs = List.of();
 
+    @Mixin
+    SummaryOutput summary;
+
     @Override
     public Integer call()
     {
         if (maximumWaveSize != null && maximumWaveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--max-wave-size must be at least 1, found " + maximumWaveSize);
         }
+        OutputPaths.checkFile(spec, "--out", output, "assessment.json");
         Console console = new Console(spec.commandLine().getErr(), 3);
         console.step("Reading " + inventoryFile + (trafficFile == null ? "" : " and " + trafficFile));
         Inventory inventory = JsonDocuments.readInventory(inventoryFile);
@@ -78,7 +83,7 @@ public final class AssessCommand
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);
         console.done("done");
-        Summaries.printAssessment(spec.commandLine().getOut(), assessment);
+        summary.print(spec.commandLine().getOut(), SummaryDocuments.assessment(output, assessment), out -> Summaries.printAssessment(out, assessment));
         return ExitCodes.OK;
     }
 }

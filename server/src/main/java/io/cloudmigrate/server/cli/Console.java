@@ -27,6 +27,7 @@ public final class Console
         finishStep();
         step++;
         stepStartedNanos = System.nanoTime();
+        ErrorStream.stage(err, step + "/" + steps + " (" + description + ")");
         err.print("[" + step + "/" + steps + "] " + description + " ... ");
         err.flush();
     }
@@ -44,6 +45,14 @@ public final class Console
     {
         finishStep();
         err.println("warning: " + message);
+        err.flush();
+    }
+
+    /** A line of information between steps. */
+    public void note(String message)
+    {
+        finishStep();
+        err.println(message);
         err.flush();
     }
 

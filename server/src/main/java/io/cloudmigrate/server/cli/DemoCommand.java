@@ -3,6 +3,7 @@ package io.cloudmigrate.server.cli;
 import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
+import io.cloudmigrate.codegen.OutputDirectory;
 import io.cloudmigrate.discovery.AwsCliImporter;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
@@ -13,6 +14,7 @@ import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,7 @@ import java.util.stream.Stream;
         usageHelpAutoWidth = true,
         header = "Run the whole pipeline on the bundled sample estate.",
         description = {
-                "Runs the whole pipeline on the bundled sample estate (2 accounts, 2 regions, a three-tier web application, an API Gateway -> Lambda API, batch jobs, a self-managed MySQL, a legacy Windows Server 2012 host, idle instances, a dependency cycle, CloudWatch utilisation and VPC flow logs) and writes inventory.json, traffic.json, assessment.json, terraform/, cloudformation/, runbooks/ and report/ into DIR, then prints a summary."})
+                "Runs the whole pipeline on the bundled sample estate (2 accounts, 2 regions, a three-tier web application, an API Gateway -> Lambda API, batch jobs, a self-managed MySQL, a legacy Windows Server 2012 host, idle instances, a dependency cycle, CloudWatch utilisation and VPC flow logs) and writes inventory.json, traffic.json, assessment.json, terraform/, cloudformation/, runbooks/ and report/ into DIR with MANIFEST.sha256 listing every file, then prints a summary. DIR is replaced as 'generate' replaces its output."})
 public final class DemoCommand
         implements Callable<Integer>
 {
@@ -48,37 +50,54 @@ public final class DemoCommand
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write everything into (created if missing).")
     Path output;
 
+    @Option(names = "--force", description = "Write into a non-empty DIR that holds no earlier output (files of the same name are replaced, others kept).")
+    boolean force;
+
+    @Mixin
+    SummaryOutput summary;
+
     @Override
     public Integer call()
     {
+        OutputPaths.checkDirectory(spec, "--out", output);
         Console console = new Console(spec.commandLine().getErr(), 5);
         Path sample = temporaryDirectory();
-        try {
+        try (OutputDirectory directory = OutputDirectory.open(output, force)) {
+            Path staging = directory.staging();
             console.step("Importing the bundled sample estate");
             SampleEstate.extractTo(sample);
             Inventory inventory = AwsCliImporter.importDirectory(sample, Optional.empty());
-            JsonDocuments.write(output.resolve("inventory.json"), inventory);
+            JsonDocuments.write(staging.resolve("inventory.json"), inventory);
             console.done(inventory.resources().size() + " resources in " + inventory.scope().accounts().size() + " accounts, "
                     + inventory.scope().regions().size() + " regions");
 
             console.step("Aggregating VPC flow logs");
             Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve(FLOW_LOGS)), inventory);
-            JsonDocuments.write(output.resolve("traffic.json"), traffic);
+            JsonDocuments.write(staging.resolve("traffic.json"), traffic);
             console.done(traffic.records() + " records, " + traffic.edges().size() + " edges");
 
             console.step("Assessing dependencies, risk, strategy and cost");
             Assessment assessment = Stages.assess(inventory, traffic, Optional.empty(), Optional.empty());
-            JsonDocuments.write(output.resolve("assessment.json"), assessment);
+            JsonDocuments.write(staging.resolve("assessment.json"), assessment);
             console.done(assessment.graph().waves().size() + " waves, " + assessment.graph().moveGroups().size() + " move groups");
 
             console.step("Generating Terraform, CloudFormation, runbooks and the readiness report");
-            GeneratedArtifacts artifacts = new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
-            console.done(artifacts.files().size() + " files");
+            List<String> files = new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults());
+            console.done(files.size() + " files");
 
-            console.step("Summary");
+            console.step("Moving the output into place");
+            GeneratedArtifacts written = directory.commit();
             console.done("written to " + output.toAbsolutePath().normalize());
-            Summaries.printInventory(spec.commandLine().getOut(), inventory);
-            Summaries.printAssessment(spec.commandLine().getOut(), assessment);
+            GenerateCommand.reportRemoved(console, written);
+            SummaryDocuments.DemoSummary document = new SummaryDocuments.DemoSummary(output.toString(),
+                    SummaryDocuments.inventory(output.resolve("inventory.json"), inventory, null),
+                    SummaryDocuments.traffic(output.resolve("traffic.json"), traffic),
+                    SummaryDocuments.assessment(output.resolve("assessment.json"), assessment),
+                    SummaryDocuments.artifacts(output, written));
+            summary.print(spec.commandLine().getOut(), document, out -> {
+                Summaries.printInventory(out, inventory);
+                Summaries.printAssessment(out, assessment);
+            });
             return ExitCodes.OK;
         }
         finally {

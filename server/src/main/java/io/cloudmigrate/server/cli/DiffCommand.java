@@ -19,9 +19,11 @@ import java.util.concurrent.Callable;
 @Command(
         name = "diff",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Show what changed in an estate between two inventories.",
         description = {
-                "Compares two inventories of an estate by resource id: resources (and security groups) added,",
-                "removed, and changed, with the path of each changed field. Sorted, so the output is stable."})
+                "Compares two inventories of an estate by resource id: resources (and security groups) added, removed, and changed, "
+                        + "with the path of each changed field. Sorted, so the output is stable."})
 public final class DiffCommand
         implements Callable<Integer>
 {

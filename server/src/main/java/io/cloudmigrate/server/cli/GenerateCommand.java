@@ -3,8 +3,10 @@ package io.cloudmigrate.server.cli;
 import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
+import io.cloudmigrate.codegen.OutputDirectory;
 import io.cloudmigrate.recommend.Assessment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +23,8 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Write Terraform, CloudFormation, runbooks and the readiness report.",
         description = {
-                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN-<account>-<region>.yaml, runbooks/wave-NN.md and report/readiness-report.{html,pdf}. Output is byte-identical for the same assessment."})
+                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN-<account>-<region>.yaml, runbooks/wave-NN.md and report/readiness-report.{html,pdf}, and MANIFEST.sha256 listing every file (check it with 'sha256sum -c MANIFEST.sha256'). Output is byte-identical for the same assessment.",
+                "Everything is written into a fresh folder beside DIR and moved into place at the end, so a failed run leaves the earlier output as it was. Regenerating into DIR replaces the earlier generation: its files in terraform/, cloudformation/, runbooks/ and report/ that this one does not write (say a wave that no longer exists) are removed and listed; files you added, and the documents 'demo' wrote beside them, are kept. A non-empty DIR that CloudMigrate did not write is refused unless --force is given."})
 public final class GenerateCommand
         implements Callable<Integer>
 {
@@ -31,25 +34,42 @@ public final class GenerateCommand
     @Option(names = "--assessment", required = true, paramLabel = "FILE", description = "assessment.json written by 'assess'.")
     Path assessmentFile;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the artifacts into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the artifacts into (created if missing).")
     Path output;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose FreeMarker templates override the bundled ones of the same relative path.")
     Path templates;
 
+    @Option(names = "--force", description = "Write into a non-empty DIR that holds no earlier generation (files of the same name are replaced, others kept).")
+    boolean force;
+
+    @Mixin
+    SummaryOutput summary;
+
     @Override
     public Integer call()
     {
+        OutputPaths.checkDirectory(spec, "--out", output);
         Console console = new Console(spec.commandLine().getErr(), 2);
-        console.step("Reading " + assessmentFile);
-        Assessment assessment = Stages.readAssessment(assessmentFile);
-        console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
-        console.step("Generating artifacts into " + output);
-        GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
-        GeneratedArtifacts artifacts = new ArtifactGenerator().generate(assessment, output, options);
-        console.done(artifacts.files().size() + " files");
-        artifacts.files().forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().flush();
+        GeneratedArtifacts artifacts;
+        try (OutputDirectory directory = OutputDirectory.open(output, force)) {
+            console.step("Reading " + assessmentFile);
+            Assessment assessment = Stages.readAssessment(assessmentFile);
+            console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
+            console.step("Generating artifacts into " + output);
+            GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
+            new ArtifactGenerator().generate(assessment, directory, options);
+            artifacts = directory.commit();
+            console.done(artifacts.files().size() + " files");
+        }
+        reportRemoved(console, artifacts);
+        summary.print(spec.commandLine().getOut(), SummaryDocuments.artifacts(output, artifacts), out -> artifacts.files().forEach(out::println));
         return ExitCodes.OK;
+    }
+
+    /** Names each file of the earlier generation that this one removed, so that nobody looks for it. */
+    static void reportRemoved(Console console, GeneratedArtifacts artifacts)
+    {
+        artifacts.removed().forEach(file -> console.note("removed " + file + ": the earlier generation wrote it, this one does not"));
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -56,6 +57,9 @@ public final class GraphCommand
     @Override
     public Integer call()
     {
+        if (output != null) {
+            OutputPaths.checkFile(spec, "--out", output, "graph." + format.name().toLowerCase(Locale.ROOT));
+        }
         Assessment assessment = Stages.readAssessment(assessmentFile);
         String text = format.exporter().export(assessment.graph(), assessment.inventory());
         if (output == null) {

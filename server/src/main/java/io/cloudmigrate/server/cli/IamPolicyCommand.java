@@ -14,9 +14,11 @@ import java.util.concurrent.Callable;
 @Command(
         name = "iam-policy",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Print the read-only IAM policy that 'scan' needs.",
         description = {
-                "Prints the read-only IAM policy document the scan needs: the Describe, List and Get actions",
-                "each scanner declares. Attach it to the role or user that runs `cloudmigrate scan`."})
+                "Prints the read-only IAM policy document the scan needs: the Describe, List and Get actions each scanner declares. "
+                        + "Attach it to the role or user that runs 'cloudmigrate scan'."})
 public final class IamPolicyCommand
         implements Callable<Integer>
 {

@@ -4,10 +4,13 @@ import io.cloudmigrate.discovery.AwsCliImporter;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,9 +40,17 @@ public final class ImportCommand
     @Option(names = "--name", paramLabel = "NAME", description = "Estate name for reports (default: from cloudmigrate-estate.json, else the directory name).")
     String name;
 
+    @Mixin
+    SummaryOutput summary;
+
     @Override
     public Integer call()
     {
+        if (Files.isRegularFile(awsCliDirectory)) {
+            throw new ParameterException(spec.commandLine(), "--aws-cli " + awsCliDirectory + ": this is a file; give the directory the AWS CLI JSON "
+                    + "output was saved into (DIR/<region>/<service>-<operation>.json, as cloudmapper lays it out)");
+        }
+        OutputPaths.checkFile(spec, "--out", output, "inventory.json");
         Console console = new Console(spec.commandLine().getErr(), 2);
         console.step("Reading " + awsCliDirectory);
         Inventory inventory = AwsCliImporter.importDirectory(awsCliDirectory, Optional.ofNullable(name));
@@ -47,7 +58,7 @@ public final class ImportCommand
         console.step("Writing " + output);
         JsonDocuments.write(output, inventory);
         console.done("done");
-        Summaries.printInventory(spec.commandLine().getOut(), inventory);
+        summary.print(spec.commandLine().getOut(), SummaryDocuments.inventory(output, inventory, null), out -> Summaries.printInventory(out, inventory));
         return ExitCodes.OK;
     }
 }

@@ -7,11 +7,13 @@ import io.cloudmigrate.discovery.aws.AwsScanOptions;
 import io.cloudmigrate.discovery.aws.ScanResult;
 import io.cloudmigrate.discovery.aws.ScanStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,11 +26,13 @@ import java.util.concurrent.Callable;
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Read AWS accounts live with the AWS SDK into inventory.json.",
         description = {
-                "Reads AWS accounts live and writes an inventory. Credentials come from the standard AWS chain",
-                "(environment, profile, SSO, instance role); they are never printed or written.",
-                "Denied calls, opted-out regions and services a region lacks become warnings: the scan goes on.",
-                "Run `cloudmigrate iam-policy` for the read-only policy the scan needs."})
+                "Reads AWS accounts live and writes an inventory. Credentials come from the standard AWS chain (environment, profile, SSO, "
+                        + "instance role); they are never printed or written. Denied calls, opted-out regions and services a region lacks become "
+                        + "warnings: the scan goes on.",
+                "Run 'cloudmigrate iam-policy' for the read-only policy the scan needs."})
 public final class ScanCommand
         implements Callable<Integer>
 {
@@ -63,8 +67,8 @@ public final class ScanCommand
     int concurrency = AwsScanOptions.CONCURRENCY_DEFAULT;
 
     @Option(names = "--metrics-days", paramLabel = "N",
-            description = {"Days of daily CloudWatch utilisation to read, 1-" + AwsScanOptions.METRICS_DAYS_MAXIMUM + " (default: ${DEFAULT-VALUE}, the window",
-                    "the 7R rules judge idle and zombie resources over; CloudWatch keeps daily data for 455 days)."})
+            description = "Days of daily CloudWatch utilisation to read, 1-" + AwsScanOptions.METRICS_DAYS_MAXIMUM + " (default: ${DEFAULT-VALUE}, the window "
+                    + "the 7R rules judge idle and zombie resources over; CloudWatch keeps daily data for 455 days).")
     int metricsDays = AwsScanOptions.METRICS_DAYS_DEFAULT;
 
     @Option(names = "--strict", description = "Exit with code 3 when the scan recorded warnings.")
@@ -72,6 +76,9 @@ public final class ScanCommand
 
     @Option(names = "--name", paramLabel = "NAME", description = "Estate name for reports (default: aws).")
     String name = "aws";
+
+    @Mixin
+    SummaryOutput summary;
 
     @Override
     public Integer call()
@@ -86,6 +93,7 @@ public final class ScanCommand
             throw new ParameterException(spec.commandLine(), "--metrics-days must be from 1 to " + AwsScanOptions.METRICS_DAYS_MAXIMUM
                     + " (CloudWatch keeps daily data for 455 days), not " + metricsDays);
         }
+        OutputPaths.checkFile(spec, "--out", output, "inventory.json");
         AwsScanOptions options = new AwsScanOptions(name, Optional.ofNullable(profile), regions, roleArns,
                 Optional.ofNullable(roleName), Optional.ofNullable(externalId), Optional.ofNullable(endpoint), concurrency, metricsDays);
         Console console = new Console(spec.commandLine().getErr(), 2);
@@ -96,14 +104,15 @@ public final class ScanCommand
         console.step("Writing " + output);
         JsonDocuments.write(output, inventory);
         console.done("done");
-        Summaries.printInventory(spec.commandLine().getOut(), inventory);
-        printStatistics(result.statistics());
+        summary.print(spec.commandLine().getOut(), SummaryDocuments.inventory(output, inventory, result.statistics()), out -> {
+            Summaries.printInventory(out, inventory);
+            printStatistics(out, result.statistics());
+        });
         return strict && !inventory.warnings().isEmpty() ? ExitCodes.WARNINGS_WITH_STRICT : ExitCodes.OK;
     }
 
-    private void printStatistics(ScanStatistics statistics)
+    private static void printStatistics(PrintWriter out, ScanStatistics statistics)
     {
-        var out = spec.commandLine().getOut();
         out.printf("API calls: %d, throttled attempts: %d, duration: %.1f s%n", statistics.apiCalls(), statistics.throttles(),
                 statistics.duration().toMillis() / 1000.0);
         out.flush();

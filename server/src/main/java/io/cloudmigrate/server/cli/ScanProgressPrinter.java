@@ -26,6 +26,7 @@ final class ScanProgressPrinter
     {
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
+        ErrorStream.stage(err, "scanning AWS");
     }
 
     /**

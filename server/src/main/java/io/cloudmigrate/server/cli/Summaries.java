@@ -7,6 +7,7 @@ import io.cloudmigrate.discovery.ResourceType;
 
 import java.io.PrintWriter;
 import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.CostSummary;
 import io.cloudmigrate.recommend.Recommendation;
@@ -72,6 +73,12 @@ final class Summaries
         CostSummary costs = assessment.costSummary(assessment.costs().stream().map(CostEstimate::resourceId).toList());
         out.printf(Locale.ROOT, "Estimated monthly cost: %,.2f USD before, %,.2f USD after (one-off move cost %,.2f USD)%n",
                 costs.monthlyBeforeUsd(), costs.monthlyAfterUsd(), costs.oneOffUsd());
+        out.flush();
+    }
+
+    static void printTraffic(PrintWriter out, Traffic traffic)
+    {
+        out.println("Traffic: " + traffic.records() + " records, " + traffic.edges().size() + " edges, " + traffic.malformed() + " malformed");
         out.flush();
     }
 
