@@ -10,6 +10,7 @@ import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.Traffic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -78,6 +79,9 @@ public final class FlowsCommand
     @Option(names = "--strict", description = "Exit with code 3 when any record is malformed, or a flow log could not be read from AWS.")
     boolean strict;
 
+    @Mixin
+    SummaryOutput summary;
+
     @Override
     public Integer call()
     {
@@ -87,6 +91,7 @@ public final class FlowsCommand
         if (!fromAws && sources.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "name flow-log files or directories, or use --from-aws with --inventory");
         }
+        OutputPaths.checkFile(spec, "--out", output, "traffic.json");
         Console console = new Console(spec.commandLine().getErr(), fromAws ? 3 : 2);
         Inventory inventory = inventoryFile == null ? null : JsonDocuments.readInventory(inventoryFile);
         try (AwsFlowLogFiles downloaded = fromAws ? AwsFlowLogFiles.download(inventory, Optional.ofNullable(profile), Optional.ofNullable(endpoint),
@@ -104,7 +109,9 @@ public final class FlowsCommand
             console.step("Writing " + output);
             JsonDocuments.write(output, traffic);
             console.done("done");
-            FlowsSummary.print(spec.commandLine().getOut(), bySource(reading.inputs(), downloaded), traffic, output);
+            List<FlowLogInputSummary> bySource = bySource(reading.inputs(), downloaded);
+            summary.print(spec.commandLine().getOut(), FlowsSummary.document(bySource, traffic, output),
+                    out -> FlowsSummary.print(out, bySource, traffic, output));
             boolean warned = traffic.malformed() > 0 || !downloaded.skipped().isEmpty();
             return strict && warned ? ExitCodes.WARNINGS_WITH_STRICT : ExitCodes.OK;
         }

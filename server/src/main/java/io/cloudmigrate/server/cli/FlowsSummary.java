@@ -16,6 +16,14 @@ final class FlowsSummary
 {
     private FlowsSummary() {}
 
+    /** The summary of {@code --output json}: the traffic written, and what each source gave. */
+    record FlowsDocument(SummaryDocuments.TrafficSummary traffic, long acceptedBytes, List<FlowLogInputSummary> sources) {}
+
+    static FlowsDocument document(List<FlowLogInputSummary> sources, Traffic traffic, Path output)
+    {
+        return new FlowsDocument(SummaryDocuments.traffic(output, traffic), acceptedBytes(traffic), sources);
+    }
+
     /**
      * @param sources one summary a source the user named (a file, a directory, a flow log read from AWS),
      *         in the order named
@@ -27,14 +35,19 @@ final class FlowsSummary
             out.println("  " + source.name() + ": " + source.records() + " records read, " + source.accepted() + " accepted, "
                     + source.malformed() + " malformed");
         }
+        out.println("Records: " + traffic.records() + " read, " + (traffic.records() - traffic.malformed()) + " accepted, "
+                + traffic.malformed() + " malformed");
+        out.println("Edges: " + traffic.edges().size() + ", accepted bytes: " + acceptedBytes(traffic));
+        out.println("Written: " + output);
+        out.flush();
+    }
+
+    private static long acceptedBytes(Traffic traffic)
+    {
         long bytes = 0;
         for (TrafficEdge edge : traffic.edges()) {
             bytes += edge.bytes();
         }
-        out.println("Records: " + traffic.records() + " read, " + (traffic.records() - traffic.malformed()) + " accepted, "
-                + traffic.malformed() + " malformed");
-        out.println("Edges: " + traffic.edges().size() + ", accepted bytes: " + bytes);
-        out.println("Written: " + output);
-        out.flush();
+        return bytes;
     }
 }

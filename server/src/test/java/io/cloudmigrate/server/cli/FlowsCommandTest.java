@@ -60,6 +60,36 @@ class FlowsCommandTest
     }
 
     @Test
+    void printsTheSummaryAsJsonWithOutputJson()
+            throws IOException
+    {
+        Path flowLog = write("flows.log", HEADER + "\n" + ACCEPTED + "\nbroken record\n");
+        Path traffic = directory.resolve("traffic.json");
+
+        CommandRun run = CommandRun.of("flows", "--output", "json", "--out", traffic.toString(), flowLog.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        var summary = JsonDocuments.mapper().readTree(run.out());
+        assertThat(summary.at("/traffic/edges").asInt()).isEqualTo(1);
+        assertThat(summary.at("/traffic/malformed").asLong()).isEqualTo(1);
+        assertThat(summary.at("/acceptedBytes").asLong()).isEqualTo(4249);
+        assertThat(summary.at("/sources/0/name").asText()).isEqualTo(flowLog.toString());
+        assertThat(summary.at("/sources/0/records").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesADirectoryAsOutputBeforeReadingAnything()
+            throws IOException
+    {
+        Path flowLog = write("flows.log", HEADER + "\n" + ACCEPTED + "\n");
+
+        CommandRun run = CommandRun.of("flows", "--out", directory.toString(), flowLog.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains(directory.toString()).doesNotContain("Reading flow logs");
+    }
+
+    @Test
     void exitsWithZeroUnderStrictWhenEveryRecordReads()
             throws IOException
     {
