@@ -154,7 +154,9 @@ class ImportValidationTest
         Inventory inventory = AwsCliImporter.importDirectory(estate);
 
         assertThat(ofType(inventory, ResourceType.LAMBDA_FUNCTION)).isEmpty();
-        assertThat(warnings(inventory, "InvalidValue")).extracting(InventoryWarning::input).containsExactly("arn:aws:lambda:us-east-1:12345:function:broken");
+        assertThat(warnings(inventory, "InvalidValue")).extracting(InventoryWarning::input, InventoryWarning::message).contains(tuple(
+                "arn:aws:lambda:us-east-1:12345:function:broken", "\"arn:aws:lambda:us-east-1:12345:function:broken\" (LAMBDA_FUNCTION invpclambda) is not an ARN"
+                        + " (arn:partition:service:region:account:resource); the resource was left out"));
     }
 
     @Test
@@ -186,6 +188,22 @@ class ImportValidationTest
                 tuple("orders", "load balancer orders in us-east-1/elbv2-describe-load-balancers.json has no LoadBalancerArn; its ARN " + balancerArn
                         + " was read from target group " + groupArn));
         assertThat(warnings(inventory, "DanglingReference")).extracting(InventoryWarning::input).containsExactly(groupArn + "-gone");
+    }
+
+    @Test
+    void refusesAnAccountIdThatIsNotTwelveDigits()
+    {
+        Inventory inventory = EstateFixture.in(directory.resolve("estate"))
+                .file("us-east-1/sts-get-caller-identity.json", "{\"Account\": \"12345\", \"Arn\": \"arn:aws:iam::12345:user/collector\"}")
+                .file("us-east-1/ec2-describe-vpcs.json", "{\"Vpcs\": [{\"VpcId\": \"vpc-1\", \"CidrBlock\": \"10.0.0.0/16\"}]}")
+                .importEstate();
+
+        assertThat(inventory.scope().accounts()).containsExactly("unknown");
+        assertThat(inventory.resources()).extracting(Resource::id).containsExactly("arn:aws:ec2:us-east-1:unknown:vpc/vpc-1");
+        assertThat(warnings(inventory, "InvalidValue")).extracting(InventoryWarning::input, InventoryWarning::message).containsExactly(
+                tuple("estate", "estate: \"12345\" is given as the account id (sts-get-caller-identity Account, an OwnerId or an ARN), but an account id"
+                        + " is 12 digits; it was not used"));
+        assertThat(warnings(inventory, "UnknownAccount")).hasSize(1);
     }
 
     private static void edit(Path file, Consumer<JsonNode> change)

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class ValueChecks
 {
-    private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\\d+)?:(\\d{12})?:\\S+");
+    // An account folder no file names is filed under account "unknown", and its ARNs say so.
+    private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\\d+)?:(\\d{12}|" + AccountResolver.UNKNOWN_ACCOUNT
+            + ")?:\\S+");
     // AWS identifiers are a prefix and a hexadecimal suffix; tests and other tools write readable suffixes, which are fine.
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z]+(-[a-z]+)*-[A-Za-z0-9]+");
 
