@@ -133,6 +133,19 @@ class StrictDocumentReadingTest
     }
 
     @Test
+    void refusesAFieldGivenTwice()
+    {
+        String name = "\"name\" : \"cloudmapper-demo\",\n";
+        int at = text.indexOf(name);
+        Path file = write("inventory.json", text.substring(0, at) + name + "  " + name + text.substring(at + name.length()));
+
+        assertThatThrownBy(() -> JsonDocuments.readInventory(file))
+                .isInstanceOf(CloudMigrateException.class)
+                .hasMessageStartingWith(file + ":" + (lineCount(text.substring(0, at)) + 2) + ":")
+                .hasMessageContaining("Duplicate field 'name'");
+    }
+
+    @Test
     void refusesSomethingOtherThanAnObject()
     {
         Path array = write("array.json", "[ ]\n");

@@ -121,7 +121,8 @@ public final class StrictDocumentReader
     private JsonParser open(Path path)
             throws IOException
     {
-        return mapper.getFactory().createParser(Files.newInputStream(path));
+        // Through the reader, so that the parser gets its features (duplicate keys are errors).
+        return reader.createParser(Files.newInputStream(path));
     }
 
     private static void checkNothingFollows(Path path, JsonParser parser)
