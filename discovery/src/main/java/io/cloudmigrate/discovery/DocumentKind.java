@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * when reading, refuses a document of another kind with a message that names the kind it is, so that
  * a file passed to the wrong option is recognised rather than half-read.
  *
- * <p>Documents written before the field existed have no {@code kind}; they are read as the kind asked for.
+ * <p>Documents written before the field existed have no {@code kind}; they are read as the kind asked
+ * for, unless they have top-level fields that kind's record lacks.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,7 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
@@ -100,7 +105,7 @@ public final class JsonDocuments
         requireNonNull(type, "type is null");
         DocumentKind kind = type.getAnnotation(DocumentKind.class);
         if (kind != null) {
-            checkKind(path, STRICT.header(path), kind.value());
+            checkKind(path, STRICT.header(path), type, kind.value());
         }
         return STRICT.read(path, type);
     }
@@ -127,15 +132,37 @@ public final class JsonDocuments
             throw new IllegalArgumentException(type.getSimpleName() + " is a " + declared.value() + " document, not " + documentKind);
         }
         StrictDocumentReader.Header header = STRICT.header(path);
-        checkKind(path, header, documentKind);
+        checkKind(path, header, type, documentKind);
         checkSchemaVersion(path, header.schemaVersion(), supportedVersion, documentKind);
         return STRICT.read(path, type);
     }
 
-    private static void checkKind(Path path, StrictDocumentReader.Header header, String expected)
+    /**
+     * A document written before kinds were recorded has none: it is taken for what the caller expects,
+     * unless its top-level fields are not those of that kind, which is most likely a document given to the
+     * wrong option.
+     */
+    private static void checkFieldsOfKind(Path path, StrictDocumentReader.Header header, Class<?> type, String expected)
     {
-        // A document written before kinds were recorded has none: it is taken for what the caller expects.
-        if (header.kind().isEmpty() || header.kind().get().equals(expected)) {
+        if (!type.isRecord()) {
+            return;
+        }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        List<String> foreign = header.fields().stream().filter(field -> !known.contains(field)).toList();
+        if (!foreign.isEmpty()) {
+            throw new CloudMigrateException(DiscoveryErrorCode.WRONG_DOCUMENT_KIND, path + " has no kind field, and its top-level fields "
+                    + String.join(", ", foreign) + " are not those of " + article(expected) + " " + expected
+                    + " document: is it a document of another kind, given to the wrong option?");
+        }
+    }
+
+    private static void checkKind(Path path, StrictDocumentReader.Header header, Class<?> type, String expected)
+    {
+        if (header.kind().isEmpty()) {
+            checkFieldsOfKind(path, header, type, expected);
+            return;
+        }
+        if (header.kind().get().equals(expected)) {
             return;
         }
         String actual = header.kind().get();

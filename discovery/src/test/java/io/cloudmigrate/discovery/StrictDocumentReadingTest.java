@@ -81,6 +81,18 @@ class StrictDocumentReadingTest
     }
 
     @Test
+    void recognisesADocumentWithoutKindGivenToTheWrongOption()
+    {
+        Path file = write("assessment.json", text.replace("  \"kind\" : \"inventory\",\n", ""));
+
+        assertThatThrownBy(() -> JsonDocuments.readDocument(file, AssessmentLike.class, 1, "assessment"))
+                .isInstanceOfSatisfying(CloudMigrateException.class, e -> assertThat(e.errorCode()).isEqualTo(DiscoveryErrorCode.WRONG_DOCUMENT_KIND))
+                .hasMessage(file + " has no kind field, and its top-level fields scanId, name, capturedAt, scope, resources, securityGroups,"
+                        + " networkInterfaces, utilization, warnings, flowLogs are not those of an assessment document: is it a document of another"
+                        + " kind, given to the wrong option?");
+    }
+
+    @Test
     void refusesContentAfterTheDocumentNamingItsLine()
     {
         Path file = write("inventory.json", text + "} garbage [\n");

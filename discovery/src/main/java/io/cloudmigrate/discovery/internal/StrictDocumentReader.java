@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -55,8 +57,20 @@ public final class StrictDocumentReader
                 .withHandler(new TopLevelKind());
     }
 
-    /** The fields that say what a document is, read without reading the rest of it. */
-    public record Header(Optional<String> kind, Optional<Integer> schemaVersion) {}
+    /**
+     * The fields that say what a document is, read without reading the rest of it.
+     *
+     * @param fields the top-level field names seen, in order; all of them when the document has no {@code kind}
+     */
+    public record Header(Optional<String> kind, Optional<Integer> schemaVersion, List<String> fields)
+    {
+        public Header
+        {
+            requireNonNull(kind, "kind is null");
+            requireNonNull(schemaVersion, "schemaVersion is null");
+            fields = List.copyOf(fields);
+        }
+    }
 
     /**
      * Reads the top-level {@code kind} and {@code schemaVersion}, stopping as soon as both are seen (the
@@ -75,8 +89,10 @@ public final class StrictDocumentReader
             }
             Optional<String> kind = Optional.empty();
             Optional<Integer> version = Optional.empty();
+            List<String> fields = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME && (kind.isEmpty() || version.isEmpty())) {
                 String field = parser.currentName();
+                fields.add(field);
                 JsonToken value = parser.nextToken();
                 if (field.equals("kind")) {
                     if (value != JsonToken.VALUE_STRING) {
@@ -89,7 +105,7 @@ public final class StrictDocumentReader
                 }
                 parser.skipChildren();
             }
-            return new Header(kind, version);
+            return new Header(kind, version, fields);
         }
         catch (JsonProcessingException e) {
             throw translate(path, e);
