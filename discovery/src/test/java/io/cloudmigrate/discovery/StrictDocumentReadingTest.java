@@ -158,6 +158,22 @@ class StrictDocumentReadingTest
     }
 
     @Test
+    void refusesAnAccountIdOrRegionThatIsNotOneNamingItsLine()
+    {
+        String account = "\"accountId\" : \"123456789012\"";
+        int at = text.indexOf(account, text.indexOf("\"securityGroups\""));
+        Path badAccount = write("account.json", text.substring(0, at) + "\"accountId\" : \"12345\"" + text.substring(at + account.length()));
+        String regions = "\"regions\" : [\n      \"us-east-1\"";
+        int regionsAt = text.indexOf(regions);
+        Path badRegion = write("region.json", text.substring(0, regionsAt) + "\"regions\" : [\n      \"Frankfurt\"" + text.substring(regionsAt + regions.length()));
+
+        assertMalformed(badAccount, badAccount + ":" + (lineCount(text.substring(0, at)) + 1) + ":7: $.securityGroups[0]: accountId \"12345\" is not an"
+                + " account id (12 digits)");
+        assertMalformed(badRegion, badRegion + ":" + (lineCount(text.substring(0, regionsAt)) + 1) + ":5: $.scope: regions holds \"Frankfurt\", which is"
+                + " not an AWS Region code (like eu-west-1)");
+    }
+
+    @Test
     void refusesSomethingOtherThanAnObject()
     {
         Path array = write("array.json", "[ ]\n");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
@@ -46,7 +47,8 @@ public final class StrictDocumentReader
     public StrictDocumentReader(ObjectMapper lenient)
     {
         this.mapper = requireNonNull(lenient, "lenient is null").copy()
-                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+                .registerModule(new SimpleModule("placement-checks").setDeserializerModifier(new PlacementChecks()));
         this.reader = mapper.reader()
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
@@ -166,7 +168,11 @@ public final class StrictDocumentReader
         JsonPointer pointer = JsonPaths.pointer(mapping.getPath());
         String reason;
         Optional<JsonLocation> location;
-        if (mapping instanceof UnrecognizedPropertyException unknown) {
+        if (mapping instanceof PlacementChecks.InvalidValueException invalid) {
+            reason = firstLine(invalid.getOriginalMessage());
+            location = locate(path, pointer.appendProperty(invalid.field())).or(() -> locate(path, pointer));
+        }
+        else if (mapping instanceof UnrecognizedPropertyException unknown) {
             reason = "unknown field \"" + unknown.getPropertyName() + "\"";
             location = locate(path, pointer);
         }
