@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
 
@@ -31,9 +31,9 @@ import java.util.Optional;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads CloudMigrate documents strictly: an unknown field, a null where a value is required, a number
- * where a text is due and anything after the end of the document are errors that name the file, the
- * line and the JSON path. Documents are read as a stream, never as a whole tree, since an
+ * Reads CloudMigrate documents strictly: an unknown field, a field given twice, a null where a value
+ * is required, a text where a number is due, an account id or Region code that is not one and
+ * anything after the end of the document are errors that name the file, the line and the JSON path. Documents are read as a stream, never as a whole tree, since an
  * {@code assessment.json} of a large estate runs to hundreds of megabytes.
  *
  * <p>The top-level {@code kind} field belongs to the document rather than to its record: it is checked
@@ -42,11 +42,10 @@ import static java.util.Objects.requireNonNull;
 public final class StrictDocumentReader
 {
     private final ObjectReader reader;
-    private final ObjectMapper mapper;
 
     public StrictDocumentReader(ObjectMapper lenient)
     {
-        this.mapper = requireNonNull(lenient, "lenient is null").copy()
+        ObjectMapper mapper = requireNonNull(lenient, "lenient is null").copy()
                 .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
                 .registerModule(new SimpleModule("placement-checks").setDeserializerModifier(new PlacementChecks()));
         this.reader = mapper.reader()
