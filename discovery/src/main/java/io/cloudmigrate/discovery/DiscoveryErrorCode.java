@@ -12,6 +12,8 @@ public enum DiscoveryErrorCode
     MALFORMED_INPUT(ErrorCategory.USER_ERROR),
     /** A document was written by a newer CloudMigrate than this one. */
     UNSUPPORTED_SCHEMA_VERSION(ErrorCategory.USER_ERROR),
+    /** A CloudMigrate document of another kind was given where one kind is expected (an inventory for an assessment). */
+    WRONG_DOCUMENT_KIND(ErrorCategory.USER_ERROR),
     /** Writing an output file failed. */
     OUTPUT_FAILED(ErrorCategory.EXTERNAL),
     /** An AWS API call failed in a way that stops the scan. */

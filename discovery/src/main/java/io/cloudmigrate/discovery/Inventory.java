@@ -16,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * @param capturedAt when the estate was read, ISO-8601 UTC
  * @param flowLogs the VPC flow-log configurations found; empty in documents written before they were recorded
  */
+@DocumentKind("inventory")
 public record Inventory(
         int schemaVersion,
         String scanId,

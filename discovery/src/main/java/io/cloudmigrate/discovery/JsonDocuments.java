@@ -1,5 +1,6 @@
 package io.cloudmigrate.discovery;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.cloudmigrate.discovery.internal.StrictDocumentReader;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -23,12 +25,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Reads and writes CloudMigrate's versioned JSON documents ({@code inventory.json},
  * {@code traffic.json}, {@code assessment.json}) and AWS CLI JSON.
+ *
+ * <p>A value whose type carries {@link DocumentKind} is written with a {@code kind} field ahead of its
+ * own, and read back only as that kind. Documents are read strictly ({@link #read(Path, Class)}); the
+ * {@link #mapper() shared mapper} and {@link #readTree(Path)} stay lenient for AWS CLI output, whose
+ * fields change with every CLI version.
  *
  * <p>Output is stable: map keys sorted, two-space indentation, {@code \n} line ends and a final
  * newline, so the same value always gives the same bytes. Files are written to a temporary sibling
@@ -41,6 +54,8 @@ public final class JsonDocuments
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final StrictDocumentReader STRICT = new StrictDocumentReader(MAPPER);
 
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -79,17 +94,20 @@ public final class JsonDocuments
         }
     }
 
-    /** Reads a JSON file into a value of the given type. */
+    /**
+     * Reads a JSON file into a value of the given type, strictly: unknown fields, nulls for required
+     * values and content after the document are errors naming the file, line and JSON path. When the
+     * type carries {@link DocumentKind}, a document of another kind is refused.
+     */
     public static <T> T read(Path path, Class<T> type)
     {
-        JsonNode tree = readTree(path);
-        try {
-            return MAPPER.treeToValue(tree, type);
+        requireNonNull(path, "path is null");
+        requireNonNull(type, "type is null");
+        DocumentKind kind = type.getAnnotation(DocumentKind.class);
+        if (kind != null) {
+            checkKind(path, STRICT.header(path), type, kind.value());
         }
-        catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
-                    path + ": not a valid " + type.getSimpleName() + " document (" + firstLine(e.getMessage()) + ")", e);
-        }
+        return STRICT.read(path, type);
     }
 
     /** Reads an {@link Inventory}, refusing documents of a newer schema than this build knows. */
@@ -99,22 +117,63 @@ public final class JsonDocuments
     }
 
     /**
-     * Reads a versioned CloudMigrate document, refusing one whose {@code schemaVersion} is missing or
-     * newer than {@code supportedVersion}.
+     * Reads a versioned CloudMigrate document as {@link #read(Path, Class)} does, refusing one of
+     * another kind and one whose {@code schemaVersion} is missing or newer than {@code supportedVersion}.
      *
-     * @param documentKind the document's name in messages, e.g. {@code traffic}
+     * @param documentKind the kind expected; the {@link DocumentKind} of {@code type} when it has one
      */
     public static <T> T readDocument(Path path, Class<T> type, int supportedVersion, String documentKind)
     {
-        JsonNode tree = readTree(path);
-        checkSchemaVersion(path, tree, supportedVersion, documentKind);
-        try {
-            return MAPPER.treeToValue(tree, type);
+        requireNonNull(path, "path is null");
+        requireNonNull(type, "type is null");
+        requireNonNull(documentKind, "documentKind is null");
+        DocumentKind declared = type.getAnnotation(DocumentKind.class);
+        if (declared != null && !declared.value().equals(documentKind)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is a " + declared.value() + " document, not " + documentKind);
         }
-        catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
-                    path + ": not a valid " + documentKind + " document (" + firstLine(e.getMessage()) + ")", e);
+        StrictDocumentReader.Header header = STRICT.header(path);
+        checkKind(path, header, type, documentKind);
+        checkSchemaVersion(path, header.schemaVersion(), supportedVersion, documentKind);
+        return STRICT.read(path, type);
+    }
+
+    /**
+     * A document written before kinds were recorded has none: it is taken for what the caller expects,
+     * unless its top-level fields are not those of that kind, which is most likely a document given to the
+     * wrong option.
+     */
+    private static void checkFieldsOfKind(Path path, StrictDocumentReader.Header header, Class<?> type, String expected)
+    {
+        if (!type.isRecord()) {
+            return;
         }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        List<String> foreign = header.fields().stream().filter(field -> !known.contains(field)).toList();
+        if (!foreign.isEmpty()) {
+            throw new CloudMigrateException(DiscoveryErrorCode.WRONG_DOCUMENT_KIND, path + " has no kind field, and its top-level fields "
+                    + String.join(", ", foreign) + " are not those of " + article(expected) + " " + expected
+                    + " document: is it a document of another kind, given to the wrong option?");
+        }
+    }
+
+    private static void checkKind(Path path, StrictDocumentReader.Header header, Class<?> type, String expected)
+    {
+        if (header.kind().isEmpty()) {
+            checkFieldsOfKind(path, header, type, expected);
+            return;
+        }
+        if (header.kind().get().equals(expected)) {
+            return;
+        }
+        String actual = header.kind().get();
+        throw new CloudMigrateException(DiscoveryErrorCode.WRONG_DOCUMENT_KIND,
+                path + " is " + article(actual) + " " + actual + " document, where " + article(expected) + " " + expected
+                        + " document is expected; pass it to --" + actual);
+    }
+
+    private static String article(String word)
+    {
+        return !word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     /**
@@ -123,13 +182,18 @@ public final class JsonDocuments
     public static void checkSchemaVersion(Path path, JsonNode tree, int supported, String documentKind)
     {
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) {
+        checkSchemaVersion(path, version == null || !version.canConvertToInt() ? Optional.empty() : Optional.of(version.intValue()), supported, documentKind);
+    }
+
+    private static void checkSchemaVersion(Path path, Optional<Integer> version, int supported, String documentKind)
+    {
+        if (version.isEmpty()) {
             throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
                     path + ": not a CloudMigrate " + documentKind + " document (no schemaVersion field)");
         }
-        if (version.intValue() > supported) {
+        if (version.get() > supported) {
             throw new CloudMigrateException(DiscoveryErrorCode.UNSUPPORTED_SCHEMA_VERSION,
-                    path + ": " + documentKind + " schema version " + version.intValue() + " is newer than this CloudMigrate supports ("
+                    path + ": " + documentKind + " schema version " + version.get() + " is newer than this CloudMigrate supports ("
                             + supported + "); upgrade CloudMigrate");
         }
     }
@@ -138,12 +202,22 @@ public final class JsonDocuments
     public static String toJson(Object value)
     {
         try {
-            return WRITER.writeValueAsString(value) + "\n";
+            return WRITER.writeValueAsString(withKind(value)) + "\n";
         }
         catch (JsonProcessingException e) {
             throw notSerialisable(value, e);
         }
     }
+
+    /** A document whose type names its {@link DocumentKind} goes out with {@code kind} as its first field. */
+    private static Object withKind(Object value)
+    {
+        DocumentKind kind = requireNonNull(value, "value is null").getClass().getAnnotation(DocumentKind.class);
+        return kind == null ? value : new KindedDocument(kind.value(), value);
+    }
+
+    /** The document's own fields follow {@code kind}, at the same level. */
+    private record KindedDocument(String kind, @JsonUnwrapped Object document) {}
 
     private static CloudMigrateException notSerialisable(Object value, JsonProcessingException e)
     {
@@ -156,7 +230,7 @@ public final class JsonDocuments
         // Streamed to the file rather than built as one string first: a traffic.json of 20,000 edges is 7 MB.
         writeAtomically(path, output -> {
             try {
-                STREAM_WRITER.writeValue(output, value);
+                STREAM_WRITER.writeValue(output, withKind(value));
             }
             catch (JsonProcessingException e) {
                 throw notSerialisable(value, e);
@@ -211,14 +285,5 @@ public final class JsonDocuments
         String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
         return new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT,
                 path + where + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
-    }
-
-    private static String firstLine(String message)
-    {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -80,7 +80,7 @@ class AwsCliImporterDemoTest
                 new SecurityGroupRule("tcp", 8000, 8000, PeerKind.SECURITY_GROUP, "sg-00000002", null));
         assertThat(internalWeb.egress()).containsExactly(new SecurityGroupRule("-1", -1, -1, PeerKind.CIDR_IPV4, "0.0.0.0/0", null));
         SecurityGroup bastion = inventory.securityGroups().get(1);
-        assertThat(bastion.ingress()).extracting(SecurityGroupRule::peer).containsExactly("1.1.1.1/32", "2.2.2.2/28");
+        assertThat(bastion.ingress()).extracting(SecurityGroupRule::peer).containsExactly("1.1.1.1/32", "2.2.2.0/28");
     }
 
     @Test

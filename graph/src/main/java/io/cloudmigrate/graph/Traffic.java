@@ -1,5 +1,7 @@
 package io.cloudmigrate.graph;
 
+import io.cloudmigrate.discovery.DocumentKind;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * @param malformedSamples the first few malformed records as {@code file:line: reason}
  * @param edges sorted by source, target, port, protocol
  */
+@DocumentKind("traffic")
 public record Traffic(int schemaVersion, long records, long malformed, List<String> malformedSamples, List<TrafficEdge> edges)
 {
     public static final int SCHEMA_VERSION = 1;

@@ -1,5 +1,6 @@
 package io.cloudmigrate.recommend;
 
+import io.cloudmigrate.discovery.DocumentKind;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CostEstimate;
@@ -21,6 +22,7 @@ import static java.util.Objects.requireNonNull;
  * @param asOf the date rules are evaluated at (end-of-life dates, horizons), ISO-8601 {@code yyyy-MM-dd}
  * @param trafficRecords flow-log records behind the observed edges
  */
+@DocumentKind("assessment")
 public record Assessment(
         int schemaVersion,
         String name,

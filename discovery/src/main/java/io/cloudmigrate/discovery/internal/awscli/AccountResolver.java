@@ -15,8 +15,12 @@ final class AccountResolver
     static final String UNKNOWN_ACCOUNT = "unknown";
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
 
-    /** The account id, or empty when no file names it, and the partition. */
-    record Account(Optional<String> accountId, Optional<String> partition) {}
+    /**
+     * The account id, or empty when no file names it, and the partition.
+     *
+     * @param malformedIds values given as account ids that are not 12 digits, sorted
+     */
+    record Account(Optional<String> accountId, Optional<String> partition, List<String> malformedIds) {}
 
     private AccountResolver() {}
 
@@ -42,6 +46,7 @@ final class AccountResolver
         arns.stream().map(RegionScope::accountOf).filter(Objects::nonNull).forEach(accountIds::add);
         Optional<String> accountId = accountIds.stream().filter(id -> ACCOUNT_ID.matcher(id).matches()).findFirst();
         Optional<String> partition = arns.stream().map(RegionScope::partitionOf).filter(Objects::nonNull).findFirst();
-        return new Account(accountId, partition);
+        List<String> malformedIds = accountIds.stream().filter(id -> !ACCOUNT_ID.matcher(id).matches()).distinct().sorted().toList();
+        return new Account(accountId, partition, malformedIds);
     }
 }

@@ -108,6 +108,10 @@ public final class AwsCliImport
                         + ": no sts-get-caller-identity.json and no owner field names the account; resources are filed under account \"unknown\"."
                         + " Save `aws sts get-caller-identity` output in one of its region folders");
             }
+            String folderName = accountFolder.isEmpty() ? layout.root().getFileName() + "" : accountFolder;
+            account.malformedIds().forEach(malformed -> warnings.add(accountId, null, IMPORT, Warnings.INVALID_VALUE, folderName, folderName
+                    + ": \"" + malformed + "\" is given as the account id (sts-get-caller-identity Account, an OwnerId or an ARN), but an account id"
+                    + " is 12 digits; it was not used"));
             for (RegionFiles files : regions) {
                 RegionScope scope = new RegionScope(account.partition().orElse(RegionScope.partitionOfRegion(files.region())), accountId, files.region());
                 files.skippedFiles().forEach(path -> warnings.add(scope, IMPORT, Warnings.SKIPPED_FILE, path, skippedMessage(path)));

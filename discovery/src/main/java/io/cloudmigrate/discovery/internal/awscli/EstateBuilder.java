@@ -50,8 +50,13 @@ final class EstateBuilder
     private final List<EcsTask> ecsTasks = new ArrayList<>();
 
     /** Adds a resource; a second resource with the same id is dropped, with a warning unless its type is shared. */
-    void add(RegionContext context, Resource resource, String sourceFile)
+    void add(RegionContext context, Resource read, String sourceFile)
     {
+        Optional<Resource> checked = ValueChecks.resource(context, ReferenceChecker.service(read.type()), read);
+        if (checked.isEmpty()) {
+            return;
+        }
+        Resource resource = checked.get();
         String firstSource = sourceFiles.putIfAbsent(resource.id(), sourceFile);
         if (firstSource == null) {
             resources.put(resource.id(), resource);

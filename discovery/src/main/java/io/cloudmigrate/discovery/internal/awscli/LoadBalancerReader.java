@@ -69,20 +69,26 @@ final class LoadBalancerReader
                 context.estate().addTargetGroup(groupArn);
             }
         }
+        Set<String> balancerArns = new TreeSet<>();
         for (JsonNode balancer : context.items(V2_OPERATION, "LoadBalancers")) {
-            String arn = Json.text(balancer, "LoadBalancerArn");
             String name = Json.text(balancer, "LoadBalancerName");
+            String arn = Json.text(balancer, "LoadBalancerArn");
             if (arn == null) {
-                continue;
+                arn = arnFromTargetGroups(context, name, targetGroups);
+                if (arn == null) {
+                    continue;
+                }
             }
+            balancerArns.add(arn);
+            String balancerArn = arn;
             Set<String> groupArns = new TreeSet<>();
             targetGroups.forEach((groupArn, group) -> {
-                if (Json.strings(group, "LoadBalancerArns").contains(arn)) {
+                if (Json.strings(group, "LoadBalancerArns").contains(balancerArn)) {
                     groupArns.add(groupArn);
                 }
             });
             List<Listener> listeners = new ArrayList<>();
-            for (JsonNode listener : documentItems(context, "elbv2-describe-listeners", arn, "Listeners")) {
+            for (JsonNode listener : documentItems(context, "elbv2-describe-listeners", balancerArn, "Listeners")) {
                 List<String> forwardedTo = forwardedTargetGroups(listener);
                 groupArns.addAll(forwardedTo);
                 listeners.add(new Listener(Json.text(listener, "Protocol"), Json.integer(listener, "Port", 0), targetPort(forwardedTo, targetGroups)));
@@ -90,17 +96,60 @@ final class LoadBalancerReader
             Set<String> targets = new TreeSet<>();
             for (String groupArn : groupArns) {
                 for (JsonNode description : documentItems(context, "elbv2-describe-target-health", groupArn, "TargetHealthDescriptions")) {
-                    Json.present(Json.textAt(description, "Target", "Id")).forEach(id -> targets.add(target(context, arn, id)));
+                    Json.present(Json.textAt(description, "Target", "Id")).forEach(id -> targets.add(target(context, balancerArn, id)));
                 }
             }
             List<String> subnetIds = Json.texts(balancer, "AvailabilityZones", "SubnetId");
             NetworkPlacement placement = new NetworkPlacement(Json.text(balancer, "VpcId"), subnetIds, Json.strings(balancer, "SecurityGroups"),
                     List.of(), List.of(), List.of());
-            String displayName = name == null ? arn : name;
+            String displayName = name == null ? balancerArn : name;
             ResourceDetails details = new ResourceDetails.LoadBalancer(displayName, Json.text(balancer, "Type"), Json.text(balancer, "Scheme"),
                     Json.text(balancer, "DNSName"), listeners.stream().sorted(LISTENER_ORDER).toList(), List.copyOf(groupArns), List.copyOf(targets));
-            add(context, balancer, arn, ResourceType.LOAD_BALANCER_V2, displayName, placement, details, V2_OPERATION);
+            add(context, balancer, balancerArn, ResourceType.LOAD_BALANCER_V2, displayName, placement, details, V2_OPERATION);
         }
+        targetGroups.forEach((groupArn, group) -> Json.strings(group, "LoadBalancerArns").stream()
+                .filter(balancerArn -> !balancerArns.contains(balancerArn))
+                .forEach(balancerArn -> context.dangling("elb", groupArn, "load balancer " + balancerArn, V2_OPERATION)));
+    }
+
+    /**
+     * The ARN of a load balancer its own entry lacks (as some tools record it), read from the target
+     * groups that name a load balancer of that name; {@code null}, with a warning, when none or several do.
+     */
+    private static String arnFromTargetGroups(RegionContext context, String name, Map<String, JsonNode> targetGroups)
+    {
+        String input = context.files().documentPath(V2_OPERATION);
+        if (name == null) {
+            context.warn("elb", Warnings.MISSING_IDENTIFIER, input, input + ": a load balancer has neither LoadBalancerArn nor LoadBalancerName;"
+                    + " it was left out");
+            return null;
+        }
+        Set<String> candidates = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        targetGroups.forEach((groupArn, group) -> Json.strings(group, "LoadBalancerArns").stream()
+                .filter(balancerArn -> name.equals(nameInArn(balancerArn)))
+                .forEach(balancerArn -> {
+                    candidates.add(balancerArn);
+                    groups.add(groupArn);
+                }));
+        if (candidates.size() == 1) {
+            String arn = candidates.iterator().next();
+            context.warn("elb", Warnings.MISSING_IDENTIFIER, name, "load balancer " + name + " in " + input + " has no LoadBalancerArn; its ARN "
+                    + arn + " was read from target group " + String.join(", ", groups));
+            return arn;
+        }
+        context.warn("elb", Warnings.MISSING_IDENTIFIER, name, "load balancer " + name + " in " + input + " has no LoadBalancerArn, and "
+                + (candidates.isEmpty() ? "no target group names a load balancer of that name" : "target groups name several load balancers of that name: "
+                + String.join(", ", candidates)) + "; it was left out, with its listeners and targets");
+        return null;
+    }
+
+    /** The name in an ELBv2 ARN ({@code …:loadbalancer/app/NAME/ID}), or {@code null}. */
+    private static String nameInArn(String arn)
+    {
+        int start = arn.indexOf(":loadbalancer/");
+        String[] parts = start < 0 ? new String[0] : arn.substring(start + ":loadbalancer/".length()).split("/");
+        return parts.length == 3 ? parts[1] : null;
     }
 
     private static List<JsonNode> documentItems(RegionContext context, String operation, String identifier, String field)

@@ -29,11 +29,13 @@ final class NetworkInterfaceReader
                 Json.addNew(privateIps, Json.present(Json.text(address, "PrivateIpAddress")));
                 Json.addNew(publicIps, Json.present(Json.textAt(address, "Association", "PublicIp")));
             }
+            privateIps = ValueChecks.addresses(context, "ec2", id, "PrivateIpAddresses", privateIps);
+            publicIps = ValueChecks.addresses(context, "ec2", id, "PublicIp", publicIps);
             NetworkInterfaceOwners.Facts facts = new NetworkInterfaceOwners.Facts(
                     id,
-                    Json.text(networkInterface, "VpcId"),
-                    Json.text(networkInterface, "SubnetId"),
-                    Json.texts(networkInterface, "Groups", "GroupId"),
+                    identifier(context, id, "VpcId", "vpc", Json.text(networkInterface, "VpcId")),
+                    identifier(context, id, "SubnetId", "subnet", Json.text(networkInterface, "SubnetId")),
+                    ValueChecks.identifiers(context, "ec2", id, "Groups", "sg", Json.texts(networkInterface, "Groups", "GroupId")),
                     Json.text(networkInterface, "Description"),
                     Json.text(networkInterface, "InterfaceType"),
                     Json.textAt(networkInterface, "Attachment", "InstanceId"));
@@ -42,8 +44,14 @@ final class NetworkInterfaceReader
                 context.estate().linkNetworkInterface(owner.resourceId(), id);
             }
             context.estate().add(new NetworkInterface(id, context.accountId(), context.region(), facts.vpcId(), facts.subnetId(),
-                    privateIps, publicIps, Json.texts(networkInterface, "Ipv6Addresses", "Ipv6Address"), facts.securityGroupIds(),
+                    privateIps, publicIps, ValueChecks.addresses(context, "ec2", id, "Ipv6Addresses", Json.texts(networkInterface, "Ipv6Addresses", "Ipv6Address")),
+                    facts.securityGroupIds(),
                     facts.interfaceType(), facts.description(), facts.attachedInstanceId(), owner.kind(), owner.resourceId()));
         }
+    }
+
+    private static String identifier(RegionContext context, String owner, String field, String prefix, String value)
+    {
+        return value == null || ValueChecks.identifiers(context, "ec2", owner, field, prefix, List.of(value)).isEmpty() ? null : value;
     }
 }

@@ -42,7 +42,8 @@ final class NetworkReader
             Map<String, String> tags = Json.tags(vpc);
             context.estate().addVpc(vpcId);
             NetworkPlacement placement = new NetworkPlacement(vpcId, List.of(), List.of(), List.of(), List.of(), List.of());
-            ResourceDetails details = new ResourceDetails.Vpc(vpcId, Json.text(vpc, "CidrBlock"), Json.bool(vpc, "IsDefault"));
+            ResourceDetails details = new ResourceDetails.Vpc(vpcId, ValueChecks.ipv4Block(context, vpcId, "CidrBlock", Json.text(vpc, "CidrBlock")),
+                    Json.bool(vpc, "IsDefault"));
             context.estate().add(context, new Resource(context.scope().ec2("vpc", vpcId), ResourceType.VPC, context.accountId(),
                     context.region(), Json.name(tags, vpcId), tags, placement, details), context.files().documentPath(operation));
         }
@@ -60,7 +61,7 @@ final class NetworkReader
             Map<String, String> tags = Json.tags(subnet);
             context.estate().addSubnet(subnetId, vpcId);
             NetworkPlacement placement = new NetworkPlacement(vpcId, List.of(subnetId), List.of(), List.of(), List.of(), List.of());
-            ResourceDetails details = new ResourceDetails.Subnet(subnetId, Json.text(subnet, "CidrBlock"),
+            ResourceDetails details = new ResourceDetails.Subnet(subnetId, ValueChecks.ipv4Block(context, subnetId, "CidrBlock", Json.text(subnet, "CidrBlock")),
                     Json.text(subnet, "AvailabilityZone"), Json.bool(subnet, "MapPublicIpOnLaunch"));
             context.estate().add(context, new Resource(context.scope().ec2("subnet", subnetId), ResourceType.SUBNET, context.accountId(),
                     context.region(), Json.name(tags, subnetId), tags, placement, details), context.files().documentPath(operation));
@@ -75,10 +76,12 @@ final class NetworkReader
                 continue;
             }
             String groupName = Json.text(group, "GroupName");
+            String described = groupName == null ? groupId : groupId + " (" + groupName + ")";
+            SecurityGroupRules.Problems problems = (code, message) -> context.warn("ec2", code, groupId, message);
             context.estate().add(new SecurityGroup(groupId, context.accountId(), context.region(), Json.text(group, "VpcId"),
                     groupName == null ? groupId : groupName, Json.text(group, "Description"), Json.tags(group),
-                    SecurityGroupRules.normalise(Json.array(group, "IpPermissions")),
-                    SecurityGroupRules.normalise(Json.array(group, "IpPermissionsEgress"))));
+                    SecurityGroupRules.normalise(Json.array(group, "IpPermissions"), described + " ingress", problems),
+                    SecurityGroupRules.normalise(Json.array(group, "IpPermissionsEgress"), described + " egress", problems)));
         }
     }
 

@@ -85,7 +85,7 @@ final class ReferenceChecker
         return from + " names " + to + ", which is not in " + where + " of " + scope;
     }
 
-    private static String service(ResourceType type)
+    static String service(ResourceType type)
     {
         return switch (type) {
             case EC2_INSTANCE, VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> "ec2";

@@ -22,7 +22,7 @@ public record RegionScope(String partition, String accountId, String region)
     }
 
     /** Whether a folder name is an AWS region code ({@code us-east-1}, {@code us-gov-west-1}, {@code cn-north-1} …). */
-    static boolean isRegion(String name)
+    public static boolean isRegion(String name)
     {
         return REGION.matcher(name).matches();
     }

@@ -24,6 +24,9 @@ final class Warnings
     static final String DUPLICATE_RESOURCE = "DuplicateResource";
     static final String UNKNOWN_METRIC = "UnknownMetric";
     static final String INVALID_ESTATE_FILE = "InvalidEstateFile";
+    static final String INVALID_VALUE = "InvalidValue";
+    static final String NORMALISED_VALUE = "NormalisedValue";
+    static final String MISSING_IDENTIFIER = "MissingIdentifier";
 
     private static final Comparator<String> TEXT_ORDER = nullsFirst(naturalOrder());
     private static final Comparator<InventoryWarning> ORDER = Comparator

@@ -6,6 +6,7 @@ import io.cloudmigrate.discovery.SecurityGroupRule;
 import io.cloudmigrate.discovery.SecurityGroupRule.PeerKind;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,9 @@ class SecurityGroupRulesTest
                 """);
         List<JsonNode> elements = Json.array(JsonDocuments.mapper().createObjectNode().set("p", permissions), "p");
 
-        assertThat(SecurityGroupRules.normalise(elements)).containsExactly(
+        List<String> problems = new ArrayList<>();
+
+        assertThat(SecurityGroupRules.normalise(elements, "sg-1 ingress", (code, message) -> problems.add(message))).containsExactly(
                 new SecurityGroupRule("tcp", 443, 443, PeerKind.CIDR_IPV4, "10.0.0.0/8", "office"),
                 new SecurityGroupRule("tcp", 443, 443, PeerKind.CIDR_IPV4, "0.0.0.0/0", null),
                 new SecurityGroupRule("tcp", 443, 443, PeerKind.CIDR_IPV6, "::/0", null),
@@ -37,6 +40,7 @@ class SecurityGroupRulesTest
                 new SecurityGroupRule("udp", 53, 53, PeerKind.CIDR_IPV4, "10.0.0.2/32", null),
                 // all traffic means all ports, whatever the ports say
                 new SecurityGroupRule("-1", -1, -1, PeerKind.SECURITY_GROUP, "sg-self", null));
+        assertThat(problems).isEmpty();
     }
 
     @Test
