@@ -3,6 +3,7 @@ package io.cloudmigrate.recommend.internal;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.DatabaseServices;
 import io.cloudmigrate.scoring.LifecycleEntry;
 import io.cloudmigrate.scoring.LifecycleMatch;
 import io.cloudmigrate.scoring.Strategy;
@@ -79,8 +80,8 @@ final class ForcedChangeRules
     private static Optional<Recommendation> engine(WorkloadFacts facts)
     {
         String service = switch (facts.resource().details()) {
-            case ResourceDetails.RdsDbInstance database -> "Amazon RDS for ";
-            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora() ? "Amazon Aurora " : "Amazon RDS for ";
+            case ResourceDetails.RdsDbInstance database -> databaseService(database.engine());
+            case ResourceDetails.RdsDbCluster cluster -> databaseService(cluster.engine());
             case ResourceDetails.ElastiCacheCluster cache -> "Amazon ElastiCache for ";
             case ResourceDetails.ElastiCacheReplicationGroup group -> "Amazon ElastiCache for ";
             case ResourceDetails.RouteTable routeTable -> null;
@@ -127,6 +128,13 @@ final class ForcedChangeRules
                 "Classic Load Balancer with " + (protocols.isEmpty() ? "no" : String.join("/", protocols)) + " listeners: replace it with "
                         + (http ? "an " : "a ") + target + ", as the Elastic Load Balancing migration wizard does for " + (http ? "HTTP and HTTPS" : "TCP") + ".",
                 F3_CONFIDENCE, List.of("loadBalancerType=classic", "listenerProtocols=" + String.join(",", protocols))));
+    }
+
+    // DocumentDB and Neptune come through the RDS API but are services of their own
+    private static String databaseService(String engine)
+    {
+        String service = DatabaseServices.serviceOf(engine);
+        return service.equals("Amazon RDS") ? "Amazon RDS for " : service + " ";
     }
 
     private static List<String> withAll(List<String> first, List<String> second)
