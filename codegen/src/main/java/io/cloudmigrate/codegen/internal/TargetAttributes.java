@@ -90,6 +90,22 @@ public final class TargetAttributes
         return version;
     }
 
+    /**
+     * A cache engine version as ElastiCache accepts it on create: Redis OSS 6 and later and Valkey take
+     * {@code <major>.<minor>} ({@code 7.1}), although a node reports its full version ({@code 7.1.0});
+     * Redis OSS 5 and earlier and Memcached take the full version.
+     */
+    public static String cacheEngineVersion(String engine, String version)
+    {
+        Matcher matcher = VERSION.matcher(version == null ? "" : version);
+        if (engine == null || !matcher.find()) {
+            return version;
+        }
+        String[] parts = matcher.group().split("\\.");
+        boolean shortForm = engine.equalsIgnoreCase("valkey") || (engine.equalsIgnoreCase("redis") && Integer.parseInt(parts[0]) >= 6);
+        return shortForm && parts.length > 2 ? parts[0] + "." + parts[1] : version;
+    }
+
     /** The runtime named in the recommendation's target, e.g. {@code python3.12}, else the source runtime. */
     public static String lambdaRuntime(ResourceDetails.LambdaFunction function, Recommendation recommendation)
     {
