@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shapes of real AWS responses that the sample estate never has: the nodes of a cluster-mode Redis
- * group whose group the inventory lacks, and Classic Load Balancers that report no subnets.
+ * group whose group the inventory lacks, Classic Load Balancers that report no subnets, and a function
+ * whose runtime upgrade is newer than the provider the Terraform pins.
  */
 class RealApiShapesTest
 {
@@ -82,6 +83,14 @@ class RealApiShapesTest
     }
 
     @Test
+    void generatesNoFunctionWhoseTargetRuntimeThePinnedProviderRefuses()
+    {
+        assertThat(wave().functions()).isEmpty();
+        assertThat(wave().skipped()).filteredOn(skipped -> skipped.name().name().equals("orders")).singleElement()
+                .satisfies(skipped -> assertThat(skipped.reason()).startsWith("its target runtime nodejs24.x is newer than the hashicorp/aws 5 provider"));
+    }
+
+    @Test
     void writesTerraformThatValidates()
             throws IOException, InterruptedException
     {
@@ -115,6 +124,10 @@ class RealApiShapesTest
         resources.add(classic("classic-lonely", List.of("i-gone")));
         recommendations.add(recommend(BALANCER + "classic-web", Strategy.REPLATFORM, "Application Load Balancer"));
         recommendations.add(recommend(BALANCER + "classic-lonely", Strategy.REPLATFORM, "Application Load Balancer"));
+        String function = "arn:aws:lambda:eu-west-1:111122223333:function:orders";
+        resources.add(new Resource(function, ResourceType.LAMBDA_FUNCTION, ACCOUNT, REGION, "orders", Map.of(), null,
+                new ResourceDetails.LambdaFunction("orders", "nodejs22.x", "index.handler", 256, 30, 1024, "arm64", "Zip")));
+        recommendations.add(recommend(function, Strategy.REPLATFORM, "AWS Lambda runtime nodejs24.x"));
         List<String> ids = resources.stream().map(Resource::id).toList();
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "scan-shapes", "Shapes estate", "2026-11-22T00:00:00Z",
                 new Scope(List.of(ACCOUNT), List.of(REGION)), resources, List.of(

@@ -6,6 +6,7 @@ import io.cloudmigrate.scoring.StrategyCost;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ public final class TargetAttributes
     private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+)*");
     private static final Pattern LAMBDA_RUNTIME = Pattern.compile(
             "\\b(nodejs\\d+\\.x|python3\\.\\d+|java\\d+(?:\\.al2)?|dotnet\\d+|ruby\\d+\\.\\d+|provided\\.al2023|provided\\.al2)\\b");
+
+    /**
+     * Lambda runtimes released after hashicorp/aws 5.100.0, the newest provider that the generated
+     * {@code version = "~> 5.0"} admits: its schema refuses them (checked against that provider's binary).
+     */
+    public static final Set<String> RUNTIMES_NEWER_THAN_PROVIDER = Set.of("dotnet10", "java25", "nodejs24.x", "python3.14");
 
     private TargetAttributes() {}
 

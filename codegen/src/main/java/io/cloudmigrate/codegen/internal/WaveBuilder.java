@@ -84,7 +84,7 @@ final class WaveBuilder
                         references(resource), tags(resource)));
                 case ResourceDetails.RouteTable ignored -> throw notGenerated(resource);
                 case ResourceDetails.LoadBalancer loadBalancer -> loadBalancer(resource, loadBalancer);
-                case ResourceDetails.LambdaFunction function -> functions.add(function(resource, function));
+                case ResourceDetails.LambdaFunction function -> function(resource, function).ifPresent(functions::add);
                 case ResourceDetails.EcsService service -> ecsServices.add(service(resource, service));
                 case ResourceDetails.S3Bucket bucket -> buckets.add(bucket(resource, bucket));
                 case ResourceDetails.Vpc ignored -> throw notGenerated(resource);
@@ -241,14 +241,20 @@ final class WaveBuilder
         loadBalancers.add(targets.loadBalancer(resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
     }
 
-    private Targets.Function function(Resource resource, ResourceDetails.LambdaFunction function)
+    private Optional<Targets.Function> function(Resource resource, ResourceDetails.LambdaFunction function)
     {
         String terraformName = index.terraformName(resource.id());
         boolean image = "Image".equalsIgnoreCase(function.packageType());
-        return new Targets.Function(
+        String runtime = image ? null : TargetAttributes.lambdaRuntime(function, recommendation(resource));
+        if (runtime != null && TargetAttributes.RUNTIMES_NEWER_THAN_PROVIDER.contains(runtime)) {
+            skipped.add(new Targets.Skipped(name(resource), "its target runtime " + runtime + " is newer than the hashicorp/aws 5 provider the generated "
+                    + "Terraform pins, which refuses it: update the function's runtime in place, or create it with provider 6 or later", false));
+            return Optional.empty();
+        }
+        return Optional.of(new Targets.Function(
                 name(resource),
                 orName(function.functionName(), resource),
-                image ? null : TargetAttributes.lambdaRuntime(function, recommendation(resource)),
+                runtime,
                 function.runtime(),
                 function.handler(),
                 function.memorySizeMb() > 0 ? function.memorySizeMb() : 128,
@@ -259,7 +265,7 @@ final class WaveBuilder
                 "lambda_role_" + terraformName,
                 resource.network().subnetIds(),
                 references(resource),
-                tags(resource));
+                tags(resource)));
     }
 
     private Targets.EcsService service(Resource resource, ResourceDetails.EcsService service)
