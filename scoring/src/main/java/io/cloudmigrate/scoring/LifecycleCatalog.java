@@ -34,7 +34,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class LifecycleCatalog
 {
-    /** The horizon H within which an ending support date already forces a change (rubric §0; judgement). */
+    /** The horizon H within which an ending support date already forces a change (docs/7R-RULES.md, "Conventions"; judgement). */
     public static final Period HORIZON_DEFAULT = Period.ofMonths(12);
 
     private static final String RESOURCE = "lifecycle.json";

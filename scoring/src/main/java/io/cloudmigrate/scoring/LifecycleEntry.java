@@ -36,7 +36,7 @@ public record LifecycleEntry(
         String sourceUrl,
         String note)
 {
-    /** What kind of product an entry describes; decides which rule of the rubric applies to it. */
+    /** What kind of product an entry describes; decides which rule of docs/7R-RULES.md applies to it. */
     public enum Category
     {
         OPERATING_SYSTEM,

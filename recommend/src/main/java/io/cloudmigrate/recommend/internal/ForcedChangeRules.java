@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Stages E and F of the rubric: what cannot stay as it is. E1 an application whose self-managed edition
+ * Stages E and F of docs/7R-RULES.md: what cannot stay as it is. E1 an application whose self-managed edition
  * reached end of support and has a vendor SaaS; F1 an operating system past or within 12 months of end
  * of support; F2 a managed engine or Lambda runtime past end of standard support; F3 a Classic Load
  * Balancer. F1 yields to a Refactor that the goals prefer (G3–G5); speed never keeps an unsupported

@@ -20,7 +20,7 @@ import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Prices an EC2 instance today and under each strategy. The Replatform target follows the rubric's
+ * Prices an EC2 instance today and under each strategy. The Replatform target follows the rules'
  * order: an operating system past or near end of support is upgraded first (F1); else a self-managed
  * database moves to RDS (G1) and a cache to ElastiCache (G2); else a Linux x86 instance moves to the
  * Graviton type of the same size (G7).
