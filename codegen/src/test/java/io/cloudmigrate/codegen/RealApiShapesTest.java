@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,20 +92,33 @@ class RealApiShapesTest
     }
 
     @Test
+    void recordsWhatIsUnknownInTheRunbookAsUnknown()
+            throws IOException
+    {
+        new ArtifactGenerator().generate(assessment(true), output, GenerationOptions.defaults().withKinds(Set.of(ArtifactKind.RUNBOOK)));
+
+        assertThat(Files.readString(output.resolve("runbooks/wave-01.md")))
+                .contains("Record `i-untyped`: instance type unknown, Linux/UNIX")
+                .contains("Record `resizer`: container image, 1024 MB")
+                .doesNotContain("null");
+    }
+
+    @Test
     void writesTerraformThatValidates()
             throws IOException, InterruptedException
     {
-        new ArtifactGenerator().generate(assessment(), output, GenerationOptions.defaults().withKinds(Set.of(ArtifactKind.TERRAFORM)));
+        new ArtifactGenerator().generate(assessment(false), output, GenerationOptions.defaults().withKinds(Set.of(ArtifactKind.TERRAFORM)));
 
         ExternalTools.assertTerraformValid(output.resolve("terraform/wave-01"));
     }
 
     private static Targets.Wave wave()
     {
-        return new TargetPlanner(new EstateIndex(assessment())).plan().getFirst();
+        return new TargetPlanner(new EstateIndex(assessment(false))).plan().getFirst();
     }
 
-    private static Assessment assessment()
+    /** @param incomplete with an instance that reports no InstanceType and a container image function (the Terraform templates are not yet ready for the first) */
+    private static Assessment assessment(boolean incomplete)
     {
         List<Resource> resources = new ArrayList<>();
         List<Recommendation> recommendations = new ArrayList<>();
@@ -120,6 +134,9 @@ class RealApiShapesTest
         resources.add(instance("web-2", "subnet-0b"));
         recommendations.add(recommend(instanceId("web-1"), Strategy.REHOST, "EC2 m5.large"));
         recommendations.add(recommend(instanceId("web-2"), Strategy.REHOST, "EC2 m5.large"));
+        if (incomplete) {
+            addIncomplete(resources, recommendations);
+        }
         resources.add(classic("classic-web", List.of("i-web-1", "i-web-2")));
         resources.add(classic("classic-lonely", List.of("i-gone")));
         recommendations.add(recommend(BALANCER + "classic-web", Strategy.REPLATFORM, "Application Load Balancer"));
@@ -136,6 +153,17 @@ class RealApiShapesTest
                 List.of(), List.of(), List.of());
         GraphAnalysis graph = new GraphAnalysis(ids, List.of(), List.of(), List.of(new MigrationWave(1, ids)), List.of(), List.of());
         return new Assessment(Assessment.SCHEMA_VERSION, "shapes", "2026-11-22", inventory, 0, graph, List.of(), List.of(), recommendations);
+    }
+
+    private static void addIncomplete(List<Resource> resources, List<Recommendation> recommendations)
+    {
+        resources.add(new Resource(instanceId("untyped"), ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "untyped", Map.of(), null,
+                new ResourceDetails.Ec2Instance("i-untyped", null, "running", "Linux/UNIX", null, null, "x86_64", "ami-0a", null, List.of(), List.of(), 0, null)));
+        recommendations.add(recommend(instanceId("untyped"), Strategy.REHOST, "EC2, instance type unknown (same operating system and stack; choose a type)"));
+        String image = "arn:aws:lambda:eu-west-1:111122223333:function:resizer";
+        resources.add(new Resource(image, ResourceType.LAMBDA_FUNCTION, ACCOUNT, REGION, "resizer", Map.of(), null,
+                new ResourceDetails.LambdaFunction("resizer", null, null, 1024, 60, 0, "x86_64", "Image")));
+        recommendations.add(recommend(image, Strategy.RELOCATE, "AWS Lambda in the target account"));
     }
 
     private static Resource instance(String name, String subnet)
