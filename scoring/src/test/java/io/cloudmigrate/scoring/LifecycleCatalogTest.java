@@ -87,7 +87,7 @@ class LifecycleCatalogTest
     }
 
     @Test
-    void listsTheAuroraMajorVersionsAwsHasEndedStandardSupportFor()
+    void listsTheRdsAndAuroraMajorVersionsAwsHasEndedStandardSupportFor()
     {
         assertThat(catalog.find("rds:aurora-mysql 5.7.mysql_aurora.2.11.2")).hasValueSatisfying(entry -> {
             assertThat(entry.id()).isEqualTo("aurora-mysql-2");
@@ -97,6 +97,7 @@ class LifecycleCatalogTest
         assertThat(catalog.find("rds:aurora-postgresql 12.9")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("aurora-postgresql-12"));
         assertThat(catalog.find("rds:mysql 5.6.51")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-mysql-5.5-5.6"));
         assertThat(catalog.find("rds:postgres 9.6.24")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-postgresql-9"));
+        assertThat(catalog.find("rds:mariadb 10.3.39")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-mariadb-10.0-10.3"));
     }
 
     @Test
