@@ -63,14 +63,16 @@ class IncompleteFactsRecommendationTest
         Resource instance = new Resource("arn:aws:rds:us-east-1:" + ACCOUNT + ":db:search", ResourceType.RDS_DB_INSTANCE, ACCOUNT, "us-east-1", "search",
                 OWNED, null, new ResourceDetails.RdsDbInstance("search", "db.r6g.large", engine, null, null, 0, null, false, false, "search.example", 8182, null));
 
-        List<Recommendation> recommendations = recommender.recommend(inventory(List.of(cluster, instance), List.of()),
-                graph(List.of(cluster, instance), List.of()), AS_OF, BusinessGoals.DEFAULT);
+        Assessment assessment = Assessor.create().assess(inventory(List.of(cluster, instance), List.of()), graph(List.of(cluster, instance), List.of()), 0,
+                AssessOptions.DEFAULT);
+        List<Recommendation> recommendations = assessment.recommendations();
 
         assertThat(recommendations).hasSize(2).allSatisfy(recommendation -> {
             assertThat(recommendation.reason()).startsWith("Already on " + service + " (" + engine + ", version unknown), but its lifecycle status is unknown: "
                     + "the inventory reports no engine version").doesNotContain("RDS");
             assertThat(recommendation.evidence()).contains("managedService=" + service, "lifecycle=unknown");
         });
+        assertThat(assessment.cost(instance.id()).orElseThrow().basis()).contains(service + " instance estimated").doesNotContain("RDS instance");
     }
 
     @ParameterizedTest
