@@ -8,6 +8,11 @@
 <#if reference.local><#return localGroupRef(reference.logicalId)></#if>
 <#return ref(groupParameters[reference.sourceId])>
 </#function>
+<#-- A fact the inventory lacks is a parameter without a default (see CloudFormationModel), named after the resource and property. -->
+<#function fact name property value>
+<#if value?has_content><#return value></#if>
+<#return ref(name.logicalId + property)>
+</#function>
 <#function subnetRef sourceId><#return ref(subnetParameters[sourceId])></#function>
 <#macro tags tagSet indent>
 <#local pad = ""?left_pad(indent)?no_esc>
@@ -149,7 +154,7 @@ Resources:
     Type: "AWS::EC2::Instance"
     Properties:
       ImageId: [=ref(instance.imageParameter)]
-      InstanceType: [=instance.instanceType]
+      InstanceType: [=fact(instance.name, "InstanceType", instance.instanceType!"")]
       LaunchTemplate:
         LaunchTemplateId: {"Ref": "InstanceMetadataLaunchTemplate"}
         Version: {"Fn::GetAtt": ["InstanceMetadataLaunchTemplate", "LatestVersionNumber"]}
@@ -190,19 +195,21 @@ Resources:
             - "W3691"
 </#if>
     Properties:
-      Engine: [=database.engine]
+      Engine: [=fact(database.name, "Engine", database.engine!"")]
 <#if database.engineVersion??>
       EngineVersion: [=database.engineVersion]
 </#if>
 <#if (database.engineVersion!"") != (database.sourceEngineVersion!"")>
       AllowMajorVersionUpgrade: true
 </#if>
-      DBInstanceClass: [=database.instanceClass]
+      DBInstanceClass: [=fact(database.name, "DBInstanceClass", database.instanceClass!"")]
 <#if database.licenseModel??>
       LicenseModel: [=database.licenseModel]
 </#if>
       AllocatedStorage: [=database.allocatedStorageGb?c]
+<#if (database.storageType!"")?has_content>
       StorageType: [=database.storageType]
+</#if>
       StorageEncrypted: true
       MultiAZ: [=literal(database.multiAz)]
 <#if database.port gt 0>
@@ -250,7 +257,7 @@ Resources:
             - "W3690"
 </#if>
     Properties:
-      Engine: [=cluster.engine]
+      Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
 <#if cluster.engineVersion??>
       EngineVersion: [=cluster.engineVersion]
 </#if>
@@ -296,8 +303,8 @@ Resources:
     Type: "AWS::RDS::DBInstance"
     Properties:
       DBClusterIdentifier: [=ref(cluster.name.logicalId + "Cluster")]
-      Engine: [=cluster.engine]
-      DBInstanceClass: [=instance.instanceClass]
+      Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
+      DBInstanceClass: [=fact(instance.name, "DBInstanceClass", instance.instanceClass!"")]
       PromotionTier: [=literal(instance.promotionTier)]
 <@tags instance.tags 6/>
 </#list>
