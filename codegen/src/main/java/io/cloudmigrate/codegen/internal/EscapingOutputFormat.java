@@ -19,7 +19,8 @@ import static java.util.Objects.requireNonNull;
  * <li>{@link #HCL}: the inside of a quoted Terraform string ({@code "} {@code \} and line breaks escaped,
  *     {@code ${} and {@code %{} doubled, control characters as {@code \}{@code uXXXX}), which is also safe in a comment;</li>
  * <li>{@link #YAML}: a whole double-quoted YAML scalar, so no value can become a key, a tag, an alias or a number;</li>
- * <li>{@link #MARKDOWN}: inline Markdown text with every character that could start Markdown or HTML syntax escaped.</li>
+ * <li>{@link #MARKDOWN}: inline Markdown text with every character that could start Markdown or HTML syntax escaped;</li>
+ * <li>{@link #XHTML}: XHTML text that is also well-formed XML whatever the value.</li>
  * </ul>
  */
 public final class EscapingOutputFormat
@@ -28,9 +29,14 @@ public final class EscapingOutputFormat
     public static final EscapingOutputFormat HCL = new EscapingOutputFormat("HCL", "text/x-hcl", HclStrings::escape, CommentText::hcl);
     public static final EscapingOutputFormat YAML = new EscapingOutputFormat("YAML", "application/yaml", YamlStrings::quote, CommentText::yaml);
     public static final EscapingOutputFormat MARKDOWN = new EscapingOutputFormat("Markdown", "text/markdown", MarkdownText::escape, MarkdownText::escape);
+    /**
+     * FreeMarker's XHTML escaping, and characters XML cannot hold at all replaced (see {@link XhtmlText}),
+     * so that the PDF renderer can parse whatever the estate holds.
+     */
+    public static final EscapingOutputFormat XHTML = new EscapingOutputFormat("SafeXHTML", "application/xhtml+xml", XhtmlText::escape, XhtmlText::escape);
 
     /** Every format, for {@code Configuration.setRegisteredCustomOutputFormats}. */
-    public static final List<EscapingOutputFormat> ALL = List.of(HCL, YAML, MARKDOWN);
+    public static final List<EscapingOutputFormat> ALL = List.of(HCL, YAML, MARKDOWN, XHTML);
 
     private final String name;
     private final String mimeType;

@@ -12,7 +12,6 @@ import freemarker.cache.TemplateSourceMatcher;
 import freemarker.core.OutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
-import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -72,7 +71,7 @@ public final class FreemarkerRenderer
         configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 outputFormat(new FileNameGlobMatcher("*.md.ftl"), EscapingOutputFormat.MARKDOWN),
                 outputFormat(new FileNameGlobMatcher("*.yaml.ftl"), EscapingOutputFormat.YAML),
-                outputFormat(new FileNameGlobMatcher("*.html.ftl"), XHTMLOutputFormat.INSTANCE),
+                outputFormat(new FileNameGlobMatcher("*.html.ftl"), EscapingOutputFormat.XHTML),
                 outputFormat(new FileNameGlobMatcher("*.tf.ftl"), EscapingOutputFormat.HCL),
                 outputFormat(new PathGlobMatcher("terraform/**/*.ftl"), EscapingOutputFormat.HCL))
                 .allowNoMatch(true));

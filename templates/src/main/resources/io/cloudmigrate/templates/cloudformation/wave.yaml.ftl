@@ -287,9 +287,14 @@ Resources:
 </#list>
 </#if>
 <#if cluster.serverlessV2Capacity??>
+<#assign capacity = cluster.serverlessV2Capacity?matches("([0-9]+(?:\\.[0-9]+)?)-([0-9]+(?:\\.[0-9]+)?)")>
+<#if capacity>
       ServerlessV2ScalingConfiguration:
-        MinCapacity: [=literal(cluster.serverlessMinimum()?number)]
-        MaxCapacity: [=literal(cluster.serverlessMaximum()?number)]
+        MinCapacity: [=literal(capacity?groups[1]?number)]
+        MaxCapacity: [=literal(capacity?groups[2]?number)]
+<#else>
+      # TO FILL IN: the Serverless v2 capacity [=line(cluster.serverlessV2Capacity)] is not a range of ACUs; add ServerlessV2ScalingConfiguration.
+</#if>
 </#if>
       MasterUsername: {"Ref": "DatabaseMasterUsername"}
       ManageMasterUserPassword: true

@@ -46,11 +46,16 @@ resource "aws_rds_cluster" "[=id(cluster.name.terraformName)]" {
   ["final_snapshot_identifier", tf.suffixed((cluster.identifier!"") + "-final")]
 ]/>
 <#if cluster.serverlessV2Capacity??>
+<#local capacity = cluster.serverlessV2Capacity?matches("([0-9]+(?:\\.[0-9]+)?)-([0-9]+(?:\\.[0-9]+)?)")>
 
+<#if capacity>
   serverlessv2_scaling_configuration {
-    min_capacity = [=literal(cluster.serverlessMinimum()?number)]
-    max_capacity = [=literal(cluster.serverlessMaximum()?number)]
+    min_capacity = [=literal(capacity?groups[1]?number)]
+    max_capacity = [=literal(capacity?groups[2]?number)]
   }
+<#else>
+  # TO FILL IN: the Serverless v2 capacity [=line(cluster.serverlessV2Capacity)] is not a range of ACUs; add a serverlessv2_scaling_configuration block.
+</#if>
 </#if>
 
 <@tf.tags cluster.tags/>
