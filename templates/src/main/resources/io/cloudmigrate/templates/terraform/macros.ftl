@@ -52,7 +52,7 @@
 <#return tuple(items)>
 </#function>
 <#-- A name that must be unique in the account: the source name plus var.name_suffix. -->
-<#function suffixed name><#return '"'?no_esc + name + r'${var.name_suffix}"'?no_esc></#function>
+<#function suffixed name><#return '"'?no_esc + (name!"") + r'${var.name_suffix}"'?no_esc></#function>
 <#--
   A fact a resource needs that the inventory does not hold: the attribute takes a required input
   instead, which missing() declares next to the resource with a comment, so that terraform plan
