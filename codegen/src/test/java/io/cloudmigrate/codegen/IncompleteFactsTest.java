@@ -85,6 +85,29 @@ class IncompleteFactsTest
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
+    @Test
+    void asksForTheClassOfADatabaseWhoseInventoryHasNone()
+            throws IOException, InterruptedException
+    {
+        StringRewriter withoutClass = new StringRewriter(value -> switch (value) {
+            case "db.m5.large" -> null;
+            case "db.m6g.large RDS for PostgreSQL" -> "RDS for PostgreSQL";
+            default -> value;
+        }, Set.of());
+        Path database = output.resolve("database");
+        new ArtifactGenerator().generate(withoutClass.rewrite(AssessmentFixture.assessment()), database,
+                GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.TERRAFORM, ArtifactKind.CLOUDFORMATION)));
+
+        assertThat(database.resolve("terraform/wave-01/main.tf")).content()
+                .contains("variable \"orders_db_instance_class\" {\n")
+                .contains("  instance_class              = var.orders_db_instance_class\n")
+                .doesNotContain("null");
+        Map<String, Object> template = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(database.resolve("cloudformation/wave-01-111122223333-eu-west-1.yaml")));
+        assertThat(map(map(template, "Parameters"), "OrdersDbDBInstanceClass")).doesNotContainKey("Default");
+        ExternalTools.assertTerraformValid(database.resolve("terraform/wave-01"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> parent, String key)
     {

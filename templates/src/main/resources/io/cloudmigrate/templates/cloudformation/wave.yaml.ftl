@@ -19,7 +19,7 @@
 [=pad]Tags:
 <#list tagSet.entries as tag>
 [=pad]  - Key: [=tag.key]
-[=pad]    Value: [=tag.value]
+[=pad]    Value: [=tag.value!""]
 </#list>
 </#macro>
 <#macro rule type logicalId owner rule>
