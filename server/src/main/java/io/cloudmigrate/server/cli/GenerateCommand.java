@@ -4,6 +4,7 @@ import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
