@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -21,10 +22,9 @@ import java.util.zip.ZipInputStream;
  * outside it, links, and more entries or bytes than the limits. A problem names the entry it was
  * found at.
  */
-final class ArchiveExtractor
+public final class ArchiveExtractor
 {
     static final String ZIP = "application/zip";
-    static final String GZIP = "application/gzip";
     private static final int MAXIMUM_ENTRIES = 100_000;
     private static final int BUFFER_BYTES = 64 * 1024;
 
@@ -32,12 +32,26 @@ final class ArchiveExtractor
     private long written;
     private int entries;
 
-    ArchiveExtractor(long maximumBytes)
+    public ArchiveExtractor(long maximumBytes)
     {
         this.maximumBytes = maximumBytes;
     }
 
+    /**
+     * Reads every entry through without writing anything: an upload is checked this way before it
+     * is accepted, so that a malformed archive is refused with 422 at once rather than by a job later.
+     */
+    public void verify(Path archive, String mediaType)
+    {
+        extract(archive, mediaType, Optional.empty());
+    }
+
     void extract(Path archive, String mediaType, Path target)
+    {
+        extract(archive, mediaType, Optional.of(target));
+    }
+
+    private void extract(Path archive, String mediaType, Optional<Path> target)
     {
         String entry = null;
         try (InputStream input = new BufferedInputStream(Files.newInputStream(archive), BUFFER_BYTES)) {
@@ -76,23 +90,29 @@ final class ArchiveExtractor
         }
     }
 
-    private void write(InputStream input, String name, boolean directory, Path target)
+    private void write(InputStream input, String name, boolean directory, Optional<Path> target)
             throws IOException
     {
         entries++;
         if (entries > MAXIMUM_ENTRIES) {
             throw malformed("the archive holds more than " + MAXIMUM_ENTRIES + " entries");
         }
-        Path destination = target.resolve(name).normalize();
-        if (name.startsWith("/") || name.contains("\\") || !destination.startsWith(target) || destination.equals(target) && !directory) {
+        // Checked against a root of its own even when only verifying, so both ways refuse the same entries.
+        Path root = target.orElse(Path.of("/archive"));
+        Path destination = root.resolve(name).normalize();
+        if (name.startsWith("/") || name.contains("\\") || !destination.startsWith(root) || destination.equals(root) && !directory) {
             throw malformed("the archive entry '" + name + "' points outside the archive");
         }
         if (directory) {
-            Files.createDirectories(destination);
+            if (target.isPresent()) {
+                Files.createDirectories(destination);
+            }
             return;
         }
-        Files.createDirectories(destination.getParent());
-        try (OutputStream output = Files.newOutputStream(destination)) {
+        if (target.isPresent()) {
+            Files.createDirectories(destination.getParent());
+        }
+        try (OutputStream output = target.isPresent() ? Files.newOutputStream(destination) : OutputStream.nullOutputStream()) {
             byte[] buffer = new byte[BUFFER_BYTES];
             for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
                 written += read;

@@ -24,7 +24,7 @@ import static java.util.Objects.requireNonNull;
 final class EstateRoutes
 {
     // An archive may unpack to this many times its own size; more looks like a zip bomb.
-    private static final long UNPACK_RATIO = 20;
+    static final long UNPACK_RATIO = 20;
 
     private final EstateStore estates;
     private final UploadStore uploads;

@@ -2,12 +2,14 @@ package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.internal.jobs.ArchiveExtractor;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,7 +22,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code POST /api/v1/uploads}: an archive streamed to a file under the data directory as it
  * arrives (never held in memory), with its size checked against the limit and its SHA-256 computed
- * on the way. The upload is recorded only once the whole file is written.
+ * on the way. The upload is recorded only once the whole file is written and every entry of the
+ * archive reads (422 naming the first entry that does not).
  */
 final class UploadRoute
 {
@@ -103,7 +106,16 @@ final class UploadRoute
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             output.close()
-                    .compose(closed -> context.vertx().executeBlocking(() -> uploads.create(id, size[0], sha256, mediaType), false))
+                    .compose(closed -> context.vertx().executeBlocking(() -> {
+                        try {
+                            new ArchiveExtractor(size[0] * EstateRoutes.UNPACK_RATIO + maximumBytes).verify(uploads.file(id), mediaType);
+                        }
+                        catch (RuntimeException e) {
+                            Files.deleteIfExists(uploads.file(id));
+                            throw e;
+                        }
+                        return uploads.create(id, size[0], sha256, mediaType);
+                    }, false))
                     .onSuccess(upload -> {
                         context.response().putHeader("Location", PATH + "/" + upload.id());
                         new Exchange(context).json(201, upload);

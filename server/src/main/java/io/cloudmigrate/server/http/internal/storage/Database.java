@@ -12,6 +12,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,9 +61,16 @@ public final class Database
                 config.setPassword(external.password());
             }
             else {
+                Path directory = options.dataDirectory().resolve("postgresql");
+                OrphanPostmaster.stopIfRunning(directory);
+                // The server's own shutdown closes the database after the jobs are recorded as interrupted.
                 embedded = Optional.of(EmbeddedPostgres.builder()
-                        .setDataDirectory(options.dataDirectory().resolve("postgresql"))
+                        .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        // The library's defaults suit throw-away test databases (no fsync); this one keeps a team's work.
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         .start());
                 config.setJdbcUrl(embedded.get().getJdbcUrl("postgres", "postgres"));
             }
