@@ -116,7 +116,9 @@ public final class CloudMigrateServer
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);
             Router router = ApiRoutes.create(vertx, contract, contractText, services, options, log);
-            HttpServer httpServer = await(vertx.createHttpServer(new HttpServerOptions().setHost(options.bindAddress()).setPort(options.port()))
+            // No cleartext HTTP/2 upgrade: browsers never use it, and an upgraded request cannot be refused early with 413.
+            HttpServer httpServer = await(vertx.createHttpServer(new HttpServerOptions().setHost(options.bindAddress()).setPort(options.port())
+                            .setHttp2ClearTextEnabled(false))
                     .requestHandler(router)
                     .listen(), "listen on " + options.bindAddress() + ":" + options.port());
             URI url = URI.create("http://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());

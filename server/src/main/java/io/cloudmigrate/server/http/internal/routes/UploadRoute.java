@@ -7,6 +7,7 @@ import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ final class UploadRoute
         }
         String length = request.getHeader("Content-Length");
         if (length != null && length.matches("[0-9]{1,19}") && Long.parseLong(length) > maximumBytes) {
-            context.response().putHeader("Connection", "close");
+            closeAfterAnswer(context);
             context.fail(tooLarge());
             return;
         }
@@ -77,7 +78,7 @@ final class UploadRoute
             if (size[0] > maximumBytes) {
                 failed[0] = true;
                 discard(context, output, id);
-                context.response().putHeader("Connection", "close");
+                closeAfterAnswer(context);
                 context.fail(tooLarge());
                 return;
             }
@@ -123,6 +124,18 @@ final class UploadRoute
                     .onFailure(context::fail);
         });
         request.resume();
+    }
+
+    /**
+     * The rest of a refused body is not read, so an HTTP/1 connection cannot carry another request:
+     * it is closed once the answer is sent (HTTP/2 resets only the stream).
+     */
+    private static void closeAfterAnswer(RoutingContext context)
+    {
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            context.response().putHeader("Connection", "close");
+            context.addEndHandler(ignored -> context.request().connection().close());
+        }
     }
 
     private void discard(RoutingContext context, AsyncFile output, UUID id)
