@@ -45,6 +45,7 @@ public final class JobRunner
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     // Looked up by id only; never iterated where order matters.
     private final Map<UUID, JobContext> active = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     public JobRunner(JobStore store, Consumer<Job> listener, MeterRegistry registry, int concurrentJobs)
     {
@@ -89,6 +90,7 @@ public final class JobRunner
                 context.checkCancelled();
                 listener.accept(store.started(id));
                 JobWork.Outcome outcome = work.run(context);
+                context.checkCancelled();
                 listener.accept(store.succeeded(id, outcome.estateId(), outcome.result()));
                 end = JobState.SUCCEEDED;
             }
@@ -97,14 +99,21 @@ public final class JobRunner
             }
         }
         catch (JobCancelledException e) {
-            end = JobState.CANCELLED;
-            listener.accept(store.ended(id, JobState.CANCELLED, new JobError(Problems.type("cancelled"), "Cancelled", e.getMessage())));
+            if (!stopping) {
+                end = JobState.CANCELLED;
+                listener.accept(store.ended(id, JobState.CANCELLED, new JobError(Problems.type("cancelled"), "Cancelled", e.getMessage())));
+            }
+            // When the server stops, close() records the job as interrupted instead.
         }
         catch (InterruptedException e) {
             // The server is stopping; close() marks the job as interrupted.
             Thread.currentThread().interrupt();
         }
         catch (Exception e) {
+            if (stopping) {
+                // Failing because the server is closing under it (its database, its pool): close() records it.
+                return;
+            }
             Problem problem = Problems.of(e);
             if (problem.status() >= 500) {
                 LOG.error("job {} ({}) failed", id, kind, e);
@@ -117,11 +126,18 @@ public final class JobRunner
         }
     }
 
-    /** Stops the running jobs and records them as interrupted by the shutdown. */
+    /**
+     * Stops the running jobs at their next step and records them as interrupted by the shutdown.
+     * A step that does not end within the grace period is abandoned: its job is recorded as
+     * interrupted all the same, and what it would write later is refused.
+     */
     @Override
     public void close()
     {
-        executor.shutdownNow();
+        stopping = true;
+        active.values().forEach(JobContext::cancel);
+        // No interrupts: an interrupted JDBC call closes its connection, and the flag stops each job at its next step.
+        executor.shutdown();
         try {
             executor.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
         }

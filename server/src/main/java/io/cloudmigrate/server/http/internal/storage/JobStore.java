@@ -133,7 +133,7 @@ public final class JobStore
     {
         return Sql.inTransaction(database, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "update jobs set state = 'SUCCEEDED', finished_at = now(), result = ?, estate_id = coalesce(?, estate_id) where id = ?")) {
+                    "update jobs set state = 'SUCCEEDED', finished_at = now(), result = ?, estate_id = coalesce(?, estate_id) where id = ? and state = 'RUNNING'")) {
                 update.setString(1, result);
                 update.setObject(2, estateId.orElse(null));
                 update.setObject(3, id);
