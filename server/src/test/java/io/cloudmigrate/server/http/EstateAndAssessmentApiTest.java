@@ -201,6 +201,29 @@ class EstateAndAssessmentApiTest
     }
 
     @Test
+    void cancelsARunningJobAtItsNextStep()
+    {
+        String job = api.post(estate + "/assessments", "{}").header("Location");
+        Answer cancel = api.post(job + "/cancel", "");
+        assertThat(cancel.status()).isEqualTo(202);
+
+        JsonNode ended = api.awaitJob(job);
+        assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
+        assertThat(ended.path("error").path("detail").asText()).startsWith("cancelled by request");
+        assertThat(ended.path("result").isNull()).isTrue();
+    }
+
+    @Test
+    void servesSwaggerUiForTheContract()
+    {
+        Answer page = api.get("/api/docs/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(api.get("/api/docs/swagger-initializer.js").body()).contains("\"/api/v1/openapi.yaml\"");
+        assertThat(api.get("/api/docs/swagger-ui-bundle.js").status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesToCancelAJobThatHasEnded()
     {
         Answer accepted = api.post(estate + "/assessments", "{}");

@@ -89,8 +89,8 @@ public final class JobRunner
             try {
                 context.checkCancelled();
                 listener.accept(store.started(id));
+                // Once the work has committed its result, the job succeeded, even if a cancel came late.
                 JobWork.Outcome outcome = work.run(context);
-                context.checkCancelled();
                 listener.accept(store.succeeded(id, outcome.estateId(), outcome.result()));
                 end = JobState.SUCCEEDED;
             }

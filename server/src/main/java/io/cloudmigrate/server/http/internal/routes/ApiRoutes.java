@@ -79,6 +79,7 @@ public final class ApiRoutes
         bind(builder, "cancelJob", jobs::cancel);
 
         Router router = builder.createRouter();
+        ApiDocs.mount(router);
         router.route().failureHandler(ProblemResponses::handle);
         router.errorHandler(404, ProblemResponses::handle);
         router.errorHandler(405, ProblemResponses::handle);
