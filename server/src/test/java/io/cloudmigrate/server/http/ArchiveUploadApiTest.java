@@ -51,7 +51,7 @@ class ArchiveUploadApiTest
     static void startServer()
     {
         SampleEstate.extractTo(sample);
-        server = CloudMigrateServer.start(ServerOptions.defaults(dataDirectory).withPort(0).withMaximumUploadBytes(UPLOAD_LIMIT),
+        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory).withMaximumUploadBytes(UPLOAD_LIMIT),
                 new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         api = new ApiClient(server.url());
     }

@@ -34,7 +34,7 @@ class EstateAndAssessmentApiTest
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(ServerOptions.defaults(dataDirectory).withPort(0), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
         api = new ApiClient(server.url());
         estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Starting, stopping and crashing: the data directory's lock, the schema version, jobs left running,
@@ -44,7 +46,8 @@ class ServerLifecycleTest
     void marksAJobKilledWithTheServerAsFailedAndKeepsEarlierResults()
             throws Exception
     {
-        Process process = serveInAnotherProcess(dataDirectory);
+        ServerOptions options = TestDatabases.options(dataDirectory);
+        Process process = serveInAnotherProcess(options);
         String estate;
         String assessment;
         JsonNode earlier;
@@ -61,7 +64,7 @@ class ServerLifecycleTest
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
 
-        try (CloudMigrateServer restarted = start(dataDirectory)) {
+        try (CloudMigrateServer restarted = start(options)) {
             ApiClient api = new ApiClient(restarted.url());
             JsonNode job = api.get(killedJob).json();
             assertThat(job.path("state").asText()).isEqualTo("FAILED");
@@ -78,14 +81,15 @@ class ServerLifecycleTest
     @Test
     void marksRunningJobsAsInterruptedWhenTheServerStops()
     {
+        ServerOptions options = TestDatabases.options(dataDirectory);
         String job;
-        try (CloudMigrateServer server = start(dataDirectory)) {
+        try (CloudMigrateServer server = start(options)) {
             ApiClient api = new ApiClient(server.url());
             String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
             job = api.post(estate + "/assessments", "{}").header("Location");
             assertThat(api.awaitStarted(job).path("state").asText()).isEqualTo("RUNNING");
         }
-        try (CloudMigrateServer server = start(dataDirectory)) {
+        try (CloudMigrateServer server = start(options)) {
             JsonNode stopped = new ApiClient(server.url()).get(job).json();
             assertThat(stopped.path("state").asText()).isEqualTo("FAILED");
             assertThat(stopped.path("error").path("detail").asText()).isEqualTo("interrupted by shutdown");
@@ -95,8 +99,9 @@ class ServerLifecycleTest
     @Test
     void refusesASecondServerOnTheSameDataDirectory()
     {
-        try (CloudMigrateServer first = start(dataDirectory)) {
-            assertThatThrownBy(() -> start(dataDirectory))
+        ServerOptions options = TestDatabases.options(dataDirectory);
+        try (CloudMigrateServer first = start(options)) {
+            assertThatThrownBy(() -> start(options))
                     .isInstanceOf(CloudMigrateException.class)
                     .hasMessageContaining("the data directory " + dataDirectory + " is in use by another 'cloudmigrate serve'")
                     .extracting(error -> ((CloudMigrateException) error).errorCode()).isEqualTo(ServerErrorCode.ALREADY_SERVING);
@@ -108,12 +113,12 @@ class ServerLifecycleTest
     void refusesADatabaseMigratedByANewerVersion()
             throws SQLException
     {
-        ServerOptions options = ServerOptions.defaults(dataDirectory).withPort(0);
+        ServerOptions options = TestDatabases.options(dataDirectory);
         try (Database database = Database.open(options); Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success) "
                     + "values (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'test', 0, true)");
         }
-        assertThatThrownBy(() -> start(dataDirectory))
+        assertThatThrownBy(() -> start(options))
                 .isInstanceOf(CloudMigrateException.class)
                 .hasMessageContaining("schema is at version 99, newer than this CloudMigrate knows (1)")
                 .extracting(error -> ((CloudMigrateException) error).errorCode()).isEqualTo(ServerErrorCode.SCHEMA_TOO_NEW);
@@ -123,6 +128,7 @@ class ServerLifecycleTest
     void keepsTheEmbeddedDatabaseDurable()
             throws SQLException
     {
+        assumeFalse(TestDatabases.external(), "the durability of an external database is its operator's");
         try (Database database = Database.open(ServerOptions.defaults(dataDirectory)); Connection connection = database.connection();
                 Statement statement = connection.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit")) {
@@ -134,20 +140,20 @@ class ServerLifecycleTest
         }
     }
 
-    private static CloudMigrateServer start(Path dataDirectory)
+    private static CloudMigrateServer start(ServerOptions options)
     {
-        return CloudMigrateServer.start(ServerOptions.defaults(dataDirectory).withPort(0), new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        return CloudMigrateServer.start(options, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     /** {@code cloudmigrate serve} in a JVM of its own, so that it can be killed outright. */
-    private static Process serveInAnotherProcess(Path dataDirectory)
+    private static Process serveInAnotherProcess(ServerOptions options)
             throws IOException
     {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), CloudMigrate.class.getName(),
-                "serve", "--port", "0", "--data-dir", dataDirectory.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), CloudMigrate.class.getName(),
+                "serve", "--port", "0", "--data-dir", options.dataDirectory().toString()));
+        options.database().ifPresent(database -> command.addAll(List.of("--database-url", database.jdbcUrl(), "--database-user", database.user())));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static URI awaitUrl(Process process)
