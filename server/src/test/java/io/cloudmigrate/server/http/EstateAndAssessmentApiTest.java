@@ -214,6 +214,21 @@ class EstateAndAssessmentApiTest
     }
 
     @Test
+    void refusesASecondJobOnAnEstateWhileOneRunsNamingIt()
+    {
+        Answer first = api.post(estate + "/assessments", "{}");
+        Answer second = api.post(estate + "/assessments", "{}");
+        Answer delete = api.delete(estate);
+        String firstId = first.json().path("id").asText();
+        api.awaitJob(first.header("Location"));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("detail").asText()).contains("already has a job in progress: assess job " + firstId);
+        assertThat(delete.status()).isEqualTo(409);
+        assertThat(api.get(estate).status()).isEqualTo(200);
+    }
+
+    @Test
     void servesSwaggerUiForTheContract()
     {
         Answer page = api.get("/api/docs/");
