@@ -170,6 +170,10 @@ class EstateAndAssessmentApiTest
 
         assertThat(api.get(assessment + "/recommendations?strategy=MOVE").json().path("field").asText()).isEqualTo("strategy");
         assertThat(api.get("/api/v1/estates/not-an-id").json().path("field").asText()).isEqualTo("estateId");
+
+        Answer impossibleDate = api.post(estate + "/assessments", "{\"asOf\": \"2026-02-30\"}");
+        assertThat(impossibleDate.status()).isEqualTo(400);
+        assertThat(impossibleDate.json().path("detail").asText()).contains("asOf");
     }
 
     @Test

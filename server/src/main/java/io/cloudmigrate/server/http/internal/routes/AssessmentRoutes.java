@@ -1,9 +1,11 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.AssessWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
@@ -17,6 +19,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,7 +56,7 @@ final class AssessmentRoutes
     private static AssessWork.Options options(JsonObject body)
     {
         // The contract has checked the types and ranges; a date is parsed here as the CLI parses --as-of.
-        Optional<LocalDate> asOf = Optional.ofNullable(body.getString("asOf")).map(LocalDate::parse);
+        Optional<LocalDate> asOf = Optional.ofNullable(body.getString("asOf")).map(AssessmentRoutes::date);
         JsonObject goals = body.getJsonObject("goals");
         Optional<BusinessGoals> businessGoals = goals == null ? Optional.empty()
                 : Optional.of(new BusinessGoals(goals.getInteger("speedOfMigration"), goals.getInteger("reduceOperationalOverhead"),
@@ -61,6 +64,16 @@ final class AssessmentRoutes
         JsonArray cidrs = body.getJsonArray("onPremisesCidrs", new JsonArray());
         List<String> onPremisesCidrs = cidrs.stream().map(String::valueOf).toList();
         return new AssessWork.Options(asOf, businessGoals, Optional.ofNullable(body.getInteger("maxWaveSize")), onPremisesCidrs);
+    }
+
+    private static LocalDate date(String text)
+    {
+        try {
+            return LocalDate.parse(text);
+        }
+        catch (DateTimeParseException e) {
+            throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "asOf must be a date as yyyy-MM-dd, found '" + text + "'");
+        }
     }
 
     void list(RoutingContext context)
