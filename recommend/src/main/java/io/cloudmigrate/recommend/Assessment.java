@@ -1,6 +1,7 @@
 package io.cloudmigrate.recommend;
 
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.SortedLookup;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
@@ -47,19 +48,20 @@ public record Assessment(
                 .toList();
     }
 
+    /** Found by binary search: the lists are sorted by resource id. */
     public Optional<RiskScore> risk(String resourceId)
     {
-        return risks.stream().filter(risk -> risk.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(risks, RiskScore::resourceId, resourceId);
     }
 
     public Optional<CostEstimate> cost(String resourceId)
     {
-        return costs.stream().filter(cost -> cost.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(costs, CostEstimate::resourceId, resourceId);
     }
 
     public Optional<Recommendation> recommendation(String resourceId)
     {
-        return recommendations.stream().filter(recommendation -> recommendation.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(recommendations, Recommendation::resourceId, resourceId);
     }
 
     /** The priced target of the strategy recommended for a resource, when both are known. */

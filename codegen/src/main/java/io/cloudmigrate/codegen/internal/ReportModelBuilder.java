@@ -142,8 +142,8 @@ final class ReportModelBuilder
         }
         CostSummary costs = assessment.costSummary(wave.resourceIds());
         SortedSet<String> dependsOn = new TreeSet<>();
-        for (DependencyEdge edge : assessment.graph().edges()) {
-            if (edge.kind().ordersMigration() && wave.resourceIds().contains(edge.source())) {
+        for (DependencyEdge edge : wave.resourceIds().stream().distinct().flatMap(id -> index.edgesFrom(id).stream()).toList()) {
+            if (edge.kind().ordersMigration()) {
                 index.wave(edge.target()).ifPresent(other -> {
                     if (other != wave.number()) {
                         dependsOn.add(Labels.wave(other));

@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
@@ -14,6 +15,10 @@ import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +49,7 @@ final class RunbookModelBuilder
                 .toList();
         TerraformModel inputs = TerraformModel.of(index, wave);
         Assessment assessment = index.assessment();
+        WaveCode codes = WaveCode.of(wave);
         return new RunbookModel(
                 assessment.inventory().name(),
                 assessment.name(),
@@ -51,7 +57,7 @@ final class RunbookModelBuilder
                 assessment.inventory().capturedAt(),
                 wave.label(),
                 assessment.graph().waves().size(),
-                members.stream().map(resource -> member(resource, wave)).toList(),
+                members.stream().map(resource -> member(resource, codes)).toList(),
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
@@ -64,7 +70,7 @@ final class RunbookModelBuilder
                         .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
                                 wave.placements().contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
                         .toList(),
-                members.stream().map(resource -> steps(resource, wave)).toList());
+                members.stream().map(resource -> steps(resource, wave, codes)).toList());
     }
 
     // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
@@ -79,7 +85,7 @@ final class RunbookModelBuilder
         };
     }
 
-    private RunbookModel.Member member(Resource resource, Targets.Wave wave)
+    private RunbookModel.Member member(Resource resource, WaveCode codes)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
         return new RunbookModel.Member(
@@ -90,7 +96,7 @@ final class RunbookModelBuilder
                 recommendation.map(Recommendation::target).orElse("-"),
                 risk(resource.id()),
                 index.moveGroup(resource.id()).map(MoveGroup::id).orElse("-"),
-                code(resource.id(), wave));
+                code(resource.id(), codes));
     }
 
     private String risk(String resourceId)
@@ -98,17 +104,41 @@ final class RunbookModelBuilder
         return index.risk(resourceId).map(risk -> Labels.risk(risk.level()) + " (" + risk.score() + ")").orElse("not scored");
     }
 
-    private static String code(String resourceId, Targets.Wave wave)
+    private static String code(String resourceId, WaveCode codes)
     {
-        if (wave.skipped().stream().anyMatch(skipped -> skipped.name().arn().equals(resourceId))) {
+        if (codes.skipped().contains(resourceId)) {
             return "none";
         }
-        boolean cloudFormation = wave.instances().stream().anyMatch(target -> target.name().arn().equals(resourceId))
-                || wave.databases().stream().anyMatch(target -> target.name().arn().equals(resourceId))
-                || wave.databaseClusters().stream().anyMatch(target -> target.name().arn().equals(resourceId)
-                        || target.instances().stream().anyMatch(instance -> instance.name().arn().equals(resourceId)))
-                || wave.buckets().stream().anyMatch(target -> target.name().arn().equals(resourceId));
-        return cloudFormation ? "Terraform, CloudFormation" : "Terraform";
+        return codes.cloudFormation().contains(resourceId) ? "Terraform, CloudFormation" : "Terraform";
+    }
+
+    /**
+     * The wave's targets by resource id, looked up once per wave instead of scanned per member.
+     *
+     * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
+     */
+    private record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
+    {
+        static WaveCode of(Targets.Wave wave)
+        {
+            Set<String> skipped = new HashSet<>();
+            Map<String, String> skipReasons = new HashMap<>();
+            for (Targets.Skipped target : wave.skipped()) {
+                skipped.add(target.name().arn());
+                if (!target.deliberate()) {
+                    skipReasons.putIfAbsent(target.name().arn(), target.reason());
+                }
+            }
+            Set<String> cloudFormation = new HashSet<>();
+            wave.instances().forEach(target -> cloudFormation.add(target.name().arn()));
+            wave.databases().forEach(target -> cloudFormation.add(target.name().arn()));
+            wave.databaseClusters().forEach(target -> {
+                cloudFormation.add(target.name().arn());
+                target.instances().forEach(instance -> cloudFormation.add(instance.name().arn()));
+            });
+            wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
+            return new WaveCode(skipped, skipReasons, cloudFormation);
+        }
     }
 
     private List<RunbookModel.Count> strategyCounts(List<Resource> members)
@@ -159,7 +189,10 @@ final class RunbookModelBuilder
     {
         SortedSet<String> ids = new TreeSet<>(members.stream().map(Resource::id).toList());
         List<RunbookModel.Dependency> result = new ArrayList<>();
-        for (DependencyEdge edge : index.assessment().graph().edges()) {
+        List<DependencyEdge> candidates = ids.stream().flatMap(id -> (outgoing ? index.edgesFrom(id) : index.edgesTo(id)).stream())
+                .sorted(GraphAnalysis.EDGE_ORDER)
+                .toList();
+        for (DependencyEdge edge : candidates) {
             String inside = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             OptionalInt otherWave = index.wave(other);
@@ -176,7 +209,7 @@ final class RunbookModelBuilder
         return result;
     }
 
-    private RunbookModel.Steps steps(Resource resource, Targets.Wave wave)
+    private RunbookModel.Steps steps(Resource resource, Targets.Wave wave, WaveCode codes)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
         StepContext context = new StepContext(
@@ -186,7 +219,7 @@ final class RunbookModelBuilder
                 index.assessment().inventory().utilizationOf(resource.id()),
                 wave.label(),
                 index.terraformName(resource.id()),
-                wave.skipped().stream().filter(skipped -> skipped.name().arn().equals(resource.id()) && !skipped.deliberate()).map(Targets.Skipped::reason).findFirst(),
+                Optional.ofNullable(codes.skipReasons().get(resource.id())),
                 neighbours(resource.id(), false, other -> true),
                 neighbours(resource.id(), true, other -> true),
                 neighbours(resource.id(), false, AddressAttribution::outsideEstate),
@@ -223,7 +256,7 @@ final class RunbookModelBuilder
         SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
         selves.add(resourceId);
         SortedSet<String> result = new TreeSet<>();
-        for (DependencyEdge edge : index.assessment().graph().edges()) {
+        for (DependencyEdge edge : selves.stream().flatMap(self -> (outgoing ? index.edgesFrom(self) : index.edgesTo(self)).stream()).toList()) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
@@ -239,11 +272,7 @@ final class RunbookModelBuilder
         if (!(resource.details() instanceof ResourceDetails.Ec2Instance instance) || instance.instanceId() == null) {
             return List.of();
         }
-        return index.resources().stream()
-                .filter(candidate -> candidate.details() instanceof ResourceDetails.LoadBalancer balancer && balancer.targets().contains(instance.instanceId()))
-                .map(Resource::name)
-                .sorted()
-                .toList();
+        return index.loadBalancerNamesOf(instance.instanceId());
     }
 
     private List<String> unattachedTargets(Resource resource, Targets.Wave wave)
