@@ -33,7 +33,8 @@ public record Assessment(
         List<CostEstimate> costs,
         List<Recommendation> recommendations)
 {
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: what security groups allow is kept as group reachability ({@code graph.reachability}), not as allowed edges. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Assessment
     {

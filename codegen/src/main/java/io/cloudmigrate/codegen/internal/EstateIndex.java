@@ -7,6 +7,7 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.AllowedPairs;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
@@ -46,6 +47,7 @@ public final class EstateIndex
     private final SortedMap<String, String> logicalIds;
     private final SortedMap<String, String> securityGroupTerraformNames;
     private final SortedMap<String, String> securityGroupLogicalIds;
+    private final AllowedPairs allowed;
     private final Map<String, List<DependencyEdge>> outgoing = new HashMap<>();
     private final Map<String, List<DependencyEdge>> incoming = new HashMap<>();
     private final SortedMap<String, List<String>> userNamesBySecurityGroup = new TreeMap<>();
@@ -70,6 +72,7 @@ public final class EstateIndex
                 resourcesByInstanceId.putIfAbsent(instance.instanceId(), resource);
             }
         }
+        allowed = AllowedPairs.of(assessment.inventory(), assessment.graph());
         // Only looked up, never iterated; the lists keep the graph's edge order.
         for (DependencyEdge edge : assessment.graph().edges()) {
             outgoing.computeIfAbsent(edge.source(), key -> new ArrayList<>()).add(edge);
@@ -134,13 +137,19 @@ public final class EstateIndex
         return Optional.ofNullable(resourcesByInstanceId.get(instanceId));
     }
 
-    /** The edges leaving a resource (or an end outside the estate), in the graph's order. */
+    /** What security groups allow, derived per resource from the assessment's group reachability. */
+    public AllowedPairs allowed()
+    {
+        return allowed;
+    }
+
+    /** The observed and configured edges leaving a resource (or an end outside the estate), in the graph's order. */
     public List<DependencyEdge> edgesFrom(String id)
     {
         return outgoing.getOrDefault(id, List.of());
     }
 
-    /** The edges entering a resource (or an end outside the estate), in the graph's order. */
+    /** The observed and configured edges entering a resource (or an end outside the estate), in the graph's order. */
     public List<DependencyEdge> edgesTo(String id)
     {
         return incoming.getOrDefault(id, List.of());

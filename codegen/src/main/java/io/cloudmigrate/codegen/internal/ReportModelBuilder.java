@@ -250,7 +250,10 @@ final class ReportModelBuilder
     {
         List<String> edges = new ArrayList<>();
         for (EdgeKind kind : EdgeKind.values()) {
-            long count = assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
+            long count = switch (kind) {
+                case OBSERVED, CONFIGURED -> assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
+                case ALLOWED -> index.allowed().count();
+            };
             edges.add(count + " " + kind.name().toLowerCase(Locale.ROOT));
         }
         SortedSet<String> bases = new TreeSet<>(assessment.costs().stream().map(CostEstimate::basis).toList());

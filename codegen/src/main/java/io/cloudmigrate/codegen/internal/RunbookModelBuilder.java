@@ -220,9 +220,9 @@ final class RunbookModelBuilder
                 wave.label(),
                 index.terraformName(resource.id()),
                 Optional.ofNullable(codes.skipReasons().get(resource.id())),
-                neighbours(resource.id(), false, other -> true),
-                neighbours(resource.id(), true, other -> true),
-                neighbours(resource.id(), false, AddressAttribution::outsideEstate),
+                neighbours(resource.id(), false, true, other -> true),
+                neighbours(resource.id(), true, true, other -> true),
+                neighbours(resource.id(), false, false, AddressAttribution::outsideEstate),
                 index.moveGroup(resource.id()).map(MoveGroup::id),
                 index.moveGroup(resource.id()).map(group -> group.resourceIds().stream().filter(id -> !id.equals(resource.id())).map(index::displayName).sorted().toList())
                         .orElse(List.of()),
@@ -250,13 +250,24 @@ final class RunbookModelBuilder
      * other, so they are left out; a cluster or group counts its members' outside neighbours as its
      * own, since the members move and cut over with it.
      */
-    /** Of those, the ends {@code other} accepts (every end, or only the ends outside the estate). */
-    private List<String> neighbours(String resourceId, boolean outgoing, Predicate<String> accepted)
+    /**
+     * Of those, the ends {@code other} accepts (every end, or only the ends outside the estate); allowed
+     * edges only when {@code allowed} (they never have an end outside the estate).
+     */
+    private List<String> neighbours(String resourceId, boolean outgoing, boolean allowed, Predicate<String> accepted)
     {
         SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
         selves.add(resourceId);
         SortedSet<String> result = new TreeSet<>();
-        for (DependencyEdge edge : selves.stream().flatMap(self -> (outgoing ? index.edgesFrom(self) : index.edgesTo(self)).stream()).toList()) {
+        List<DependencyEdge> candidates = new ArrayList<>();
+        for (String self : selves) {
+            candidates.addAll(outgoing ? index.edgesFrom(self) : index.edgesTo(self));
+            // Allowed pairs are derived here, for this resource only; the assessment keeps group reachability.
+            if (allowed) {
+                candidates.addAll(outgoing ? index.allowed().outOf(self) : index.allowed().into(self));
+            }
+        }
+        for (DependencyEdge edge : candidates) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
