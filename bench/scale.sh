@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark: generates synthetic estates (server's test scope, io.cloudmigrate.server.scale.SyntheticEstate)
 # of the given sizes and runs the real CLI on each, `import → flows → assess → generate`, every stage a
-# fresh process writing its output, and prints wall time and peak RSS per stage (from /usr/bin/time -v).
+# fresh process writing its output, and prints wall time, CPU time (user + system, which a machine shared
+# with other work inflates less than wall time) and peak RSS per stage (from /usr/bin/time -v).
 #
 #   bash bench/scale.sh [SIZE ...]        default: 1000 5000
 #   SCALE_JAVA_OPTIONS=-Xmx4g bash bench/scale.sh 1000 5000 20000 50000
@@ -23,16 +24,17 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/cloudmigrate-scale.XXXXXX")
 if [ -n "${SCALE_JAVA_OPTIONS:-}" ]; then export JAVA_TOOL_OPTIONS="$SCALE_JAVA_OPTIONS"; fi
 cli="$PWD/cloudmigrate"
 
-# Runs one stage; prints "wall s, peak MB" (or "failed"/"stopped") into the row.
+# Runs one stage; prints "wall s (cpu s), peak MB" (or "failed"/"stopped") into the row.
 stage() {
   local log="$1"; shift
   local status=0
   /usr/bin/time -v -o "$log.time" timeout "$timeout_seconds" "$@" >"$log" 2>&1 || status=$?
-  local wall rss
+  local wall rss cpu
+  cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { total += $2 } END { print total }' "$log.time")
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log.time" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time")
   local figures
-  figures=$(awk -v w="$wall" -v r="$rss" 'BEGIN { printf "%.1f s, %d MB", w, r / 1024 }')
+  figures=$(awk -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%.1f s (cpu %.1f s), %d MB", w, c, r / 1024 }')
   if [ "$status" = 124 ]; then echo "stopped after $figures"; return 1; fi
   if [ "$status" != 0 ]; then echo "failed ($status) after $figures, see $log"; return 1; fi
   echo "$figures"

@@ -44,7 +44,7 @@ public final class AllowedEdges
         }
         EdgeCollector edges = new EdgeCollector();
         for (String target : reachability.targetsOf(source)) {
-            reachability.collectInto(target, source::equals, edges);
+            reachability.collectBetween(source, target, edges);
         }
         return edges.edges();
     }

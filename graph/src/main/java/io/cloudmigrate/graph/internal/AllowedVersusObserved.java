@@ -36,9 +36,8 @@ final class AllowedVersusObserved
                 continue;
             }
             if (previous == null || !previous.source().equals(edge.source()) || !previous.target().equals(edge.target())) {
-                String source = edge.source();
                 allowed = new EdgeCollector();
-                reachability.collectInto(edge.target(), source::equals, allowed);
+                reachability.collectBetween(edge.source(), edge.target(), allowed);
                 allowedEdges = allowed.edges();
                 previous = edge;
             }
@@ -58,7 +57,7 @@ final class AllowedVersusObserved
     static List<DependencyEdge> allowedNotObserved(String target, List<DependencyEdge> observedInto, SecurityGroupReachability reachability)
     {
         EdgeCollector collector = new EdgeCollector();
-        reachability.collectInto(target, source -> true, collector);
+        reachability.collectInto(target, collector);
         List<DependencyEdge> result = new ArrayList<>();
         for (DependencyEdge allowed : collector.edges()) {
             boolean used = observedInto.stream()

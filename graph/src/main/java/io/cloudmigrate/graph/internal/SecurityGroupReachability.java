@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import static java.util.Objects.requireNonNull;
 
@@ -86,12 +85,40 @@ public final class SecurityGroupReachability
         return List.copyOf(result);
     }
 
-    /** The allowed edges into {@code target} whose source {@code sources} accepts, collected into {@code edges}. */
-    void collectInto(String target, Predicate<String> sources, EdgeCollector edges)
+    /** The allowed edges into {@code target}, collected into {@code edges}. */
+    void collectInto(String target, EdgeCollector edges)
     {
         for (String groupId : workloads.securityGroups(target)) {
             for (GroupReachability entry : rulesByGroup.getOrDefault(groupId, List.of())) {
-                collectRule(entry, target, sources, edges);
+                collectRule(entry, target, edges);
+            }
+        }
+    }
+
+    /**
+     * The allowed edges from {@code source} into {@code target}, collected into {@code edges}: each of the
+     * target's rules is checked against the source alone (its groups, its addresses), so the cost does
+     * not grow with how many other workloads the rule admits.
+     */
+    void collectBetween(String source, String target, EdgeCollector edges)
+    {
+        SortedSet<String> sourceGroups = workloads.securityGroups(source);
+        List<byte[]> sourceAddresses = workloads.addresses(source);
+        for (String groupId : workloads.securityGroups(target)) {
+            for (GroupReachability entry : rulesByGroup.getOrDefault(groupId, List.of())) {
+                SecurityGroupRule rule = entry.rule();
+                boolean admitted = switch (rule.peerKind()) {
+                    case SECURITY_GROUP -> sourceGroups.contains(rule.peer());
+                    case CIDR_IPV4, CIDR_IPV6 -> {
+                        Cidr block = block(rule);
+                        yield block != null && sourceAddresses.stream().anyMatch(block::contains);
+                    }
+                    case PREFIX_LIST -> false;
+                };
+                if (admitted) {
+                    String protocol = Protocols.normalize(rule.protocol());
+                    allow(edges, source, target, protocol, rule, evidence(entry, protocol));
+                }
             }
         }
     }
@@ -119,30 +146,26 @@ public final class SecurityGroupReachability
     List<DependencyEdge> into(String target)
     {
         EdgeCollector edges = new EdgeCollector();
-        collectInto(target, source -> true, edges);
+        collectInto(target, edges);
         return edges.edges();
     }
 
-    private void collectRule(GroupReachability entry, String target, Predicate<String> sources, EdgeCollector edges)
+    private void collectRule(GroupReachability entry, String target, EdgeCollector edges)
     {
         SecurityGroupRule rule = entry.rule();
         String protocol = Protocols.normalize(rule.protocol());
-        String evidence = entry.securityGroupId() + " allows " + rule.peer() + " on " + describe(protocol, rule);
+        String evidence = evidence(entry, protocol);
         switch (rule.peerKind()) {
             case SECURITY_GROUP -> {
                 for (String source : workloads.carriersOf(rule.peer())) {
-                    if (sources.test(source)) {
-                        allow(edges, source, target, protocol, rule, evidence);
-                    }
+                    allow(edges, source, target, protocol, rule, evidence);
                 }
             }
             case CIDR_IPV4, CIDR_IPV6 -> {
                 Cidr block = block(rule);
                 if (block != null) {
                     for (String source : addresses.holders(block)) {
-                        if (sources.test(source)) {
-                            allow(edges, source, target, protocol, rule, evidence);
-                        }
+                        allow(edges, source, target, protocol, rule, evidence);
                     }
                 }
             }
@@ -150,6 +173,11 @@ public final class SecurityGroupReachability
                 // See the class comment: prefix lists make no edges.
             }
         }
+    }
+
+    private static String evidence(GroupReachability entry, String protocol)
+    {
+        return entry.securityGroupId() + " allows " + entry.rule().peer() + " on " + describe(protocol, entry.rule());
     }
 
     /** The block of a CIDR rule, or null when it makes no edges (open to the world, too broad, or not a block). */
