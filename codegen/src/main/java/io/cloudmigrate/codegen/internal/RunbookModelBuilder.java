@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
@@ -15,16 +16,18 @@ import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -35,6 +38,14 @@ import static java.util.Objects.requireNonNull;
  */
 final class RunbookModelBuilder
 {
+    /**
+     * Allowed neighbours admitted by the same rules are listed one by one up to this many; beyond it they
+     * are one entry that counts them (observed and configured neighbours are always listed). A rule naming
+     * a VPC's block admits every workload of the VPC, which would otherwise be listed here, and again as
+     * one check each.
+     */
+    static final int ALLOWED_LISTED = 50;
+
     private final EstateIndex index;
 
     RunbookModelBuilder(EstateIndex index)
@@ -267,14 +278,29 @@ final class RunbookModelBuilder
                 candidates.addAll(outgoing ? index.allowed().outOf(self) : index.allowed().into(self));
             }
         }
+        SortedMap<String, SortedSet<String>> allowedByRules = new TreeMap<>();
         for (DependencyEdge edge : candidates) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
                 String port = port(edge);
-                result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
+                String entry = index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")";
+                if (edge.kind() == EdgeKind.ALLOWED) {
+                    allowedByRules.computeIfAbsent(edge.evidence(), key -> new TreeSet<>()).add(entry);
+                }
+                else {
+                    result.add(entry);
+                }
             }
         }
+        allowedByRules.forEach((rules, entries) -> {
+            if (entries.size() <= ALLOWED_LISTED) {
+                result.addAll(entries);
+            }
+            else {
+                result.add("each of " + entries.size() + " resources that " + rules + " (allowed)");
+            }
+        });
         return List.copyOf(result);
     }
 
