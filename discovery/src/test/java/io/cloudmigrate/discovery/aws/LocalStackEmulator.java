@@ -39,7 +39,7 @@ final class LocalStackEmulator
             unavailable("no Docker engine");
         }
         String image = System.getenv().getOrDefault(IMAGE_VARIABLE, DEFAULT_IMAGE);
-        if (!DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(image).exec().stream().findAny().isPresent()) {
+        if (DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(image).exec().isEmpty()) {
             unavailable("no local image " + image);
         }
         LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"));
