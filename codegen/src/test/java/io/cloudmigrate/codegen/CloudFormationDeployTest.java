@@ -57,7 +57,7 @@ class CloudFormationDeployTest
             throws IOException, InterruptedException
     {
         URI endpoint = LocalStack.endpoint();
-        generateDemo();
+        generateDemo(sample, output);
         List<Path> templates;
         try (Stream<Path> files = Files.list(output.resolve("cloudformation"))) {
             // wave-NN-ACCOUNT-REGION.yaml: the name's order is the wave order
@@ -161,7 +161,8 @@ class CloudFormationDeployTest
                 .map(event -> event.logicalResourceId() + ": " + event.resourceStatusReason()).toList();
     }
 
-    private void generateDemo()
+    /** The artifacts {@code cloudmigrate demo} writes, from the bundled sample estate. */
+    static void generateDemo(Path sample, Path output)
     {
         SampleEstate.extractTo(sample);
         Inventory inventory = AwsCliImporter.importDirectory(sample);
