@@ -69,19 +69,25 @@ class TerraformDeployTest
             Set<String> types = new TreeSet<>();
             RESOURCE.matcher(main).results().forEach(match -> types.add(match.group(1)));
             if (EMULATED.containsAll(types) && ALIAS.matcher(main).results().count() == 1) {
+                // the account may hold the CloudFormation test's instances too (one LocalStack per JVM)
+                long before = instances(endpoint, account, region);
                 ExternalTools.Result apply = ExternalTools.run(wave, List.of(terraform.toString(), "apply", "-input=false", "-no-color", "-auto-approve", "wave.plan"));
                 assertThat(apply.exitCode()).as("terraform apply of %s: %s", wave.getFileName(), apply.output()).isZero();
                 assertThat(apply.output()).contains("Apply complete!");
-                try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(account)).region(Region.of(region)).build()) {
-                    long instances = ec2.describeInstances().reservations().stream().mapToLong(reservation -> reservation.instances().size()).sum();
-                    assertThat(instances).as("instances in %s/%s after applying %s", account, region, wave.getFileName())
-                            .isEqualTo(RESOURCE.matcher(main).results().filter(match -> match.group(1).equals("aws_instance")).count());
-                }
+                assertThat(instances(endpoint, account, region) - before).as("instances %s/%s made by applying %s", account, region, wave.getFileName())
+                        .isEqualTo(RESOURCE.matcher(main).results().filter(match -> match.group(1).equals("aws_instance")).count());
                 applied.add(wave.getFileName().toString());
             }
         }
         System.err.println("LocalStack: planned " + waves.stream().map(wave -> wave.getFileName().toString()).toList() + ", applied " + applied);
         assertThat(applied).as("waves applied to LocalStack").isNotEmpty();
+    }
+
+    private static long instances(URI endpoint, String account, String region)
+    {
+        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(account)).region(Region.of(region)).build()) {
+            return ec2.describeInstances().reservations().stream().mapToLong(reservation -> reservation.instances().size()).sum();
+        }
     }
 
     /** Points every provider alias at LocalStack, in the alias's own account (a twelve-digit key names it there). */
