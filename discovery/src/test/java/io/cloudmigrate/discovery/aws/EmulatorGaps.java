@@ -20,6 +20,9 @@ import java.util.TreeSet;
  *       at run time); nothing invokes one.</li>
  *   <li>moto creates no ENIs for load balancers, databases or Lambda functions; AWS does. The estate
  *       creates them with the descriptions AWS gives them.</li>
+ *   <li>LocalStack's CloudFormation leaves out each stack output's Description in DescribeStacks,
+ *       which AWS returns; codegen's CloudFormationDeployTest reads it from the template. Its
+ *       CloudFormation cannot create AWS::RDS resources either (see above).</li>
  *   <li>moto and LocalStack have no reset in common: moto is reset through its API, LocalStack keeps
  *       accounts apart, so each LocalStack test works in a new account reached through AssumeRole.</li>
  * </ul>
