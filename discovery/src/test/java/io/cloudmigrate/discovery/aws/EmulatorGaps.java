@@ -22,7 +22,9 @@ import java.util.TreeSet;
  *       creates them with the descriptions AWS gives them.</li>
  *   <li>LocalStack's CloudFormation leaves out each stack output's Description in DescribeStacks,
  *       which AWS returns; codegen's CloudFormationDeployTest reads it from the template. Its
- *       CloudFormation cannot create AWS::RDS resources either (see above).</li>
+ *       CloudFormation cannot create AWS::RDS resources either (see above), and it accepts a
+ *       template whose output names a resource that is not there, which AWS rejects: the deploy test
+ *       checks that itself.</li>
  *   <li>moto and LocalStack have no reset in common: moto is reset through its API, LocalStack keeps
  *       accounts apart, so each LocalStack test works in a new account reached through AssumeRole.</li>
  * </ul>
