@@ -67,6 +67,21 @@ public final class RuleBasedRecommender
         return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
 
+    /** The facts the rules read for each resource {@link #recommend} recommends, by id: the one input of the model's features too. */
+    Map<String, WorkloadFacts> facts(Inventory inventory, GraphAnalysis graph, LocalDate asOf)
+    {
+        DependencyIndex dependencies = DependencyIndex.of(graph);
+        Map<String, String> names = new TreeMap<>();
+        inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
+        Set<String> nodes = Set.copyOf(graph.nodes());
+        Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
+        Map<String, WorkloadFacts> facts = new TreeMap<>();
+        inventory.resources().stream()
+                .filter(resource -> nodes.contains(resource.id()) || groups.containsKey(resource.id()))
+                .forEach(resource -> facts.put(resource.id(), facts(resource, inventory, dependencies, names, asOf, groups)));
+        return facts;
+    }
+
     static Recommendation recommend(WorkloadFacts facts, BusinessGoals goals)
     {
         return RetireRules.evaluate(facts)
