@@ -60,15 +60,6 @@ public final class RankingRecommender
         return ranked.values().stream().map(this::overridden).sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
 
-    /** The features of a resource, as {@link #recommend} computes them: what an override records. */
-    public Map<String, double[]> features(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
-    {
-        DependencyIndex dependencies = DependencyIndex.of(graph);
-        Map<String, double[]> features = new TreeMap<>();
-        rules.facts(inventory, graph, asOf).forEach((id, facts) -> features.put(id, StrategyFeatures.of(facts, dependencies, goals)));
-        return features;
-    }
-
     private Recommendation rank(WorkloadFacts facts, Recommendation baseline, DependencyIndex dependencies, BusinessGoals goals)
     {
         double[] features = StrategyFeatures.of(facts, dependencies, goals);

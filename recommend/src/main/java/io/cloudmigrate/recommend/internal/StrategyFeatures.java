@@ -40,6 +40,16 @@ public final class StrategyFeatures
 
     private StrategyFeatures() {}
 
+    /** The features of every resource the rules recommend in an estate, by id. */
+    public static java.util.Map<String, double[]> ofEstate(io.cloudmigrate.scoring.LifecycleCatalog lifecycle, io.cloudmigrate.discovery.Inventory inventory,
+            io.cloudmigrate.graph.GraphAnalysis graph, java.time.LocalDate asOf, BusinessGoals goals)
+    {
+        DependencyIndex dependencies = DependencyIndex.of(graph);
+        java.util.Map<String, double[]> features = new java.util.TreeMap<>();
+        new RuleBasedRecommender(lifecycle).facts(inventory, graph, asOf).forEach((id, facts) -> features.put(id, of(facts, dependencies, goals)));
+        return features;
+    }
+
     static double[] of(WorkloadFacts facts, DependencyIndex dependencies, BusinessGoals goals)
     {
         FeatureVector vector = new FeatureVector(NAMES);

@@ -66,7 +66,7 @@ public final class StrategyModel
 
     static LinearSGDTrainer trainer()
     {
-        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS, 0, 1, SEED);
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED);
     }
 
     public static StrategyModel train(List<TrainingExample> examples)
