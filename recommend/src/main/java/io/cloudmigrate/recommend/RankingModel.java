@@ -79,6 +79,11 @@ public final class RankingModel
         return Evaluation.crossValidate(examples, ruleAnswers, folds);
     }
 
+    public int exampleCount()
+    {
+        return examples.size();
+    }
+
     /** SHA-256 of the trainer configuration and the training examples. */
     public String provenanceHash()
     {

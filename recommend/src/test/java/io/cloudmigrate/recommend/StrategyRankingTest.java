@@ -94,7 +94,7 @@ class StrategyRankingTest
         assertThat(excluded(ranked.get("chatty"), Strategy.RETIRE)).contains("memory is not measured and it moves 5000 MB a day");
         assertThat(ranked.values()).filteredOn(recommendation -> !recommendation.resourceId().endsWith("zombie"))
                 .allSatisfy(recommendation -> assertThat(recommendation.strategy()).isNotEqualTo(Strategy.RETIRE));
-        assertThat(ranked.get("zombie").strategy()).isEqualTo(Strategy.RETIRE);
+        assertThat(ranked.get("zombie").strategy()).as("%s %s", ranked.get("zombie").ranking(), ranked.get("zombie").explanation()).isEqualTo(Strategy.RETIRE);
         assertThat(ranked.get("zombie").explanation()).anySatisfy(line -> assertThat(line).contains("CPU"));
     }
 

@@ -73,6 +73,9 @@ final class FeatureWords
             case "usage.connectionsActive" -> metric(facts, MetricName.DATABASE_CONNECTIONS, "connections a day", false)
                     .replace("unknown", metric(facts, MetricName.CURRENT_CONNECTIONS, "connections a day", false));
             case "usage.zeroUse" -> "no use at all over " + facts.windowDays() + " days";
+            case "usage.belowZombieCpu" -> metric(facts, MetricName.CPU_UTILIZATION, "CPU average", true) + ", below the 5% of a zombie workload";
+            case "usage.idleOnEverySignal" -> "idle on every measured signal over " + facts.windowDays() + " days, with nothing depending on it";
+            case "usage.zombie" -> metric(facts, MetricName.CPU_UTILIZATION, "CPU average", true) + " and idle on every signal: a zombie workload (AWS Large Migration Guide)";
             case "usage.window" -> facts.windowDays() + " days of metrics";
             case "deps.inbound" -> facts.dependents() + " inbound dependencies";
             case "deps.outbound" -> "outbound dependencies";

@@ -28,7 +28,7 @@ public final class StrategyFeatures
             "selfManaged.database", "selfManaged.commercialDatabase", "selfManaged.cache", "selfManaged.clustered", "managedEquivalent",
             "ecs.onEc2",
             "usage.cpuAverage", "usage.cpuP95", "usage.cpuUnknown", "usage.memoryAverage", "usage.memoryUnknown", "usage.networkActive",
-            "usage.connectionsActive", "usage.zeroUse", "usage.window", "profile.idle", "profile.bursty", "profile.steady",
+            "usage.connectionsActive", "usage.zeroUse", "usage.window", "usage.belowZombieCpu", "usage.idleOnEverySignal", "usage.zombie", "profile.idle", "profile.bursty", "profile.steady",
             "deps.inbound", "deps.outbound", "deps.onPremisesCallers", "deps.internetCallers", "deps.moveGroup",
             "stateful", "licence.windowsIncluded", "licence.sqlServerOrOracle",
             "env.production", "env.nonProduction", "env.unknown",
@@ -165,6 +165,11 @@ public final class StrategyFeatures
         vector.set("usage.connectionsActive", RetireEvidence.connectionsActive(facts) ? 1 : 0);
         vector.set("usage.zeroUse", RetireEvidence.zeroUse(facts) ? 1 : 0);
         vector.set("usage.window", scaled(facts.windowDays(), RetireRules.WINDOW_DAYS));
+        vector.set("usage.belowZombieCpu", facts.average(MetricName.CPU_UTILIZATION).orElse(100) < RetireRules.ZOMBIE_CPU_LIMIT ? 1 : 0);
+        // the conjunction the rubric's evidence rule asks for, which a linear model cannot build from the separate signals
+        boolean idle = RetireEvidence.missing(facts).isEmpty();
+        vector.set("usage.idleOnEverySignal", idle ? 1 : 0);
+        vector.set("usage.zombie", idle && facts.average(MetricName.CPU_UTILIZATION).orElse(100) < RetireRules.ZOMBIE_CPU_LIMIT ? 1 : 0);
     }
 
     private static boolean previousGeneration(String instanceType)

@@ -40,8 +40,8 @@ import static java.util.Objects.requireNonNull;
 public final class StrategyModel
 {
     static final long SEED = 20261122L;
-    static final int EPOCHS = 12;
-    static final double LEARNING_RATE = 0.5;
+    static final int EPOCHS = 15;
+    static final double LEARNING_RATE = 0.1;
     private static final OffsetDateTime PROVENANCE_DATE = OffsetDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final LabelFactory LABELS = new LabelFactory();
 

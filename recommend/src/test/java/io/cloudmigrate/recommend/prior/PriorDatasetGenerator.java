@@ -115,16 +115,28 @@ public final class PriorDatasetGenerator
             return new Resource("arn:aws:elasticache:us-east-1:" + ACCOUNT + ":cluster:" + name, ResourceType.ELASTICACHE_CLUSTER, ACCOUNT, "us-east-1", name, tags, null,
                     new ResourceDetails.ElastiCacheCluster(name, "cache.m6g.large", "redis", version, 2, null, 6379));
         }
-        if (kind < 80) {
+        if (kind < 78) {
             return new Resource("arn:aws:lambda:us-east-1:" + ACCOUNT + ":function:" + name, ResourceType.LAMBDA_FUNCTION, ACCOUNT, "us-east-1", name, tags, null,
                     new ResourceDetails.LambdaFunction(name, pick(random, RUNTIMES), "index.handler", 256, 30, 2048, random.nextBoolean() ? "arm64" : "x86_64", "Zip"));
         }
-        if (kind < 90) {
+        if (kind < 86) {
             boolean classic = random.nextBoolean();
             List<String> targets = random.nextInt(8) == 0 ? List.of() : List.of("i-web");
             return new Resource("arn:aws:elasticloadbalancing:us-east-1:" + ACCOUNT + ":loadbalancer/" + name, classic ? ResourceType.LOAD_BALANCER : ResourceType.LOAD_BALANCER_V2,
                     ACCOUNT, "us-east-1", name, tags, null, new ResourceDetails.LoadBalancer(name, classic ? "classic" : "application", "internet-facing", name + ".example",
                     List.of(new ResourceDetails.Listener(random.nextBoolean() ? "HTTPS" : "TCP", 443, 8443)), List.of(), targets));
+        }
+        if (kind < 94) {
+            return new Resource("arn:aws:s3:::" + name, ResourceType.S3_BUCKET, ACCOUNT, "us-east-1", name, tags, null,
+                    new ResourceDetails.S3Bucket(name, "2022-01-01T00:00:00Z", "Enabled", "AES256", random.nextLong(0, 1L << 40), random.nextLong(0, 1_000_000)));
+        }
+        if (kind < 96) {
+            return new Resource("arn:aws:apigateway:us-east-1::/restapis/" + name, ResourceType.API_GATEWAY_REST_API, ACCOUNT, "us-east-1", name, tags, null,
+                    new ResourceDetails.ApiGateway(name, "REST", "REGIONAL", List.of()));
+        }
+        if (kind < 97) {
+            return new Resource("arn:aws:ecs:us-east-1:" + ACCOUNT + ":cluster/" + name, ResourceType.ECS_CLUSTER, ACCOUNT, "us-east-1", name, tags, null,
+                    new ResourceDetails.EcsCluster(name, 1, 2));
         }
         int running = random.nextInt(10) == 0 ? 0 : 2;
         return new Resource("arn:aws:ecs:us-east-1:" + ACCOUNT + ":service/shop/" + name, ResourceType.ECS_SERVICE, ACCOUNT, "us-east-1", name, tags, null,

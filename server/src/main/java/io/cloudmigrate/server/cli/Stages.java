@@ -10,6 +10,11 @@ import io.cloudmigrate.graph.WavePlanner;
 import io.cloudmigrate.recommend.AssessOptions;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Assessor;
+import io.cloudmigrate.recommend.DecisionLog;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.recommend.Recommender;
+import io.cloudmigrate.scoring.CostModel;
+import io.cloudmigrate.scoring.RiskModel;
 import io.cloudmigrate.recommend.BusinessGoals;
 
 import java.nio.file.Path;
@@ -29,6 +34,12 @@ final class Stages
         return JsonDocuments.readDocument(path, Traffic.class, Traffic.SCHEMA_VERSION, "traffic");
     }
 
+    /** The decisions document at {@code path}, or none when the file does not exist yet. */
+    static DecisionLog readDecisions(Path path)
+    {
+        return java.nio.file.Files.exists(path) ? JsonDocuments.readDocument(path, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions") : DecisionLog.EMPTY;
+    }
+
     static Assessment readAssessment(Path path)
     {
         return JsonDocuments.readDocument(path, Assessment.class, Assessment.SCHEMA_VERSION, "assessment");
@@ -46,6 +57,13 @@ final class Stages
     static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
+        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, RankingModel.prior().recommender(DecisionLog.EMPTY));
+    }
+
+    /** @param recommender ranks the strategies: the prior's or an organisation's model, with its decisions as overrides */
+    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+            List<String> onPremisesCidrs, Recommender recommender)
+    {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
         GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
@@ -55,6 +73,6 @@ final class Stages
         if (goals.isPresent()) {
             options = options.withGoals(goals.get());
         }
-        return Assessor.create().assess(inventory, graph, traffic.records(), options);
+        return new Assessor(RiskModel.create(), CostModel.create(), recommender).assess(inventory, graph, traffic.records(), options);
     }
 }
