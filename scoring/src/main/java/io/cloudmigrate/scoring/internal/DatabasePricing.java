@@ -1,5 +1,7 @@
 package io.cloudmigrate.scoring.internal;
 
+import io.cloudmigrate.scoring.DatabaseServices;
+
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -29,8 +31,10 @@ final class DatabasePricing
             prices.note("no EC2 price to estimate RDS class " + instanceClass + " from (instance counted as 0)");
             return OptionalDouble.empty();
         }
-        prices.note("RDS instance estimated as the EC2 Linux price of the same size × " + RDS_INSTANCE_MULTIPLIER
-                + " (snapshot has no RDS instance prices)" + (multiAz ? ", × 2 for Multi-AZ" : ""));
+        // DocumentDB and Neptune come through the RDS API and are estimated alike, but are named for what they are
+        String service = DatabaseServices.relational(engine) ? "RDS" : DatabaseServices.serviceOf(engine);
+        prices.note(service + " instance estimated as the EC2 Linux price of the same size × " + RDS_INSTANCE_MULTIPLIER
+                + " (snapshot has no " + service + " instance prices)" + (multiAz ? ", × 2 for Multi-AZ" : ""));
         if (commercial(engine)) {
             prices.note("database licence (" + engine + ") not included");
         }

@@ -20,7 +20,7 @@ import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Prices an EC2 instance today and under each strategy. The Replatform target follows the rubric's
+ * Prices an EC2 instance today and under each strategy. The Replatform target follows the rules'
  * order: an operating system past or near end of support is upgraded first (F1); else a self-managed
  * database moves to RDS (G1) and a cache to ElastiCache (G2); else a Linux x86 instance moves to the
  * Graviton type of the same size (G7).
@@ -46,11 +46,15 @@ final class Ec2Pricing
         boolean windows = isWindows(instance);
         double addresses = resource.network().publicIpAddresses().size() * prices.required("vpc.public-ipv4.hour") * HOURS_PER_MONTH;
         OptionalDouble hourly = type.map(value -> hourly(value, windows, prices)).orElse(OptionalDouble.empty());
-        if (hourly.isEmpty()) {
+        boolean typeKnown = instance.instanceType() != null && !instance.instanceType().isBlank();
+        if (!typeKnown) {
+            prices.note("instance type unknown (the inventory reports no InstanceType): the instance is not priced and adds nothing to the totals");
+        }
+        else if (hourly.isEmpty()) {
             prices.note("no price for instance type " + instance.instanceType() + " (instance counted as 0)");
         }
         double current = hourly.orElse(0) * HOURS_PER_MONTH + addresses;
-        String name = instance.instanceType();
+        String name = typeKnown ? instance.instanceType() : "of unknown instance type";
 
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         targets.put(Strategy.RETAIN, new PricedTarget("EC2 " + name + " (unchanged)", current));
@@ -125,7 +129,8 @@ final class Ec2Pricing
                 .filter(entry -> entry.statusAt(asOf, LifecycleCatalog.HORIZON_DEFAULT).forcesChange())
                 .findFirst();
         if (operatingSystem.isPresent()) {
-            return Optional.of(new PricedTarget(operatingSystem.get().successor() + " on EC2 " + instance.instanceType() + " (OS upgrade)", current));
+            String on = instance.instanceType() == null || instance.instanceType().isBlank() ? " on EC2 (instance type unknown)" : " on EC2 " + instance.instanceType();
+            return Optional.of(new PricedTarget(operatingSystem.get().successor() + on + " (OS upgrade)", current));
         }
         Optional<SelfManagedEngine.Detected> engine = SelfManagedEngine.detect(instance.software());
         if (type.isEmpty()) {

@@ -7,6 +7,7 @@ import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.recommend.DecisionLog;
 import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

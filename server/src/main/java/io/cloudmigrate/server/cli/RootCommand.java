@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 DiffCommand.class,
                 IamPolicyCommand.class,
+                ServeCommand.class,
                 OverrideCommand.class,
                 ModelCommand.class,
                 picocli.CommandLine.HelpCommand.class},
@@ -50,6 +51,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, override, model)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve, override, model)");
     }
 }
