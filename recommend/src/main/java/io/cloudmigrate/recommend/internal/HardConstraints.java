@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class HardConstraints
 {
-    /** Rules that come before stage F in the rubric's order: when one of them decided, a forced change does not apply yet. */
-    private static final Set<String> BEFORE_FORCED_CHANGE = Set.of("B5", "C1", "C2", "C3", "C4", "C5");
     private static final Set<Strategy> STAYING = Set.of(Strategy.RETAIN, Strategy.REHOST, Strategy.RELOCATE);
 
     private HardConstraints() {}
@@ -29,7 +27,8 @@ final class HardConstraints
     {
         Map<Strategy, String> excluded = new EnumMap<>(Strategy.class);
         RetireEvidence.missing(facts).ifPresent(reason -> excluded.put(Strategy.RETIRE, "retire needs idleness evidence over the whole window and no inbound dependency: " + reason));
-        if (!BEFORE_FORCED_CHANGE.contains(baseline.ruleId())) {
+        // stage C and the B5 guard come before stage F in the rubric's order: when one of them decided, a forced change does not apply yet
+        if (!baseline.ruleId().startsWith("C") && !baseline.ruleId().equals("B5")) {
             forcedChange(facts).ifPresent(reason -> STAYING.forEach(strategy -> excluded.put(strategy, reason)));
         }
         return excluded;
