@@ -90,6 +90,26 @@ public final class PriorDatasetGenerator
         return ExampleTable.write(examples);
     }
 
+    /** A sampled estate of the plan's resources with their utilisation and dependencies, for benchmarks. */
+    public record Estate(Inventory inventory, GraphAnalysis graph) {}
+
+    public static Estate estate(long seed, int size)
+    {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Resource> resources = new ArrayList<>();
+        List<Utilization> utilization = new ArrayList<>();
+        for (int index = 0; index < size; index++) {
+            Resource resource = resource(random, "b-r" + index);
+            resources.add(resource);
+            usage(random, resource).ifPresent(utilization::add);
+        }
+        List<DependencyEdge> edges = new ArrayList<>();
+        for (int index = 1; index < size; index += 3) {
+            edges.add(new DependencyEdge(resources.get(index - 1).id(), resources.get(index).id(), EdgeKind.OBSERVED, 443, "tcp", 12, 1_000_000, "flow logs"));
+        }
+        return new Estate(inventory(resources, utilization), graph(resources, edges));
+    }
+
     private static int weight(SplittableRandom random)
     {
         return random.nextInt(BusinessGoals.WEIGHT_MINIMUM, BusinessGoals.WEIGHT_MAXIMUM + 1);
