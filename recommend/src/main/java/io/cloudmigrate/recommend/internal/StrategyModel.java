@@ -44,6 +44,8 @@ public final class StrategyModel
     static final double LEARNING_RATE = 0.1;
     private static final OffsetDateTime PROVENANCE_DATE = OffsetDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final LabelFactory LABELS = new LabelFactory();
+    /** Tribuo reports every training on java.util.logging at INFO, which would interleave with the CLI's own progress; held so the level stays. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quiet(java.util.logging.Logger.getLogger("org.tribuo"));
 
     private final LinearSGDModel model;
     private final String provenanceHash;
@@ -62,6 +64,12 @@ public final class StrategyModel
         featureIds = StrategyFeatures.NAMES.stream().mapToInt(name -> map.get(name) == null ? -1 : map.getID(name)).toArray();
         ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
         outputIds = java.util.Arrays.stream(Strategy.values()).mapToInt(strategy -> outputs.getID(new Label(strategy.name()))).toArray();
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger)
+    {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     static LinearSGDTrainer trainer()
