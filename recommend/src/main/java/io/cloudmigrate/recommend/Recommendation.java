@@ -14,6 +14,10 @@ import static java.util.Objects.requireNonNull;
  * @param reason one or two sentences, citing the observed facts
  * @param confidence 0 to 1
  * @param evidence the facts the rule used, as {@code name=value}
+ * @param ranking all seven strategies with the model's probabilities, highest first; empty when only the rules decided
+ * @param baseline the rules' answer when a model ranked, with whether they differ; {@code null} when only the rules decided
+ * @param explanation the facts that moved the model's decision most, with their direction, in a reviewer's words
+ * @param override a reviewer's decision, which {@code strategy} then follows; {@code null} when there is none
  */
 public record Recommendation(
         String resourceId,
@@ -22,8 +26,18 @@ public record Recommendation(
         String ruleId,
         String reason,
         double confidence,
-        List<String> evidence)
+        List<String> evidence,
+        List<StrategyProbability> ranking,
+        RuleBaseline baseline,
+        List<String> explanation,
+        StrategyOverride override)
 {
+    /** A recommendation of the rules alone: no ranking, baseline, explanation or override. */
+    public Recommendation(String resourceId, Strategy strategy, String target, String ruleId, String reason, double confidence, List<String> evidence)
+    {
+        this(resourceId, strategy, target, ruleId, reason, confidence, evidence, List.of(), null, List.of(), null);
+    }
+
     public Recommendation
     {
         requireNonNull(resourceId, "resourceId is null");
@@ -34,5 +48,14 @@ public record Recommendation(
             throw new IllegalArgumentException("confidence must be between 0 and 1: " + confidence);
         }
         evidence = List.copyOf(requireNonNull(evidence, "evidence is null"));
+        // absent from documents written before the ranking existed
+        ranking = ranking == null ? List.of() : List.copyOf(ranking);
+        explanation = explanation == null ? List.of() : List.copyOf(explanation);
+    }
+
+    /** The model's probability for a strategy, when a model ranked. */
+    public java.util.OptionalDouble probability(Strategy value)
+    {
+        return ranking.stream().filter(entry -> entry.strategy() == value).mapToDouble(StrategyProbability::probability).findFirst();
     }
 }

@@ -56,19 +56,51 @@ public final class RuleBasedRecommender
         inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
         Set<String> nodes = Set.copyOf(graph.nodes());
         Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
-        // Each group's members in member-id order, found once rather than by a scan of every membership per resource.
-        Map<String, List<String>> membersByGroup = new TreeMap<>();
-        groups.forEach((member, group) -> membersByGroup.computeIfAbsent(group.id(), key -> new ArrayList<>()).add(member));
+        Map<String, List<String>> membersByGroup = membersByGroup(groups);
+        Map<String, Utilization> usage = usageById(inventory);
         Map<String, Recommendation> recommendations = new TreeMap<>();
         inventory.resources().stream()
                 .filter(resource -> nodes.contains(resource.id()) && !groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf, membersByGroup), goals)));
+                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, usage, dependencies, names, asOf, membersByGroup), goals)));
         // members follow their cluster or group, which is recommended first (A0)
         inventory.resources().stream()
                 .filter(resource -> groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf, membersByGroup),
+                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, usage, dependencies, names, asOf, membersByGroup),
                         groups.get(resource.id()), recommendations.get(groups.get(resource.id()).id()))));
         return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
+    }
+
+    /** The facts the rules read for each resource {@link #recommend} recommends, by id: the one input of the model's features too. */
+    Map<String, WorkloadFacts> facts(Inventory inventory, GraphAnalysis graph, LocalDate asOf)
+    {
+        DependencyIndex dependencies = DependencyIndex.of(graph);
+        Map<String, String> names = new TreeMap<>();
+        inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
+        Set<String> nodes = Set.copyOf(graph.nodes());
+        Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
+        Map<String, List<String>> membersByGroup = membersByGroup(groups);
+        Map<String, Utilization> usage = usageById(inventory);
+        Map<String, WorkloadFacts> facts = new TreeMap<>();
+        inventory.resources().stream()
+                .filter(resource -> nodes.contains(resource.id()) || groups.containsKey(resource.id()))
+                .forEach(resource -> facts.put(resource.id(), facts(resource, usage, dependencies, names, asOf, membersByGroup)));
+        return facts;
+    }
+
+    /** Each group's members in member-id order, found once rather than by a scan of every membership per resource. */
+    private static Map<String, List<String>> membersByGroup(Map<String, Resource> groups)
+    {
+        Map<String, List<String>> membersByGroup = new TreeMap<>();
+        groups.forEach((member, group) -> membersByGroup.computeIfAbsent(group.id(), key -> new ArrayList<>()).add(member));
+        return membersByGroup;
+    }
+
+    /** Each resource's utilisation, the first when an inventory lists one twice as {@link Inventory#utilizationOf} does, found in constant time for large estates. */
+    private static Map<String, Utilization> usageById(Inventory inventory)
+    {
+        Map<String, Utilization> usage = new java.util.HashMap<>();
+        inventory.utilization().forEach(entry -> usage.putIfAbsent(entry.resourceId(), entry));
+        return usage;
     }
 
     static Recommendation recommend(WorkloadFacts facts, BusinessGoals goals)
@@ -85,7 +117,7 @@ public final class RuleBasedRecommender
      *         not that it uses the group, so it is not counted as a dependent; a group's own use and dependents are its members'
      *         (see {@link GroupUtilization})
      */
-    private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
+    private WorkloadFacts facts(Resource resource, Map<String, Utilization> usage, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
             Map<String, List<String>> membersByGroup)
     {
         // A cluster's or group's clients connect to its members' addresses, so their dependents are its own;
@@ -96,9 +128,9 @@ public final class RuleBasedRecommender
         members.forEach(dependentIds::remove);
         dependentIds.remove(resource.id());
         List<String> dependents = dependentIds.stream().map(id -> names.getOrDefault(id, id)).toList();
-        Optional<Utilization> utilization = inventory.utilizationOf(resource.id());
+        Optional<Utilization> utilization = Optional.ofNullable(usage.get(resource.id()));
         if (utilization.isEmpty() && !members.isEmpty()) {
-            utilization = GroupUtilization.of(resource.id(), members.stream().map(inventory::utilizationOf).toList());
+            utilization = GroupUtilization.of(resource.id(), members.stream().map(member -> Optional.ofNullable(usage.get(member))).toList());
         }
         Optional<SelfManagedEngine.Detected> engine = resource.details() instanceof ResourceDetails.Ec2Instance instance
                 ? SelfManagedEngine.detect(instance.software())

@@ -5,6 +5,8 @@ import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.DecisionLog;
+import io.cloudmigrate.recommend.RankingModel;
 import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +64,13 @@ public final class AssessCommand
                     "Blocks given to 'flows --on-premises-cidr' are already recorded in traffic.json and need not be repeated."})
     List<String> onPremisesCidrs = List.of();
 
+    @Option(names = "--model", paramLabel = "FILE", description = "model.zip written by 'model train' to rank the 7 Rs with (default: the prior, trained from the rubric's rules).")
+    Path modelFile;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "decisions.json written by 'override': each decided resource shows its decision as an override next to the model's ranking.")
+    Path decisionsFile;
+
     @Mixin
     SummaryOutput summary;
 
@@ -76,10 +85,12 @@ public final class AssessCommand
         console.step("Reading " + inventoryFile + (trafficFile == null ? "" : " and " + trafficFile));
         Inventory inventory = JsonDocuments.readInventory(inventoryFile);
         Traffic traffic = trafficFile == null ? Traffic.EMPTY : Stages.readTraffic(trafficFile);
+        DecisionLog decisions = decisionsFile == null ? DecisionLog.EMPTY : JsonDocuments.readDocument(decisionsFile, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions");
+        RankingModel model = modelFile == null ? RankingModel.prior() : RankingModel.read(modelFile);
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
         console.step("Assessing");
         Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
-                onPremisesCidrs);
+                onPremisesCidrs, model.recommender(decisions));
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

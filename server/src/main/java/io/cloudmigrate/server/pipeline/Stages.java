@@ -13,7 +13,13 @@ import io.cloudmigrate.recommend.AssessOptions;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Assessor;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.DecisionLog;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.recommend.Recommender;
+import io.cloudmigrate.scoring.CostModel;
+import io.cloudmigrate.scoring.RiskModel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +37,12 @@ public final class Stages
     public static Traffic readTraffic(Path path)
     {
         return JsonDocuments.readDocument(path, Traffic.class, Traffic.SCHEMA_VERSION, "traffic");
+    }
+
+    /** The decisions document at {@code path}, or none when the file does not exist yet. */
+    public static DecisionLog readDecisions(Path path)
+    {
+        return Files.exists(path) ? JsonDocuments.readDocument(path, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions") : DecisionLog.EMPTY;
     }
 
     /**
@@ -62,6 +74,13 @@ public final class Stages
     public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
+        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, RankingModel.prior().recommender(DecisionLog.EMPTY));
+    }
+
+    /** @param recommender ranks the strategies: the prior's or an organisation's model, with its decisions as overrides */
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+            List<String> onPremisesCidrs, Recommender recommender)
+    {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
         GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
@@ -71,6 +90,6 @@ public final class Stages
         if (goals.isPresent()) {
             options = options.withGoals(goals.get());
         }
-        return Assessor.create().assess(inventory, graph, traffic.records(), options);
+        return new Assessor(RiskModel.create(), CostModel.create(), recommender).assess(inventory, graph, traffic.records(), options);
     }
 }

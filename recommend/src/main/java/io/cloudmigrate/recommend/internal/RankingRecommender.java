@@ -1,0 +1,106 @@
+package io.cloudmigrate.recommend.internal;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.recommend.Recommender;
+import io.cloudmigrate.recommend.RuleBaseline;
+import io.cloudmigrate.recommend.StrategyOverride;
+import io.cloudmigrate.recommend.StrategyProbability;
+import io.cloudmigrate.scoring.DependencyIndex;
+import io.cloudmigrate.scoring.LifecycleCatalog;
+import io.cloudmigrate.scoring.Strategy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Ranks the seven strategies of every resource with a {@link StrategyModel}, after the rules: the rules'
+ * answer stays as the baseline, the rubric's hard facts ({@link HardConstraints}) set the strategies they
+ * rule out to 0, and the rest is renormalised. The first strategy is the recommendation and its
+ * probability the confidence. Members of a cluster or group take their group's ranking (rubric A0).
+ */
+public final class RankingRecommender
+        implements Recommender
+{
+    private final RuleBasedRecommender rules;
+    private final StrategyModel model;
+    private final Map<String, StrategyOverride> overrides;
+
+    /** @param overrides reviewers' decisions by resource id */
+    public RankingRecommender(LifecycleCatalog lifecycle, StrategyModel model, Map<String, StrategyOverride> overrides)
+    {
+        this.rules = new RuleBasedRecommender(requireNonNull(lifecycle, "lifecycle is null"));
+        this.model = requireNonNull(model, "model is null");
+        this.overrides = Map.copyOf(requireNonNull(overrides, "overrides is null"));
+    }
+
+    @Override
+    public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
+    {
+        requireNonNull(goals, "goals is null");
+        List<Recommendation> baselines = rules.recommend(inventory, graph, asOf, goals);
+        Map<String, WorkloadFacts> facts = rules.facts(inventory, graph, asOf);
+        DependencyIndex dependencies = DependencyIndex.of(graph);
+        Map<String, Resource> groups = MemberRules.groups(inventory, Set.copyOf(graph.nodes()));
+        Map<String, Recommendation> ranked = new TreeMap<>();
+        baselines.stream().filter(baseline -> !groups.containsKey(baseline.resourceId()))
+                .forEach(baseline -> ranked.put(baseline.resourceId(), rank(facts.get(baseline.resourceId()), baseline, dependencies, goals)));
+        baselines.stream().filter(baseline -> groups.containsKey(baseline.resourceId()))
+                .forEach(baseline -> ranked.put(baseline.resourceId(), follow(baseline, ranked.get(groups.get(baseline.resourceId()).id()))));
+        return ranked.values().stream().map(this::overridden).sorted(Comparator.comparing(Recommendation::resourceId)).toList();
+    }
+
+    private Recommendation rank(WorkloadFacts facts, Recommendation baseline, DependencyIndex dependencies, BusinessGoals goals)
+    {
+        double[] features = StrategyFeatures.of(facts, dependencies, goals);
+        double[] probabilities = model.probabilities(features);
+        Map<Strategy, String> excluded = HardConstraints.of(facts, baseline);
+        List<StrategyProbability> ranking = Probabilities.ranking(probabilities, excluded, baseline.strategy());
+        Strategy first = ranking.getFirst().strategy();
+        double confidence = ranking.getFirst().probability();
+        boolean differs = first != baseline.strategy();
+        List<String> explanation = FeatureWords.explain(facts, goals, features, model.contributions(features, first), first);
+        String reason = differs
+                ? "The model ranks " + first.displayName() + " first (" + percent(confidence) + ")" + (explanation.isEmpty() ? "" : ": " + String.join("; ", explanation))
+                        + ". The rules say " + baseline.strategy().displayName() + " (" + baseline.ruleId() + ")."
+                : baseline.reason();
+        List<String> evidence = new ArrayList<>(baseline.evidence());
+        evidence.add("model=" + model.provenanceHash().substring(0, 12));
+        return new Recommendation(baseline.resourceId(), first, RankedTargets.of(facts, first, baseline), differs ? "model" : baseline.ruleId(), reason, confidence,
+                evidence, ranking, new RuleBaseline(baseline.strategy(), baseline.target(), baseline.ruleId(), baseline.reason(), differs), explanation, null);
+    }
+
+    private static Recommendation follow(Recommendation member, Recommendation group)
+    {
+        boolean differs = group.strategy() != member.strategy();
+        return new Recommendation(member.resourceId(), group.strategy(), group.target(), "A0",
+                member.reason() + (differs ? " Its group is now ranked " + group.strategy().displayName() + " first." : ""), group.confidence(),
+                member.evidence(), group.ranking(), new RuleBaseline(member.strategy(), member.target(), member.ruleId(), member.reason(), differs), group.explanation(), null);
+    }
+
+    private Recommendation overridden(Recommendation recommendation)
+    {
+        StrategyOverride decision = overrides.get(recommendation.resourceId());
+        if (decision == null) {
+            return recommendation;
+        }
+        return new Recommendation(recommendation.resourceId(), decision.strategy(), decision.target(), "override",
+                "Decided by " + decision.by() + " on " + decision.at() + ": " + decision.reason(), recommendation.probability(decision.strategy()).orElse(0),
+                recommendation.evidence(), recommendation.ranking(), recommendation.baseline(), recommendation.explanation(), decision);
+    }
+
+    private static String percent(double probability)
+    {
+        return String.format(java.util.Locale.ROOT, "p=%.2f", probability);
+    }
+}

@@ -1,0 +1,193 @@
+package io.cloudmigrate.recommend.internal;
+
+import io.cloudmigrate.scoring.Strategy;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.protos.core.ModelProto;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A multinomial logistic regression over {@link StrategyFeatures} (Tribuo's {@link LinearSGDTrainer}
+ * with the log-loss objective): its scores are probabilities, and each feature's contribution to a
+ * strategy is its weight times its value, which is what the explanation shows.
+ *
+ * <p>Training is deterministic: one fixed seed, a fresh trainer per call, examples in the given order,
+ * and a data provenance with a fixed date; the same examples give the same weights and the same
+ * {@link #provenanceHash()}.
+ */
+public final class StrategyModel
+{
+    static final long SEED = 20261122L;
+    static final int EPOCHS = 15;
+    static final double LEARNING_RATE = 0.1;
+    private static final OffsetDateTime PROVENANCE_DATE = OffsetDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final LabelFactory LABELS = new LabelFactory();
+    /** Tribuo reports every training on java.util.logging at INFO, which would interleave with the CLI's own progress; held so the level stays. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quiet(java.util.logging.Logger.getLogger("org.tribuo"));
+
+    private final LinearSGDModel model;
+    private final String provenanceHash;
+    private final String trainer;
+    private final int examples;
+    private final int[] featureIds;
+    private final int[] outputIds;
+
+    private StrategyModel(LinearSGDModel model, String provenanceHash, String trainer, int examples)
+    {
+        this.model = requireNonNull(model, "model is null");
+        this.provenanceHash = requireNonNull(provenanceHash, "provenanceHash is null");
+        this.trainer = requireNonNull(trainer, "trainer is null");
+        this.examples = examples;
+        ImmutableFeatureMap map = model.getFeatureIDMap();
+        featureIds = StrategyFeatures.NAMES.stream().mapToInt(name -> map.get(name) == null ? -1 : map.getID(name)).toArray();
+        ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
+        outputIds = java.util.Arrays.stream(Strategy.values()).mapToInt(strategy -> outputs.getID(new Label(strategy.name()))).toArray();
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger)
+    {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    static LinearSGDTrainer trainer()
+    {
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED);
+    }
+
+    public static StrategyModel train(List<TrainingExample> examples)
+    {
+        requireNonNull(examples, "examples is null");
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no training examples");
+        }
+        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("cloudmigrate-strategy-examples", PROVENANCE_DATE, LABELS), LABELS);
+        String[] names = StrategyFeatures.NAMES.toArray(String[]::new);
+        for (TrainingExample example : examples) {
+            ArrayExample<Label> row = new ArrayExample<>(new Label(example.strategy().name()), names, example.features());
+            row.setWeight((float) example.weight());
+            dataset.add(row);
+        }
+        LinearSGDTrainer trainer = trainer();
+        LinearSGDModel model = trainer.train(dataset);
+        return new StrategyModel(model, hash(trainer.toString(), ExampleTable.write(examples)), trainer.toString(), examples.size());
+    }
+
+    /** A model read back from Tribuo's protobuf form, with the hash and description it was saved with. */
+    public static StrategyModel deserialize(byte[] bytes, String provenanceHash, String trainer, int examples)
+    {
+        try {
+            Model<?> model = Model.deserialize(ModelProto.parseFrom(bytes));
+            if (!(model instanceof LinearSGDModel linear)) {
+                throw new IllegalArgumentException("not a Tribuo linear SGD classification model: " + model.getClass().getName());
+            }
+            return new StrategyModel(linear, provenanceHash, trainer, examples);
+        }
+        catch (com.google.protobuf.InvalidProtocolBufferException bad) {
+            throw new IllegalArgumentException("not a Tribuo model: " + bad.getMessage(), bad);
+        }
+    }
+
+    public byte[] serialize()
+    {
+        return model.serialize().toByteArray();
+    }
+
+    /** Probabilities indexed by {@link Strategy#ordinal()}; a strategy no example ever chose has 0. */
+    public double[] probabilities(double[] features)
+    {
+        Prediction<Label> prediction = model.predict(example(features));
+        double[] probabilities = new double[Strategy.values().length];
+        for (Strategy strategy : Strategy.values()) {
+            Label label = prediction.getOutputScores().get(strategy.name());
+            probabilities[strategy.ordinal()] = label == null ? 0 : label.getScore();
+        }
+        return probabilities;
+    }
+
+    /**
+     * Each feature's contribution to the strategy's logit, relative to the mean over the strategies the
+     * model knows: positive pushes towards it, negative away. Indexed like {@link StrategyFeatures#NAMES}.
+     */
+    public double[] contributions(double[] features, Strategy strategy)
+    {
+        DenseMatrix weights = model.getWeightsCopy();
+        double[] contributions = new double[features.length];
+        int chosen = outputIds[strategy.ordinal()];
+        if (chosen < 0) {
+            return contributions;
+        }
+        int outputs = weights.getDimension1Size();
+        for (int feature = 0; feature < features.length; feature++) {
+            int column = featureIds[feature];
+            if (column < 0 || features[feature] == 0) {
+                continue;
+            }
+            double mean = 0;
+            for (int output = 0; output < outputs; output++) {
+                mean += weights.get(output, column);
+            }
+            mean /= outputs;
+            contributions[feature] = (weights.get(chosen, column) - mean) * features[feature];
+        }
+        return contributions;
+    }
+
+    /** SHA-256 of the trainer's configuration and the training examples: the same data gives the same hash. */
+    public String provenanceHash()
+    {
+        return provenanceHash;
+    }
+
+    /** Tribuo's description of the trainer (objective, optimiser, epochs, seed). */
+    public String trainerDescription()
+    {
+        return trainer;
+    }
+
+    public int exampleCount()
+    {
+        return examples;
+    }
+
+    private static Example<Label> example(double[] features)
+    {
+        return new ArrayExample<>(LABELS.getUnknownOutput(), StrategyFeatures.NAMES.toArray(String[]::new), features);
+    }
+
+    private static String hash(String trainer, String examples)
+    {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(trainer.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(examples.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", impossible);
+        }
+    }
+}
