@@ -32,8 +32,8 @@ import static java.util.Objects.requireNonNull;
  * <li>{@code apigateway.rest.request}, {@code apigateway.http.request} (first tier);
  * <li>{@code vpc.public-ipv4.hour}, {@code vpc.endpoint.hour}.
  * </ul>
- * It has no EC2 Windows, RDS instance-class, EBS or NAT gateway prices; the cost model estimates what it needs
- * of those and says so.
+ * It has no EC2 Windows, RDS instance-class, EBS or NAT gateway prices, and no prices for other regions; the
+ * cost model lists what it cannot price as unpriced ({@link UnpricedItem}) and never derives one price from another.
  */
 public final class PriceCatalog
 {

@@ -1,32 +1,37 @@
 package io.cloudmigrate.scoring.internal;
 
 import io.cloudmigrate.scoring.PriceCatalog;
+import io.cloudmigrate.scoring.PriceSource;
+import io.cloudmigrate.scoring.UnpricedItem;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Prices for one resource: looks dimensions up in the resource's region, or in us-east-1 when the
- * snapshot does not cover that region, and collects the notes (fallbacks, estimates, assumptions)
- * that end up in {@code CostEstimate.basis}. One instance per resource; not shared between threads.
+ * Prices for one resource, looked up in the resource's own region only: a region the catalog lacks has
+ * no prices, and another region's are never borrowed. Collects the notes (assumptions) that end up in
+ * {@code CostEstimate.basis} and the items no price covers. One instance per resource; not shared
+ * between threads.
+ *
+ * <p>Unpriced items gather until {@link #takeUnpriced()} hands them to the amount they belong to
+ * (today's run-rate, a target, the traffic), so each caller takes them right after computing it.
  */
 final class PriceLookup
 {
-    static final String FALLBACK_REGION = "us-east-1";
-
     private final PriceCatalog catalog;
     private final String region;
-    private final String pricedRegion;
     private final Set<String> notes = new LinkedHashSet<>();
+    private final List<UnpricedItem> unpriced = new ArrayList<>();
 
     PriceLookup(PriceCatalog catalog, String region)
     {
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.region = requireNonNull(region, "region is null");
-        this.pricedRegion = catalog.location(region).isPresent() ? region : FALLBACK_REGION;
     }
 
     String region()
@@ -34,26 +39,49 @@ final class PriceLookup
         return region;
     }
 
-    /** The region whose prices are used: the resource's own, or the fallback. */
-    String pricedRegion()
+    boolean regionCovered()
     {
-        return pricedRegion;
+        return catalog.location(region).isPresent();
     }
 
     OptionalDouble price(String dimension)
     {
-        return catalog.price(pricedRegion, dimension);
+        return catalog.price(region, dimension);
     }
 
-    /** A price that must exist in every region of the snapshot (service-wide dimensions). */
-    double required(String dimension)
+    /**
+     * The price of a dimension, or 0 with {@code item} recorded as unpriced when the catalog lacks it;
+     * callers multiply it by a quantity, so the missing amount stays out of every sum.
+     */
+    double required(String dimension, String item)
     {
         OptionalDouble price = price(dimension);
         if (price.isEmpty()) {
-            note("no " + dimension + " price in the snapshot for " + pricedRegion + " (counted as 0)");
+            unpriced(item, missing(dimension));
             return 0;
         }
         return price.getAsDouble();
+    }
+
+    /** Why a dimension has no price here, naming the source and its date. */
+    String missing(String dimension)
+    {
+        return regionCovered()
+                ? "no " + dimension + " price for " + region + " in the prices published " + catalog.snapshot()
+                : "the prices published " + catalog.snapshot() + " do not cover " + region;
+    }
+
+    void unpriced(String item, String reason)
+    {
+        unpriced.add(new UnpricedItem(item, reason));
+    }
+
+    /** The items recorded since the last call, in the order they were found; clears them. */
+    List<UnpricedItem> takeUnpriced()
+    {
+        List<UnpricedItem> taken = List.copyOf(unpriced);
+        unpriced.clear();
+        return taken;
     }
 
     void note(String note)
@@ -61,12 +89,17 @@ final class PriceLookup
         notes.add(requireNonNull(note, "note is null"));
     }
 
+    PriceSource source()
+    {
+        return new PriceSource(catalog.source(), catalog.snapshot());
+    }
+
     String basis()
     {
         StringBuilder basis = new StringBuilder("AWS on-demand list prices, ")
-                .append(catalog.location(pricedRegion).orElse(pricedRegion)).append(" (").append(pricedRegion).append(")");
-        if (!pricedRegion.equals(region)) {
-            basis.append(" used for ").append(region).append(", which the snapshot lacks");
+                .append(catalog.location(region).orElse(region)).append(" (").append(region).append(")");
+        if (!regionCovered()) {
+            basis.append(", which the price source does not cover (unpriced)");
         }
         basis.append(", snapshot ").append(catalog.snapshot()).append(" (aws-price-watcher), ")
                 .append((int) PriceCatalog.HOURS_PER_MONTH).append(" h/month");

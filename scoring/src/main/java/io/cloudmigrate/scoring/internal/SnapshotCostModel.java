@@ -8,9 +8,11 @@ import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.scoring.LifecycleCatalog;
 import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.StrategyCost;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +67,14 @@ public final class SnapshotCostModel
                         entry.getKey(),
                         entry.getValue().target(),
                         cents(entry.getValue().monthlyUsd()),
-                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb))))
+                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb)),
+                        entry.getValue().unpriced()))
                 .toList();
         double trafficUsd = TrafficPricing.monthlyUsd(traffic, lookup, window);
+        List<UnpricedItem> unpriced = new ArrayList<>(priced.currentUnpriced());
+        unpriced.addAll(lookup.takeUnpriced());
         lookup.note("one-off cost: engineering hours × " + (int) MigrationEffort.HOURLY_RATE_USD + " USD (planning estimate)");
-        return new CostEstimate(resource.id(), cents(priced.currentMonthlyUsd()), cents(trafficUsd), strategies, lookup.basis());
+        return new CostEstimate(resource.id(), cents(priced.currentMonthlyUsd()), cents(trafficUsd), strategies, lookup.basis(), unpriced, List.of(lookup.source()));
     }
 
     static double cents(double usd)
