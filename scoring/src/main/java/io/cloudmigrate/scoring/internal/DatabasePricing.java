@@ -31,7 +31,13 @@ final class DatabasePricing
     static double instanceMonthly(String instanceClass, boolean multiAz, String engine, PriceLookup prices)
     {
         String dimension = instanceDimension(instanceClass, multiAz, engine);
-        return prices.required(dimension, "RDS " + engine + " " + instanceClass + (multiAz ? " Multi-AZ" : "") + " instance hours") * HOURS_PER_MONTH;
+        OptionalDouble hourly = prices.price(dimension);
+        if (hourly.isEmpty()) {
+            prices.unpriced("RDS " + engine + " " + instanceClass + (multiAz ? " Multi-AZ" : "") + " instance hours", prices.missing(dimension));
+            return 0;
+        }
+        prices.commitHours(dimension, hourly.getAsDouble());
+        return hourly.getAsDouble() * HOURS_PER_MONTH;
     }
 
     /** Monthly storage for an RDS instance, from the catalog's per-GB-month prices. */

@@ -50,16 +50,18 @@ final class Ec2Pricing
         OptionalDouble hourly = type.map(value -> hourly(value, system, prices)).orElse(OptionalDouble.empty());
         double current = instanceMonthly(name, hourly, system, prices) + attached(resource, instance, prices);
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
 
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
-        targets.put(Strategy.RETAIN, new PricedTarget("EC2 " + name + " (unchanged)", current, currentUnpriced));
-        targets.put(Strategy.RELOCATE, new PricedTarget("EC2 " + name + " in the target account, VPC or Region", current, currentUnpriced));
+        targets.put(Strategy.RETAIN, new PricedTarget("EC2 " + name + " (unchanged)", current, currentUnpriced, commitment));
+        targets.put(Strategy.RELOCATE, new PricedTarget("EC2 " + name + " in the target account, VPC or Region", current, currentUnpriced, commitment));
         targets.put(Strategy.REHOST, type.filter(value -> hourly.isPresent())
                 .map(value -> rightSized(resource, instance, value, system, usage, prices))
-                .orElse(new PricedTarget("EC2 " + name + " (same size)", current, currentUnpriced)));
-        replatform(resource, instance, type, system, prices, asOf, current, currentUnpriced).ifPresent(target -> targets.put(Strategy.REPLATFORM, target));
+                .orElse(new PricedTarget("EC2 " + name + " (same size)", current, currentUnpriced, commitment)));
+        replatform(resource, instance, type, system, prices, asOf, current, currentUnpriced, commitment).ifPresent(target -> targets.put(Strategy.REPLATFORM, target));
         refactor(instance, type, prices, usage).ifPresent(target -> targets.put(Strategy.REFACTOR, target));
         prices.takeUnpriced();
+        prices.takeCommitment();
         return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }
 
@@ -99,6 +101,7 @@ final class Ec2Pricing
             prices.unpriced("EC2 " + name + " " + system + " instance hours", prices.missing("ec2." + system + "." + name));
             return 0;
         }
+        prices.commitHours("ec2." + system + "." + name, hourly.getAsDouble());
         return hourly.getAsDouble() * HOURS_PER_MONTH;
     }
 
@@ -132,11 +135,10 @@ final class Ec2Pricing
             }
         }
         double monthly = instanceMonthly(chosen.name(), hourly(chosen, system, prices), system, prices) + attached(resource, instance, prices);
-        List<UnpricedItem> unpriced = prices.takeUnpriced();
         if (chosen.equals(type)) {
-            return new PricedTarget("EC2 " + type.name() + " (same size)", monthly, unpriced);
+            return PricedTarget.of("EC2 " + type.name() + " (same size)", monthly, prices);
         }
-        return new PricedTarget(String.format(Locale.ROOT, "EC2 %s (right-sized from %s: CPU p95 %.0f%%)", chosen.name(), type.name(), cpu.getAsDouble()), monthly, unpriced);
+        return PricedTarget.of(String.format(Locale.ROOT, "EC2 %s (right-sized from %s: CPU p95 %.0f%%)", chosen.name(), type.name(), cpu.getAsDouble()), monthly, prices);
     }
 
     private Optional<PricedTarget> replatform(
@@ -147,7 +149,8 @@ final class Ec2Pricing
             PriceLookup prices,
             LocalDate asOf,
             double current,
-            List<UnpricedItem> currentUnpriced)
+            List<UnpricedItem> currentUnpriced,
+            Optional<PriceLookup.Commitment> commitment)
     {
         Optional<LifecycleEntry> operatingSystem = lifecycle.matches(resource).stream()
                 .map(LifecycleMatch::entry)
@@ -155,7 +158,7 @@ final class Ec2Pricing
                 .filter(entry -> entry.statusAt(asOf, LifecycleCatalog.HORIZON_DEFAULT).forcesChange())
                 .findFirst();
         if (operatingSystem.isPresent()) {
-            return Optional.of(new PricedTarget(operatingSystem.get().successor() + " on EC2 " + instance.instanceType() + " (OS upgrade)", current, currentUnpriced));
+            return Optional.of(new PricedTarget(operatingSystem.get().successor() + " on EC2 " + instance.instanceType() + " (OS upgrade)", current, currentUnpriced, commitment));
         }
         Optional<SelfManagedEngine.Detected> engine = SelfManagedEngine.detect(instance.software());
         if (type.isEmpty()) {
@@ -165,12 +168,12 @@ final class Ec2Pricing
             SelfManagedEngine database = engine.get().engine();
             double monthly = DatabasePricing.instanceMonthly("db." + type.get().name(), false, database.managedEngine(), prices)
                     + DatabasePricing.storageMonthly(instance.storageGb(), "gp3", false, false, prices);
-            return Optional.of(new PricedTarget(database.managedService() + ", db." + type.get().name(), monthly, prices.takeUnpriced()));
+            return Optional.of(PricedTarget.of(database.managedService() + ", db." + type.get().name(), monthly, prices));
         }
         if (engine.isPresent()) {
             String node = "cache." + type.get().name();
             double hourly = prices.required("elasticache." + engine.get().engine().managedEngine() + "." + node, "ElastiCache " + node + " node hours");
-            return Optional.of(new PricedTarget(engine.get().engine().managedService() + ", " + node, hourly * HOURS_PER_MONTH, prices.takeUnpriced()));
+            return Optional.of(PricedTarget.of(engine.get().engine().managedService() + ", " + node, hourly * HOURS_PER_MONTH, prices));
         }
         if (!system.equals("linux")) {
             return Optional.empty();
@@ -180,8 +183,9 @@ final class Ec2Pricing
             if (hourly.isEmpty()) {
                 return Optional.<PricedTarget>empty();
             }
+            prices.commitHours("ec2." + system + "." + graviton.name(), hourly.getAsDouble());
             double monthly = hourly.getAsDouble() * HOURS_PER_MONTH + attached(resource, instance, prices);
-            return Optional.of(new PricedTarget("EC2 " + graviton.name() + " (AWS Graviton)", monthly, prices.takeUnpriced()));
+            return Optional.of(PricedTarget.of("EC2 " + graviton.name() + " (AWS Graviton)", monthly, prices));
         });
     }
 
@@ -200,7 +204,7 @@ final class Ec2Pricing
             String target = engine.get().engine() == SelfManagedEngine.SQL_SERVER
                     ? "Amazon Aurora PostgreSQL with Babelfish, db." + type.get().name()
                     : "Amazon Aurora PostgreSQL, db." + type.get().name();
-            return Optional.of(new PricedTarget(target, monthly, prices.takeUnpriced()));
+            return Optional.of(PricedTarget.of(target, monthly, prices));
         }
         return Optional.of(serverless.refactor(type.get(), usage, prices));
     }

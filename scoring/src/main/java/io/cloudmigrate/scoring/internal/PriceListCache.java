@@ -15,6 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -67,6 +70,9 @@ final class PriceListCache
             Files.createDirectories(directory);
             ObjectNode document = JsonDocuments.mapper().createObjectNode();
             document.put("query", query.describe());
+            document.put("serviceCode", query.serviceCode());
+            ObjectNode filters = document.putObject("filters");
+            query.filters().forEach(filters::put);
             ArrayNode list = document.putArray("priceList");
             for (String item : items) {
                 list.add(JsonDocuments.mapper().readTree(item));
@@ -84,6 +90,28 @@ final class PriceListCache
             throw new CloudMigrateException(ScoringErrorCode.PRICE_CACHE_UNUSABLE,
                     "cannot write the price cache " + file + " (" + e.getMessage() + "); choose another directory with --price-cache", e);
         }
+    }
+
+    /** The questions the cache holds answers to, sorted by file name. */
+    List<PriceListQuery> queries()
+    {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<PriceListQuery> queries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                JsonNode document = JsonDocuments.mapper().readTree(file.toFile());
+                SortedMap<String, String> filters = new TreeMap<>();
+                document.path("filters").properties().forEach(entry -> filters.put(entry.getKey(), entry.getValue().asText()));
+                queries.add(new PriceListQuery(document.path("serviceCode").asText(), filters));
+            }
+        }
+        catch (IOException e) {
+            throw new CloudMigrateException(ScoringErrorCode.PRICE_CACHE_UNUSABLE,
+                    "cannot read the price cache " + directory + " (" + e.getMessage() + "); delete it and run cloudmigrate prices refresh", e);
+        }
+        return List.copyOf(queries);
     }
 
     private Path file(PriceListQuery query)

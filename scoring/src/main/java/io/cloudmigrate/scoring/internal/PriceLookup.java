@@ -2,13 +2,18 @@ package io.cloudmigrate.scoring.internal;
 
 import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.PriceSource;
+import io.cloudmigrate.scoring.PurchaseOption;
 import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -27,6 +32,18 @@ final class PriceLookup
     private final String region;
     private final Set<String> notes = new LinkedHashSet<>();
     private final List<UnpricedItem> unpriced = new ArrayList<>();
+    private final SortedSet<PriceSource> sources = new TreeSet<>(Comparator.comparing(PriceSource::toString));
+    private final SortedSet<String> committedOptions = new TreeSet<>();
+    private double committedSavingUsd;
+    private boolean committedEverywhere = true;
+    private boolean committedAny;
+
+    /**
+     * What committing to the best Reserved offers saves a month on the instance hours of a target.
+     *
+     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront}
+     */
+    record Commitment(String option, double savingUsd) {}
 
     PriceLookup(PriceCatalog catalog, String region)
     {
@@ -46,7 +63,47 @@ final class PriceLookup
 
     OptionalDouble price(String dimension)
     {
-        return catalog.price(region, dimension);
+        OptionalDouble price = catalog.price(region, dimension);
+        if (price.isPresent()) {
+            sources.add(catalog.sourceOf(region, dimension));
+        }
+        return price;
+    }
+
+    /**
+     * Records the best Reserved offer for a month of an hourly dimension already priced on demand; a
+     * target has a committed price only when every instance dimension in it has an offer.
+     */
+    void commitHours(String dimension, double onDemandHourly)
+    {
+        Optional<PurchaseOption> best = catalog.reserved(region, dimension).stream()
+                .min(Comparator.comparingDouble(PurchaseOption::effectiveMonthlyUsd).thenComparing(PurchaseOption::describe));
+        if (best.isEmpty()) {
+            committedEverywhere = false;
+            return;
+        }
+        committedAny = true;
+        committedOptions.add(best.get().describe());
+        committedSavingUsd += Math.max(0, onDemandHourly * PriceCatalog.HOURS_PER_MONTH - best.get().effectiveMonthlyUsd());
+    }
+
+    /** The commitment recorded since the last call, when every instance dimension had an offer; clears it. */
+    Optional<Commitment> takeCommitment()
+    {
+        Optional<Commitment> commitment = committedAny && committedEverywhere
+                ? Optional.of(new Commitment(String.join(" + ", committedOptions), committedSavingUsd))
+                : Optional.empty();
+        committedOptions.clear();
+        committedSavingUsd = 0;
+        committedEverywhere = true;
+        committedAny = false;
+        return commitment;
+    }
+
+    /** The sources of every price looked up so far. */
+    List<PriceSource> sources()
+    {
+        return List.copyOf(sources);
     }
 
     /**

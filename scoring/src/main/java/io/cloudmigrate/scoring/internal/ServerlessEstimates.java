@@ -36,7 +36,7 @@ final class ServerlessEstimates
             double busyVcpuSeconds = type.vcpus() * average.getAsDouble() / 100 * HOURS_PER_MONTH * 3600;
             double monthly = busyVcpuSeconds * LAMBDA_GB_PER_VCPU * prices.required("lambda.gb-second.x86_64", "Lambda compute (GB-seconds)");
             prices.note("Lambda estimate: the instance's busy vCPU time (average CPU × vCPUs) at 1,769 MB per vCPU; requests not counted");
-            return new PricedTarget("AWS Lambda (low duty cycle)", monthly, prices.takeUnpriced());
+            return PricedTarget.of("AWS Lambda (low duty cycle)", monthly, prices);
         }
         double needed = type.vcpus() * (p95.isPresent() ? p95.getAsDouble() / 100 / FARGATE_TARGET_UTILIZATION : 1);
         double vcpu = FARGATE_VCPU_SIZES[FARGATE_VCPU_SIZES.length - 1];
@@ -51,7 +51,7 @@ final class ServerlessEstimates
         prices.note(p95.isPresent()
                 ? "Fargate estimate: one always-on task sized for the instance's CPU p95 at " + Math.round(FARGATE_TARGET_UTILIZATION * 100) + "% use"
                 : "Fargate estimate: one always-on task as large as the instance (no utilisation data)");
-        return new PricedTarget(String.format(Locale.ROOT, "AWS Fargate task, %s vCPU / %s GB", number(vcpu), number(memory)), fargateMonthly(vcpu, memory, prices), prices.takeUnpriced());
+        return PricedTarget.of(String.format(Locale.ROOT, "AWS Fargate task, %s vCPU / %s GB", number(vcpu), number(memory)), fargateMonthly(vcpu, memory, prices), prices);
     }
 
     static boolean lowDutyCycle(double average, double p95)

@@ -48,24 +48,31 @@ final class ServicePricing
         double storage = member ? 0 : DatabasePricing.storageMonthly(database.allocatedStorageGb(), database.storageType(), database.multiAz(), aurora, prices);
         double current = DatabasePricing.instanceMonthly(database.dbInstanceClass(), database.multiAz(), database.engine(), prices) + storage;
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
         if (ending.isPresent()) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + database.dbInstanceClass() + " (major version upgrade)", current, currentUnpriced));
+            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + database.dbInstanceClass() + " (major version upgrade)", current, currentUnpriced, commitment));
         }
         else {
             InstanceType.parse(database.dbInstanceClass()).flatMap(InstanceType::gravitonEquivalent).ifPresent(graviton -> {
                 OptionalDouble hourly = DatabasePricing.instanceHourly("db." + graviton.name(), database.multiAz(), database.engine(), prices);
-                hourly.ifPresent(value -> targets.put(Strategy.REPLATFORM, new PricedTarget("db." + graviton.name() + " (AWS Graviton)", value * HOURS_PER_MONTH + storage, storageUnpriced(currentUnpriced))));
+                hourly.ifPresent(value -> {
+                    prices.commitHours(DatabasePricing.instanceDimension("db." + graviton.name(), database.multiAz(), database.engine()), value);
+                    targets.put(Strategy.REPLATFORM, new PricedTarget("db." + graviton.name() + " (AWS Graviton)", value * HOURS_PER_MONTH + storage,
+                            storageUnpriced(currentUnpriced), prices.takeCommitment()));
+                });
             });
         }
         if (DatabasePricing.commercial(database.engine())) {
             double monthly = DatabasePricing.instanceMonthly(database.dbInstanceClass(), database.multiAz(), "aurora-postgresql", prices)
                     + DatabasePricing.storageMonthly(database.allocatedStorageGb(), "aurora", database.multiAz(), true, prices);
             targets.put(Strategy.REFACTOR,
-                    new PricedTarget("Amazon Aurora PostgreSQL" + (database.engine().startsWith("sqlserver") ? " with Babelfish" : "") + ", " + database.dbInstanceClass(),
-                            monthly, prices.takeUnpriced()));
+                    PricedTarget.of("Amazon Aurora PostgreSQL" + (database.engine().startsWith("sqlserver") ? " with Babelfish" : "") + ", " + database.dbInstanceClass(),
+                            monthly, prices));
         }
+        targets.putIfAbsent(Strategy.RETAIN, new PricedTarget("unchanged", current, currentUnpriced, commitment));
+        targets.putIfAbsent(Strategy.RELOCATE, new PricedTarget("same service in the target account, VPC or Region", current, currentUnpriced, commitment));
         return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }
 
@@ -132,7 +139,7 @@ final class ServicePricing
             boolean http = loadBalancer.listeners().stream().anyMatch(listener -> listener.protocol() != null && listener.protocol().toUpperCase(Locale.ROOT).startsWith("HTTP"));
             String target = http ? "application" : "network";
             double monthly = balancerMonthly(target, prices);
-            targets.put(Strategy.REPLATFORM, new PricedTarget(http ? "Application Load Balancer" : "Network Load Balancer", monthly, prices.takeUnpriced()));
+            targets.put(Strategy.REPLATFORM, PricedTarget.of(http ? "Application Load Balancer" : "Network Load Balancer", monthly, prices));
             return new ResourcePricing.Priced(current, currentUnpriced, targets);
         }
         return ResourcePricing.Priced.of(balancerMonthly(kind, prices), prices, targets);
@@ -150,7 +157,7 @@ final class ServicePricing
         }
         else if (!arm) {
             double monthly = lambdaMonthly(function, true, prices, usage);
-            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda on arm64 (AWS Graviton)", monthly, prices.takeUnpriced()));
+            targets.put(Strategy.REPLATFORM, PricedTarget.of("Lambda on arm64 (AWS Graviton)", monthly, prices));
         }
         return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A local stand-in for the Price List Query API: answers {@code AWSPriceListService.GetProducts} calls
@@ -36,6 +37,7 @@ final class PriceListServer
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
+    private volatile Function<JsonNode, Reply> responder;
 
     PriceListServer()
             throws IOException
@@ -79,6 +81,23 @@ final class PriceListServer
         }
     }
 
+    /** Answers every request from its body (the GetProducts request) instead of the queue. */
+    void respond(Function<JsonNode, Reply> answer)
+    {
+        responder = answer;
+    }
+
+    /** The value of one filter of a GetProducts request, or "" when it has none. */
+    static String filter(JsonNode request, String field)
+    {
+        for (JsonNode filter : request.path("Filters")) {
+            if (filter.path("Field").asText().equals(field)) {
+                return filter.path("Value").asText();
+            }
+        }
+        return "";
+    }
+
     List<JsonNode> requests()
     {
         return List.copyOf(requests);
@@ -97,10 +116,12 @@ final class PriceListServer
     private void handle(HttpExchange exchange)
             throws IOException
     {
-        requests.add(JsonDocuments.mapper().readTree(exchange.getRequestBody().readAllBytes()));
+        JsonNode request = JsonDocuments.mapper().readTree(exchange.getRequestBody().readAllBytes());
+        requests.add(request);
         Reply reply;
         synchronized (replies) {
-            reply = replies.isEmpty() ? error("InternalErrorException", "no reply queued") : replies.removeFirst();
+            reply = responder != null ? responder.apply(request)
+                    : replies.isEmpty() ? error("InternalErrorException", "no reply queued") : replies.removeFirst();
         }
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
