@@ -56,7 +56,7 @@ public record BusinessGoals(int speedOfMigration, int reduceOperationalOverhead,
     /**
      * The goal that decides among options serving different goals: the highest weight, and on a tie
      * S &gt; O &gt; L &gt; M, the large-migration default bias. MHSR publishes no combination formula, so this
-     * tie-break is the rubric's own judgement (docs/7R-RUBRIC §1, goal tie-break).
+     * tie-break is our own judgement (docs/7R-RULES.md, "Goal tie-break").
      */
     public Goal preferred(Collection<Goal> candidates)
     {

@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * The recommended strategy for one resource, with the reason a reviewer can check.
  *
  * @param target what the resource becomes, e.g. {@code Amazon RDS for MySQL 8.4}; {@code null} for Retire/Retain
- * @param ruleId the rule that decided, e.g. {@code F1} (rubric ids) or {@code override}
+ * @param ruleId the rule that decided, e.g. {@code F1} (the ids of docs/7R-RULES.md) or {@code override}
  * @param reason one or two sentences, citing the observed facts
  * @param confidence 0 to 1
  * @param evidence the facts the rule used, as {@code name=value}

@@ -22,7 +22,7 @@ public interface Recommender
      */
     List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals);
 
-    /** The ordered rules of docs/7R-RUBRIC (first match wins), with the bundled lifecycle table. */
+    /** The ordered rules of docs/7R-RULES.md (first match wins), with the bundled lifecycle table. */
     static Recommender ruleBased()
     {
         return new RuleBasedRecommender(LifecycleCatalog.bundled());

@@ -69,17 +69,18 @@ class ClusterAndContainerRecommendationsTest
     }
 
     @Test
-    void leavesAnAuroraClusterWhoseVersionTheTableDoesNotListAloneWithItsInstances()
+    void reportsAnAuroraClusterWhoseVersionTheTableDoesNotListAsOfUnknownLifecycleWithItsInstances()
     {
-        Resource cluster = cluster("ledger", "aurora-postgresql", "15.4", null);
-        Resource writer = member("ledger-1", "aurora-postgresql", "15.4");
+        Resource cluster = cluster("ledger", "aurora-postgresql", "18.1", null);
+        Resource writer = member("ledger-1", "aurora-postgresql", "18.1");
 
         List<Recommendation> recommendations = recommend(List.of(cluster, writer), BusinessGoals.DEFAULT);
 
-        assertThat(recommendations.getFirst().ruleId()).isEqualTo("H1");
+        assertThat(recommendations.getFirst().ruleId()).isEqualTo("H3");
         assertThat(recommendations.getFirst().strategy()).isEqualTo(Strategy.RETAIN);
-        assertThat(recommendations.getFirst().reason()).isEqualTo("Already on Amazon Aurora (aurora-postgresql 15.4): a managed service whose version "
-                + "the lifecycle table does not list; no action.");
+        assertThat(recommendations.getFirst().reason()).isEqualTo("Already on Amazon Aurora (aurora-postgresql 18.1), but its lifecycle status is unknown: "
+                + "the lifecycle table does not list aurora-postgresql 18.1, so it is not known to be supported. Check it on the engine's release calendar "
+                + "in the AWS documentation before leaving it as it is.");
         assertThat(recommendations.get(1).ruleId()).isEqualTo("A0");
         assertThat(recommendations.get(1).strategy()).isEqualTo(Strategy.RETAIN);
     }
@@ -131,7 +132,7 @@ class ClusterAndContainerRecommendationsTest
         Recommendation recommendation = recommender.recommend(inventory(List.of(group), List.of()), graph(List.of(group), List.of()), AS_OF,
                 BusinessGoals.DEFAULT).getFirst();
 
-        assertThat(recommendation.reason()).contains("(redis)").doesNotContain("null");
+        assertThat(recommendation.reason()).contains("(redis, version unknown), but its lifecycle status is unknown").doesNotContain("null");
     }
 
     @Test

@@ -20,7 +20,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * End-of-life dates of operating systems, database and cache engines, Lambda runtimes and a few
- * applications, as of the rubric's EOL table (docs/7R-RUBRIC §2). The bundled table
+ * applications (docs/7R-RULES.md, "Lifecycle table"). The bundled table
  * ({@code io/cloudmigrate/scoring/lifecycle.json}) takes its dates from the vendors' pages, as collected
  * by endoflife.date (products/*.md at a70eca3, snapshot 2026-08-22); each entry names its vendor page
  * ({@link LifecycleEntry#sourceUrl()}): learn.microsoft.com/lifecycle, access.redhat.com/support/policy/updates/errata,
@@ -34,7 +34,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class LifecycleCatalog
 {
-    /** The horizon H within which an ending support date already forces a change (rubric §0; judgement). */
+    /** The horizon H within which an ending support date already forces a change (docs/7R-RULES.md, "Conventions"; judgement). */
     public static final Period HORIZON_DEFAULT = Period.ofMonths(12);
 
     private static final String RESOURCE = "lifecycle.json";
@@ -87,18 +87,45 @@ public final class LifecycleCatalog
     {
         requireNonNull(resource, "resource is null");
         List<LifecycleMatch> matches = new ArrayList<>();
+        for (Subject subject : subjects(resource)) {
+            find(subject.prefix() + subject.observed()).ifPresent(entry -> matches.add(new LifecycleMatch(entry, subject.observed())));
+        }
+        return List.copyOf(matches);
+    }
+
+    /**
+     * The engine with its version, or the Lambda runtime, that a resource reports but this table does
+     * not list, e.g. {@code aurora-postgresql 18.1}: its lifecycle status is unknown, which is not the
+     * same as supported. Empty when the table lists it, or when the resource reports no version at all.
+     */
+    public Optional<String> unlisted(Resource resource)
+    {
+        requireNonNull(resource, "resource is null");
+        return subjects(resource).stream()
+                .filter(subject -> !subject.prefix().equals("os:") && !subject.prefix().equals("software:"))
+                .filter(subject -> find(subject.prefix() + subject.observed()).isEmpty())
+                .map(Subject::observed)
+                .findFirst();
+    }
+
+    private record Subject(String prefix, String observed) {}
+
+    private static List<Subject> subjects(Resource resource)
+    {
+        List<Subject> subjects = new ArrayList<>();
         switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> {
-                operatingSystemOf(instance).ifPresent(system -> add(matches, "os:", system));
-                instance.software().forEach(software -> add(matches, "software:", software));
+                operatingSystemOf(instance).ifPresent(system -> subjects.add(new Subject("os:", system)));
+                instance.software().forEach(software -> subjects.add(new Subject("software:", software)));
             }
-            case ResourceDetails.RdsDbInstance database -> addEngine(matches, "rds:", database.engine(), database.engineVersion());
-            case ResourceDetails.RdsDbCluster cluster -> addEngine(matches, "rds:", cluster.engine(), cluster.engineVersion());
-            case ResourceDetails.ElastiCacheCluster cache -> addEngine(matches, "elasticache:", cache.engine(), cache.engineVersion());
-            case ResourceDetails.ElastiCacheReplicationGroup group -> addEngine(matches, "elasticache:", group.engine(), group.engineVersion());
+            case ResourceDetails.RdsDbInstance database -> addEngine(subjects, "rds:", database.engine(), database.engineVersion());
+            case ResourceDetails.RdsDbCluster cluster -> addEngine(subjects, "rds:", cluster.engine(), cluster.engineVersion());
+            case ResourceDetails.ElastiCacheCluster cache -> addEngine(subjects, "elasticache:", cache.engine(), cache.engineVersion());
+            case ResourceDetails.ElastiCacheReplicationGroup group -> addEngine(subjects, "elasticache:", group.engine(), group.engineVersion());
             case ResourceDetails.LambdaFunction function -> {
-                if (function.runtime() != null) {
-                    add(matches, "lambda:", function.runtime());
+                // a container image function has no runtime: the image carries its own
+                if (function.runtime() != null && !function.runtime().isBlank()) {
+                    subjects.add(new Subject("lambda:", function.runtime()));
                 }
             }
             case ResourceDetails.Vpc ignored -> {}
@@ -112,7 +139,7 @@ public final class LifecycleCatalog
             case ResourceDetails.S3Bucket ignored -> {}
             case ResourceDetails.ApiGateway ignored -> {}
         }
-        return List.copyOf(matches);
+        return subjects;
     }
 
     /**
@@ -135,16 +162,11 @@ public final class LifecycleCatalog
     }
 
     /** An engine without a known version (moto reports none) matches no entry: its support dates are unknown. */
-    private void addEngine(List<LifecycleMatch> matches, String prefix, String engine, String version)
+    private static void addEngine(List<Subject> subjects, String prefix, String engine, String version)
     {
         if (engine != null && version != null && !version.isBlank()) {
-            add(matches, prefix, engine + " " + version);
+            subjects.add(new Subject(prefix, engine + " " + version));
         }
-    }
-
-    private void add(List<LifecycleMatch> matches, String prefix, String observed)
-    {
-        find(prefix + observed).ifPresent(entry -> matches.add(new LifecycleMatch(entry, observed)));
     }
 
     private static LifecycleCatalog load()

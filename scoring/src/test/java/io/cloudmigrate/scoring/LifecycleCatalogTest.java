@@ -72,7 +72,32 @@ class LifecycleCatalogTest
         assertThat(catalog.matches(host)).extracting(match -> match.entry().id()).containsExactly("windows-server-2019", "sql-server-2014");
         assertThat(catalog.matches(lambda("old", "python3.9"))).singleElement()
                 .satisfies(match -> assertThat(match.entry().statusAt(AS_OF, HORIZON_DEFAULT)).isEqualTo(SupportStatus.UNSUPPORTED));
-        assertThat(catalog.matches(lambda("new", "python3.13"))).isEmpty();
+        assertThat(catalog.matches(lambda("new", "python3.13"))).singleElement()
+                .satisfies(match -> assertThat(match.entry().statusAt(AS_OF, HORIZON_DEFAULT)).isEqualTo(SupportStatus.SUPPORTED));
+    }
+
+    @Test
+    void namesWhatItDoesNotListInsteadOfCallingItSupported()
+    {
+        assertThat(catalog.unlisted(lambda("future", "nodejs30.x"))).hasValue("nodejs30.x");
+        assertThat(catalog.unlisted(rds("next", "postgres", "99.1", "db.m5.large", 20, Map.of()))).hasValue("postgres 99.1");
+        assertThat(catalog.unlisted(lambda("old", "nodejs8.10"))).isEmpty();
+        // no version at all is not "unlisted": there is nothing to look up
+        assertThat(catalog.unlisted(rds("e", "postgres", null, "db.m5.large", 20, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void listsTheRdsAndAuroraMajorVersionsAwsHasEndedStandardSupportFor()
+    {
+        assertThat(catalog.find("rds:aurora-mysql 5.7.mysql_aurora.2.11.2")).hasValueSatisfying(entry -> {
+            assertThat(entry.id()).isEqualTo("aurora-mysql-2");
+            assertThat(entry.statusAt(AS_OF, HORIZON_DEFAULT)).isEqualTo(SupportStatus.PAID_EXTENSION_ONLY);
+        });
+        assertThat(catalog.find("rds:aurora 5.6.10a")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("aurora-mysql-1"));
+        assertThat(catalog.find("rds:aurora-postgresql 12.9")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("aurora-postgresql-12"));
+        assertThat(catalog.find("rds:mysql 5.6.51")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-mysql-5.5-5.6"));
+        assertThat(catalog.find("rds:postgres 9.6.24")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-postgresql-9"));
+        assertThat(catalog.find("rds:mariadb 10.3.39")).hasValueSatisfying(entry -> assertThat(entry.id()).isEqualTo("rds-mariadb-10.0-10.3"));
     }
 
     @Test

@@ -69,7 +69,7 @@ final class ClusterTargets
         int shards = Math.max(group.nodeGroups(), 1);
         boolean clusterMode = group.clusterEnabled() || shards > 1;
         String engine = group.engine() == null ? "redis" : group.engine();
-        String engineVersion = TargetAttributes.engineVersion(group.engineVersion(), engine, recommendation);
+        String engineVersion = TargetAttributes.cacheEngineVersion(engine, TargetAttributes.engineVersion(group.engineVersion(), engine, recommendation));
         return new Targets.Cache(
                 name,
                 AwsNames.hyphenated(orName(group.replicationGroupId(), resource), 36),

@@ -21,7 +21,7 @@ final class Ec2Steps
     {
         String id = code(String.valueOf(instance.instanceId()));
         String imageVariable = Identifiers.imageVariable(instance.imageId());
-        phases.preCheck("Record " + id + ": " + escape(String.valueOf(instance.instanceType())) + ", " + escape(String.valueOf(instance.platform()))
+        phases.preCheck("Record " + id + ": " + escape(known(instance.instanceType(), "instance type unknown")) + ", " + escape(known(instance.platform(), "platform unknown"))
                 + (instance.operatingSystem() == null ? "" : " (" + escape(instance.operatingSystem()) + ")")
                 + ", " + instance.ebsVolumeIds().size() + " EBS volume(s), " + instance.storageGb() + " GiB.");
         if (!instance.software().isEmpty()) {
@@ -59,5 +59,11 @@ final class Ec2Steps
                 + context.windowDays() + " days."));
         phases.rollback("Point DNS and load balancer targets back to " + id + " and start it; it stays stopped, not terminated, until sign-off.");
         phases.rollback("Stop the target instance and record the cause in the sign-off table.");
+    }
+
+    // a fact the inventory lacks reads as unknown, never as "null"
+    private static String known(String value, String unknown)
+    {
+        return value == null || value.isBlank() ? unknown : value;
     }
 }

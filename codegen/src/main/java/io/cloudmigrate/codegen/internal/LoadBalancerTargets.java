@@ -12,7 +12,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Load balancer targets: an ALB or NLB as it is, or a Classic Load Balancer replatformed to an ALB.
- * Each listener gets a target group; instances generated in the same wave are attached to it.
+ * Each listener gets a target group; instances generated in the same wave are attached to it. A load
+ * balancer that reports no subnets takes those of its instances (see {@link #subnets}).
  */
 final class LoadBalancerTargets
 {
@@ -61,6 +62,10 @@ final class LoadBalancerTargets
             }
         }
         String sourceName = loadBalancer.loadBalancerName() == null ? resource.name() : loadBalancer.loadBalancerName();
+        List<Resource> instances = registeredInstances(loadBalancer);
+        String vpcId = resource.network().vpcId() != null
+                ? resource.network().vpcId()
+                : instances.stream().map(instance -> instance.network().vpcId()).filter(java.util.Objects::nonNull).sorted().findFirst().orElse(null);
         return new Targets.LoadBalancer(
                 name,
                 AwsNames.loadBalancerName(sourceName),
@@ -70,10 +75,29 @@ final class LoadBalancerTargets
                 listeners,
                 attachments,
                 remoteTargets,
-                resource.network().vpcId(),
-                resource.network().subnetIds(),
+                vpcId,
+                subnets(resource, loadBalancer),
                 securityGroups,
                 tags);
+    }
+
+    /**
+     * The subnets the target is created in: the source's own, or else, for a Classic Load Balancer that
+     * reports none (EC2-Classic, or an import without them), the subnets of the instances registered with
+     * it, which are where its traffic goes. Empty when neither is known: an ALB or NLB cannot be created
+     * without subnets, so the caller generates none.
+     */
+    List<String> subnets(Resource resource, ResourceDetails.LoadBalancer loadBalancer)
+    {
+        if (!resource.network().subnetIds().isEmpty()) {
+            return resource.network().subnetIds();
+        }
+        return registeredInstances(loadBalancer).stream().flatMap(instance -> instance.network().subnetIds().stream()).distinct().sorted().toList();
+    }
+
+    private List<Resource> registeredInstances(ResourceDetails.LoadBalancer loadBalancer)
+    {
+        return loadBalancer.targets().stream().map(index::instanceByInstanceId).flatMap(java.util.Optional::stream).toList();
     }
 
     // A Classic listener becomes the nearest ALB protocol: TLS termination stays HTTPS, plain TCP becomes HTTP.

@@ -53,14 +53,14 @@ final class MoveSteps
             return byHand(context);
         }
         Placement placement = context.placement();
-        return "Create the target for " + placement.label() + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
+        return "Create the target for " + escape(placement.label()) + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
                 + " with provider " + code(placement.provider()) + ")"
                 + (cloudFormation ? ", or deploy " + code(CloudFormationWriter.path(context.waveLabel(), placement)) + " as a stack there" : "") + ".";
     }
 
     static String byHand(StepContext context)
     {
-        return "Create the target by hand as " + context.target() + " for " + context.placement().label() + ", following the settings recorded above.";
+        return "Create the target by hand as " + context.target() + " for " + escape(context.placement().label()) + ", following the settings recorded above.";
     }
 
     static void validateDependencies(Phases phases, StepContext context)
@@ -112,9 +112,12 @@ final class MoveSteps
     private static void function(Phases phases, StepContext context, ResourceDetails.LambdaFunction function)
     {
         String name = code(String.valueOf(function.functionName()));
-        phases.preCheck("Record " + name + ": " + escape(String.valueOf(function.runtime())) + ", " + function.memorySizeMb() + " MB, timeout " + function.timeoutSeconds() + " s.");
+        String source = "Image".equalsIgnoreCase(function.packageType())
+                ? "container image"
+                : function.runtime() == null || function.runtime().isBlank() ? "runtime unknown" : function.runtime();
+        phases.preCheck("Record " + name + ": " + escape(source) + ", " + function.memorySizeMb() + " MB, timeout " + function.timeoutSeconds() + " s.");
         String runtime = context.recommendation().map(recommendation -> TargetAttributes.lambdaRuntime(function, recommendation)).orElse(function.runtime());
-        if (runtime != null && !runtime.equals(function.runtime())) {
+        if (runtime != null && function.runtime() != null && !runtime.equals(function.runtime())) {
             phases.preCheck("Runtime upgrade " + escape(String.valueOf(function.runtime())) + " to " + escape(runtime) + ": run the function's tests on the new runtime first.");
         }
         phases.preCheck("Download its package (" + code("aws lambda get-function --function-name " + function.functionName()) + ") and create its execution role in the target.");

@@ -6,6 +6,7 @@ import io.cloudmigrate.scoring.StrategyCost;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ public final class TargetAttributes
     private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+)*");
     private static final Pattern LAMBDA_RUNTIME = Pattern.compile(
             "\\b(nodejs\\d+\\.x|python3\\.\\d+|java\\d+(?:\\.al2)?|dotnet\\d+|ruby\\d+\\.\\d+|provided\\.al2023|provided\\.al2)\\b");
+
+    /**
+     * Lambda runtimes released after hashicorp/aws 5.100.0, the newest provider that the generated
+     * {@code version = "~> 5.0"} admits: its schema refuses them (checked against that provider's binary).
+     */
+    public static final Set<String> RUNTIMES_NEWER_THAN_PROVIDER = Set.of("dotnet10", "java25", "nodejs24.x", "python3.14");
 
     private TargetAttributes() {}
 
@@ -88,6 +95,22 @@ public final class TargetAttributes
             return sourceVersion;
         }
         return version;
+    }
+
+    /**
+     * A cache engine version as ElastiCache accepts it on create: Redis OSS 6 and later and Valkey take
+     * {@code <major>.<minor>} ({@code 7.1}), although a node reports its full version ({@code 7.1.0});
+     * Redis OSS 5 and earlier and Memcached take the full version.
+     */
+    public static String cacheEngineVersion(String engine, String version)
+    {
+        Matcher matcher = VERSION.matcher(version == null ? "" : version);
+        if (engine == null || !matcher.find()) {
+            return version;
+        }
+        String[] parts = matcher.group().split("\\.");
+        boolean shortForm = engine.equalsIgnoreCase("valkey") || (engine.equalsIgnoreCase("redis") && Integer.parseInt(parts[0]) >= 6);
+        return shortForm && parts.length > 2 ? parts[0] + "." + parts[1] : version;
     }
 
     /** The runtime named in the recommendation's target, e.g. {@code python3.12}, else the source runtime. */

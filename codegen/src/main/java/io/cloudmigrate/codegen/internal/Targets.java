@@ -206,6 +206,7 @@ public final class Targets
     }
 
     /**
+     * @param instanceType the target type; {@code null} when neither assessment nor source names one (see {@link #instanceTypeKnown()})
      * @param rootVolumeGb the root volume size when the source has exactly one EBS volume, else 0
      */
     public record Instance(
@@ -221,7 +222,11 @@ public final class Targets
             int rootVolumeGb,
             int volumeCount,
             int storageGb,
-            TagSet tags) {}
+            TagSet tags)
+    {
+        /** Whether the target type is known; when it is not, a template must ask the team for it, never write a guess. */
+        public boolean instanceTypeKnown() { return instanceType != null && !instanceType.isBlank(); }
+    }
 
     public record Database(
             Name name,

@@ -83,9 +83,8 @@ final class WaveBuilder
                 case ResourceDetails.ElastiCacheReplicationGroup group -> caches.add(ClusterTargets.replicationGroup(index, resource, group, name(resource),
                         references(resource), tags(resource)));
                 case ResourceDetails.RouteTable ignored -> throw notGenerated(resource);
-                case ResourceDetails.LoadBalancer loadBalancer -> loadBalancers.add(new LoadBalancerTargets(index).loadBalancer(
-                        resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
-                case ResourceDetails.LambdaFunction function -> functions.add(function(resource, function));
+                case ResourceDetails.LoadBalancer loadBalancer -> loadBalancer(resource, loadBalancer);
+                case ResourceDetails.LambdaFunction function -> function(resource, function).ifPresent(functions::add);
                 case ResourceDetails.EcsService service -> ecsServices.add(service(resource, service));
                 case ResourceDetails.S3Bucket bucket -> buckets.add(bucket(resource, bucket));
                 case ResourceDetails.Vpc ignored -> throw notGenerated(resource);
@@ -168,7 +167,8 @@ final class WaveBuilder
             skipped.add(new Targets.Skipped(name(resource), "created as a node of replication group " + cache.replicationGroupId() + " with " + group.name(), true));
             return;
         }
-        cachesByGroup.computeIfAbsent(cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine()) ? cache.replicationGroupId() : resource.id(),
+        // a group id is unique only within its account and Region
+        cachesByGroup.computeIfAbsent(cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine()) ? resource.scoped(cache.replicationGroupId()) : resource.id(),
                 ignored -> new ArrayList<>()).add(resource);
     }
 
@@ -195,43 +195,66 @@ final class WaveBuilder
                 tags(resource));
     }
 
-    private void caches(String group, List<Resource> members)
+    private void caches(String key, List<Resource> members)
     {
         members.sort(Comparator.comparing(member -> index.terraformName(member.id())));
         Resource first = members.getFirst();
         ResourceDetails.ElastiCacheCluster cache = (ResourceDetails.ElastiCacheCluster) first.details();
-        boolean replicationGroup = !group.equals(first.id());
+        boolean replicationGroup = !key.equals(first.id());
+        String group = replicationGroup ? cache.replicationGroupId() : null;
         Recommendation recommendation = recommendation(first);
         Optional<StrategyCost> cost = index.assessment().chosenCost(first.id());
+        String engineVersion = TargetAttributes.cacheEngineVersion(cache.engine(), TargetAttributes.engineVersion(cache.engineVersion(), cache.engine(), recommendation));
+        CacheNodeGroups shape = replicationGroup ? CacheNodeGroups.of(group, members) : null;
+        boolean clusterMode = shape != null && shape.clusterMode();
         caches.add(new Targets.Cache(
                 name(first),
                 AwsNames.hyphenated(replicationGroup ? group : orName(cache.cacheClusterId(), first), 36),
                 replicationGroup,
                 cache.engine(),
-                TargetAttributes.engineVersion(cache.engineVersion(), cache.engine(), recommendation),
+                engineVersion,
                 TargetAttributes.cacheNodeType(cache, cost),
-                replicationGroup ? members.size() : Math.max(cache.numCacheNodes(), 1),
-                0,
-                0,
-                null,
+                replicationGroup ? shape.nodes() : Math.max(cache.numCacheNodes(), 1),
+                clusterMode ? shape.shards() : 0,
+                clusterMode ? shape.replicasPerShard() : 0,
+                clusterMode ? TargetAttributes.clusterModeParameterGroup(cache.engine(), engineVersion) : null,
                 false,
                 cache.port(),
-                first.network().subnetIds(),
-                references(first),
+                replicationGroup ? shape.subnetIds() : first.network().subnetIds(),
+                securityGroups.references(replicationGroup ? shape.securityGroupIds() : first.network().securityGroupIds(), number),
                 tags(first)));
+        String note = shape == null || shape.note().isEmpty() ? "" : "; " + shape.note();
         for (Resource member : members.subList(1, members.size())) {
-            skipped.add(new Targets.Skipped(name(member), "created as a node of replication group " + group + " with " + first.name(), true));
+            skipped.add(new Targets.Skipped(name(member), "created as a node of replication group " + group + " with " + first.name() + note, true));
         }
     }
 
-    private Targets.Function function(Resource resource, ResourceDetails.LambdaFunction function)
+    /** An ALB or NLB needs subnets: without any known, writing one would give Terraform and CloudFormation an invalid resource. */
+    private void loadBalancer(Resource resource, ResourceDetails.LoadBalancer loadBalancer)
+    {
+        LoadBalancerTargets targets = new LoadBalancerTargets(index);
+        if (targets.subnets(resource, loadBalancer).isEmpty()) {
+            skipped.add(new Targets.Skipped(name(resource), "its subnets are unknown (the inventory names none, as for EC2-Classic, and no instance "
+                    + "registered with it has a known subnet); create it by hand in at least two subnets of different Availability Zones of the target VPC", false));
+            return;
+        }
+        loadBalancers.add(targets.loadBalancer(resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
+    }
+
+    private Optional<Targets.Function> function(Resource resource, ResourceDetails.LambdaFunction function)
     {
         String terraformName = index.terraformName(resource.id());
         boolean image = "Image".equalsIgnoreCase(function.packageType());
-        return new Targets.Function(
+        String runtime = image ? null : TargetAttributes.lambdaRuntime(function, recommendation(resource));
+        if (runtime != null && TargetAttributes.RUNTIMES_NEWER_THAN_PROVIDER.contains(runtime)) {
+            skipped.add(new Targets.Skipped(name(resource), "its target runtime " + runtime + " is newer than the hashicorp/aws 5 provider the generated "
+                    + "Terraform pins, which refuses it: update the function's runtime in place, or create it with provider 6 or later", false));
+            return Optional.empty();
+        }
+        return Optional.of(new Targets.Function(
                 name(resource),
                 orName(function.functionName(), resource),
-                image ? null : TargetAttributes.lambdaRuntime(function, recommendation(resource)),
+                runtime,
                 function.runtime(),
                 function.handler(),
                 function.memorySizeMb() > 0 ? function.memorySizeMb() : 128,
@@ -242,7 +265,7 @@ final class WaveBuilder
                 "lambda_role_" + terraformName,
                 resource.network().subnetIds(),
                 references(resource),
-                tags(resource));
+                tags(resource)));
     }
 
     private Targets.EcsService service(Resource resource, ResourceDetails.EcsService service)

@@ -32,6 +32,17 @@ class TargetAttributesTest
     }
 
     @Test
+    void shortensTheVersionANodeReportsToTheFormElastiCacheAcceptsOnCreate()
+    {
+        assertThat(TargetAttributes.cacheEngineVersion("redis", "7.1.0")).isEqualTo("7.1");
+        assertThat(TargetAttributes.cacheEngineVersion("redis", "6.2.6")).isEqualTo("6.2");
+        assertThat(TargetAttributes.cacheEngineVersion("valkey", "8.0.1")).isEqualTo("8.0");
+        assertThat(TargetAttributes.cacheEngineVersion("redis", "5.0.6")).isEqualTo("5.0.6");
+        assertThat(TargetAttributes.cacheEngineVersion("memcached", "1.6.22")).isEqualTo("1.6.22");
+        assertThat(TargetAttributes.cacheEngineVersion("redis", null)).isNull();
+    }
+
+    @Test
     void namesTheDefaultParameterGroupThatTurnsClusterModeOn()
     {
         assertThat(TargetAttributes.clusterModeParameterGroup("redis", "7.1")).isEqualTo("default.redis7.cluster.on");

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
 import static io.cloudmigrate.recommend.internal.Decisions.percent;
 
 /**
- * Stage G of the rubric: where several strategies are viable, the business goals choose. Each rule
+ * Stage G of docs/7R-RULES.md: where several strategies are viable, the business goals choose. Each rule
  * offers options that pass its threshold; each option serves one goal (S lowest effort, O managed
  * service, L licence removal, M cloud-native); {@link BusinessGoals#preferred} picks among the goals on
  * offer, and the first option serving that goal wins.
@@ -31,7 +31,7 @@ final class ChoiceRules
     static final int REHOST_DATABASE_OPERATIONS_MAXIMUM = 2;
     /** G5: a duty cycle is low when the CPU p95 exceeds the average more than this many times … */
     static final double LOW_DUTY_CYCLE_RATIO = 4;
-    /** … and the average stays below this percentage (rubric G5; judgement). */
+    /** … and the average stays below this percentage (rule G5; judgement). */
     static final double LOW_DUTY_CYCLE_AVERAGE_LIMIT = 10;
 
     static final double G1_CONFIDENCE = 0.8;
@@ -177,7 +177,7 @@ final class ChoiceRules
 
     /**
      * G6: an ECS service on the EC2 launch type. With its task definition read, what Fargate cannot
-     * offer keeps it on EC2, and the confidence rises because the rubric's condition was checked.
+     * offer keeps it on EC2, and the confidence rises because the rule's condition was checked.
      */
     private static List<Option> containers(WorkloadFacts facts, BusinessGoals goals)
     {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What keeps an ECS service on EC2 capacity, from its task definition (rubric G6: "no privileged/host
+ * What keeps an ECS service on EC2 capacity, from its task definition (rule G6: "no privileged/host
  * volumes/daemons"). Fargate offers no privileged containers, no volumes that bind a path of the
  * host, no host PID or IPC namespace and no daemon scheduling; it runs only the {@code awsvpc} network
  * mode, so a task in another mode can move, but its port mappings change.

@@ -3,6 +3,7 @@ package io.cloudmigrate.recommend.internal;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.DatabaseServices;
 import io.cloudmigrate.scoring.LifecycleEntry;
 import io.cloudmigrate.scoring.LifecycleMatch;
 import io.cloudmigrate.scoring.Strategy;
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Stages E and F of the rubric: what cannot stay as it is. E1 an application whose self-managed edition
+ * Stages E and F of docs/7R-RULES.md: what cannot stay as it is. E1 an application whose self-managed edition
  * reached end of support and has a vendor SaaS; F1 an operating system past or within 12 months of end
  * of support; F2 a managed engine or Lambda runtime past end of standard support; F3 a Classic Load
  * Balancer. F1 yields to a Refactor that the goals prefer (G3–G5); speed never keeps an unsupported
@@ -79,8 +80,8 @@ final class ForcedChangeRules
     private static Optional<Recommendation> engine(WorkloadFacts facts)
     {
         String service = switch (facts.resource().details()) {
-            case ResourceDetails.RdsDbInstance database -> "Amazon RDS for ";
-            case ResourceDetails.RdsDbCluster cluster -> cluster.aurora() ? "Amazon Aurora " : "Amazon RDS for ";
+            case ResourceDetails.RdsDbInstance database -> databaseService(database.engine());
+            case ResourceDetails.RdsDbCluster cluster -> databaseService(cluster.engine());
             case ResourceDetails.ElastiCacheCluster cache -> "Amazon ElastiCache for ";
             case ResourceDetails.ElastiCacheReplicationGroup group -> "Amazon ElastiCache for ";
             case ResourceDetails.RouteTable routeTable -> null;
@@ -127,6 +128,13 @@ final class ForcedChangeRules
                 "Classic Load Balancer with " + (protocols.isEmpty() ? "no" : String.join("/", protocols)) + " listeners: replace it with "
                         + (http ? "an " : "a ") + target + ", as the Elastic Load Balancing migration wizard does for " + (http ? "HTTP and HTTPS" : "TCP") + ".",
                 F3_CONFIDENCE, List.of("loadBalancerType=classic", "listenerProtocols=" + String.join(",", protocols))));
+    }
+
+    // DocumentDB and Neptune come through the RDS API but are services of their own
+    private static String databaseService(String engine)
+    {
+        String service = DatabaseServices.serviceOf(engine);
+        return service.equals("Amazon RDS") ? "Amazon RDS for " : service + " ";
     }
 
     private static List<String> withAll(List<String> first, List<String> second)

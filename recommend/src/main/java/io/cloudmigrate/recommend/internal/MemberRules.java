@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Rule A0 of the rubric for the members of a DB cluster or replication group: the strategy is chosen
+ * Rule A0 (docs/7R-RULES.md) for the members of a DB cluster or replication group: the strategy is chosen
  * for the application component, and the infrastructure that hosts it follows ("The migration strategy
  * for infrastructure is derived from the strategy chosen for the application", AWS Prescriptive
  * Guidance). A cluster and its instances, or a replication group and its nodes, are one component:

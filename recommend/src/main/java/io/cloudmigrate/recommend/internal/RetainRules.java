@@ -14,7 +14,7 @@ import java.util.Optional;
 import static io.cloudmigrate.recommend.internal.Decisions.percent;
 
 /**
- * Stage C of the rubric: keep what must not move now. C1 a hold tag (compliance, legal hold, change
+ * Stage C of docs/7R-RULES.md: keep what must not move now. C1 a hold tag (compliance, legal hold, change
  * freeze); C3 an unknown application that is in use (no owner and no app tag); C4 a resource due to be
  * decommissioned within the horizon. C2 (depends on something retained) and C5 (paid extended support
  * with a vendor certification that blocks the upgrade) need facts the inventory does not hold.

@@ -17,7 +17,7 @@ import java.util.Set;
 import static io.cloudmigrate.recommend.internal.Decisions.percent;
 
 /**
- * Stage B of the rubric: retire what nobody uses (B1 zombie, B2 idle, B3 zero use, B4 passive DR copy),
+ * Stage B of docs/7R-RULES.md: retire what nobody uses (B1 zombie, B2 idle, B3 zero use, B4 passive DR copy),
  * unless something depends on it (B5: retain, blocked). A resource with a hold tag skips this stage and
  * is retained by C1.
  */
@@ -176,7 +176,7 @@ final class RetireRules
         return Optional.of(new Idle("B3", finding, B3_CONFIDENCE, List.of(metric.cloudWatchName() + "Maximum=0", "windowDays=" + facts.windowDays())));
     }
 
-    /** The rubric applies B1 and B2 to compute that runs all the time (EC2, ECS, RDS, ElastiCache, and their clusters) and has no busy peaks. */
+    /** Rules B1 and B2 apply to compute that runs all the time (EC2, ECS, RDS, ElastiCache, and their clusters) and has no busy peaks. */
     private static boolean idleCandidate(WorkloadFacts facts)
     {
         boolean peaks = facts.metric(MetricName.CPU_UTILIZATION).filter(summary -> summary.p95() >= BUSY_PEAK_CPU_LIMIT).isPresent();

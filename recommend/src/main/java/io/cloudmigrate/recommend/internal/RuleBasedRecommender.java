@@ -25,7 +25,7 @@ import java.util.TreeSet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The ordered rules of docs/7R-RUBRIC §1, first match wins: B retire what is unused (B5 guards what has
+ * The ordered rules of docs/7R-RULES.md, first match wins: B retire what is unused (B5 guards what has
  * dependents), C retain what must not move, E repurchase, F force a change away from what is past
  * support, G let the business goals choose among viable options, H leave target-state services alone
  * and rehost the rest of EC2. Rules that need facts an inventory does not hold (A0, C2, C5, D1, D2,

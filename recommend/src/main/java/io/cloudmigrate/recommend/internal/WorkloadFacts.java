@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What the rules can observe about one resource (the rubric's observable attributes): its details and
+ * What the rules can observe about one resource (the observable facts of docs/7R-RULES.md): its details and
  * tags, its utilisation over the window, the resources that depend on it, the lifecycle of what it
  * runs, and a database or cache it runs itself.
  *
@@ -35,7 +35,7 @@ record WorkloadFacts(
         List<LifecycleMatch> lifecycle,
         Optional<SelfManagedEngine.Detected> engine)
 {
-    /** Tags that put a resource on hold (rubric C1); keys are matched without regard to case. */
+    /** Tags that put a resource on hold (rule C1); keys are matched without regard to case. */
     static final List<String> HOLD_TAGS = List.of("compliance", "legal-hold", "legal_hold", "change-freeze", "change_freeze");
     private static final List<String> NOT_SET = List.of("", "false", "no", "none", "0", "off");
 

@@ -1,5 +1,7 @@
 package io.cloudmigrate.scoring.internal;
 
+import io.cloudmigrate.scoring.DatabaseServices;
+
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -33,7 +35,9 @@ final class DatabasePricing
         String dimension = instanceDimension(instanceClass, multiAz, engine);
         OptionalDouble hourly = prices.price(dimension);
         if (hourly.isEmpty()) {
-            prices.unpriced("RDS " + engine + " " + instanceClass + (multiAz ? " Multi-AZ" : "") + " instance hours", prices.missing(dimension));
+            // DocumentDB and Neptune come through the RDS API; they are named for what they are
+            String service = DatabaseServices.relational(engine) ? "RDS" : DatabaseServices.serviceOf(engine);
+            prices.unpriced(service + " " + engine + " " + instanceClass + (multiAz ? " Multi-AZ" : "") + " instance hours", prices.missing(dimension));
             return 0;
         }
         prices.commitHours(dimension, hourly.getAsDouble());

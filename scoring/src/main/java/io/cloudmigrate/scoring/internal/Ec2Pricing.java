@@ -22,7 +22,7 @@ import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Prices an EC2 instance today and under each strategy. The Replatform target follows the rubric's
+ * Prices an EC2 instance today and under each strategy. The Replatform target follows the rules'
  * order: an operating system past or near end of support is upgraded first (F1); else a self-managed
  * database moves to RDS (G1) and a cache to ElastiCache (G2); else a Linux x86 instance moves to the
  * Graviton type of the same size (G7).
@@ -46,9 +46,13 @@ final class Ec2Pricing
     {
         Optional<InstanceType> type = InstanceType.parse(instance.instanceType());
         String system = operatingSystem(instance);
-        String name = instance.instanceType();
+        boolean typeKnown = instance.instanceType() != null && !instance.instanceType().isBlank();
+        String name = typeKnown ? instance.instanceType() : "of unknown instance type";
         OptionalDouble hourly = type.map(value -> hourly(value, system, prices)).orElse(OptionalDouble.empty());
-        double current = instanceMonthly(name, hourly, system, prices) + attached(resource, instance, prices);
+        double current = typeKnown
+                ? instanceMonthly(name, hourly, system, prices)
+                : unknownType(prices);
+        current += attached(resource, instance, prices);
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
         Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
 
@@ -93,6 +97,12 @@ final class Ec2Pricing
     private static OptionalDouble hourly(InstanceType type, String system, PriceLookup prices)
     {
         return prices.price("ec2." + system + "." + type.name());
+    }
+
+    private static double unknownType(PriceLookup prices)
+    {
+        prices.unpriced("EC2 instance hours", "the inventory reports no InstanceType");
+        return 0;
     }
 
     private static double instanceMonthly(String name, OptionalDouble hourly, String system, PriceLookup prices)
@@ -158,7 +168,8 @@ final class Ec2Pricing
                 .filter(entry -> entry.statusAt(asOf, LifecycleCatalog.HORIZON_DEFAULT).forcesChange())
                 .findFirst();
         if (operatingSystem.isPresent()) {
-            return Optional.of(new PricedTarget(operatingSystem.get().successor() + " on EC2 " + instance.instanceType() + " (OS upgrade)", current, currentUnpriced, commitment));
+            String on = instance.instanceType() == null || instance.instanceType().isBlank() ? " on EC2 (instance type unknown)" : " on EC2 " + instance.instanceType();
+            return Optional.of(new PricedTarget(operatingSystem.get().successor() + on + " (OS upgrade)", current, currentUnpriced, commitment));
         }
         Optional<SelfManagedEngine.Detected> engine = SelfManagedEngine.detect(instance.software());
         if (type.isEmpty()) {

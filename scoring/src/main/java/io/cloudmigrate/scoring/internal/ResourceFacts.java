@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.discovery.SecurityGroupRule;
+import io.cloudmigrate.scoring.DatabaseServices;
 import io.cloudmigrate.scoring.SelfManagedEngine;
 
 import java.util.ArrayList;
@@ -56,10 +57,10 @@ final class ResourceFacts
     static Optional<String> statefulness(Resource resource)
     {
         return switch (resource.details()) {
-            case ResourceDetails.RdsDbInstance database -> Optional.of("RDS database (" + database.engine() + ")");
-            case ResourceDetails.ElastiCacheCluster cache -> Optional.of("ElastiCache cluster (" + cache.engine() + ")");
-            case ResourceDetails.RdsDbCluster cluster -> Optional.of("RDS DB cluster (" + cluster.engine() + ")");
-            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.of("ElastiCache replication group (" + group.engine() + ")");
+            case ResourceDetails.RdsDbInstance database -> Optional.of(databaseService(database.engine()) + " database (" + known(database.engine()) + ")");
+            case ResourceDetails.ElastiCacheCluster cache -> Optional.of("ElastiCache cluster (" + known(cache.engine()) + ")");
+            case ResourceDetails.RdsDbCluster cluster -> Optional.of(databaseService(cluster.engine()) + " DB cluster (" + known(cluster.engine()) + ")");
+            case ResourceDetails.ElastiCacheReplicationGroup group -> Optional.of("ElastiCache replication group (" + known(group.engine()) + ")");
             case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.S3Bucket bucket -> bucket.sizeBytes() > 0 || bucket.objectCount() > 0
                     ? Optional.of("S3 bucket holding " + gigabytes(dataSizeGb(resource)))
@@ -162,5 +163,16 @@ final class ResourceFacts
             return rule.protocol() + "/all";
         }
         return rule.protocol() + "/" + (rule.fromPort() == rule.toPort() ? String.valueOf(rule.fromPort()) : rule.fromPort() + "-" + rule.toPort());
+    }
+
+    // DocumentDB and Neptune come through the RDS API but are not RDS
+    private static String databaseService(String engine)
+    {
+        return DatabaseServices.relational(engine) ? "RDS" : DatabaseServices.serviceOf(engine);
+    }
+
+    private static String known(String value)
+    {
+        return value == null || value.isBlank() ? "engine unknown" : value;
     }
 }

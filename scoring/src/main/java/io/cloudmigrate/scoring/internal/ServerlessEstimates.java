@@ -15,9 +15,9 @@ final class ServerlessEstimates
 {
     /** Lambda allocates one vCPU at 1,769 MB of memory (AWS Lambda developer guide, memory and computing power). */
     static final double LAMBDA_GB_PER_VCPU = 1.769;
-    /** A duty cycle is low when the CPU p95 exceeds the average this many times (rubric G5). */
+    /** A duty cycle is low when the CPU p95 exceeds the average this many times (rule G5, docs/7R-RULES.md). */
     static final double LOW_DUTY_CYCLE_RATIO = 4;
-    /** … and the average stays below this percentage (rubric G5). */
+    /** … and the average stays below this percentage (rule G5, docs/7R-RULES.md). */
     static final double LOW_DUTY_CYCLE_AVERAGE_LIMIT = 10;
     /** Fargate tasks are sized so that the instance's CPU p95 uses this share of them (judgement). */
     static final double FARGATE_TARGET_UTILIZATION = 0.7;

@@ -111,7 +111,7 @@ public final class WeightedFactorRiskModel
                 statefulness(ResourceFacts.statefulness(resource)),
                 dataSize(ResourceFacts.dataSizeGb(resource)),
                 production(ResourceFacts.productionTag(resource)),
-                endOfLife(lifecycle.matches(resource), asOf),
+                endOfLife(lifecycle.matches(resource), lifecycle.unlisted(resource), asOf),
                 publicExposure(ResourceFacts.publicExposure(resource, inventory, dependencies.reachedFromInternet(resource.id()))));
         int score = Math.min(100, factors.stream().mapToInt(RiskFactor::contribution).sum());
         return new RiskScore(resource.id(), score, RiskLevel.of(score), factors);
@@ -158,11 +158,15 @@ public final class WeightedFactorRiskModel
                 "A production resource serves users, so mistakes during the move are outages.");
     }
 
-    private RiskFactor endOfLife(List<LifecycleMatch> matches, LocalDate asOf)
+    private RiskFactor endOfLife(List<LifecycleMatch> matches, Optional<String> unlisted, LocalDate asOf)
     {
         Optional<LifecycleMatch> worst = matches.stream()
                 .filter(match -> match.entry().statusAt(asOf, LifecycleCatalog.HORIZON_DEFAULT).forcesChange())
                 .min(Comparator.comparing(match -> match.entry().supportEnds()));
+        if (worst.isEmpty() && unlisted.isPresent()) {
+            // not listed is not known to be supported; the score cannot say how far past support it is, so it adds nothing
+            return new RiskFactor("endOfLife", "unknown: the lifecycle table does not list " + unlisted.get(), 0, explanationOfEndOfLife());
+        }
         if (worst.isEmpty()) {
             return new RiskFactor("endOfLife", "none known", 0, explanationOfEndOfLife());
         }
