@@ -64,6 +64,9 @@ public final class AssessCommand
     @Mixin
     SummaryOutput summary;
 
+    @Mixin
+    PriceOptions prices = new PriceOptions();
+
     @Override
     public Integer call()
     {
@@ -78,7 +81,7 @@ public final class AssessCommand
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
         console.step("Assessing");
         Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
-                onPremisesCidrs);
+                onPremisesCidrs, prices.costModel(inventory, spec.commandLine().getErr()));
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

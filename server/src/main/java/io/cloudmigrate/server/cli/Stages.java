@@ -10,6 +10,9 @@ import io.cloudmigrate.graph.WavePlanner;
 import io.cloudmigrate.recommend.AssessOptions;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Assessor;
+import io.cloudmigrate.recommend.Recommender;
+import io.cloudmigrate.scoring.CostModel;
+import io.cloudmigrate.scoring.RiskModel;
 import io.cloudmigrate.recommend.BusinessGoals;
 
 import java.nio.file.Path;
@@ -46,6 +49,13 @@ final class Stages
     static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
+        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, CostModel.create());
+    }
+
+    /** @param costModel prices the resources, e.g. from the Price List API ({@link PriceOptions}) */
+    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+            List<String> onPremisesCidrs, CostModel costModel)
+    {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
         GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
@@ -55,6 +65,6 @@ final class Stages
         if (goals.isPresent()) {
             options = options.withGoals(goals.get());
         }
-        return Assessor.create().assess(inventory, graph, traffic.records(), options);
+        return new Assessor(RiskModel.create(), costModel, Recommender.ruleBased()).assess(inventory, graph, traffic.records(), options);
     }
 }
