@@ -146,11 +146,6 @@ final class PriceLookup
         notes.add(requireNonNull(note, "note is null"));
     }
 
-    PriceSource source()
-    {
-        return new PriceSource(catalog.source(), catalog.snapshot());
-    }
-
     String basis()
     {
         StringBuilder basis = new StringBuilder("AWS on-demand list prices, ")
@@ -158,7 +153,12 @@ final class PriceLookup
         if (!regionCovered()) {
             basis.append(", which the price source does not cover (unpriced)");
         }
-        basis.append(", snapshot ").append(catalog.snapshot()).append(" (aws-price-watcher), ")
+        basis.append(", ");
+        // Prices from the API name their publication date; the snapshot's are named as before.
+        sources.stream()
+                .filter(source -> !source.published().equals(catalog.snapshot()))
+                .forEach(source -> basis.append(source).append(" and "));
+        basis.append("snapshot ").append(catalog.snapshot()).append(" (aws-price-watcher), ")
                 .append((int) PriceCatalog.HOURS_PER_MONTH).append(" h/month");
         notes.forEach(note -> basis.append("; ").append(note));
         return basis.toString();

@@ -69,6 +69,7 @@ class PriceListPricesTest
             assertThat(webCost.currentMonthlyUsd()).isEqualTo(70.08);
             // the Graviton target m7g.large is not in the API's answers here, so its price is the snapshot's
             assertThat(webCost.sources()).containsExactly(API, new PriceSource(PriceCatalog.bundled().source(), "2025-06"));
+            assertThat(webCost.basis()).contains("AWS Price List API, published 2021-02-05 and snapshot 2025-06 (aws-price-watcher)");
             // the best Reserved offer of the fixture: 3-year standard All Upfront, 949 / 36 months = 26.36
             assertThat(webCost.forStrategy(Strategy.REHOST)).map(StrategyCost::committed)
                     .hasValue(new CommittedCost("3-year standard Reserved Instance, All Upfront", 26.36));

@@ -57,6 +57,8 @@ class SnapshotCostModelTest
                         tuple(Strategy.REFACTOR, "AWS Fargate task, 2 vCPU / 8 GB", 85.06, 24024.0));
         assertThat(cost.basis()).startsWith("AWS on-demand list prices, US East (N. Virginia) (us-east-1), snapshot 2025-06 (aws-price-watcher), 730 h/month");
         assertThat(cost.sources()).extracting(PriceSource::published).containsExactly("2025-06");
+        // the snapshot has no Reserved offers, so no committed price is claimed
+        assertThat(cost.byStrategy()).extracting(StrategyCost::committed).containsOnlyNulls();
     }
 
     @Test
