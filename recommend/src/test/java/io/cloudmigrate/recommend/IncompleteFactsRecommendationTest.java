@@ -7,6 +7,7 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.scoring.RiskFactor;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.UnpricedItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +49,8 @@ class IncompleteFactsRecommendationTest
         assertThat(recommendation.target()).isEqualTo("EC2, instance type unknown (same operating system and stack; choose a type)");
         assertThat(recommendation.reason()).contains("Its instance type is unknown (the inventory reports no InstanceType)");
         assertThat(recommendation.evidence()).contains("instanceType=unknown");
-        assertThat(assessment.cost(instance.id()).orElseThrow().basis()).contains("instance type unknown");
+        assertThat(assessment.cost(instance.id()).orElseThrow().unpriced()).extracting(UnpricedItem::describe)
+                .contains("EC2 instance hours: the inventory reports no InstanceType");
         assertThat(assessment.cost(instance.id()).orElseThrow().byStrategy()).allSatisfy(cost -> assertThat(cost.target()).doesNotContain("null"));
     }
 
@@ -72,7 +74,8 @@ class IncompleteFactsRecommendationTest
                     + "the inventory reports no engine version").doesNotContain("RDS");
             assertThat(recommendation.evidence()).contains("managedService=" + service, "lifecycle=unknown");
         });
-        assertThat(assessment.cost(instance.id()).orElseThrow().basis()).contains(service + " instance estimated").doesNotContain("RDS instance");
+        assertThat(assessment.cost(instance.id()).orElseThrow().unpriced()).extracting(UnpricedItem::item)
+                .containsExactly(service + " " + engine + " db.r6g.large instance hours");
     }
 
     @ParameterizedTest

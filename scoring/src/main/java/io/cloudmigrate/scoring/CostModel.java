@@ -27,6 +27,12 @@ public interface CostModel
     /** The model priced from the bundled snapshot ({@link PriceCatalog#bundled()}). */
     static CostModel create()
     {
-        return new SnapshotCostModel(PriceCatalog.bundled(), LifecycleCatalog.bundled());
+        return create(PriceCatalog.bundled());
+    }
+
+    /** The model priced from a catalog, e.g. the snapshot with Price List API answers laid over it ({@link PriceListPrices}). */
+    static CostModel create(PriceCatalog prices)
+    {
+        return new SnapshotCostModel(prices, LifecycleCatalog.bundled());
     }
 }

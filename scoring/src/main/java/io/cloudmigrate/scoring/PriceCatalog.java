@@ -32,8 +32,8 @@ import static java.util.Objects.requireNonNull;
  * <li>{@code apigateway.rest.request}, {@code apigateway.http.request} (first tier);
  * <li>{@code vpc.public-ipv4.hour}, {@code vpc.endpoint.hour}.
  * </ul>
- * It has no EC2 Windows, RDS instance-class, EBS or NAT gateway prices; the cost model estimates what it needs
- * of those and says so.
+ * It has no EC2 Windows, RDS instance-class, EBS or NAT gateway prices, and no prices for other regions; the
+ * cost model lists what it cannot price as unpriced ({@link UnpricedItem}) and never derives one price from another.
  */
 public final class PriceCatalog
 {
@@ -46,9 +46,19 @@ public final class PriceCatalog
     private final String source;
     private final Map<String, String> locations;
     private final Map<String, Map<String, Double>> prices;
+    // Prices laid over the snapshot (from the Price List API), by region and dimension.
+    private final Map<String, Map<String, ListedPrice>> listed;
 
     private PriceCatalog(String snapshot, String source, Map<String, String> locations, Map<String, Map<String, Double>> prices)
     {
+        this(snapshot, source, locations, prices, Map.of());
+    }
+
+    private PriceCatalog(String snapshot, String source, Map<String, String> locations, Map<String, Map<String, Double>> prices, Map<String, Map<String, ListedPrice>> listed)
+    {
+        Map<String, Map<String, ListedPrice>> listedCopy = new TreeMap<>();
+        listed.forEach((region, byDimension) -> listedCopy.put(region, new TreeMap<>(byDimension)));
+        this.listed = listedCopy;
         this.snapshot = requireNonNull(snapshot, "snapshot is null");
         this.source = requireNonNull(source, "source is null");
         this.locations = new TreeMap<>(requireNonNull(locations, "locations is null"));
@@ -74,7 +84,37 @@ public final class PriceCatalog
         return Bundled.CATALOG;
     }
 
-    /** When the prices were published, {@code yyyy-MM}. */
+    /**
+     * This catalog with the given prices laid over it: a listed price replaces the snapshot's for its
+     * region and dimension, and brings its own source, date and Reserved offers.
+     */
+    public PriceCatalog overlay(List<ListedPrice> overlay)
+    {
+        Map<String, String> newLocations = new TreeMap<>(locations);
+        Map<String, Map<String, ListedPrice>> newListed = new TreeMap<>();
+        listed.forEach((region, byDimension) -> newListed.put(region, new TreeMap<>(byDimension)));
+        for (ListedPrice price : overlay) {
+            newLocations.putIfAbsent(price.region(), price.location());
+            newListed.computeIfAbsent(price.region(), region -> new TreeMap<>()).put(price.dimension(), price);
+        }
+        return new PriceCatalog(snapshot, source, newLocations, prices, newListed);
+    }
+
+    /** Where the price of a dimension comes from: the Price List API answer that gave it, or the snapshot. */
+    public PriceSource sourceOf(String region, String dimension)
+    {
+        ListedPrice price = listed.getOrDefault(region, Map.of()).get(dimension);
+        return price == null ? new PriceSource(source, snapshot) : price.source();
+    }
+
+    /** The Reserved offers for the product behind a dimension; empty when the price list has none or the price is from the snapshot. */
+    public List<PurchaseOption> reserved(String region, String dimension)
+    {
+        ListedPrice price = listed.getOrDefault(region, Map.of()).get(dimension);
+        return price == null ? List.of() : price.reserved();
+    }
+
+    /** When the snapshot's prices were published, {@code yyyy-MM}. */
     public String snapshot()
     {
         return snapshot;
@@ -102,6 +142,10 @@ public final class PriceCatalog
     {
         requireNonNull(region, "region is null");
         requireNonNull(dimension, "dimension is null");
+        ListedPrice listedPrice = listed.getOrDefault(region, Map.of()).get(dimension);
+        if (listedPrice != null) {
+            return OptionalDouble.of(listedPrice.usd());
+        }
         Double price = prices.getOrDefault(region, Map.of()).get(dimension);
         return price == null ? OptionalDouble.empty() : OptionalDouble.of(price);
     }

@@ -44,6 +44,7 @@ public record ReportModel(
 
     /**
      * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
+     * @param unpricedItems what no price source has, per resource ({@code name: item (reason)}), left out of every total
      */
     public record Summary(
             int resourceCount,
@@ -54,7 +55,14 @@ public record ReportModel(
             String monthlyChange,
             String oneOff,
             String trafficMonthly,
-            int unpriced) {}
+            int unpriced,
+            List<String> unpricedItems)
+    {
+        public Summary
+        {
+            unpricedItems = List.copyOf(unpricedItems);
+        }
+    }
 
     public record Count(String label, int count) {}
 

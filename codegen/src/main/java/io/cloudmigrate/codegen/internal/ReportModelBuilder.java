@@ -18,12 +18,15 @@ import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.scoring.StrategyCost;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -70,7 +73,7 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced()),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems(resources)),
                 resourceTypes(resources),
                 strategies(resources),
                 riskLevels(resources),
@@ -195,6 +198,22 @@ final class ReportModelBuilder
                 group.id(),
                 String.join(", ", group.resourceIds().stream().map(index::displayName).sorted().toList()),
                 waves.isEmpty() ? "-" : String.join(", ", waves));
+    }
+
+    /**
+     * The parts of today's run-rate and of the recommended targets that no price source has, one line
+     * each, in report order; the totals leave them out.
+     */
+    private List<String> unpricedItems(List<Resource> resources)
+    {
+        List<String> items = new ArrayList<>();
+        for (Resource resource : resources) {
+            Set<UnpricedItem> missing = new LinkedHashSet<>();
+            index.cost(resource.id()).ifPresent(cost -> missing.addAll(cost.unpriced()));
+            assessment.chosenCost(resource.id()).ifPresent(chosen -> missing.addAll(chosen.unpriced()));
+            missing.forEach(item -> items.add(resource.name() + ": " + item.item() + " (" + item.reason() + ")"));
+        }
+        return items;
     }
 
     private ReportModel.ResourceRow row(Resource resource)

@@ -16,6 +16,9 @@ import java.util.TreeSet;
  */
 public final class IamPolicy
 {
+    /** What {@code assess} and {@code prices refresh} call to read AWS list prices (the Price List Query API). */
+    public static final List<String> PRICE_LIST_ACTIONS = List.of("pricing:GetProducts");
+
     private IamPolicy() {}
 
     /** The sorted actions. */
@@ -45,6 +48,13 @@ public final class IamPolicy
         ArrayNode flowLogActions = flowLogs.putArray("Action");
         FlowLogSources.IAM_ACTIONS.forEach(flowLogActions::add);
         flowLogs.put("Resource", "*");
+        // prices are read by assess, not by the scan, and the Price List API has no resource-level permissions
+        ObjectNode prices = ((ArrayNode) policy.get("Statement")).addObject();
+        prices.put("Sid", "CloudMigrateReadPrices");
+        prices.put("Effect", "Allow");
+        ArrayNode priceActions = prices.putArray("Action");
+        PRICE_LIST_ACTIONS.forEach(priceActions::add);
+        prices.put("Resource", "*");
         return JsonDocuments.toJson(policy);
     }
 }

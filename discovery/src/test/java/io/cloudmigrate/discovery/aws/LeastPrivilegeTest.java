@@ -1,5 +1,7 @@
 package io.cloudmigrate.discovery.aws;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.discovery.aws.internal.ApiCallRecorder;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,18 @@ class LeastPrivilegeTest
                 .contains("lambda:ListTags", "elasticache:ListTagsForResource", "elasticloadbalancing:DescribeTags", "s3:GetBucketTagging");
         assertThat(policy).containsAll(actions);
         assertThat(actions).allSatisfy(action -> assertThat(action.split(":")[1]).matches("(Describe|List|Get|GET).*"));
+    }
+
+    @Test
+    void policyLetsAssessReadListPricesAndNothingElseOfThePriceListApi()
+            throws Exception
+    {
+        JsonNode statements = JsonDocuments.mapper().readTree(IamPolicy.document(AwsScan.factories())).path("Statement");
+
+        JsonNode prices = statements.get(statements.size() - 1);
+        assertThat(prices.path("Sid").asText()).isEqualTo("CloudMigrateReadPrices");
+        assertThat(prices.path("Action")).extracting(JsonNode::asText).containsExactly("pricing:GetProducts");
+        assertThat(IamPolicy.actions(AwsScan.factories())).noneMatch(action -> action.startsWith("pricing:"));
     }
 
     @Test

@@ -5,43 +5,46 @@ import io.cloudmigrate.scoring.DatabaseServices;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
+
 /**
- * Estimates for Amazon RDS, whose instance-class prices the snapshot lacks. Storage is priced from the
- * snapshot; the instance is estimated from the EC2 Linux price of the same size.
+ * Amazon RDS and Aurora: instance hours by engine, deployment option and class
+ * ({@code rds.<engine>.<single-az|multi-az>.<class>}, the engine name carrying the edition and so the
+ * licence, e.g. {@code sqlserver-se}), and storage per GB-month. A class without its own price is
+ * unpriced; no other service's price stands in for it.
  */
 final class DatabasePricing
 {
-    /**
-     * RDS instance price ≈ EC2 Linux price of the same size × this multiplier. Judgement from published
-     * list prices: RDS for MySQL and PostgreSQL Single-AZ classes cost about 1.6 to 2.0 times the EC2 Linux
-     * price of the same size (for example db.m5.large at 0.171 against m5.large at 0.096 USD an hour in
-     * us-east-1). Multi-AZ doubles it (a standby of the same class).
-     */
-    static final double RDS_INSTANCE_MULTIPLIER = 1.8;
-
     private DatabasePricing() {}
 
-    /** The estimated hourly price of an RDS class such as {@code db.m5.large}, or empty when its EC2 size is not priced. */
-    static OptionalDouble instanceHourly(String instanceClass, boolean multiAz, String engine, PriceLookup prices)
+    static String instanceDimension(String instanceClass, boolean multiAz, String engine)
     {
-        OptionalDouble ec2 = InstanceType.parse(instanceClass)
-                .map(type -> prices.price("ec2.linux." + type.name()))
-                .orElse(OptionalDouble.empty());
-        if (ec2.isEmpty()) {
-            prices.note("no EC2 price to estimate RDS class " + instanceClass + " from (instance counted as 0)");
-            return OptionalDouble.empty();
-        }
-        // DocumentDB and Neptune come through the RDS API and are estimated alike, but are named for what they are
-        String service = DatabaseServices.relational(engine) ? "RDS" : DatabaseServices.serviceOf(engine);
-        prices.note(service + " instance estimated as the EC2 Linux price of the same size × " + RDS_INSTANCE_MULTIPLIER
-                + " (snapshot has no " + service + " instance prices)" + (multiAz ? ", × 2 for Multi-AZ" : ""));
-        if (commercial(engine)) {
-            prices.note("database licence (" + engine + ") not included");
-        }
-        return OptionalDouble.of(ec2.getAsDouble() * RDS_INSTANCE_MULTIPLIER * (multiAz ? 2 : 1));
+        String name = engine == null ? "unknown" : engine.toLowerCase(Locale.ROOT);
+        return "rds." + name + "." + (multiAz ? "multi-az" : "single-az") + "." + instanceClass;
     }
 
-    /** Monthly storage for an RDS instance, from the snapshot's per-GB-month prices. */
+    /** The hourly price of an RDS class for an engine, when the catalog has it. */
+    static OptionalDouble instanceHourly(String instanceClass, boolean multiAz, String engine, PriceLookup prices)
+    {
+        return prices.price(instanceDimension(instanceClass, multiAz, engine));
+    }
+
+    /** A month of the class's instance hours, or 0 with the hours recorded as unpriced. */
+    static double instanceMonthly(String instanceClass, boolean multiAz, String engine, PriceLookup prices)
+    {
+        String dimension = instanceDimension(instanceClass, multiAz, engine);
+        OptionalDouble hourly = prices.price(dimension);
+        if (hourly.isEmpty()) {
+            // DocumentDB and Neptune come through the RDS API; they are named for what they are
+            String service = DatabaseServices.relational(engine) ? "RDS" : DatabaseServices.serviceOf(engine);
+            prices.unpriced(service + " " + engine + " " + instanceClass + (multiAz ? " Multi-AZ" : "") + " instance hours", prices.missing(dimension));
+            return 0;
+        }
+        prices.commitHours(dimension, hourly.getAsDouble());
+        return hourly.getAsDouble() * HOURS_PER_MONTH;
+    }
+
+    /** Monthly storage for an RDS instance, from the catalog's per-GB-month prices. */
     static double storageMonthly(int gigabytes, String storageType, boolean multiAz, boolean aurora, PriceLookup prices)
     {
         if (gigabytes <= 0) {
@@ -50,7 +53,7 @@ final class DatabasePricing
         String dimension = aurora
                 ? "rds.storage.aurora"
                 : "rds.storage." + storageKey(storageType) + (multiAz ? ".multi-az" : ".single-az");
-        return gigabytes * prices.required(dimension);
+        return gigabytes * prices.required(dimension, "RDS storage (" + gigabytes + " GB " + (aurora ? "Aurora" : storageKey(storageType)) + ")");
     }
 
     static boolean commercial(String engine)

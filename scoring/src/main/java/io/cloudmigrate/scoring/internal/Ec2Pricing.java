@@ -8,9 +8,11 @@ import io.cloudmigrate.scoring.LifecycleEntry;
 import io.cloudmigrate.scoring.LifecycleMatch;
 import io.cloudmigrate.scoring.SelfManagedEngine;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,52 +45,88 @@ final class Ec2Pricing
     ResourcePricing.Priced price(Resource resource, ResourceDetails.Ec2Instance instance, PriceLookup prices, Usage usage, LocalDate asOf)
     {
         Optional<InstanceType> type = InstanceType.parse(instance.instanceType());
-        boolean windows = isWindows(instance);
-        double addresses = resource.network().publicIpAddresses().size() * prices.required("vpc.public-ipv4.hour") * HOURS_PER_MONTH;
-        OptionalDouble hourly = type.map(value -> hourly(value, windows, prices)).orElse(OptionalDouble.empty());
+        String system = operatingSystem(instance);
         boolean typeKnown = instance.instanceType() != null && !instance.instanceType().isBlank();
-        if (!typeKnown) {
-            prices.note("instance type unknown (the inventory reports no InstanceType): the instance is not priced and adds nothing to the totals");
-        }
-        else if (hourly.isEmpty()) {
-            prices.note("no price for instance type " + instance.instanceType() + " (instance counted as 0)");
-        }
-        double current = hourly.orElse(0) * HOURS_PER_MONTH + addresses;
         String name = typeKnown ? instance.instanceType() : "of unknown instance type";
+        OptionalDouble hourly = type.map(value -> hourly(value, system, prices)).orElse(OptionalDouble.empty());
+        double current = typeKnown
+                ? instanceMonthly(name, hourly, system, prices)
+                : unknownType(prices);
+        current += attached(resource, instance, prices);
+        List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
 
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
-        targets.put(Strategy.RETAIN, new PricedTarget("EC2 " + name + " (unchanged)", current));
-        targets.put(Strategy.RELOCATE, new PricedTarget("EC2 " + name + " in the target account, VPC or Region", current));
+        targets.put(Strategy.RETAIN, new PricedTarget("EC2 " + name + " (unchanged)", current, currentUnpriced, commitment));
+        targets.put(Strategy.RELOCATE, new PricedTarget("EC2 " + name + " in the target account, VPC or Region", current, currentUnpriced, commitment));
         targets.put(Strategy.REHOST, type.filter(value -> hourly.isPresent())
-                .map(value -> rightSized(value, windows, usage, prices, addresses))
-                .orElse(new PricedTarget("EC2 " + name + " (same size)", current)));
-        replatform(resource, instance, type, windows, prices, asOf, current, addresses).ifPresent(target -> targets.put(Strategy.REPLATFORM, target));
+                .map(value -> rightSized(resource, instance, value, system, usage, prices))
+                .orElse(new PricedTarget("EC2 " + name + " (same size)", current, currentUnpriced, commitment)));
+        replatform(resource, instance, type, system, prices, asOf, current, currentUnpriced, commitment).ifPresent(target -> targets.put(Strategy.REPLATFORM, target));
         refactor(instance, type, prices, usage).ifPresent(target -> targets.put(Strategy.REFACTOR, target));
-        return new ResourcePricing.Priced(current, targets);
+        prices.takeUnpriced();
+        prices.takeCommitment();
+        return new ResourcePricing.Priced(current, currentUnpriced, targets);
+    }
+
+    /**
+     * The operating system part of the EC2 price dimension: {@code linux}, {@code windows}, {@code rhel} or
+     * {@code suse}. Each has its own price; none is derived from another.
+     */
+    static String operatingSystem(ResourceDetails.Ec2Instance instance)
+    {
+        String platform = ((instance.platform() == null ? "" : instance.platform()) + " " + (instance.operatingSystem() == null ? "" : instance.operatingSystem()))
+                .toLowerCase(Locale.ROOT);
+        if (platform.contains("windows")) {
+            return "windows";
+        }
+        if (platform.contains("red hat") || platform.contains("rhel")) {
+            return "rhel";
+        }
+        if (platform.contains("suse")) {
+            return "suse";
+        }
+        return "linux";
     }
 
     static boolean isWindows(ResourceDetails.Ec2Instance instance)
     {
-        String platform = (instance.platform() == null ? "" : instance.platform()) + " " + (instance.operatingSystem() == null ? "" : instance.operatingSystem());
-        return platform.toLowerCase(Locale.ROOT).contains("windows");
+        return operatingSystem(instance).equals("windows");
     }
 
-    /**
-     * The hourly price of a type; Windows is estimated as Linux plus the licence-included uplift per vCPU,
-     * taken from the snapshot's Fargate Windows OS licence fee (the snapshot has no EC2 Windows prices).
-     */
-    private static OptionalDouble hourly(InstanceType type, boolean windows, PriceLookup prices)
+    private static OptionalDouble hourly(InstanceType type, String system, PriceLookup prices)
     {
-        OptionalDouble linux = prices.price("ec2.linux." + type.name());
-        if (linux.isEmpty() || !windows) {
-            return linux;
-        }
-        double licence = prices.required("fargate.windows-license.vcpu-hour");
-        prices.note("EC2 Windows estimated as the Linux price + " + licence + " USD per vCPU-hour (the snapshot's Windows licence fee; vCPUs from the size name)");
-        return OptionalDouble.of(linux.getAsDouble() + type.vcpus() * licence);
+        return prices.price("ec2." + system + "." + type.name());
     }
 
-    private static PricedTarget rightSized(InstanceType type, boolean windows, Usage usage, PriceLookup prices, double addresses)
+    private static double unknownType(PriceLookup prices)
+    {
+        prices.unpriced("EC2 instance hours", "the inventory reports no InstanceType");
+        return 0;
+    }
+
+    private static double instanceMonthly(String name, OptionalDouble hourly, String system, PriceLookup prices)
+    {
+        if (hourly.isEmpty()) {
+            prices.unpriced("EC2 " + name + " " + system + " instance hours", prices.missing("ec2." + system + "." + name));
+            return 0;
+        }
+        prices.commitHours("ec2." + system + "." + name, hourly.getAsDouble());
+        return hourly.getAsDouble() * HOURS_PER_MONTH;
+    }
+
+    /** What stays with the instance on EC2 whatever its size: EBS volumes and public IPv4 addresses. */
+    private static double attached(Resource resource, ResourceDetails.Ec2Instance instance, PriceLookup prices)
+    {
+        if (instance.storageGb() > 0) {
+            // The inventory has the volumes' total size, not their types, and the price depends on the type.
+            prices.unpriced("EBS storage (" + instance.storageGb() + " GB)", "the inventory does not say the volume types, which set the price");
+        }
+        int addresses = resource.network().publicIpAddresses().size();
+        return addresses == 0 ? 0 : addresses * prices.required("vpc.public-ipv4.hour", "public IPv4 addresses (" + addresses + ")") * HOURS_PER_MONTH;
+    }
+
+    private static PricedTarget rightSized(Resource resource, ResourceDetails.Ec2Instance instance, InstanceType type, String system, Usage usage, PriceLookup prices)
     {
         InstanceType chosen = type;
         OptionalDouble cpu = usage.p95(MetricName.CPU_UTILIZATION);
@@ -97,7 +135,7 @@ final class Ec2Pricing
             double cpuP95 = cpu.getAsDouble();
             double memoryP95 = memory.orElse(0);
             // Halving the instance roughly doubles the utilisation of what remains.
-            for (Optional<InstanceType> half = chosen.half(); half.isPresent() && hourly(half.get(), windows, prices).isPresent(); half = chosen.half()) {
+            for (Optional<InstanceType> half = chosen.half(); half.isPresent() && hourly(half.get(), system, prices).isPresent(); half = chosen.half()) {
                 if (cpuP95 * 2 > RIGHT_SIZE_CPU_P95_LIMIT || memoryP95 * 2 > RIGHT_SIZE_MEMORY_P95_LIMIT) {
                     break;
                 }
@@ -106,22 +144,23 @@ final class Ec2Pricing
                 memoryP95 *= 2;
             }
         }
-        double monthly = hourly(chosen, windows, prices).orElse(0) * HOURS_PER_MONTH + addresses;
+        double monthly = instanceMonthly(chosen.name(), hourly(chosen, system, prices), system, prices) + attached(resource, instance, prices);
         if (chosen.equals(type)) {
-            return new PricedTarget("EC2 " + type.name() + " (same size)", monthly);
+            return PricedTarget.of("EC2 " + type.name() + " (same size)", monthly, prices);
         }
-        return new PricedTarget(String.format(Locale.ROOT, "EC2 %s (right-sized from %s: CPU p95 %.0f%%)", chosen.name(), type.name(), cpu.getAsDouble()), monthly);
+        return PricedTarget.of(String.format(Locale.ROOT, "EC2 %s (right-sized from %s: CPU p95 %.0f%%)", chosen.name(), type.name(), cpu.getAsDouble()), monthly, prices);
     }
 
     private Optional<PricedTarget> replatform(
             Resource resource,
             ResourceDetails.Ec2Instance instance,
             Optional<InstanceType> type,
-            boolean windows,
+            String system,
             PriceLookup prices,
             LocalDate asOf,
             double current,
-            double addresses)
+            List<UnpricedItem> currentUnpriced,
+            Optional<PriceLookup.Commitment> commitment)
     {
         Optional<LifecycleEntry> operatingSystem = lifecycle.matches(resource).stream()
                 .map(LifecycleMatch::entry)
@@ -130,7 +169,7 @@ final class Ec2Pricing
                 .findFirst();
         if (operatingSystem.isPresent()) {
             String on = instance.instanceType() == null || instance.instanceType().isBlank() ? " on EC2 (instance type unknown)" : " on EC2 " + instance.instanceType();
-            return Optional.of(new PricedTarget(operatingSystem.get().successor() + on + " (OS upgrade)", current));
+            return Optional.of(new PricedTarget(operatingSystem.get().successor() + on + " (OS upgrade)", current, currentUnpriced, commitment));
         }
         Optional<SelfManagedEngine.Detected> engine = SelfManagedEngine.detect(instance.software());
         if (type.isEmpty()) {
@@ -138,27 +177,26 @@ final class Ec2Pricing
         }
         if (engine.isPresent() && engine.get().engine().database()) {
             SelfManagedEngine database = engine.get().engine();
-            OptionalDouble hourly = DatabasePricing.instanceHourly("db." + type.get().name(), false, database.managedEngine(), prices);
-            double storage = DatabasePricing.storageMonthly(instance.storageGb(), "gp3", false, false, prices);
-            return hourly.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(new PricedTarget(database.managedService() + ", db." + type.get().name(), hourly.getAsDouble() * HOURS_PER_MONTH + storage));
+            double monthly = DatabasePricing.instanceMonthly("db." + type.get().name(), false, database.managedEngine(), prices)
+                    + DatabasePricing.storageMonthly(instance.storageGb(), "gp3", false, false, prices);
+            return Optional.of(PricedTarget.of(database.managedService() + ", db." + type.get().name(), monthly, prices));
         }
         if (engine.isPresent()) {
             String node = "cache." + type.get().name();
-            OptionalDouble hourly = prices.price("elasticache." + engine.get().engine().managedEngine() + "." + node);
-            return hourly.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(new PricedTarget(engine.get().engine().managedService() + ", " + node, hourly.getAsDouble() * HOURS_PER_MONTH));
+            double hourly = prices.required("elasticache." + engine.get().engine().managedEngine() + "." + node, "ElastiCache " + node + " node hours");
+            return Optional.of(PricedTarget.of(engine.get().engine().managedService() + ", " + node, hourly * HOURS_PER_MONTH, prices));
         }
-        if (windows) {
+        if (!system.equals("linux")) {
             return Optional.empty();
         }
         return type.get().gravitonEquivalent().flatMap(graviton -> {
-            OptionalDouble hourly = prices.price("ec2.linux." + graviton.name());
-            return hourly.isEmpty()
-                    ? Optional.<PricedTarget>empty()
-                    : Optional.of(new PricedTarget("EC2 " + graviton.name() + " (AWS Graviton)", hourly.getAsDouble() * HOURS_PER_MONTH + addresses));
+            OptionalDouble hourly = hourly(graviton, system, prices);
+            if (hourly.isEmpty()) {
+                return Optional.<PricedTarget>empty();
+            }
+            prices.commitHours("ec2." + system + "." + graviton.name(), hourly.getAsDouble());
+            double monthly = hourly.getAsDouble() * HOURS_PER_MONTH + attached(resource, instance, prices);
+            return Optional.of(PricedTarget.of("EC2 " + graviton.name() + " (AWS Graviton)", monthly, prices));
         });
     }
 
@@ -172,12 +210,12 @@ final class Ec2Pricing
             if (!engine.get().engine().commercial()) {
                 return Optional.empty();
             }
-            OptionalDouble hourly = DatabasePricing.instanceHourly("db." + type.get().name(), false, "aurora-postgresql", prices);
-            double storage = DatabasePricing.storageMonthly(instance.storageGb(), "aurora", false, true, prices);
+            double monthly = DatabasePricing.instanceMonthly("db." + type.get().name(), false, "aurora-postgresql", prices)
+                    + DatabasePricing.storageMonthly(instance.storageGb(), "aurora", false, true, prices);
             String target = engine.get().engine() == SelfManagedEngine.SQL_SERVER
                     ? "Amazon Aurora PostgreSQL with Babelfish, db." + type.get().name()
                     : "Amazon Aurora PostgreSQL, db." + type.get().name();
-            return hourly.isEmpty() ? Optional.empty() : Optional.of(new PricedTarget(target, hourly.getAsDouble() * HOURS_PER_MONTH + storage));
+            return Optional.of(PricedTarget.of(target, monthly, prices));
         }
         return Optional.of(serverless.refactor(type.get(), usage, prices));
     }

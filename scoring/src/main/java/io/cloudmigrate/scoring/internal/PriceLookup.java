@@ -1,32 +1,54 @@
 package io.cloudmigrate.scoring.internal;
 
 import io.cloudmigrate.scoring.PriceCatalog;
+import io.cloudmigrate.scoring.PriceSource;
+import io.cloudmigrate.scoring.PurchaseOption;
+import io.cloudmigrate.scoring.UnpricedItem;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Prices for one resource: looks dimensions up in the resource's region, or in us-east-1 when the
- * snapshot does not cover that region, and collects the notes (fallbacks, estimates, assumptions)
- * that end up in {@code CostEstimate.basis}. One instance per resource; not shared between threads.
+ * Prices for one resource, looked up in the resource's own region only: a region the catalog lacks has
+ * no prices, and another region's are never borrowed. Collects the notes (assumptions) that end up in
+ * {@code CostEstimate.basis} and the items no price covers. One instance per resource; not shared
+ * between threads.
+ *
+ * <p>Unpriced items gather until {@link #takeUnpriced()} hands them to the amount they belong to
+ * (today's run-rate, a target, the traffic), so each caller takes them right after computing it.
  */
 final class PriceLookup
 {
-    static final String FALLBACK_REGION = "us-east-1";
-
     private final PriceCatalog catalog;
     private final String region;
-    private final String pricedRegion;
     private final Set<String> notes = new LinkedHashSet<>();
+    private final List<UnpricedItem> unpriced = new ArrayList<>();
+    private final SortedSet<PriceSource> sources = new TreeSet<>(Comparator.comparing(PriceSource::toString));
+    private final SortedSet<String> committedOptions = new TreeSet<>();
+    private double committedSavingUsd;
+    private boolean committedEverywhere = true;
+    private boolean committedAny;
+
+    /**
+     * What committing to the best Reserved offers saves a month on the instance hours of a target.
+     *
+     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront}
+     */
+    record Commitment(String option, double savingUsd) {}
 
     PriceLookup(PriceCatalog catalog, String region)
     {
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.region = requireNonNull(region, "region is null");
-        this.pricedRegion = catalog.location(region).isPresent() ? region : FALLBACK_REGION;
     }
 
     String region()
@@ -34,26 +56,89 @@ final class PriceLookup
         return region;
     }
 
-    /** The region whose prices are used: the resource's own, or the fallback. */
-    String pricedRegion()
+    boolean regionCovered()
     {
-        return pricedRegion;
+        return catalog.location(region).isPresent();
     }
 
     OptionalDouble price(String dimension)
     {
-        return catalog.price(pricedRegion, dimension);
+        OptionalDouble price = catalog.price(region, dimension);
+        if (price.isPresent()) {
+            sources.add(catalog.sourceOf(region, dimension));
+        }
+        return price;
     }
 
-    /** A price that must exist in every region of the snapshot (service-wide dimensions). */
-    double required(String dimension)
+    /**
+     * Records the best Reserved offer for a month of an hourly dimension already priced on demand; a
+     * target has a committed price only when every instance dimension in it has an offer.
+     */
+    void commitHours(String dimension, double onDemandHourly)
+    {
+        Optional<PurchaseOption> best = catalog.reserved(region, dimension).stream()
+                .min(Comparator.comparingDouble(PurchaseOption::effectiveMonthlyUsd).thenComparing(PurchaseOption::describe));
+        if (best.isEmpty()) {
+            committedEverywhere = false;
+            return;
+        }
+        committedAny = true;
+        committedOptions.add(best.get().describe());
+        committedSavingUsd += Math.max(0, onDemandHourly * PriceCatalog.HOURS_PER_MONTH - best.get().effectiveMonthlyUsd());
+    }
+
+    /** The commitment recorded since the last call, when every instance dimension had an offer; clears it. */
+    Optional<Commitment> takeCommitment()
+    {
+        Optional<Commitment> commitment = committedAny && committedEverywhere
+                ? Optional.of(new Commitment(String.join(" + ", committedOptions), committedSavingUsd))
+                : Optional.empty();
+        committedOptions.clear();
+        committedSavingUsd = 0;
+        committedEverywhere = true;
+        committedAny = false;
+        return commitment;
+    }
+
+    /** The sources of every price looked up so far. */
+    List<PriceSource> sources()
+    {
+        return List.copyOf(sources);
+    }
+
+    /**
+     * The price of a dimension, or 0 with {@code item} recorded as unpriced when the catalog lacks it;
+     * callers multiply it by a quantity, so the missing amount stays out of every sum.
+     */
+    double required(String dimension, String item)
     {
         OptionalDouble price = price(dimension);
         if (price.isEmpty()) {
-            note("no " + dimension + " price in the snapshot for " + pricedRegion + " (counted as 0)");
+            unpriced(item, missing(dimension));
             return 0;
         }
         return price.getAsDouble();
+    }
+
+    /** Why a dimension has no price here, naming the source and its date. */
+    String missing(String dimension)
+    {
+        return regionCovered()
+                ? "no " + dimension + " price for " + region + " in the prices published " + catalog.snapshot()
+                : "the prices published " + catalog.snapshot() + " do not cover " + region;
+    }
+
+    void unpriced(String item, String reason)
+    {
+        unpriced.add(new UnpricedItem(item, reason));
+    }
+
+    /** The items recorded since the last call, in the order they were found; clears them. */
+    List<UnpricedItem> takeUnpriced()
+    {
+        List<UnpricedItem> taken = List.copyOf(unpriced);
+        unpriced.clear();
+        return taken;
     }
 
     void note(String note)
@@ -64,11 +149,16 @@ final class PriceLookup
     String basis()
     {
         StringBuilder basis = new StringBuilder("AWS on-demand list prices, ")
-                .append(catalog.location(pricedRegion).orElse(pricedRegion)).append(" (").append(pricedRegion).append(")");
-        if (!pricedRegion.equals(region)) {
-            basis.append(" used for ").append(region).append(", which the snapshot lacks");
+                .append(catalog.location(region).orElse(region)).append(" (").append(region).append(")");
+        if (!regionCovered()) {
+            basis.append(", which the price source does not cover (unpriced)");
         }
-        basis.append(", snapshot ").append(catalog.snapshot()).append(" (aws-price-watcher), ")
+        basis.append(", ");
+        // Prices from the API name their publication date; the snapshot's are named as before.
+        sources.stream()
+                .filter(source -> !source.published().equals(catalog.snapshot()))
+                .forEach(source -> basis.append(source).append(" and "));
+        basis.append("snapshot ").append(catalog.snapshot()).append(" (aws-price-watcher), ")
                 .append((int) PriceCatalog.HOURS_PER_MONTH).append(" h/month");
         notes.forEach(note -> basis.append("; ").append(note));
         return basis.toString();

@@ -4,10 +4,12 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.scoring.LifecycleCatalog;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
@@ -22,14 +24,21 @@ final class ResourcePricing
     /**
      * Today's run-rate and the viable strategies' targets, in USD per month, not yet rounded.
      */
-    record Priced(double currentMonthlyUsd, Map<Strategy, PricedTarget> targets)
+    record Priced(double currentMonthlyUsd, List<UnpricedItem> currentUnpriced, Map<Strategy, PricedTarget> targets)
     {
         Priced
         {
+            currentUnpriced = List.copyOf(requireNonNull(currentUnpriced, "currentUnpriced is null"));
             // Kept in strategy order, so that whoever iterates it sees a stable order.
             Map<Strategy, PricedTarget> copy = new EnumMap<>(Strategy.class);
             copy.putAll(requireNonNull(targets, "targets is null"));
             targets = Collections.unmodifiableMap(copy);
+        }
+
+        /** Today's run-rate and targets; the unpriced items of today's run-rate are taken from the lookup. */
+        static Priced of(double currentMonthlyUsd, PriceLookup prices, Map<Strategy, PricedTarget> targets)
+        {
+            return new Priced(currentMonthlyUsd, prices.takeUnpriced(), targets);
         }
     }
 
@@ -56,7 +65,7 @@ final class ResourcePricing
             case ResourceDetails.S3Bucket bucket -> services.bucket(bucket, prices);
             case ResourceDetails.ApiGateway api -> services.api(api, prices, usage);
             case ResourceDetails.VpcEndpoint endpoint -> services.endpoint(endpoint, prices);
-            case ResourceDetails.NatGateway natGateway -> unpriced(prices, "NAT gateway hours and data processing are not in the snapshot (counted as 0)");
+            case ResourceDetails.NatGateway natGateway -> services.natGateway(prices);
             case ResourceDetails.EcsCluster cluster -> unpriced(prices, "an ECS cluster has no charge of its own; its instances and tasks are priced separately");
             case ResourceDetails.Vpc vpc -> unpriced(prices, "a VPC has no charge of its own");
             case ResourceDetails.Subnet subnet -> unpriced(prices, "a subnet has no charge of its own");
@@ -65,14 +74,14 @@ final class ResourcePricing
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         targets.putAll(priced.targets());
         targets.put(Strategy.RETIRE, new PricedTarget("decommissioned (final snapshot or archive kept)", 0));
-        targets.putIfAbsent(Strategy.RETAIN, new PricedTarget("unchanged", priced.currentMonthlyUsd()));
-        targets.putIfAbsent(Strategy.RELOCATE, new PricedTarget("same service in the target account, VPC or Region", priced.currentMonthlyUsd()));
-        return new Priced(priced.currentMonthlyUsd(), targets);
+        targets.putIfAbsent(Strategy.RETAIN, new PricedTarget("unchanged", priced.currentMonthlyUsd(), priced.currentUnpriced()));
+        targets.putIfAbsent(Strategy.RELOCATE, new PricedTarget("same service in the target account, VPC or Region", priced.currentMonthlyUsd(), priced.currentUnpriced()));
+        return new Priced(priced.currentMonthlyUsd(), priced.currentUnpriced(), targets);
     }
 
     private static Priced unpriced(PriceLookup prices, String note)
     {
         prices.note(note);
-        return new Priced(0, Map.of());
+        return new Priced(0, List.of(), Map.of());
     }
 }

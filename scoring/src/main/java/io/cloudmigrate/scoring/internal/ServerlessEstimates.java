@@ -34,9 +34,9 @@ final class ServerlessEstimates
         OptionalDouble p95 = usage.p95(MetricName.CPU_UTILIZATION);
         if (average.isPresent() && p95.isPresent() && lowDutyCycle(average.getAsDouble(), p95.getAsDouble())) {
             double busyVcpuSeconds = type.vcpus() * average.getAsDouble() / 100 * HOURS_PER_MONTH * 3600;
-            double monthly = busyVcpuSeconds * LAMBDA_GB_PER_VCPU * prices.required("lambda.gb-second.x86_64");
+            double monthly = busyVcpuSeconds * LAMBDA_GB_PER_VCPU * prices.required("lambda.gb-second.x86_64", "Lambda compute (GB-seconds)");
             prices.note("Lambda estimate: the instance's busy vCPU time (average CPU × vCPUs) at 1,769 MB per vCPU; requests not counted");
-            return new PricedTarget("AWS Lambda (low duty cycle)", monthly);
+            return PricedTarget.of("AWS Lambda (low duty cycle)", monthly, prices);
         }
         double needed = type.vcpus() * (p95.isPresent() ? p95.getAsDouble() / 100 / FARGATE_TARGET_UTILIZATION : 1);
         double vcpu = FARGATE_VCPU_SIZES[FARGATE_VCPU_SIZES.length - 1];
@@ -51,7 +51,7 @@ final class ServerlessEstimates
         prices.note(p95.isPresent()
                 ? "Fargate estimate: one always-on task sized for the instance's CPU p95 at " + Math.round(FARGATE_TARGET_UTILIZATION * 100) + "% use"
                 : "Fargate estimate: one always-on task as large as the instance (no utilisation data)");
-        return new PricedTarget(String.format(Locale.ROOT, "AWS Fargate task, %s vCPU / %s GB", number(vcpu), number(memory)), fargateMonthly(vcpu, memory, prices));
+        return PricedTarget.of(String.format(Locale.ROOT, "AWS Fargate task, %s vCPU / %s GB", number(vcpu), number(memory)), fargateMonthly(vcpu, memory, prices), prices);
     }
 
     static boolean lowDutyCycle(double average, double p95)
@@ -61,7 +61,7 @@ final class ServerlessEstimates
 
     static double fargateMonthly(double vcpu, double memoryGb, PriceLookup prices)
     {
-        return HOURS_PER_MONTH * (vcpu * prices.required("fargate.vcpu-hour.x86_64") + memoryGb * prices.required("fargate.gb-hour.x86_64"));
+        return HOURS_PER_MONTH * (vcpu * prices.required("fargate.vcpu-hour.x86_64", "Fargate vCPU hours") + memoryGb * prices.required("fargate.gb-hour.x86_64", "Fargate memory hours"));
     }
 
     private static String number(double value)

@@ -7,9 +7,11 @@ import io.cloudmigrate.scoring.LifecycleCatalog;
 import io.cloudmigrate.scoring.LifecycleEntry;
 import io.cloudmigrate.scoring.LifecycleMatch;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,26 +46,34 @@ final class ServicePricing
             prices.note("storage priced on DB cluster " + database.dbClusterIdentifier());
         }
         double storage = member ? 0 : DatabasePricing.storageMonthly(database.allocatedStorageGb(), database.storageType(), database.multiAz(), aurora, prices);
-        double current = DatabasePricing.instanceHourly(database.dbInstanceClass(), database.multiAz(), database.engine(), prices).orElse(0) * HOURS_PER_MONTH + storage;
+        double current = DatabasePricing.instanceMonthly(database.dbInstanceClass(), database.multiAz(), database.engine(), prices) + storage;
+        List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
         if (ending.isPresent()) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + database.dbInstanceClass() + " (major version upgrade)", current));
+            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + database.dbInstanceClass() + " (major version upgrade)", current, currentUnpriced, commitment));
         }
         else {
             InstanceType.parse(database.dbInstanceClass()).flatMap(InstanceType::gravitonEquivalent).ifPresent(graviton -> {
                 OptionalDouble hourly = DatabasePricing.instanceHourly("db." + graviton.name(), database.multiAz(), database.engine(), prices);
-                hourly.ifPresent(value -> targets.put(Strategy.REPLATFORM, new PricedTarget("db." + graviton.name() + " (AWS Graviton)", value * HOURS_PER_MONTH + storage)));
+                hourly.ifPresent(value -> {
+                    prices.commitHours(DatabasePricing.instanceDimension("db." + graviton.name(), database.multiAz(), database.engine()), value);
+                    targets.put(Strategy.REPLATFORM, new PricedTarget("db." + graviton.name() + " (AWS Graviton)", value * HOURS_PER_MONTH + storage,
+                            storageUnpriced(currentUnpriced), prices.takeCommitment()));
+                });
             });
         }
         if (DatabasePricing.commercial(database.engine())) {
-            OptionalDouble hourly = DatabasePricing.instanceHourly(database.dbInstanceClass(), database.multiAz(), "aurora-postgresql", prices);
-            double auroraStorage = DatabasePricing.storageMonthly(database.allocatedStorageGb(), "aurora", database.multiAz(), true, prices);
-            hourly.ifPresent(value -> targets.put(Strategy.REFACTOR,
-                    new PricedTarget("Amazon Aurora PostgreSQL" + (database.engine().startsWith("sqlserver") ? " with Babelfish" : "") + ", " + database.dbInstanceClass(),
-                            value * HOURS_PER_MONTH + auroraStorage)));
+            double monthly = DatabasePricing.instanceMonthly(database.dbInstanceClass(), database.multiAz(), "aurora-postgresql", prices)
+                    + DatabasePricing.storageMonthly(database.allocatedStorageGb(), "aurora", database.multiAz(), true, prices);
+            targets.put(Strategy.REFACTOR,
+                    PricedTarget.of("Amazon Aurora PostgreSQL" + (database.engine().startsWith("sqlserver") ? " with Babelfish" : "") + ", " + database.dbInstanceClass(),
+                            monthly, prices));
         }
-        return new ResourcePricing.Priced(current, targets);
+        targets.putIfAbsent(Strategy.RETAIN, new PricedTarget("unchanged", current, currentUnpriced, commitment));
+        targets.putIfAbsent(Strategy.RELOCATE, new PricedTarget("same service in the target account, VPC or Region", current, currentUnpriced, commitment));
+        return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }
 
     /** The cluster's storage; its instances are priced as the member DB instances they are. */
@@ -71,16 +81,16 @@ final class ServicePricing
     {
         prices.note("instances priced on the member DB instances");
         if (cluster.aurora()) {
-            prices.note("Aurora storage grows with the data and its size is not in the inventory (counted as 0)");
+            prices.unpriced("Aurora cluster storage", "it grows with the data and its size is not in the inventory");
         }
         else {
-            prices.note("Multi-AZ DB cluster storage priced as Multi-AZ instance storage");
+            prices.unpriced("Multi-AZ DB cluster storage (" + cluster.allocatedStorageGb() + " GB)", "Multi-AZ DB cluster storage has its own price, which the price source lacks");
         }
-        double current = cluster.aurora() ? 0 : DatabasePricing.storageMonthly(cluster.allocatedStorageGb(), cluster.storageType(), true, false, prices);
+        List<UnpricedItem> unpriced = prices.takeUnpriced();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         forcingChange(resource, asOf).ifPresent(ending ->
-                targets.put(Strategy.REPLATFORM, new PricedTarget(ending.successor() + " (major version upgrade of the cluster)", current)));
-        return new ResourcePricing.Priced(current, targets);
+                targets.put(Strategy.REPLATFORM, new PricedTarget(ending.successor() + " (major version upgrade of the cluster)", 0, unpriced)));
+        return new ResourcePricing.Priced(0, unpriced, targets);
     }
 
     /** A replication group costs its nodes, which are priced as the member cache clusters they are. */
@@ -90,7 +100,7 @@ final class ServicePricing
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         forcingChange(resource, asOf).ifPresent(ending ->
                 targets.put(Strategy.REPLATFORM, new PricedTarget(ending.successor() + " on " + group.cacheNodeType() + " (major version upgrade)", 0)));
-        return new ResourcePricing.Priced(0, targets);
+        return new ResourcePricing.Priced(0, List.of(), targets);
     }
 
     ResourcePricing.Priced cache(ResourceDetails.ElastiCacheCluster cache, PriceLookup prices, LocalDate asOf, Resource resource)
@@ -98,24 +108,24 @@ final class ServicePricing
         int nodes = Math.max(1, cache.numCacheNodes());
         String engine = "memcached".equalsIgnoreCase(cache.engine()) ? "memcached" : "redis";
         if ("valkey".equalsIgnoreCase(cache.engine())) {
-            prices.note("Valkey nodes priced as Redis OSS nodes (the snapshot keeps only Redis OSS and Memcached)");
+            // Valkey has its own (lower) price; Redis OSS must not stand in for it.
+            engine = "valkey";
         }
-        OptionalDouble hourly = prices.price("elasticache." + engine + "." + cache.cacheNodeType());
-        if (hourly.isEmpty()) {
-            prices.note("no price for cache node type " + cache.cacheNodeType() + " (counted as 0)");
-        }
-        double current = hourly.orElse(0) * nodes * HOURS_PER_MONTH;
+        double current = prices.required("elasticache." + engine + "." + cache.cacheNodeType(), "ElastiCache " + engine + " " + cache.cacheNodeType() + " node hours (" + nodes + ")")
+                * nodes * HOURS_PER_MONTH;
+        List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
+        String priced = engine;
         if (ending.isPresent()) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + cache.cacheNodeType() + " (major version upgrade)", current));
+            targets.put(Strategy.REPLATFORM, new PricedTarget(ending.get().successor() + " on " + cache.cacheNodeType() + " (major version upgrade)", current, currentUnpriced));
         }
         else {
             InstanceType.parse(cache.cacheNodeType()).flatMap(InstanceType::gravitonEquivalent).ifPresent(graviton -> prices
-                    .price("elasticache." + engine + ".cache." + graviton.name())
+                    .price("elasticache." + priced + ".cache." + graviton.name())
                     .ifPresent(value -> targets.put(Strategy.REPLATFORM, new PricedTarget("cache." + graviton.name() + " (AWS Graviton)", value * nodes * HOURS_PER_MONTH))));
         }
-        return new ResourcePricing.Priced(current, targets);
+        return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }
 
     ResourcePricing.Priced loadBalancer(ResourceDetails.LoadBalancer loadBalancer, PriceLookup prices)
@@ -123,29 +133,33 @@ final class ServicePricing
         String kind = loadBalancer.loadBalancerType() == null ? "classic" : loadBalancer.loadBalancerType().toLowerCase(Locale.ROOT);
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         if (kind.equals("classic")) {
-            prices.note("Classic Load Balancer data processed is unknown (hours only)");
-            double current = prices.required("elb.classic.hour") * HOURS_PER_MONTH;
+            prices.unpriced("Classic Load Balancer data processed", "the GB it processes are not in the inventory");
+            double current = prices.required("elb.classic.hour", "Classic Load Balancer hours") * HOURS_PER_MONTH;
+            List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
             boolean http = loadBalancer.listeners().stream().anyMatch(listener -> listener.protocol() != null && listener.protocol().toUpperCase(Locale.ROOT).startsWith("HTTP"));
             String target = http ? "application" : "network";
-            targets.put(Strategy.REPLATFORM, new PricedTarget(http ? "Application Load Balancer" : "Network Load Balancer", balancerMonthly(target, prices)));
-            return new ResourcePricing.Priced(current, targets);
+            double monthly = balancerMonthly(target, prices);
+            targets.put(Strategy.REPLATFORM, PricedTarget.of(http ? "Application Load Balancer" : "Network Load Balancer", monthly, prices));
+            return new ResourcePricing.Priced(current, currentUnpriced, targets);
         }
-        return new ResourcePricing.Priced(balancerMonthly(kind, prices), targets);
+        return ResourcePricing.Priced.of(balancerMonthly(kind, prices), prices, targets);
     }
 
     ResourcePricing.Priced function(ResourceDetails.LambdaFunction function, PriceLookup prices, Usage usage, LocalDate asOf, Resource resource)
     {
         boolean arm = "arm64".equalsIgnoreCase(function.architecture());
         double current = lambdaMonthly(function, arm, prices, usage);
+        List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
         if (ending.isPresent()) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda runtime " + ending.get().successor() + " (runtime upgrade)", current));
+            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda runtime " + ending.get().successor() + " (runtime upgrade)", current, currentUnpriced));
         }
         else if (!arm) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda on arm64 (AWS Graviton)", lambdaMonthly(function, true, prices, usage)));
+            double monthly = lambdaMonthly(function, true, prices, usage);
+            targets.put(Strategy.REPLATFORM, PricedTarget.of("Lambda on arm64 (AWS Graviton)", monthly, prices));
         }
-        return new ResourcePricing.Priced(current, targets);
+        return new ResourcePricing.Priced(current, currentUnpriced, targets);
     }
 
     ResourcePricing.Priced containerService(ResourceDetails.EcsService service, PriceLookup prices)
@@ -155,74 +169,89 @@ final class ServicePricing
         double fargate = tasks * ServerlessEstimates.fargateMonthly(size.vcpu(), size.memoryGb(), prices);
         String assumption = size.basis();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
+        List<UnpricedItem> fargateUnpriced = prices.takeUnpriced();
         if ("FARGATE".equalsIgnoreCase(service.launchType())) {
             prices.note(assumption);
-            return new ResourcePricing.Priced(fargate, targets);
+            return new ResourcePricing.Priced(fargate, fargateUnpriced, targets);
         }
         prices.note("tasks run on the cluster's EC2 container instances, which are priced themselves");
         if ("EC2".equalsIgnoreCase(service.launchType())) {
             prices.note(assumption + " for Fargate");
-            targets.put(Strategy.REPLATFORM, new PricedTarget("AWS Fargate, " + tasks + (tasks == 1 ? " task" : " tasks"), fargate));
+            targets.put(Strategy.REPLATFORM, new PricedTarget("AWS Fargate, " + tasks + (tasks == 1 ? " task" : " tasks"), fargate, fargateUnpriced));
         }
-        return new ResourcePricing.Priced(0, targets);
+        return new ResourcePricing.Priced(0, List.of(), targets);
     }
 
     ResourcePricing.Priced bucket(ResourceDetails.S3Bucket bucket, PriceLookup prices)
     {
-        if (bucket.sizeBytes() < 0) {
-            prices.note("bucket size unknown (counted as 0)");
-        }
         prices.note("S3 Standard storage only; requests not counted");
-        double gigabytes = Math.max(0, bucket.sizeBytes()) / ResourceFacts.BYTES_PER_GB;
-        return new ResourcePricing.Priced(gigabytes * prices.required("s3.standard.gb-month"), Map.of());
+        if (bucket.sizeBytes() < 0) {
+            prices.unpriced("S3 storage", "the bucket's size is unknown (no BucketSizeBytes metric)");
+            return ResourcePricing.Priced.of(0, prices, Map.of());
+        }
+        double gigabytes = bucket.sizeBytes() / ResourceFacts.BYTES_PER_GB;
+        return ResourcePricing.Priced.of(gigabytes * prices.required("s3.standard.gb-month", "S3 Standard storage"), prices, Map.of());
     }
 
     ResourcePricing.Priced api(ResourceDetails.ApiGateway api, PriceLookup prices, Usage usage)
     {
         OptionalDouble perDay = usage.average(MetricName.REQUEST_COUNT);
         if (perDay.isEmpty()) {
-            prices.note("no request metrics (counted as 0)");
-            return new ResourcePricing.Priced(0, Map.of());
+            prices.unpriced("API Gateway requests", "the API has no request metrics");
+            return ResourcePricing.Priced.of(0, prices, Map.of());
+        }
+        if ("WEBSOCKET".equalsIgnoreCase(api.protocolType())) {
+            // WebSocket messages and connection minutes have prices of their own.
+            prices.unpriced("API Gateway WebSocket messages", "the price source has no WebSocket message price");
+            return ResourcePricing.Priced.of(0, prices, Map.of());
         }
         boolean rest = "REST".equalsIgnoreCase(api.protocolType());
-        if ("WEBSOCKET".equalsIgnoreCase(api.protocolType())) {
-            prices.note("WebSocket messages priced as HTTP API requests");
-        }
-        double perRequest = prices.required(rest ? "apigateway.rest.request" : "apigateway.http.request");
-        return new ResourcePricing.Priced(perDay.getAsDouble() * DAYS_PER_MONTH * perRequest, Map.of());
+        double perRequest = prices.required(rest ? "apigateway.rest.request" : "apigateway.http.request", "API Gateway requests");
+        return ResourcePricing.Priced.of(perDay.getAsDouble() * DAYS_PER_MONTH * perRequest, prices, Map.of());
     }
 
     ResourcePricing.Priced endpoint(ResourceDetails.VpcEndpoint endpoint, PriceLookup prices)
     {
         if (!"Interface".equalsIgnoreCase(endpoint.vpcEndpointType())) {
             prices.note("gateway endpoints have no charge");
-            return new ResourcePricing.Priced(0, Map.of());
+            return new ResourcePricing.Priced(0, List.of(), Map.of());
         }
-        prices.note("interface endpoint priced for one Availability Zone; data processed not counted");
-        return new ResourcePricing.Priced(prices.required("vpc.endpoint.hour") * HOURS_PER_MONTH, Map.of());
+        prices.note("interface endpoint priced for one Availability Zone");
+        prices.unpriced("VPC endpoint data processed", "the GB it processes are not in the inventory");
+        return ResourcePricing.Priced.of(prices.required("vpc.endpoint.hour", "VPC endpoint hours") * HOURS_PER_MONTH, prices, Map.of());
+    }
+
+    /** NAT gateway hours have a price per region; the price source has none, so both parts are unpriced. */
+    ResourcePricing.Priced natGateway(PriceLookup prices)
+    {
+        double hours = prices.required("vpc.nat-gateway.hour", "NAT gateway hours") * HOURS_PER_MONTH;
+        prices.unpriced("NAT gateway data processed", "the GB it processes are not attributed to it yet");
+        return ResourcePricing.Priced.of(hours, prices, Map.of());
     }
 
     private double balancerMonthly(String kind, PriceLookup prices)
     {
         if (!kind.equals("application") && !kind.equals("network") && !kind.equals("gateway")) {
-            prices.note("unknown load balancer type " + kind + " (counted as 0)");
+            prices.unpriced("load balancer of type " + kind, "no price source knows this type");
             return 0;
         }
         prices.note(ASSUMED_LCU_PER_HOUR + " LCU per hour assumed (traffic per balancer unknown)");
-        return HOURS_PER_MONTH * (prices.required("elb." + kind + ".hour") + ASSUMED_LCU_PER_HOUR * prices.required("elb." + kind + ".lcu-hour"));
+        return HOURS_PER_MONTH * (prices.required("elb." + kind + ".hour", kind + " load balancer hours")
+                + ASSUMED_LCU_PER_HOUR * prices.required("elb." + kind + ".lcu-hour", kind + " load balancer capacity units"));
     }
 
     private static double lambdaMonthly(ResourceDetails.LambdaFunction function, boolean arm, PriceLookup prices, Usage usage)
     {
         OptionalDouble perDay = usage.average(MetricName.INVOCATIONS);
         if (perDay.isEmpty()) {
-            prices.note("no invocation metrics (counted as 0)");
+            prices.unpriced("Lambda requests and compute", "the function has no invocation metrics");
             return 0;
         }
         // CloudWatch reports Lambda Duration in milliseconds.
         double seconds = usage.average(MetricName.DURATION).orElse(0) / 1000;
         double gigabytes = function.memorySizeMb() / 1024.0;
-        double perInvocation = prices.required("lambda.request") + seconds * gigabytes * prices.required(arm ? "lambda.gb-second.arm64" : "lambda.gb-second.x86_64");
+        double perInvocation = prices.required("lambda.request", "Lambda requests")
+                + seconds * gigabytes * prices.required(arm ? "lambda.gb-second.arm64" : "lambda.gb-second.x86_64", "Lambda compute (GB-seconds)");
         prices.note("Lambda free tier not deducted");
         return perDay.getAsDouble() * DAYS_PER_MONTH * perInvocation;
     }
@@ -233,5 +262,11 @@ final class ServicePricing
                 .map(LifecycleMatch::entry)
                 .filter(entry -> entry.statusAt(asOf, LifecycleCatalog.HORIZON_DEFAULT).forcesChange())
                 .findFirst();
+    }
+
+    /** The storage items among a database's unpriced ones: a new class keeps the storage. */
+    private static List<UnpricedItem> storageUnpriced(List<UnpricedItem> unpriced)
+    {
+        return unpriced.stream().filter(item -> item.item().startsWith("RDS storage")).toList();
     }
 }

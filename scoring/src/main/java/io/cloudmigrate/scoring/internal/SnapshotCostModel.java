@@ -3,14 +3,17 @@ package io.cloudmigrate.scoring.internal;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.scoring.CommittedCost;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.scoring.LifecycleCatalog;
 import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.StrategyCost;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +68,17 @@ public final class SnapshotCostModel
                         entry.getKey(),
                         entry.getValue().target(),
                         cents(entry.getValue().monthlyUsd()),
-                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb))))
+                        cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb)),
+                        entry.getValue().unpriced(),
+                        entry.getValue().commitment()
+                                .map(commitment -> new CommittedCost(commitment.option(), cents(entry.getValue().monthlyUsd() - commitment.savingUsd())))
+                                .orElse(null)))
                 .toList();
         double trafficUsd = TrafficPricing.monthlyUsd(traffic, lookup, window);
+        List<UnpricedItem> unpriced = new ArrayList<>(priced.currentUnpriced());
+        unpriced.addAll(lookup.takeUnpriced());
         lookup.note("one-off cost: engineering hours × " + (int) MigrationEffort.HOURLY_RATE_USD + " USD (planning estimate)");
-        return new CostEstimate(resource.id(), cents(priced.currentMonthlyUsd()), cents(trafficUsd), strategies, lookup.basis());
+        return new CostEstimate(resource.id(), cents(priced.currentMonthlyUsd()), cents(trafficUsd), strategies, lookup.basis(), unpriced, lookup.sources());
     }
 
     static double cents(double usd)

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -74,16 +73,12 @@ final class TrafficPricing
         }
         double scale = HOURS_PER_MONTH / Math.max(1.0 / 3600, window.toSeconds() / 3600.0);
         double internetGb = volume.get().internetBytes() / ResourceFacts.BYTES_PER_GB * scale;
-        double internetRate = prices.required("datatransfer.internet-out.gb");
-        double usd = internetGb * internetRate;
+        double usd = internetGb == 0 ? 0 : internetGb * prices.required("datatransfer.internet-out.gb", "data transfer to the internet");
         double interRegionGb = 0;
         for (Map.Entry<String, Long> peer : volume.get().interRegionBytes().entrySet()) {
             double gigabytes = peer.getValue() / ResourceFacts.BYTES_PER_GB * scale;
-            OptionalDouble rate = prices.price("datatransfer.inter-region." + peer.getKey() + ".gb");
-            if (rate.isEmpty()) {
-                prices.note("no inter-region rate to " + peer.getKey() + " in the snapshot; internet egress rate used");
-            }
-            usd += gigabytes * rate.orElse(internetRate);
+            // Each destination has its own rate; the internet rate must not stand in for a missing one.
+            usd += gigabytes * prices.required("datatransfer.inter-region." + peer.getKey() + ".gb", "data transfer to " + peer.getKey());
             interRegionGb += gigabytes;
         }
         prices.note(String.format(Locale.ROOT, "traffic: %.1f GB/month to the internet and %.1f GB/month across regions, scaled from %s of flow logs, charged to the server end",

@@ -8,6 +8,7 @@ import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.scoring.StrategyCost;
+import io.cloudmigrate.scoring.UnpricedItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,10 +38,12 @@ class ClusterAndTaskPricingTest
         CostEstimate clusterCost = costs.getFirst();
         assertThat(clusterCost.resourceId()).isEqualTo(cluster.id());
         assertThat(clusterCost.currentMonthlyUsd()).isZero();
-        assertThat(clusterCost.basis()).contains("instances priced on the member DB instances", "Aurora storage grows with the data and its size is not in the inventory (counted as 0)");
+        assertThat(clusterCost.basis()).contains("instances priced on the member DB instances");
+        assertThat(clusterCost.unpriced()).extracting(UnpricedItem::item).containsExactly("Aurora cluster storage");
         CostEstimate memberCost = costs.get(1);
-        // db.m5.large: the EC2 m5.large price 0.096 × 1.8 × 730 h, and no storage
-        assertThat(memberCost.currentMonthlyUsd()).isEqualTo(126.14);
+        // db.m5.large has no price in the snapshot, and no storage of its own
+        assertThat(memberCost.currentMonthlyUsd()).isZero();
+        assertThat(memberCost.unpriced()).extracting(UnpricedItem::item).containsExactly("RDS aurora-postgresql db.m5.large instance hours");
         assertThat(memberCost.basis()).contains("storage priced on DB cluster ledger");
         // the cluster carries the move's work; a member moves with it at a quarter of the base
         assertThat(clusterCost.forStrategy(Strategy.RELOCATE)).map(StrategyCost::oneOffUsd).hasValue(1200.0);
@@ -48,15 +51,14 @@ class ClusterAndTaskPricingTest
     }
 
     @Test
-    void pricesTheStorageOfAMultiAzDbCluster()
+    void leavesMultiAzDbClusterStorageUnpricedRatherThanPricingItAsInstanceStorage()
     {
         Resource cluster = cluster("payments", "postgres", 400, "io1", "db.m6gd.large");
 
         CostEstimate cost = model.estimate(inventory(cluster), graph(cluster), AS_OF, MONTH).getFirst();
 
-        double perGbMonth = PriceCatalog.bundled().price("us-east-1", "rds.storage.io1.multi-az").orElseThrow();
-        assertThat(cost.currentMonthlyUsd()).isEqualTo(Math.round(400 * perGbMonth * 100) / 100.0);
-        assertThat(cost.basis()).contains("Multi-AZ DB cluster storage priced as Multi-AZ instance storage");
+        assertThat(cost.currentMonthlyUsd()).isZero();
+        assertThat(cost.unpriced()).extracting(UnpricedItem::item).containsExactly("Multi-AZ DB cluster storage (400 GB)");
     }
 
     @Test

@@ -7,8 +7,10 @@ import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.scoring.PriceCatalog;
+import io.cloudmigrate.scoring.PriceSource;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.scoring.StrategyCost;
+import io.cloudmigrate.scoring.UnpricedItem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -54,18 +56,36 @@ class SnapshotCostModelTest
                         tuple(Strategy.REPLATFORM, "EC2 m7g.large (AWS Graviton)", 59.57, 6024.0),
                         tuple(Strategy.REFACTOR, "AWS Fargate task, 2 vCPU / 8 GB", 85.06, 24024.0));
         assertThat(cost.basis()).startsWith("AWS on-demand list prices, US East (N. Virginia) (us-east-1), snapshot 2025-06 (aws-price-watcher), 730 h/month");
+        assertThat(cost.sources()).extracting(PriceSource::published).containsExactly("2025-06");
+        // the snapshot has no Reserved offers, so no committed price is claimed
+        assertThat(cost.byStrategy()).extracting(StrategyCost::committed).containsOnlyNulls();
     }
 
     @Test
-    void estimatesWindowsAsLinuxPlusTheLicenceFeePerVcpu()
+    void leavesEbsStorageUnpricedOnTodaysRunRateAndEveryEc2Target()
     {
-        Resource host = ec2("windows").operatingSystem("Microsoft Windows Server 2022 Datacenter", "10.0.20348").build();
+        Resource web = ec2("web").storageGb(120).build();
+
+        CostEstimate cost = estimate(web);
+
+        UnpricedItem ebs = new UnpricedItem("EBS storage (120 GB)", "the inventory does not say the volume types, which set the price");
+        assertThat(cost.unpriced()).containsExactly(ebs);
+        assertThat(cost.forStrategy(Strategy.REHOST)).map(StrategyCost::unpriced).hasValue(List.of(ebs));
+        assertThat(cost.forStrategy(Strategy.REPLATFORM)).map(StrategyCost::unpriced).hasValue(List.of(ebs));
+        assertThat(cost.forStrategy(Strategy.RETIRE)).map(StrategyCost::unpriced).hasValue(List.of());
+    }
+
+    @Test
+    void leavesWindowsUnpricedRatherThanBorrowingTheFargateLicenceFee()
+    {
+        Resource host = ec2("windows").operatingSystem("Microsoft Windows Server 2022 Datacenter", "10.0.20348").storageGb(0).build();
 
         CostEstimate cost = estimate(host);
 
-        // (0.096 + 2 vCPU × 0.046) × 730
-        assertThat(cost.currentMonthlyUsd()).isEqualTo(137.24);
-        assertThat(cost.basis()).contains("EC2 Windows estimated as the Linux price + 0.046 USD per vCPU-hour");
+        assertThat(cost.currentMonthlyUsd()).isZero();
+        assertThat(cost.unpriced()).containsExactly(new UnpricedItem("EC2 m5.large windows instance hours",
+                "no ec2.windows.m5.large price for us-east-1 in the prices published 2025-06"));
+        assertThat(cost.basis()).doesNotContain("licence fee");
         assertThat(cost.forStrategy(Strategy.REPLATFORM)).isEmpty();
     }
 
@@ -76,27 +96,27 @@ class SnapshotCostModelTest
 
         CostEstimate cost = estimate(database);
 
-        // 0.096 × 1.8 × 730 for the instance + 100 GB × 0.115 gp3
+        // 100 GB × 0.115 gp3; the snapshot has no RDS instance prices, and no EC2 price stands in for one
         assertThat(cost.forStrategy(Strategy.REPLATFORM)).hasValueSatisfying(strategy -> {
             assertThat(strategy.target()).isEqualTo("Amazon RDS for MySQL, db.m5.large");
-            assertThat(strategy.targetMonthlyUsd()).isEqualTo(137.64);
+            assertThat(strategy.targetMonthlyUsd()).isEqualTo(11.5);
+            assertThat(strategy.unpriced()).extracting(UnpricedItem::item).containsExactly("RDS mysql db.m5.large instance hours");
         });
         assertThat(cost.forStrategy(Strategy.REFACTOR)).isEmpty();
-        assertThat(cost.basis()).contains("RDS instance estimated as the EC2 Linux price of the same size × 1.8 (snapshot has no RDS instance prices)");
+        assertThat(cost.basis()).doesNotContain("× 1.8");
     }
 
     @Test
-    void pricesAnRdsInstanceAndItsGravitonClass()
+    void pricesRdsStorageAndLeavesTheInstanceClassUnpriced()
     {
         Resource database = rds("orders", "postgres", "16.4", "db.m5.large", 100, Map.of());
 
         CostEstimate cost = estimate(database);
 
-        assertThat(cost.currentMonthlyUsd()).isEqualTo(137.64);
-        assertThat(cost.forStrategy(Strategy.REPLATFORM)).hasValueSatisfying(strategy -> {
-            assertThat(strategy.target()).isEqualTo("db.m7g.large (AWS Graviton)");
-            assertThat(strategy.targetMonthlyUsd()).isEqualTo(118.72);
-        });
+        // 100 GB × 0.115 gp2 Single-AZ
+        assertThat(cost.currentMonthlyUsd()).isEqualTo(11.5);
+        assertThat(cost.unpriced()).extracting(UnpricedItem::item).containsExactly("RDS postgres db.m5.large instance hours");
+        assertThat(cost.forStrategy(Strategy.REPLATFORM)).isEmpty();
         assertThat(cost.forStrategy(Strategy.REHOST)).isEmpty();
     }
 
@@ -168,14 +188,15 @@ class SnapshotCostModelTest
     }
 
     @Test
-    void usesUsEast1PricesForARegionTheSnapshotLacks()
+    void leavesARegionTheSnapshotLacksUnpricedRatherThanBorrowingUsEast1()
     {
-        Resource web = ec2("web").region("sa-east-1").build();
+        Resource web = ec2("web").region("sa-east-1").storageGb(0).build();
 
         CostEstimate cost = estimate(web);
 
-        assertThat(cost.currentMonthlyUsd()).isEqualTo(70.08);
-        assertThat(cost.basis()).contains("(us-east-1) used for sa-east-1, which the snapshot lacks");
+        assertThat(cost.currentMonthlyUsd()).isZero();
+        assertThat(cost.unpriced()).containsExactly(new UnpricedItem("EC2 m5.large linux instance hours", "the prices published 2025-06 do not cover sa-east-1"));
+        assertThat(cost.basis()).contains("(sa-east-1), which the price source does not cover").doesNotContain("us-east-1");
     }
 
     @Test

@@ -74,6 +74,9 @@ public final class AssessCommand
     @Mixin
     SummaryOutput summary;
 
+    @Mixin
+    PriceOptions prices = new PriceOptions();
+
     @Override
     public Integer call()
     {
@@ -90,7 +93,7 @@ public final class AssessCommand
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
         console.step("Assessing");
         Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
-                onPremisesCidrs, model.recommender(decisions));
+                onPremisesCidrs, model.recommender(decisions), prices.costModel(inventory, spec.commandLine().getErr()));
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

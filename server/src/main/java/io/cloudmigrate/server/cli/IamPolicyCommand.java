@@ -15,10 +15,11 @@ import java.util.concurrent.Callable;
         name = "iam-policy",
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
-        header = "Print the read-only IAM policy that 'scan' needs.",
+        header = "Print the read-only IAM policy that 'scan' and pricing need.",
         description = {
                 "Prints the read-only IAM policy document the scan needs: the Describe, List and Get actions each scanner declares. "
-                        + "Attach it to the role or user that runs 'cloudmigrate scan'."})
+                        + "Attach it to the role or user that runs 'cloudmigrate scan'. A second statement allows reading flow-log records back, "
+                        + "a third reading AWS list prices (pricing:GetProducts) for 'assess' and 'prices refresh'."})
 public final class IamPolicyCommand
         implements Callable<Integer>
 {

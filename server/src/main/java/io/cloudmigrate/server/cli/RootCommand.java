@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 FlowsCommand.class,
                 AssessCommand.class,
+                PricesCommand.class,
                 GenerateCommand.class,
                 GraphCommand.class,
                 DemoCommand.class,

@@ -15,10 +15,13 @@ import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.scoring.UnpricedItem;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -73,7 +76,23 @@ final class Summaries
         CostSummary costs = assessment.costSummary(assessment.costs().stream().map(CostEstimate::resourceId).toList());
         out.printf(Locale.ROOT, "Estimated monthly cost: %,.2f USD before, %,.2f USD after (one-off move cost %,.2f USD)%n",
                 costs.monthlyBeforeUsd(), costs.monthlyAfterUsd(), costs.oneOffUsd());
+        int unpriced = unpricedItems(assessment);
+        if (unpriced > 0) {
+            out.println("Totals exclude " + unpriced + " unpriced items (no price source has them; see \"unpriced\" in the assessment's costs)");
+        }
         out.flush();
+    }
+
+    /** The parts of today's run-rates and of the recommended targets that no price source has, counted once per resource. */
+    static int unpricedItems(Assessment assessment)
+    {
+        int count = 0;
+        for (CostEstimate cost : assessment.costs()) {
+            Set<UnpricedItem> missing = new HashSet<>(cost.unpriced());
+            assessment.chosenCost(cost.resourceId()).ifPresent(chosen -> missing.addAll(chosen.unpriced()));
+            count += missing.size();
+        }
+        return count;
     }
 
     static void printTraffic(PrintWriter out, Traffic traffic)

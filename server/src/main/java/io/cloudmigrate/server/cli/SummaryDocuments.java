@@ -40,8 +40,11 @@ final class SummaryDocuments
 
     record WaveSize(int wave, int resources) {}
 
-    /** Estimated costs in USD; {@code unpriced} resources have no price and are not in the sums. */
-    record Costs(double monthlyBeforeUsd, double monthlyAfterUsd, double oneOffUsd, int unpriced) {}
+    /**
+     * Estimated costs in USD; {@code unpriced} resources have no price for their strategy and are not in the sums;
+     * {@code unpricedItems} parts of resources (an instance's EBS, a NAT gateway's hours …) no price source has, also left out.
+     */
+    record Costs(double monthlyBeforeUsd, double monthlyAfterUsd, double oneOffUsd, int unpriced, int unpricedItems) {}
 
     /** What {@code generate} wrote and which files of the earlier generation it removed. */
     record ArtifactSummary(String output, List<String> files, List<String> removed) {}
@@ -81,7 +84,7 @@ final class SummaryDocuments
         }
         CostSummary costs = assessment.costSummary(assessment.costs().stream().map(CostEstimate::resourceId).toList());
         return new AssessmentSummary(output.toString(), strategies, waves, assessment.graph().moveGroups().size(), risks,
-                new Costs(costs.monthlyBeforeUsd(), costs.monthlyAfterUsd(), costs.oneOffUsd(), costs.unpriced()));
+                new Costs(costs.monthlyBeforeUsd(), costs.monthlyAfterUsd(), costs.oneOffUsd(), costs.unpriced(), Summaries.unpricedItems(assessment)));
     }
 
     static ArtifactSummary artifacts(Path output, GeneratedArtifacts artifacts)

@@ -74,12 +74,15 @@ public final class Stages
     public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
-        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, RankingModel.prior().recommender(DecisionLog.EMPTY));
+        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, RankingModel.prior().recommender(DecisionLog.EMPTY), CostModel.create());
     }
 
-    /** @param recommender ranks the strategies: the prior's or an organisation's model, with its decisions as overrides */
+    /**
+     * @param recommender ranks the strategies: the prior's or an organisation's model, with its decisions as overrides
+     * @param costModel prices the resources, e.g. from the Price List API ({@code assess --prices})
+     */
     public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
-            List<String> onPremisesCidrs, Recommender recommender)
+            List<String> onPremisesCidrs, Recommender recommender, CostModel costModel)
     {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
         GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
@@ -90,6 +93,6 @@ public final class Stages
         if (goals.isPresent()) {
             options = options.withGoals(goals.get());
         }
-        return new Assessor(RiskModel.create(), CostModel.create(), recommender).assess(inventory, graph, traffic.records(), options);
+        return new Assessor(RiskModel.create(), costModel, recommender).assess(inventory, graph, traffic.records(), options);
     }
 }

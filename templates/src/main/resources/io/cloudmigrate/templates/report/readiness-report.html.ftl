@@ -28,7 +28,7 @@
 <td><div class="card-value">[=summary.oneOff]</div><div class="card-label">one-off migration cost</div></td>
 </tr>
 </table>
-<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if></p>
+<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItems?has_content> Totals exclude [=summary.unpricedItems?size] unpriced items: <#list summary.unpricedItems as item>[=item]<#sep>; </#sep></#list>.</#if></p>
 <table>
 <tr><th>Resources by type</th><th>Strategies</th><th>Risk levels</th></tr>
 <tr>

@@ -1,0 +1,87 @@
+package io.cloudmigrate.scoring;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.scoring.internal.PriceListSession;
+import software.amazon.awssdk.services.pricing.PricingClient;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Prices from the AWS Price List Query API ({@code pricing:GetProducts}) for exactly the products an
+ * estate needs, kept in a disk cache with their publication dates and laid over the bundled snapshot.
+ * What neither has stays unpriced.
+ */
+public final class PriceListPrices
+{
+    /** The name the assessment gives prices that come from the API. */
+    public static final String API_SOURCE = "AWS Price List API";
+
+    /**
+     * What one run found.
+     *
+     * @param fromCache questions answered from the cache
+     * @param fromApi questions answered by the API (and cached)
+     * @param unanswered questions neither answered
+     * @param problems why the API was not used or an answer was not usable, one sentence each
+     */
+    public record Outcome(PriceCatalog catalog, int fromCache, int fromApi, int unanswered, List<String> problems)
+    {
+        public Outcome
+        {
+            requireNonNull(catalog, "catalog is null");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path cacheDirectory;
+    private final Optional<PricingClient> client;
+
+    private PriceListPrices(Path cacheDirectory, Optional<PricingClient> client)
+    {
+        this.cacheDirectory = requireNonNull(cacheDirectory, "cacheDirectory is null");
+        this.client = requireNonNull(client, "client is null");
+    }
+
+    /**
+     * @param client the pricing client, or empty when there are no AWS credentials (then only the cache and the snapshot are used)
+     */
+    public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client)
+    {
+        return new PriceListPrices(cacheDirectory, client);
+    }
+
+    /** {@code ~/.cloudmigrate/prices}. */
+    public static Path defaultCacheDirectory()
+    {
+        return Path.of(System.getProperty("user.home"), ".cloudmigrate", "prices");
+    }
+
+    /**
+     * The snapshot with the prices the estate needs laid over it, taken as the mode says.
+     *
+     * @throws CloudMigrateException in {@link PriceMode#LIVE} when there is no client or the API fails
+     */
+    public Outcome catalogFor(Inventory inventory, PriceCatalog snapshot, PriceMode mode)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(snapshot, "snapshot is null");
+        requireNonNull(mode, "mode is null");
+        return new PriceListSession(cacheDirectory, client).catalogFor(inventory, snapshot, mode);
+    }
+
+    /**
+     * Asks the API again every question in the cache (only those of the given regions, when any are
+     * given) and every question the inventory needs, and stores the answers.
+     */
+    public Outcome refresh(Optional<Inventory> inventory, List<String> regions, PriceCatalog snapshot)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(regions, "regions is null");
+        return new PriceListSession(cacheDirectory, client).refresh(inventory, regions, snapshot);
+    }
+}
