@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 DiffCommand.class,
                 IamPolicyCommand.class,
                 ServeCommand.class,
+                UserCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -49,6 +50,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve, user)");
     }
 }
