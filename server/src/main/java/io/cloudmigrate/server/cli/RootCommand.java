@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
                 OverrideCommand.class,
                 ModelCommand.class,
+                UserCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -52,6 +53,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve, override, model)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve, user, override, model, prices)");
     }
 }

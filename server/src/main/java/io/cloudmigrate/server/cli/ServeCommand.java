@@ -1,20 +1,16 @@
 package io.cloudmigrate.server.cli;
 
-import io.cloudmigrate.discovery.CloudMigrateException;
-import io.cloudmigrate.discovery.DiscoveryErrorCode;
 import io.cloudmigrate.server.http.CloudMigrateServer;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,17 +39,8 @@ public final class ServeCommand
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}; there is no authentication yet).")
     String bindAddress = ServerOptions.BIND_ADDRESS_DEFAULT;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded database and uploads (default: ~/.cloudmigrate); one server at a time.")
-    Path dataDirectory = Path.of(System.getProperty("user.home"), ".cloudmigrate");
-
-    @Option(names = "--database-url", paramLabel = "URL", description = "An external PostgreSQL, e.g. jdbc:postgresql://HOST/DB, instead of the embedded one.")
-    String databaseUrl;
-
-    @Option(names = "--database-user", paramLabel = "USER", description = "The user for --database-url.")
-    String databaseUser;
-
-    @Option(names = "--database-password-file", paramLabel = "FILE", description = "A file holding the password for --database-url (its first line).")
-    Path databasePasswordFile;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
@@ -84,30 +71,8 @@ public final class ServeCommand
         if (maximumUploadBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-upload-bytes must be positive, found " + maximumUploadBytes);
         }
-        if (databaseUrl == null && (databaseUser != null || databasePasswordFile != null)) {
-            throw new ParameterException(spec.commandLine(), "--database-user and --database-password-file need --database-url");
-        }
-        ServerOptions options = new ServerOptions(bindAddress, port, dataDirectory, Optional.empty(), maximumUploadBytes,
+        ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT);
-        if (databaseUrl == null) {
-            return options;
-        }
-        if (!databaseUrl.startsWith("jdbc:postgresql:")) {
-            throw new ParameterException(spec.commandLine(), "--database-url must start with jdbc:postgresql:, found " + databaseUrl);
-        }
-        return options.withDatabase(new ServerOptions.ExternalDatabase(databaseUrl, databaseUser == null ? "" : databaseUser, password()));
-    }
-
-    private String password()
-    {
-        if (databasePasswordFile == null) {
-            return "";
-        }
-        try {
-            return Files.readAllLines(databasePasswordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        }
-        catch (IOException e) {
-            throw new CloudMigrateException(DiscoveryErrorCode.INPUT_NOT_FOUND, "cannot read --database-password-file " + databasePasswordFile + ": " + e.getMessage(), e);
-        }
+        return database.applyTo(options);
     }
 }

@@ -47,6 +47,17 @@ public final class Database
 
     public static Database open(ServerOptions options)
     {
+        return open(options, true);
+    }
+
+    /**
+     * Opens the database.
+     *
+     * @param serving whether to hold the one-server-per-database lock; commands that only manage
+     *        users run beside a server on an external database and leave it alone
+     */
+    public static Database open(ServerOptions options, boolean serving)
+    {
         Optional<EmbeddedPostgres> embedded = Optional.empty();
         HikariDataSource pool = null;
         Connection lockConnection = null;
@@ -76,7 +87,9 @@ public final class Database
             }
             pool = new HikariDataSource(config);
             lockConnection = pool.getConnection();
-            holdServerLock(lockConnection, options);
+            if (serving) {
+                holdServerLock(lockConnection, options);
+            }
             String version = migrate(pool);
             return new Database(embedded, pool, lockConnection, version);
         }

@@ -1,0 +1,95 @@
+package io.cloudmigrate.server.http;
+
+import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
+import io.cloudmigrate.server.http.internal.storage.Database;
+import io.cloudmigrate.server.http.internal.storage.Role;
+import io.cloudmigrate.server.http.internal.storage.User;
+import io.cloudmigrate.server.http.internal.storage.UserStore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Local users of a server's database, for {@code cloudmigrate user}: the same database {@code serve}
+ * uses, migrated first. The embedded database is started under the data directory's lock, so a
+ * running server on that directory must be stopped first; an external database is shared with it.
+ */
+public final class UserAdministration
+        implements AutoCloseable
+{
+    private final Optional<DataDirectoryLock> lock;
+    private final Database database;
+    private final UserStore users;
+
+    private UserAdministration(Optional<DataDirectoryLock> lock, Database database)
+    {
+        this.lock = lock;
+        this.database = database;
+        this.users = new UserStore(database);
+    }
+
+    /** A user as {@code user list} shows one. */
+    public record Account(UUID id, String name, String role, boolean administrator, boolean disabled, Instant createdAt) {}
+
+    public static UserAdministration open(ServerOptions options)
+    {
+        requireNonNull(options, "options is null");
+        Optional<DataDirectoryLock> lock = options.database().isPresent() ? Optional.empty() : Optional.of(DataDirectoryLock.acquire(options.dataDirectory()));
+        try {
+            return new UserAdministration(lock, Database.open(options, false));
+        }
+        catch (RuntimeException e) {
+            lock.ifPresent(DataDirectoryLock::close);
+            throw e;
+        }
+    }
+
+    /**
+     * Adds a user.
+     *
+     * @param role {@code viewer}, {@code operator} or {@code admin} in the default workspace
+     * @param administrator also manages users (and is an admin of the workspace)
+     */
+    public Account add(String name, char[] password, String role, boolean administrator)
+    {
+        Role parsed;
+        try {
+            parsed = Role.ofLabel(requireNonNull(role, "role is null"));
+        }
+        catch (IllegalArgumentException e) {
+            throw new io.cloudmigrate.discovery.CloudMigrateException(ServerErrorCode.INVALID_REQUEST, e.getMessage(), e);
+        }
+        return account(users.add(name, password, parsed, administrator));
+    }
+
+    public List<Account> list()
+    {
+        return users.list().stream().map(UserAdministration::account).toList();
+    }
+
+    public void disable(String name)
+    {
+        users.disable(name);
+    }
+
+    public void resetPassword(String name, char[] password)
+    {
+        users.resetPassword(name, password);
+    }
+
+    private static Account account(User user)
+    {
+        return new Account(user.id(), user.name(), user.role().label(), user.administrator(), user.disabled(), user.createdAt());
+    }
+
+    @Override
+    public void close()
+    {
+        database.close();
+        lock.ifPresent(DataDirectoryLock::close);
+    }
+}

@@ -1,0 +1,23 @@
+package io.cloudmigrate.server.http.internal.storage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A local user as listed; the password hash never leaves {@link UserStore}.
+ *
+ * @param administrator may manage users and workspaces
+ * @param role the role in the default workspace (the only one until workspaces can be managed)
+ */
+public record User(UUID id, String name, boolean administrator, boolean disabled, Role role, Instant createdAt)
+{
+    public User
+    {
+        requireNonNull(id, "id is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(role, "role is null");
+        requireNonNull(createdAt, "createdAt is null");
+    }
+}
