@@ -2,6 +2,7 @@ package io.cloudmigrate.codegen.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
@@ -81,6 +82,7 @@ public final class PdfRenderer
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(xhtml, BASE_URI)
                 .withProducer(PRODUCER)
+                .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(output);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
             PDDocumentInformation information = document.getDocumentInformation();
