@@ -61,7 +61,7 @@ class ReportPicturesTest
     {
         NodeList pictures = parse(html).getElementsByTagNameNS(SVG, "svg");
 
-        assertThat(pictures.getLength()).isEqualTo(4);
+        assertThat(pictures.getLength()).isEqualTo(6);
         List<String> titles = new ArrayList<>();
         for (int index = 0; index < pictures.getLength(); index++) {
             titles.add(((Element) pictures.item(index)).getElementsByTagNameNS(SVG, "title").item(0).getTextContent());
@@ -70,7 +70,9 @@ class ReportPicturesTest
                 "Monthly run-rate today and after the move, by strategy",
                 "Resources by risk level",
                 "Migration waves in order, with the waves each depends on",
-                "Monthly run-rate today and after the move, by wave");
+                "Monthly run-rate today and after the move, by wave",
+                "Dependencies of wave 01",
+                "Dependencies of wave 02");
     }
 
     @Test
@@ -85,7 +87,7 @@ class ReportPicturesTest
             assertThat(picture.getDocumentElement().getAttribute("viewBox")).matches("0 0 \\d+\\.\\d\\d \\d+\\.\\d\\d");
             count++;
         }
-        assertThat(count).isEqualTo(4);
+        assertThat(count).isEqualTo(6);
     }
 
     @Test
@@ -100,6 +102,16 @@ class ReportPicturesTest
         }
         // wave 02 depends on wave 01: one arrow on the timeline
         assertThat(html).containsOnlyOnce("<polyline ");
+    }
+
+    @Test
+    void drawsEachWavesDependenciesWithOtherWavesInGrey()
+    {
+        // wave 02: web-1 and web-2 call the database of wave 01; the load balancer routes to both web servers
+        assertThat(html)
+                .contains("<title>orders-db (wave 01)</title>")
+                .contains("stroke-dasharray=\"5 3\"")
+                .contains("stroke-dasharray=\"1 3\"");
     }
 
     @Test

@@ -64,7 +64,16 @@ public record ReportModel(
      * The report's pictures as SVG markup, already escaped (see {@link SvgWriter}); the template prints
      * them as they are.
      */
-    public record Pictures(EscapedText costByStrategy, EscapedText costByWave, EscapedText waveTimeline, EscapedText riskLevels) {}
+    public record Pictures(EscapedText costByStrategy, EscapedText costByWave, EscapedText waveTimeline, EscapedText riskLevels, List<WaveDiagram> waveDiagrams)
+    {
+        public Pictures
+        {
+            waveDiagrams = List.copyOf(waveDiagrams);
+        }
+    }
+
+    /** One wave's dependency diagram (SVG built escaped). */
+    public record WaveDiagram(String wave, EscapedText diagram) {}
 
     /** Network plumbing of one type, summarised rather than listed resource by resource. */
     public record PlumbingRow(String type, int count, String locations, String waves) {}

@@ -1,6 +1,8 @@
 package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.CostSummary;
@@ -12,8 +14,10 @@ import io.cloudmigrate.scoring.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
@@ -40,7 +44,77 @@ final class ReportPictures
                 rendered(ReportCharts.costBars("Monthly run-rate today and after the move, by strategy", byStrategy(resources))),
                 rendered(ReportCharts.costBars("Monthly run-rate today and after the move, by wave", byWave())),
                 rendered(ReportCharts.waveTimeline("Migration waves in order, with the waves each depends on", timeline(dependsOn))),
-                rendered(ReportCharts.riskBars("Resources by risk level", riskBars(resources))));
+                rendered(ReportCharts.riskBars("Resources by risk level", riskBars(resources))),
+                waveDiagrams(resources));
+    }
+
+    /**
+     * Per wave, its workloads and what they depend on: edges between two resources of the inventory
+     * that start in the wave; a resource of another wave is drawn grey with its wave in the label.
+     */
+    private List<ReportModel.WaveDiagram> waveDiagrams(List<Resource> resources)
+    {
+        Map<String, Resource> workloads = new TreeMap<>();
+        resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).forEach(resource -> workloads.put(resource.id(), resource));
+        List<ReportModel.WaveDiagram> diagrams = new ArrayList<>();
+        for (MigrationWave wave : assessment.graph().waves()) {
+            Map<String, DependencyDiagram.Node> nodes = new TreeMap<>();
+            List<DependencyDiagram.Edge> edges = new ArrayList<>();
+            wave.resourceIds().stream().filter(workloads::containsKey).forEach(id -> nodes.put(id, node(id, false)));
+            for (DependencyEdge edge : assessment.graph().edges()) {
+                if (nodes.containsKey(edge.source()) && workloads.containsKey(edge.target()) && !edge.source().equals(edge.target())) {
+                    nodes.computeIfAbsent(edge.target(), id -> node(id, true));
+                    edges.add(new DependencyDiagram.Edge(edge.source(), edge.target(), stroke(edge.kind()), dash(edge.kind())));
+                }
+            }
+            if (!nodes.isEmpty()) {
+                String label = Labels.wave(wave.number());
+                diagrams.add(new ReportModel.WaveDiagram(label,
+                        rendered(DependencyDiagram.draw("Dependencies of wave " + label, List.copyOf(nodes.values()), edges))));
+            }
+        }
+        return diagrams;
+    }
+
+    private DependencyDiagram.Node node(String id, boolean otherWave)
+    {
+        if (otherWave) {
+            String wave = index.wave(id).stream().mapToObj(Labels::wave).findFirst().orElse("-");
+            return new DependencyDiagram.Node(id, index.displayName(id) + " (wave " + wave + ")", "#f3f4f6");
+        }
+        Strategy strategy = index.recommendation(id).map(Recommendation::strategy).orElse(null);
+        return new DependencyDiagram.Node(id, index.displayName(id), strategy == null ? "#e5e7eb" : colour(strategy));
+    }
+
+    private static String colour(Strategy strategy)
+    {
+        return switch (strategy) {
+            case RETIRE -> "#fecaca";
+            case RETAIN -> "#e9d5ff";
+            case RELOCATE -> "#bfdbfe";
+            case REHOST -> "#bbf7d0";
+            case REPLATFORM -> "#fde68a";
+            case REPURCHASE -> "#fbcfe8";
+            case REFACTOR -> "#a5f3fc";
+        };
+    }
+
+    private static String stroke(EdgeKind kind)
+    {
+        return switch (kind) {
+            case OBSERVED -> "#1f2937";
+            case CONFIGURED -> "#2563eb";
+            case ALLOWED -> "#9ca3af";
+        };
+    }
+
+    private static String dash(EdgeKind kind)
+    {
+        return switch (kind) {
+            case OBSERVED -> "none";
+            case CONFIGURED -> "5 3";
+            case ALLOWED -> "1 3";
+        };
     }
 
     /**

@@ -60,6 +60,31 @@ class ReportChartsTest
     }
 
     @Test
+    void placesWhatAResourceDependsOnInAColumnToItsLeftEvenAcrossACycle()
+            throws Exception
+    {
+        List<DependencyDiagram.Node> nodes = List.of(
+                new DependencyDiagram.Node("app", "app", "#fff"), new DependencyDiagram.Node("cache", "cache", "#fff"),
+                new DependencyDiagram.Node("db", "db", "#fff"), new DependencyDiagram.Node("peer", "peer", "#fff"));
+        List<DependencyDiagram.Edge> edges = List.of(
+                new DependencyDiagram.Edge("app", "cache", "#000", "none"), new DependencyDiagram.Edge("cache", "db", "#000", "none"),
+                new DependencyDiagram.Edge("app", "peer", "#000", "none"), new DependencyDiagram.Edge("peer", "app", "#000", "5 3"));
+
+        Document document = parse(DependencyDiagram.draw("wave", nodes, edges));
+
+        org.w3c.dom.NodeList rectangles = document.getElementsByTagName("rect");
+        java.util.Map<String, Double> x = new java.util.TreeMap<>();
+        for (int index = 0; index < rectangles.getLength(); index++) {
+            org.w3c.dom.Element rectangle = (org.w3c.dom.Element) rectangles.item(index);
+            x.put(rectangle.getElementsByTagName("title").item(0).getTextContent(), Double.parseDouble(rectangle.getAttribute("x")));
+        }
+        assertThat(x.get("db")).isLessThan(x.get("cache"));
+        assertThat(x.get("cache")).isLessThan(x.get("app"));
+        assertThat(x.get("peer")).isLessThan(x.get("app"));
+        assertThat(document.getElementsByTagName("line").getLength()).isEqualTo(4);
+    }
+
+    @Test
     void statesThePaybackPeriodWhenTheMoveSavesMoney()
     {
         assertThat(ReportPictures.payback(new CostSummary(1_000, 800, 3_000, 0, 0)))

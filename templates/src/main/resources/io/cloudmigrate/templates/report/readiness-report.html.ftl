@@ -72,6 +72,15 @@
 <p>No cycles: every resource can move on its own.</p>
 </#if>
 
+<h2>Dependencies by wave</h2>
+<p>Each wave's workloads and what they depend on, foundations on the left. Fill: the strategy (Retire red, Retain purple, Relocate blue, Rehost green, Replatform yellow, Repurchase pink, Refactor cyan, none grey). Lines: observed traffic solid, configured dashed, only allowed by a security group dotted.</p>
+<#list pictures.waveDiagrams as diagram>
+<h3>Wave [=diagram.wave]</h3>
+<div class="picture">[=diagram.diagram]</div>
+<#else>
+<p>No wave holds a workload.</p>
+</#list>
+
 <h2>Resources</h2>
 <p>Workloads only; the network plumbing they run in (VPCs, subnets, route tables, NAT gateways, endpoints) is summarised in the appendix.</p>
 <table>
