@@ -51,13 +51,23 @@ final class DependencyDiagram
                 positions.put(ids.get(row), new double[] {10 + gap * column, 10 + ROW * row});
             }
         });
-        SvgWriter svg = new SvgWriter(WIDTH, 20 + ROW * rows, title);
+        // room below the last row for the arches
+        SvgWriter svg = new SvgWriter(WIDTH, 40 + ROW * rows, title);
         for (Edge edge : edges) {
             double[] from = positions.get(edge.from());
             double[] to = positions.get(edge.to());
             if (from != null && to != null && from != to) {
-                svg.start("line").attribute("x1", from[0]).attribute("y1", from[1] + NODE_HEIGHT / 2)
-                        .attribute("x2", to[0] + NODE_WIDTH).attribute("y2", to[1] + NODE_HEIGHT / 2)
+                double x1 = from[0];
+                double y1 = from[1] + NODE_HEIGHT / 2;
+                double x2 = to[0] + NODE_WIDTH;
+                double y2 = to[1] + NODE_HEIGHT / 2;
+                // a line across more than one column or within a column would run behind other boxes: arch it below them
+                double arch = x1 - x2 > gap ? ROW * 0.6 + Math.abs(y1 - y2) * 0.1 : 0;
+                svg.start("path").attribute("fill", "none")
+                        .attribute("d", "M " + SvgWriter.number(x1) + " " + SvgWriter.number(y1)
+                                + " C " + SvgWriter.number(x1 - 30) + " " + SvgWriter.number(y1 + arch)
+                                + " " + SvgWriter.number(x2 + 30) + " " + SvgWriter.number(y2 + arch)
+                                + " " + SvgWriter.number(x2) + " " + SvgWriter.number(y2))
                         .attribute("stroke", edge.stroke()).attribute("stroke-width", 1);
                 if (!edge.dash().equals("none")) {
                     svg.attribute("stroke-dasharray", edge.dash());

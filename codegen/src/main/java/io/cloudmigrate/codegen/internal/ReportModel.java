@@ -72,8 +72,11 @@ public record ReportModel(
         }
     }
 
-    /** One wave's dependency diagram (SVG built escaped). */
-    public record WaveDiagram(String wave, EscapedText diagram) {}
+    /**
+     * One wave's dependency diagram (SVG built escaped), or, when {@code drawn} is false, an empty
+     * diagram and a note saying why it is not drawn.
+     */
+    public record WaveDiagram(String wave, boolean drawn, EscapedText diagram, String note) {}
 
     /** Network plumbing of one type, summarised rather than listed resource by resource. */
     public record PlumbingRow(String type, int count, String locations, String waves) {}

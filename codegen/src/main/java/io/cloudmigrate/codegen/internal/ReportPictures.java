@@ -29,6 +29,9 @@ import static java.util.Objects.requireNonNull;
  */
 final class ReportPictures
 {
+    // a diagram taller than a page would be cut by the PDF renderer: 18 rows fit an A4 landscape page
+    private static final int MAX_NODES = 18;
+
     private final EstateIndex index;
     private final Assessment assessment;
 
@@ -67,10 +70,14 @@ final class ReportPictures
                     edges.add(new DependencyDiagram.Edge(edge.source(), edge.target(), stroke(edge.kind()), dash(edge.kind())));
                 }
             }
-            if (!nodes.isEmpty()) {
-                String label = Labels.wave(wave.number());
-                diagrams.add(new ReportModel.WaveDiagram(label,
-                        rendered(DependencyDiagram.draw("Dependencies of wave " + label, List.copyOf(nodes.values()), edges))));
+            String label = Labels.wave(wave.number());
+            if (nodes.size() > MAX_NODES) {
+                diagrams.add(new ReportModel.WaveDiagram(label, false, rendered(""), nodes.size() + " resources (with those of other waves it depends on): "
+                        + "more than the " + MAX_NODES + " one page can show legibly; the diagram is not drawn until the report can collapse them by VPC or application."));
+            }
+            else if (!nodes.isEmpty()) {
+                diagrams.add(new ReportModel.WaveDiagram(label, true,
+                        rendered(DependencyDiagram.draw("Dependencies of wave " + label, List.copyOf(nodes.values()), edges)), ""));
             }
         }
         return diagrams;

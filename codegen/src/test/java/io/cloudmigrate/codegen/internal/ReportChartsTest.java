@@ -81,7 +81,7 @@ class ReportChartsTest
         assertThat(x.get("db")).isLessThan(x.get("cache"));
         assertThat(x.get("cache")).isLessThan(x.get("app"));
         assertThat(x.get("peer")).isLessThan(x.get("app"));
-        assertThat(document.getElementsByTagName("line").getLength()).isEqualTo(4);
+        assertThat(document.getElementsByTagName("path").getLength()).isEqualTo(4);
     }
 
     @Test

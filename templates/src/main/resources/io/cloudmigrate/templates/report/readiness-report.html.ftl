@@ -76,7 +76,7 @@
 <p>Each wave's workloads and what they depend on, foundations on the left. Fill: the strategy (Retire red, Retain purple, Relocate blue, Rehost green, Replatform yellow, Repurchase pink, Refactor cyan, none grey). Lines: observed traffic solid, configured dashed, only allowed by a security group dotted.</p>
 <#list pictures.waveDiagrams as diagram>
 <h3>Wave [=diagram.wave]</h3>
-<div class="picture">[=diagram.diagram]</div>
+<#if diagram.drawn><div class="picture">[=diagram.diagram]</div><#else><p class="note">[=diagram.note]</p></#if>
 <#else>
 <p>No wave holds a workload.</p>
 </#list>
