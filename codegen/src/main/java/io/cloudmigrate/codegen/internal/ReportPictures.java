@@ -64,8 +64,8 @@ final class ReportPictures
             Map<String, DependencyDiagram.Node> nodes = new TreeMap<>();
             List<DependencyDiagram.Edge> edges = new ArrayList<>();
             wave.resourceIds().stream().filter(workloads::containsKey).forEach(id -> nodes.put(id, node(id, false)));
-            for (DependencyEdge edge : assessment.graph().edges()) {
-                if (nodes.containsKey(edge.source()) && workloads.containsKey(edge.target()) && !edge.source().equals(edge.target())) {
+            for (DependencyEdge edge : wave.resourceIds().stream().filter(workloads::containsKey).flatMap(id -> index.edgesFrom(id).stream()).toList()) {
+                if (workloads.containsKey(edge.target()) && !edge.source().equals(edge.target())) {
                     nodes.computeIfAbsent(edge.target(), id -> node(id, true));
                     edges.add(new DependencyDiagram.Edge(edge.source(), edge.target(), stroke(edge.kind()), dash(edge.kind())));
                 }
