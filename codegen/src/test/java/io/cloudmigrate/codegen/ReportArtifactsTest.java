@@ -1,6 +1,7 @@
 package io.cloudmigrate.codegen;
 
 import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -55,11 +56,23 @@ class ReportArtifactsTest
     }
 
     @Test
-    void listsEveryResourceOfTheInventory()
+    void listsEveryWorkloadAndOnlyWorkloadsResourceByResource()
     {
         for (Resource resource : AssessmentFixture.assessment().inventory().resources()) {
-            assertThat(html).contains("<tr><td>" + resource.name() + "<br /><span class=\"arn\">" + resource.id() + "</span></td>");
+            String row = "<tr><td>" + resource.name() + "<br /><span class=\"arn\">" + resource.id() + "</span></td>";
+            if (resource.type() == ResourceType.VPC) {
+                assertThat(html).doesNotContain(row);
+            }
+            else {
+                assertThat(html).contains(row);
+            }
         }
+    }
+
+    @Test
+    void summarisesNetworkPlumbingInTheAppendix()
+    {
+        assertThat(html).contains("<tr><td>VPC</td><td class=\"number\">1</td><td>111122223333 / eu-west-1</td><td>-</td></tr>");
     }
 
     @Test

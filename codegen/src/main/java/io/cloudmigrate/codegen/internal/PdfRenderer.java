@@ -1,7 +1,9 @@
 package io.cloudmigrate.codegen.internal;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
@@ -12,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,6 +55,10 @@ public final class PdfRenderer
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
+    // Bundled so that Greek and Cyrillic names print and every font is embedded: the 14 standard PDF
+    // fonts cover Latin-1 only and are never embedded. See fonts/NOTICE.txt.
+    private static final String FONTS = "/io/cloudmigrate/codegen/fonts/";
+
     private final Calendar documentDate;
 
     /**
@@ -81,7 +89,12 @@ public final class PdfRenderer
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(xhtml, BASE_URI)
                 .withProducer(PRODUCER)
+                .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(output);
+        // subset = true: only the glyphs used are embedded, which keeps each PDF small
+        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(title);
@@ -100,6 +113,15 @@ public final class PdfRenderer
             throw new CloudMigrateException(CodegenErrorCode.PDF_FAILED, "cannot render '" + title + "' as PDF: " + e.getMessage(), e);
         }
         return output.toByteArray();
+    }
+
+    private static InputStream font(String file)
+    {
+        InputStream stream = PdfRenderer.class.getResourceAsStream(FONTS + file);
+        if (stream == null) {
+            throw new UncheckedIOException(new IOException("the bundled font " + FONTS + file + " is missing from the classpath"));
+        }
+        return stream;
     }
 
     private static byte[] sha256(String value)

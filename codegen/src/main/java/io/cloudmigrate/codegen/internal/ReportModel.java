@@ -3,8 +3,8 @@ package io.cloudmigrate.codegen.internal;
 import java.util.List;
 
 /**
- * What the readiness report template reads. Every field is plain text; the template's XHTML output
- * format escapes it. Amounts are formatted already (USD, two decimals, the same on every machine).
+ * What the readiness report template reads. Every field is plain text the template's XHTML output
+ * format escapes, except the pictures, which are SVG built escaped. Amounts are formatted already (USD, two decimals, the same on every machine).
  */
 public record ReportModel(
         String title,
@@ -16,12 +16,14 @@ public record ReportModel(
         String accounts,
         String regions,
         Summary summary,
+        Pictures pictures,
         List<Count> resourceTypes,
         List<Count> strategies,
         List<Count> riskLevels,
         List<WaveRow> waves,
         List<GroupRow> moveGroups,
         List<ResourceRow> resources,
+        List<PlumbingRow> plumbing,
         List<FactorRow> topFactors,
         List<FindingRow> findings,
         List<OutsideRow> outsideTraffic,
@@ -36,6 +38,7 @@ public record ReportModel(
         waves = List.copyOf(waves);
         moveGroups = List.copyOf(moveGroups);
         resources = List.copyOf(resources);
+        plumbing = List.copyOf(plumbing);
         topFactors = List.copyOf(topFactors);
         findings = List.copyOf(findings);
         outsideTraffic = List.copyOf(outsideTraffic);
@@ -56,13 +59,35 @@ public record ReportModel(
             String oneOff,
             String trafficMonthly,
             int unpriced,
-            List<String> unpricedItems)
+            List<String> unpricedItems,
+            String payback)
     {
         public Summary
         {
             unpricedItems = List.copyOf(unpricedItems);
         }
     }
+
+    /**
+     * The report's pictures as SVG markup, already escaped (see {@link SvgWriter}); the template prints
+     * them as they are.
+     */
+    public record Pictures(EscapedText costByStrategy, EscapedText costByWave, EscapedText waveTimeline, EscapedText riskLevels, List<WaveDiagram> waveDiagrams)
+    {
+        public Pictures
+        {
+            waveDiagrams = List.copyOf(waveDiagrams);
+        }
+    }
+
+    /**
+     * One wave's dependency diagram (SVG built escaped), or, when {@code drawn} is false, an empty
+     * diagram and a note saying why it is not drawn.
+     */
+    public record WaveDiagram(String wave, boolean drawn, EscapedText diagram, String note) {}
+
+    /** Network plumbing of one type, summarised rather than listed resource by resource. */
+    public record PlumbingRow(String type, int count, String locations, String waves) {}
 
     public record Count(String label, int count) {}
 

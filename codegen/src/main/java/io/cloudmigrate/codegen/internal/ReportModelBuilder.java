@@ -73,13 +73,15 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems(resources)),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems(resources), ReportPictures.payback(costs)),
+                new ReportPictures(index).draw(resources, this::dependsOn),
                 resourceTypes(resources),
                 strategies(resources),
                 riskLevels(resources),
                 assessment.graph().waves().stream().map(this::wave).toList(),
                 assessment.graph().moveGroups().stream().sorted(Comparator.comparing(MoveGroup::id)).map(this::group).toList(),
-                resources.stream().map(this::row).toList(),
+                resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList(),
+                plumbing(resources),
                 topFactors(),
                 SecurityFindings.find(index),
                 outsideTraffic(),
@@ -144,16 +146,7 @@ final class ReportModelBuilder
             }
         }
         CostSummary costs = assessment.costSummary(wave.resourceIds());
-        SortedSet<String> dependsOn = new TreeSet<>();
-        for (DependencyEdge edge : wave.resourceIds().stream().distinct().flatMap(id -> index.edgesFrom(id).stream()).toList()) {
-            if (edge.kind().ordersMigration()) {
-                index.wave(edge.target()).ifPresent(other -> {
-                    if (other != wave.number()) {
-                        dependsOn.add(Labels.wave(other));
-                    }
-                });
-            }
-        }
+        List<String> dependsOn = dependsOn(wave).stream().map(Labels::wave).toList();
         List<String> strategyText = strategies.entrySet().stream().map(entry -> entry.getKey().displayName() + " " + entry.getValue()).toList();
         return new ReportModel.WaveRow(
                 Labels.wave(wave.number()),
@@ -164,6 +157,41 @@ final class ReportModelBuilder
                 Money.usd(costs.monthlyAfterUsd()),
                 Money.usd(costs.oneOffUsd()),
                 dependsOn.isEmpty() ? "-" : String.join(", ", dependsOn));
+    }
+
+    /** The numbers of the other waves holding something this wave's resources depend on. */
+    private SortedSet<Integer> dependsOn(MigrationWave wave)
+    {
+        SortedSet<Integer> dependsOn = new TreeSet<>();
+        // through the index: scanning every edge per wave is quadratic on a large estate
+        for (DependencyEdge edge : wave.resourceIds().stream().distinct().flatMap(id -> index.edgesFrom(id).stream()).toList()) {
+            if (edge.kind().ordersMigration()) {
+                index.wave(edge.target()).ifPresent(other -> {
+                    if (other != wave.number()) {
+                        dependsOn.add(other);
+                    }
+                });
+            }
+        }
+        return dependsOn;
+    }
+
+    /** One row per plumbing type present: how many, where, and in which waves they move. */
+    private List<ReportModel.PlumbingRow> plumbing(List<Resource> resources)
+    {
+        List<ReportModel.PlumbingRow> rows = new ArrayList<>();
+        for (ResourceType type : ResourceType.values()) {
+            List<Resource> ofType = resources.stream().filter(resource -> resource.type() == type && NetworkPlumbing.isPlumbing(type)).toList();
+            if (ofType.isEmpty()) {
+                continue;
+            }
+            SortedSet<String> locations = new TreeSet<>(ofType.stream().map(resource -> resource.accountId() + " / " + resource.region()).toList());
+            SortedSet<Integer> waves = new TreeSet<>();
+            ofType.forEach(resource -> index.wave(resource.id()).ifPresent(waves::add));
+            rows.add(new ReportModel.PlumbingRow(Labels.type(type), ofType.size(), String.join(", ", locations),
+                    waves.isEmpty() ? "-" : String.join(", ", waves.stream().map(Labels::wave).toList())));
+        }
+        return rows;
     }
 
     /** Observed edges with one end outside the estate, by resource name, then outside end and port. */
