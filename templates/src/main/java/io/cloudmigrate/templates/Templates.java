@@ -9,6 +9,10 @@ import java.util.List;
  * <p>The templates are written for FreeMarker 2.3.35 with square-bracket interpolation
  * ({@code [=value]}), so that Terraform and CloudFormation {@code ${...}} expressions can be written
  * as they are. Directives keep the angle-bracket form ({@code <#list>}).
+ *
+ * <p>The renderer escapes every interpolation for the language the file name gives ({@code .tf.ftl}
+ * and the other {@code terraform/*.ftl}: HCL; {@code .yaml.ftl}: YAML; {@code .md.ftl}: Markdown;
+ * {@code .html.ftl}: XHTML), for an override as for the bundled file of the same name.
  */
 public final class Templates
 {

@@ -102,6 +102,7 @@ public record CloudFormationModel(
                         + ", which rules name across accounts or Regions where a group reference cannot reach (" + users + ").");
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
+        missingFacts(wave, parameters);
         if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
@@ -120,6 +121,34 @@ public record CloudFormationModel(
                 groupParameters,
                 peerCidrParameters,
                 notGenerated(wave));
+    }
+
+    /**
+     * A fact the inventory lacks becomes a parameter without a default, named after the resource and
+     * the property (the template refers to it by the same name), so that the stack cannot be created
+     * until the team fills it in.
+     */
+    private static void missingFacts(Targets.Wave wave, List<Parameter> parameters)
+    {
+        for (Targets.Instance instance : wave.instances()) {
+            missing(parameters, instance.instanceType(), instance.name(), "InstanceType", "instance type");
+        }
+        for (Targets.Database database : wave.databases()) {
+            missing(parameters, database.engine(), database.name(), "Engine", "engine");
+            missing(parameters, database.instanceClass(), database.name(), "DBInstanceClass", "DB instance class");
+        }
+        for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
+            missing(parameters, cluster.engine(), cluster.name(), "Engine", "engine");
+            cluster.instances().forEach(instance -> missing(parameters, instance.instanceClass(), instance.name(), "DBInstanceClass", "DB instance class"));
+        }
+    }
+
+    private static void missing(List<Parameter> parameters, String value, Targets.Name name, String property, String what)
+    {
+        if (value == null || value.isBlank()) {
+            parameters.add(new Parameter(name.logicalId() + property, "String",
+                    "TO FILL IN: the " + what + " of the target of " + name.name() + " (" + name.arn() + "), which the inventory does not give.", null));
+        }
     }
 
     private static List<Targets.Skipped> notGenerated(Targets.Wave wave)

@@ -4,7 +4,14 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
+import freemarker.cache.PathGlobMatcher;
+import freemarker.cache.TemplateSourceMatcher;
+import freemarker.core.OutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -28,6 +35,11 @@ import static java.util.Objects.requireNonNull;
  * Renders the templates with a strict FreeMarker configuration: errors are thrown, never written into
  * the output; nothing depends on the machine's locale or time zone; templates cannot instantiate
  * classes. Templates come from the override directory when it has them, else from the bundle.
+ *
+ * <p>The output format, and so the escaping of every interpolation, follows from the template's name,
+ * whichever directory it comes from: {@code *.tf.ftl} and the other {@code terraform/*.ftl} are HCL,
+ * {@code *.yaml.ftl} YAML, {@code *.md.ftl} Markdown and {@code *.html.ftl} XHTML. An override
+ * cannot forget to escape; it can only opt out explicitly ({@code ?no_esc}, or an {@code <#ftl output_format>} header).
  */
 public final class FreemarkerRenderer
 {
@@ -54,7 +66,23 @@ public final class FreemarkerRenderer
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setRegisteredCustomOutputFormats(EscapingOutputFormat.ALL);
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                outputFormat(new FileNameGlobMatcher("*.md.ftl"), EscapingOutputFormat.MARKDOWN),
+                outputFormat(new FileNameGlobMatcher("*.yaml.ftl"), EscapingOutputFormat.YAML),
+                outputFormat(new FileNameGlobMatcher("*.html.ftl"), EscapingOutputFormat.XHTML),
+                outputFormat(new FileNameGlobMatcher("*.tf.ftl"), EscapingOutputFormat.HCL),
+                outputFormat(new PathGlobMatcher("terraform/**/*.ftl"), EscapingOutputFormat.HCL))
+                .allowNoMatch(true));
         TemplateFunctions.register(configuration);
+    }
+
+    private static ConditionalTemplateConfigurationFactory outputFormat(TemplateSourceMatcher matcher, OutputFormat format)
+    {
+        TemplateConfiguration templateConfiguration = new TemplateConfiguration();
+        templateConfiguration.setOutputFormat(format);
+        return new ConditionalTemplateConfigurationFactory(matcher, templateConfiguration);
     }
 
     private static TemplateLoader loader(Optional<Path> overrideDirectory)

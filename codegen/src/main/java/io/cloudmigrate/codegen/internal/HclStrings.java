@@ -40,7 +40,8 @@ public final class HclStrings
                 case '$' -> escaped.append(opensTemplate ? "$$" : "$");
                 case '%' -> escaped.append(opensTemplate ? "%%" : "%");
                 default -> {
-                    if (character < 0x20 || character == 0x7f) {
+                    // Unicode line separators too, so that no editor or diff shows the value on two lines.
+                    if (Character.isISOControl(character) || character == 0x2028 || character == 0x2029) {
                         escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) character));
                     }
                     else {

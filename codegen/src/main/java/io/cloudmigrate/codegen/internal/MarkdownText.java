@@ -27,6 +27,30 @@ public final class MarkdownText
         return escaped.toString();
     }
 
+    /**
+     * The value in emphasis. Spaces at either end would keep the asterisks from opening or closing
+     * emphasis (they would print as they are), so they are left out.
+     */
+    public static String emphasis(String value)
+    {
+        String text = escape(value);
+        int start = 0;
+        int end = text.length();
+        while (start < end && markdownWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && markdownWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return "*" + text.substring(start, end) + "*";
+    }
+
+    // CommonMark's Unicode whitespace: the space separators (no-break spaces too), tab and line breaks.
+    private static boolean markdownWhitespace(char character)
+    {
+        return Character.getType(character) == Character.SPACE_SEPARATOR || character == '\t' || character == '\n' || character == '\f' || character == '\r';
+    }
+
     /** A code span whose fence is longer than any run of backticks inside the value. Not for table cells. */
     public static String code(String value)
     {
@@ -42,8 +66,9 @@ public final class MarkdownText
         return pad ? fence + " " + text + " " + fence : fence + text + fence;
     }
 
+    // Runbooks become XHTML for their PDF: characters XML cannot hold are replaced here already.
     private static String oneLine(String value)
     {
-        return requireNonNull(value, "value is null").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return XhtmlText.xmlCharacters(requireNonNull(value, "value is null").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

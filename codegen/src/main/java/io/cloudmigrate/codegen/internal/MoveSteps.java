@@ -53,14 +53,14 @@ final class MoveSteps
             return byHand(context);
         }
         Placement placement = context.placement();
-        return "Create the target for " + placement.label() + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
+        return "Create the target for " + escape(placement.label()) + ": apply " + context.terraformDirectory() + " (" + code(address + "." + context.terraformName())
                 + " with provider " + code(placement.provider()) + ")"
                 + (cloudFormation ? ", or deploy " + code(CloudFormationWriter.path(context.waveLabel(), placement)) + " as a stack there" : "") + ".";
     }
 
     static String byHand(StepContext context)
     {
-        return "Create the target by hand as " + context.target() + " for " + context.placement().label() + ", following the settings recorded above.";
+        return "Create the target by hand as " + context.target() + " for " + escape(context.placement().label()) + ", following the settings recorded above.";
     }
 
     static void validateDependencies(Phases phases, StepContext context)

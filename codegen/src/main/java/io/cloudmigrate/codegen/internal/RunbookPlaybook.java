@@ -54,7 +54,7 @@ public final class RunbookPlaybook
         context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
                 + " (move group " + code(group) + "): they depend on each other in a cycle."));
         for (RiskFactor factor : context.topFactors(3)) {
-            actions.add("Risk *" + escape(factor.name()) + "* (" + escape(factor.value()) + ", " + factor.contribution() + " points): " + escape(factor.explanation()));
+            actions.add("Risk " + MarkdownText.emphasis(factor.name()) + " (" + escape(factor.value()) + ", " + factor.contribution() + " points): " + escape(factor.explanation()));
         }
         boolean copiesRules = context.generated() && context.recommendation().map(value -> Provisioning.keepsPlatform(value.strategy())).orElse(false);
         for (ReportModel.FindingRow exposure : copiesRules ? context.exposures() : List.<ReportModel.FindingRow>of()) {

@@ -38,7 +38,7 @@ public final class YamlStrings
     }
 
     // YAML 1.1 allows only these unescaped in a double-quoted scalar (surrogates pass as pairs).
-    private static boolean printable(char character)
+    static boolean printable(char character)
     {
         return (character >= 0x20 && character <= 0x7e)
                 || (character >= 0xa0 && character <= 0xd7ff && character != 0x2028 && character != 0x2029)

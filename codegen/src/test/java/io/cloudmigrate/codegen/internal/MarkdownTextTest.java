@@ -32,4 +32,18 @@ class MarkdownTextTest
         assertThat(MarkdownHtml.toXhtml("| a |\n|---|\n| " + MarkdownText.escape("x|<b>y</b>") + " |\n"))
                 .contains("<td>x|&lt;b&gt;y&lt;/b&gt;</td>");
     }
+
+    @Test
+    void replacesCharactersTheRunbookPdfCannotHold()
+    {
+        assertThat(MarkdownText.escape("a\u0000b\u0007c\uFFFE")).isEqualTo("a\uFFFDb\uFFFDc\uFFFD");
+        assertThat(MarkdownText.code("x\u001b")).isEqualTo("`x\uFFFD`");
+    }
+
+    @Test
+    void keepsEmphasisWhenTheValueHasSpacesAtItsEnds()
+    {
+        assertThat(MarkdownText.emphasis(" moveGroup\u00a0")).isEqualTo("*moveGroup*");
+        assertThat(MarkdownHtml.toXhtml(MarkdownText.emphasis("data volume\n"))).contains("<em>data volume</em>");
+    }
 }

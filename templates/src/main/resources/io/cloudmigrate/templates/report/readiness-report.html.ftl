@@ -1,4 +1,3 @@
-<#ftl output_format="XHTML">
 <#-- Well-formed XHTML (openhtmltopdf parses it as XML); every value is escaped by the XHTML output format. -->
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">

@@ -1,4 +1,3 @@
-<#ftl output_format="XHTML">
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
 <head>

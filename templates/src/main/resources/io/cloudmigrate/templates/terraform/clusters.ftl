@@ -3,10 +3,10 @@
 <#-- An RDS DB cluster, with its subnet group and, for Aurora, its instances. -->
 <#macro databaseCluster cluster>
 
-# [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=cluster.name.strategy], [=cluster.aurora?then("Aurora", "Multi-AZ DB cluster")] [=line(cluster.engine)] [=line(cluster.sourceEngineVersion!"")] to [=line(cluster.engineVersion!"")].
+# [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=line(cluster.name.strategy)], [=cluster.aurora?then("Aurora", "Multi-AZ DB cluster")] [=line(cluster.engine)] [=line(cluster.sourceEngineVersion!"")] to [=line(cluster.engineVersion!"")].
 <#if cluster.sourceSubnetIds?has_content>
-resource "aws_db_subnet_group" "[=cluster.name.terraformName]" {
-  provider = [=cluster.name.placement.provider]
+resource "aws_db_subnet_group" "[=id(cluster.name.terraformName)]" {
+  provider = [=id(cluster.name.placement.provider)]
 
 <@tf.attributes [
   ["name", tf.suffixed(cluster.identifier)],
@@ -18,14 +18,15 @@ resource "aws_db_subnet_group" "[=cluster.name.terraformName]" {
 
 </#if>
 <#if cluster.engineVersion?? && !cluster.engineVersion?contains(".")>
-# A major version alone: set engine_version to the current minor release of [=cluster.engineVersion] (aws rds describe-db-engine-versions) before applying.
+# A major version alone: set engine_version to the current minor release of [=line(cluster.engineVersion)] (aws rds describe-db-engine-versions) before applying.
 </#if>
-resource "aws_rds_cluster" "[=cluster.name.terraformName]" {
-  provider = [=cluster.name.placement.provider]
+<@tf.missing terraformName=cluster.name.terraformName what=cluster.name.arn facts=[["engine", (cluster.engine!"")]]/>
+resource "aws_rds_cluster" "[=id(cluster.name.terraformName)]" {
+  provider = [=id(cluster.name.placement.provider)]
 
 <@tf.attributes [
   ["cluster_identifier", tf.suffixed(cluster.identifier)],
-  ["engine", hcl(cluster.engine)],
+  ["engine", tf.fact(cluster.name.terraformName, "engine", cluster.engine!"")],
   ["engine_version", (cluster.engineVersion??)?then(hcl(cluster.engineVersion!), "")],
   ["allow_major_version_upgrade", ((cluster.engineVersion!"") != (cluster.sourceEngineVersion!""))?then("true", "")],
   ["db_cluster_instance_class", (cluster.instanceClass??)?then(hcl(cluster.instanceClass!), "")],
@@ -34,7 +35,7 @@ resource "aws_rds_cluster" "[=cluster.name.terraformName]" {
   ["iops", (cluster.iops gt 0)?then(cluster.iops?c, "")],
   ["storage_encrypted", "true"],
   ["port", (cluster.port gt 0)?then(cluster.port?c, "")],
-  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then("aws_db_subnet_group." + cluster.name.terraformName + ".name", "")],
+  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then(id("aws_db_subnet_group." + cluster.name.terraformName + ".name"), "")],
   ["vpc_security_group_ids", cluster.securityGroups?has_content?then(tf.groups(cluster.securityGroups), "")],
   ["master_username", "var.database_master_username"],
   ["manage_master_user_password", "true"],
@@ -42,32 +43,38 @@ resource "aws_rds_cluster" "[=cluster.name.terraformName]" {
   ["copy_tags_to_snapshot", "true"],
   ["deletion_protection", "true"],
   ["skip_final_snapshot", "false"],
-  ["final_snapshot_identifier", tf.suffixed(cluster.identifier + "-final")]
+  ["final_snapshot_identifier", tf.suffixed((cluster.identifier!"") + "-final")]
 ]/>
 <#if cluster.serverlessV2Capacity??>
+<#local capacity = cluster.serverlessV2Capacity?matches("([0-9]+(?:\\.[0-9]+)?)-([0-9]+(?:\\.[0-9]+)?)")>
 
+<#if capacity>
   serverlessv2_scaling_configuration {
-    min_capacity = [=cluster.serverlessMinimum()]
-    max_capacity = [=cluster.serverlessMaximum()]
+    min_capacity = [=literal(capacity?groups[1]?number)]
+    max_capacity = [=literal(capacity?groups[2]?number)]
   }
+<#else>
+  # TO FILL IN: the Serverless v2 capacity [=line(cluster.serverlessV2Capacity)] is not a range of ACUs; add a serverlessv2_scaling_configuration block.
+</#if>
 </#if>
 
 <@tf.tags cluster.tags/>
 }
 <#list cluster.instances as instance>
 
-# [=line(instance.name.name)] ([=line(instance.name.arn)]): [=instance.name.strategy], [=(instance.promotionTier == 0)?then("writer", "reader")] of [=line(cluster.name.name)].
-resource "aws_rds_cluster_instance" "[=instance.name.terraformName]" {
-  provider = [=instance.name.placement.provider]
+# [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=(instance.promotionTier == 0)?then("writer", "reader")] of [=line(cluster.name.name)].
+<@tf.missing terraformName=instance.name.terraformName what=instance.name.arn facts=[["instance_class", (instance.instanceClass!"")]]/>
+resource "aws_rds_cluster_instance" "[=id(instance.name.terraformName)]" {
+  provider = [=id(instance.name.placement.provider)]
 
 <@tf.attributes [
   ["identifier", tf.suffixed(instance.identifier)],
-  ["cluster_identifier", "aws_rds_cluster." + cluster.name.terraformName + ".id"],
-  ["instance_class", hcl(instance.instanceClass)],
-  ["engine", "aws_rds_cluster." + cluster.name.terraformName + ".engine"],
-  ["engine_version", "aws_rds_cluster." + cluster.name.terraformName + ".engine_version"],
+  ["cluster_identifier", id("aws_rds_cluster." + cluster.name.terraformName + ".id")],
+  ["instance_class", tf.fact(instance.name.terraformName, "instance_class", instance.instanceClass!"")],
+  ["engine", id("aws_rds_cluster." + cluster.name.terraformName + ".engine")],
+  ["engine_version", id("aws_rds_cluster." + cluster.name.terraformName + ".engine_version")],
   ["promotion_tier", instance.promotionTier?c],
-  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then("aws_db_subnet_group." + cluster.name.terraformName + ".name", "")],
+  ["db_subnet_group_name", cluster.sourceSubnetIds?has_content?then(id("aws_db_subnet_group." + cluster.name.terraformName + ".name"), "")],
   ["copy_tags_to_snapshot", "true"]
 ]/>
 
@@ -78,10 +85,10 @@ resource "aws_rds_cluster_instance" "[=instance.name.terraformName]" {
 <#-- An ElastiCache replication group, or a cache cluster, with its subnet group. -->
 <#macro elastiCache cache>
 
-# [=line(cache.name.name)] ([=line(cache.name.arn)]): [=cache.name.strategy], [=line(cache.engine)] [=line(cache.engineVersion!"")].
+# [=line(cache.name.name)] ([=line(cache.name.arn)]): [=line(cache.name.strategy)], [=line(cache.engine)] [=line(cache.engineVersion!"")].
 <#if cache.sourceSubnetIds?has_content>
-resource "aws_elasticache_subnet_group" "[=cache.name.terraformName]" {
-  provider = [=cache.name.placement.provider]
+resource "aws_elasticache_subnet_group" "[=id(cache.name.terraformName)]" {
+  provider = [=id(cache.name.placement.provider)]
 
 <@tf.attributes [
   ["name", tf.suffixed(cache.clusterId)],
@@ -94,15 +101,16 @@ resource "aws_elasticache_subnet_group" "[=cache.name.terraformName]" {
 <#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
 # Cluster mode without a known engine version: set engine_version, and parameter_group_name to the default.<engine><major>.cluster.on group of that version, before applying.
 </#if>
-resource "aws_elasticache_replication_group" "[=cache.name.terraformName]" {
-  provider = [=cache.name.placement.provider]
+<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")], ["node_type", (cache.nodeType!"")]]/>
+resource "aws_elasticache_replication_group" "[=id(cache.name.terraformName)]" {
+  provider = [=id(cache.name.placement.provider)]
 
 <@tf.attributes [
   ["replication_group_id", tf.suffixed(cache.clusterId)],
-  ["description", hcl("Migrated by CloudMigrate from replication group " + cache.clusterId)],
-  ["engine", hcl(cache.engine)],
+  ["description", hcl("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))],
+  ["engine", tf.fact(cache.name.terraformName, "engine", cache.engine!"")],
   ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
-  ["node_type", hcl(cache.nodeType)],
+  ["node_type", tf.fact(cache.name.terraformName, "node_type", cache.nodeType!"")],
   ["num_cache_clusters", (cache.nodeGroups == 0)?then(cache.nodes?c, "")],
   ["num_node_groups", (cache.nodeGroups gt 0)?then(cache.nodeGroups?c, "")],
   ["replicas_per_node_group", (cache.nodeGroups gt 0)?then(cache.replicasPerNodeGroup?c, "")],
@@ -111,21 +119,22 @@ resource "aws_elasticache_replication_group" "[=cache.name.terraformName]" {
   ["at_rest_encryption_enabled", "true"],
   ["transit_encryption_enabled", cache.transitEncryption?then("true", "")],
   ["port", (cache.port gt 0)?then(cache.port?c, "")],
-  ["subnet_group_name", cache.sourceSubnetIds?has_content?then("aws_elasticache_subnet_group." + cache.name.terraformName + ".name", "")],
+  ["subnet_group_name", cache.sourceSubnetIds?has_content?then(id("aws_elasticache_subnet_group." + cache.name.terraformName + ".name"), "")],
   ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
 ]/>
 <#else>
-resource "aws_elasticache_cluster" "[=cache.name.terraformName]" {
-  provider = [=cache.name.placement.provider]
+<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")], ["node_type", (cache.nodeType!"")]]/>
+resource "aws_elasticache_cluster" "[=id(cache.name.terraformName)]" {
+  provider = [=id(cache.name.placement.provider)]
 
 <@tf.attributes [
   ["cluster_id", tf.suffixed(cache.clusterId)],
-  ["engine", hcl(cache.engine)],
+  ["engine", tf.fact(cache.name.terraformName, "engine", cache.engine!"")],
   ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
-  ["node_type", hcl(cache.nodeType)],
+  ["node_type", tf.fact(cache.name.terraformName, "node_type", cache.nodeType!"")],
   ["num_cache_nodes", cache.nodes?c],
   ["port", (cache.port gt 0)?then(cache.port?c, "")],
-  ["subnet_group_name", cache.sourceSubnetIds?has_content?then("aws_elasticache_subnet_group." + cache.name.terraformName + ".name", "")],
+  ["subnet_group_name", cache.sourceSubnetIds?has_content?then(id("aws_elasticache_subnet_group." + cache.name.terraformName + ".name"), "")],
   ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
 ]/>
 </#if>
