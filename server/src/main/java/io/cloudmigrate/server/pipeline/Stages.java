@@ -1,4 +1,4 @@
-package io.cloudmigrate.server.cli;
+package io.cloudmigrate.server.pipeline;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
@@ -18,23 +18,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pipeline stages as the commands run them: each reads plain values and returns plain values.
+ * The pipeline stages as the CLI commands and the HTTP server run them: each reads plain values and
+ * returns plain values.
  */
-final class Stages
+public final class Stages
 {
     private Stages() {}
 
-    static Traffic readTraffic(Path path)
+    public static Traffic readTraffic(Path path)
     {
         return JsonDocuments.readDocument(path, Traffic.class, Traffic.SCHEMA_VERSION, "traffic");
     }
 
-    static Assessment readAssessment(Path path)
+    public static Assessment readAssessment(Path path)
     {
         return JsonDocuments.readDocument(path, Assessment.class, Assessment.SCHEMA_VERSION, "assessment");
     }
 
-    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
     {
         return assess(inventory, traffic, asOf, goals, Optional.empty(), List.of());
     }
@@ -43,7 +44,7 @@ final class Stages
      * @param onPremisesCidrs address blocks whose addresses outside the estate are on-premises systems
      * @throws io.cloudmigrate.discovery.CloudMigrateException when a block is not {@code address/length}
      */
-    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
