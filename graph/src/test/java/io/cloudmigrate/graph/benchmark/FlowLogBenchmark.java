@@ -130,8 +130,8 @@ public final class FlowLogBenchmark
         @Override
         public String toString()
         {
-            return String.format(Locale.ROOT, "%.2f s wall, %.2f s cpu, heap %s MB, rss %s MB", wallSeconds, cpuSeconds,
-                    peakHeapMegabytes < 0 ? "unknown" : peakHeapMegabytes, peakResidentMegabytes < 0 ? "unknown" : peakResidentMegabytes);
+            return String.format(Locale.ROOT, "%.2f s wall, %.2f s cpu, heap %s, rss %s", wallSeconds, cpuSeconds,
+                    peakHeapMegabytes < 0 ? "unknown" : peakHeapMegabytes + " MB", peakResidentMegabytes < 0 ? "unknown" : peakResidentMegabytes + " MB");
         }
     }
 }
