@@ -9,6 +9,8 @@ import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.discovery.SecurityGroupRule;
 import io.cloudmigrate.discovery.aws.internal.ApiCallRecorder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URI;
 import java.util.List;
@@ -16,11 +18,12 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Scans an estate seeded into moto in two regions and two accounts, and checks what was found field by field. */
+/**
+ * Scans an estate seeded into an emulator in two regions and two accounts, and checks what was found
+ * field by field. The assumed-account scan runs on moto and on LocalStack; see {@link EmulatorGaps}.
+ */
 class LiveScanTest
 {
-    private static final String ROLE = "arn:aws:iam::" + MotoEmulator.SECOND_ACCOUNT + ":role/CloudMigrateReadOnly";
-
     @Test
     void scansTwoRegionsOfTheCallerAccount()
     {
@@ -34,7 +37,7 @@ class LiveScanTest
         assertThat(inventory.scope().accounts()).containsExactly(MotoEmulator.FIRST_ACCOUNT);
         assertThat(inventory.scope().regions()).containsExactly("eu-west-1", "us-east-1");
         for (MotoEstate.Seeded seeded : List.of(east, west)) {
-            assertRegion(inventory, MotoEmulator.FIRST_ACCOUNT, seeded);
+            assertRegion(inventory, MotoEmulator.FIRST_ACCOUNT, seeded, new AwsEmulator.Moto());
         }
         Resource instance = resource(inventory, "arn:aws:ec2:us-east-1:" + MotoEmulator.FIRST_ACCOUNT + ":instance/" + east.instanceId());
         assertThat(inventory.utilizationOf(instance.id())).hasValueSatisfying(utilization ->
@@ -47,20 +50,23 @@ class LiveScanTest
         assertThat(inventory.warnings()).isEmpty();
     }
 
-    @Test
-    void scansASecondAccountThroughAssumeRole()
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.cloudmigrate.discovery.aws.AwsEmulator#both")
+    void scansASecondAccountThroughAssumeRole(AwsEmulator emulator)
     {
-        URI endpoint = MotoEmulator.require();
-        MotoEstate.Seeded other = MotoEstate.assumedAccount(endpoint, ROLE).seed("eu-west-1", "10.30.0.0/16");
+        AwsEmulator.Account account = emulator.freshAccount();
+        MotoEstate.Seeded other = MotoEstate.in(emulator, account).seed("eu-west-1", "10.30.0.0/16");
 
-        Inventory inventory = AwsScan.run(options(endpoint, List.of(ROLE)), AwsScan.factories(), new ApiCallRecorder(), progress -> {}).inventory();
+        Inventory inventory = AwsScan.run(options(account.endpoint(), List.of(account.roleArn())), AwsScan.factories(), new ApiCallRecorder(), progress -> {})
+                .inventory();
 
-        assertThat(inventory.scope().accounts()).containsExactly(MotoEmulator.SECOND_ACCOUNT);
-        assertRegion(inventory, MotoEmulator.SECOND_ACCOUNT, other);
-        assertThat(inventory.resources()).allSatisfy(resource -> assertThat(resource.accountId()).isEqualTo(MotoEmulator.SECOND_ACCOUNT));
+        assertThat(inventory.scope().accounts()).containsExactly(account.accountId());
+        assertRegion(inventory, account.accountId(), other, emulator);
+        assertThat(inventory.resources()).allSatisfy(resource -> assertThat(resource.accountId()).isEqualTo(account.accountId()));
+        assertThat(EmulatorGaps.servicesWarnedAbout(inventory)).as("warnings %s", inventory.warnings()).isEqualTo(EmulatorGaps.missingServices(emulator));
     }
 
-    private static void assertRegion(Inventory inventory, String account, MotoEstate.Seeded seeded)
+    private static void assertRegion(Inventory inventory, String account, MotoEstate.Seeded seeded, AwsEmulator emulator)
     {
         String region = seeded.region();
         Resource instance = resource(inventory, "arn:aws:ec2:" + region + ":" + account + ":instance/" + seeded.instanceId());
@@ -84,6 +90,26 @@ class LiveScanTest
                 new SecurityGroupRule("tcp", 443, 443, SecurityGroupRule.PeerKind.CIDR_IPV4, "0.0.0.0/0", null),
                 new SecurityGroupRule("tcp", 443, 443, SecurityGroupRule.PeerKind.SECURITY_GROUP, seeded.securityGroupId(), null));
 
+        if (emulator.offers(AwsEmulator.Service.RDS)) {
+            assertDatabase(inventory, account, seeded);
+        }
+        if (emulator.offers(AwsEmulator.Service.LOAD_BALANCING_V2)) {
+            assertBalancer(inventory, seeded, instance);
+        }
+        assertThat(owner(inventory, instance.network().networkInterfaceIds().getFirst()))
+                .isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.EC2_INSTANCE, instance.id()));
+
+        Resource bucket = resource(inventory, "arn:aws:s3:::" + seeded.bucketName());
+        assertThat(bucket.region()).isEqualTo(region);
+        ResourceDetails.S3Bucket bucketDetails = (ResourceDetails.S3Bucket) bucket.details();
+        assertThat(bucketDetails.versioning()).isEqualTo("Enabled");
+        assertThat(bucketDetails.sizeBytes()).isEqualTo(5_368_709_120L);
+        assertThat(bucketDetails.objectCount()).isEqualTo(1234);
+    }
+
+    private static void assertDatabase(Inventory inventory, String account, MotoEstate.Seeded seeded)
+    {
+        String region = seeded.region();
         Resource database = resource(inventory, "arn:aws:rds:" + region + ":" + account + ":db:orders-" + region);
         ResourceDetails.RdsDbInstance rds = (ResourceDetails.RdsDbInstance) database.details();
         assertThat(rds.engine()).isEqualTo("postgres");
@@ -94,6 +120,11 @@ class LiveScanTest
         assertThat(database.network().vpcId()).isEqualTo(seeded.vpcId());
         assertThat(database.network().subnetIds()).contains(seeded.subnetId());
 
+        assertThat(owner(inventory, seeded.databaseInterfaceId())).isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.RDS_DB_INSTANCE, database.id()));
+    }
+
+    private static void assertBalancer(Inventory inventory, MotoEstate.Seeded seeded, Resource instance)
+    {
         Resource balancer = resource(inventory, seeded.loadBalancerArn());
         ResourceDetails.LoadBalancer alb = (ResourceDetails.LoadBalancer) balancer.details();
         assertThat(balancer.type()).isEqualTo(ResourceType.LOAD_BALANCER_V2);
@@ -103,16 +134,6 @@ class LiveScanTest
         assertThat(alb.targets()).containsExactly(instance.id());
 
         assertThat(owner(inventory, seeded.loadBalancerInterfaceId())).isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.LOAD_BALANCER, balancer.id()));
-        assertThat(owner(inventory, seeded.databaseInterfaceId())).isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.RDS_DB_INSTANCE, database.id()));
-        assertThat(owner(inventory, instance.network().networkInterfaceIds().getFirst()))
-                .isEqualTo(new NetworkInterfaceOwner(NetworkInterface.OwnerKind.EC2_INSTANCE, instance.id()));
-
-        Resource bucket = resource(inventory, "arn:aws:s3:::" + seeded.bucketName());
-        assertThat(bucket.region()).isEqualTo(region);
-        ResourceDetails.S3Bucket bucketDetails = (ResourceDetails.S3Bucket) bucket.details();
-        assertThat(bucketDetails.versioning()).isEqualTo("Enabled");
-        assertThat(bucketDetails.sizeBytes()).isEqualTo(5_368_709_120L);
-        assertThat(bucketDetails.objectCount()).isEqualTo(1234);
     }
 
     private record NetworkInterfaceOwner(NetworkInterface.OwnerKind kind, String resourceId) {}

@@ -1,0 +1,61 @@
+package io.cloudmigrate.discovery.aws;
+
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.localstack.LocalStackContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * One LocalStack container for the whole test JVM, started on first use and stopped when the JVM
+ * exits (Ryuk is off here, see CI-COOKBOOK). The image is built locally by {@code .ci/localstack.sh};
+ * no registry is reachable, so it is never pulled. Without a Docker engine the tests are skipped with
+ * a message, except on CI ({@code CI=true}), where that is a failure.
+ */
+final class LocalStackEmulator
+{
+    static final String IMAGE_VARIABLE = "CLOUDMIGRATE_LOCALSTACK_IMAGE";
+    private static final String DEFAULT_IMAGE = "localstack/localstack:4.14.0-local";
+
+    private static LocalStackContainer container;
+
+    private LocalStackEmulator() {}
+
+    /** LocalStack's single endpoint, or a skipped (locally) or failed (on CI) test. */
+    static synchronized URI require()
+    {
+        if (container == null) {
+            container = start();
+        }
+        return container.getEndpoint();
+    }
+
+    private static LocalStackContainer start()
+    {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            unavailable("no Docker engine");
+        }
+        String image = System.getenv().getOrDefault(IMAGE_VARIABLE, DEFAULT_IMAGE);
+        if (DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(image).exec().isEmpty()) {
+            unavailable("no local image " + image);
+        }
+        LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"));
+        started.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-localstack"));
+        return started;
+    }
+
+    private static void unavailable(String reason)
+    {
+        if ("true".equals(System.getenv("CI"))) {
+            fail(reason + " on CI: .ci/run must start dockerd and build the LocalStack image (.ci/localstack.sh)");
+        }
+        String message = "SKIPPED: " + reason + " for LocalStack; run .ci/localstack.sh's steps (see README, \"LocalStack tests\") to run the LocalStack tests";
+        // surefire's summary counts skips but does not say why: say it in the build log too
+        System.err.println(message);
+        Assumptions.abort(message);
+    }
+}
