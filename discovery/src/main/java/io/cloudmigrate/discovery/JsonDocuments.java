@@ -57,9 +57,11 @@ public final class JsonDocuments
 
     private static final StrictDocumentReader STRICT = new StrictDocumentReader(MAPPER);
 
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private static final ObjectWriter WRITER = MAPPER.writer(PRETTY_PRINTER);
 
     // The same output, into a stream that stays open for the final newline.
     private static final ObjectWriter STREAM_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -237,6 +239,40 @@ public final class JsonDocuments
             }
             output.write('\n');
         });
+    }
+
+    /**
+     * Writes a document of the given type field by field, atomically, in the layout of {@link #write}: for
+     * a document too large to build as values or a tree first. {@code kind} goes first when the type has
+     * one; {@code fields} writes the document's own fields, in the order of its record components, to a
+     * generator inside the document's object.
+     */
+    public static void writeStreamed(Path path, Class<?> type, StreamedFields fields)
+    {
+        requireNonNull(type, "type is null");
+        requireNonNull(fields, "fields is null");
+        DocumentKind kind = type.getAnnotation(DocumentKind.class);
+        writeAtomically(path, output -> {
+            try (JsonGenerator generator = MAPPER.getFactory().createGenerator(output)) {
+                generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
+                generator.writeStartObject();
+                if (kind != null) {
+                    generator.writeStringField("kind", kind.value());
+                }
+                fields.write(generator);
+                generator.writeEndObject();
+            }
+            output.write('\n');
+        });
+    }
+
+    /** Writes the fields of a document being streamed. */
+    @FunctionalInterface
+    public interface StreamedFields
+    {
+        void write(JsonGenerator generator)
+                throws IOException;
     }
 
     /** Writes text atomically: to a temporary sibling first, then moved over the target. */

@@ -2,6 +2,7 @@ package io.cloudmigrate.graph.internal;
 
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.FlowLogInputSummary;
+import io.cloudmigrate.graph.RejectedTraffic;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.graph.TrafficEdge;
 
@@ -68,21 +69,40 @@ public final class TrafficAggregator
     /**
      * The aggregate; {@code attribution} may be empty to leave the resources unset. An address outside
      * the estate that a record named as an AWS service ({@code pkt-src-aws-service},
-     * {@code pkt-dst-aws-service}) is attributed to {@code aws:SERVICE}, e.g. {@code aws:S3}.
+     * {@code pkt-dst-aws-service}) is attributed to {@code aws:SERVICE}, e.g. {@code aws:S3}. An edge that
+     * was only ever rejected and comes from the internet (a public address that the attribution, when
+     * there is one, gives to no one but {@value AddressAttribution#INTERNET}) goes into the summary of its
+     * target, port and protocol instead, where it counts as one source.
      */
     public Traffic toTraffic(Optional<AddressAttribution> attribution)
     {
         requireNonNull(attribution, "attribution is null");
         List<TrafficEdge> result = new ArrayList<>(edges.size());
+        RejectedSummaries rejected = new RejectedSummaries();
         edges.forEach((addressPair, portProtocol, acceptedFlows, rejectedFlows, packets, bytes, firstSeen, lastSeen) -> {
-            String source = address((int) (addressPair >>> 32), (portProtocol & EdgeTable.SOURCE_IPV6) != 0);
+            boolean sourceIpv6 = (portProtocol & EdgeTable.SOURCE_IPV6) != 0;
+            String source = address((int) (addressPair >>> 32), sourceIpv6);
+            if (acceptedFlows == 0 && packets == 0 && bytes == 0 && rejectedFlows > 0 && fromInternet(source, attribution)) {
+                rejected.add((int) addressPair, portProtocol & ~EdgeTable.SOURCE_IPV6, rejectedFlows, firstSeen, lastSeen);
+                return;
+            }
             String target = address((int) addressPair, (portProtocol & EdgeTable.TARGET_IPV6) != 0);
             result.add(new TrafficEdge(source, target, portProtocol & 0xffff, (portProtocol >>> 16) & 0xff,
                     acceptedFlows, rejectedFlows, packets, bytes, firstSeen == Long.MAX_VALUE ? 0 : firstSeen, lastSeen == Long.MIN_VALUE ? 0 : lastSeen,
                     attribution.flatMap(owners -> owner(owners, source)).orElse(null),
                     attribution.flatMap(owners -> owner(owners, target)).orElse(null)));
         });
-        return new Traffic(Traffic.SCHEMA_VERSION, records, malformed, malformedSamples, result);
+        List<RejectedTraffic> summaries = rejected.summaries((target, ipv6) -> address(target, ipv6),
+                target -> attribution.flatMap(owners -> owner(owners, target)).orElse(null));
+        return new Traffic(Traffic.SCHEMA_VERSION, records, malformed, malformedSamples, result, summaries);
+    }
+
+    private boolean fromInternet(String source, Optional<AddressAttribution> attribution)
+    {
+        if (IpAddresses.scope(IpAddresses.parse(source)) != IpAddresses.Scope.PUBLIC) {
+            return false;
+        }
+        return attribution.flatMap(owners -> owner(owners, source)).map(AddressAttribution.INTERNET::equals).orElse(true);
     }
 
     private Optional<String> owner(AddressAttribution attribution, String address)

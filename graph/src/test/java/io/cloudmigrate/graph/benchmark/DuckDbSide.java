@@ -7,10 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The DuckDB side of the flow-log benchmark, run as its own process: {@code DuckDbSide FLOW_LOG EDGES_CSV}.
- * {@code read_csv} with the version 2 columns, then {@code GROUP BY} (srcaddr, dstaddr, dstport,
- * protocol) over the {@code OK} records, written with {@code COPY}. It folds nothing, which is why
- * the generated data holds requests only (see {@link FlowLogGenerator}).
+ * The DuckDB side of the flow-log benchmark, run as its own process: {@code DuckDbSide FLOW_LOG OUTPUT_JSON}.
+ * {@code read_csv} with the version 2 columns, then {@code GROUP BY} (srcaddr, dstaddr, dstport, protocol)
+ * over the {@code OK} records with accepted and rejected flow counts, accepted packets and bytes and
+ * first and last seen, written with {@code COPY … TO} as JSON, one object a line. It folds nothing: no
+ * response into its request, no scanner into a summary.
  */
 public final class DuckDbSide
 {
@@ -23,12 +24,12 @@ public final class DuckDbSide
         String output = Path.of(arguments[1]).toAbsolutePath().toString().replace("'", "''");
         String query = """
                 COPY (
-                  SELECT srcaddr, dstaddr, dstport, protocol,
-                         count(*) FILTER (WHERE action = 'ACCEPT'),
-                         count(*) FILTER (WHERE action = 'REJECT'),
-                         coalesce(sum(packets) FILTER (WHERE action = 'ACCEPT'), 0),
-                         coalesce(sum(bytes) FILTER (WHERE action = 'ACCEPT'), 0),
-                         min(start_time), max(end_time)
+                  SELECT srcaddr AS source, dstaddr AS target, dstport AS port, protocol,
+                         count(*) FILTER (WHERE action = 'ACCEPT') AS acceptedFlows,
+                         count(*) FILTER (WHERE action = 'REJECT') AS rejectedFlows,
+                         coalesce(sum(packets) FILTER (WHERE action = 'ACCEPT'), 0) AS packets,
+                         coalesce(sum(bytes) FILTER (WHERE action = 'ACCEPT'), 0) AS bytes,
+                         min(start_time) AS firstSeen, max(end_time) AS lastSeen
                   FROM read_csv('%s', delim = ' ', header = true, nullstr = '-', columns = {
                       'version': 'INTEGER', 'account_id': 'VARCHAR', 'interface_id': 'VARCHAR',
                       'srcaddr': 'VARCHAR', 'dstaddr': 'VARCHAR', 'srcport': 'INTEGER', 'dstport': 'INTEGER',
@@ -36,12 +37,11 @@ public final class DuckDbSide
                       'start_time': 'BIGINT', 'end_time': 'BIGINT', 'action': 'VARCHAR', 'log_status': 'VARCHAR'})
                   WHERE log_status = 'OK'
                   GROUP BY srcaddr, dstaddr, dstport, protocol
-                ) TO '%s' (FORMAT csv, HEADER false)
+                ) TO '%s' (FORMAT json)
                 """.formatted(input, output);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement()) {
             statement.execute(query);
         }
-        System.out.println(ProcessFigures.line());
     }
 }

@@ -53,39 +53,53 @@ final class AwsFlowLogFiles
 
     static AwsFlowLogFiles download(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, Console console)
     {
-        console.step("Reading " + inventory.flowLogs().size() + " flow log(s) from AWS");
-        Map<Path, Origin> files = new LinkedHashMap<>();
-        Path directory = null;
-        try (FlowLogSources sources = FlowLogSources.open(inventory, profile, endpoint, Instant.now().minus(window))) {
-            directory = Files.createTempDirectory("cloudmigrate-flows");
-            for (FlowLogSource source : sources.sources()) {
-                String header = String.join(" ", source.configuration().fieldNames());
-                Path target = directory;
-                source.read((name, records) -> {
-                    Path file = target.resolve(String.format("%05d-%s.log", files.size(), source.configuration().flowLogId()));
-                    try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        writer.write(header);
-                        writer.newLine();
-                        for (String line = records.readLine(); line != null; line = records.readLine()) {
-                            writer.write(line);
+        return Download.run(inventory, profile, endpoint, window, console);
+    }
+
+    /**
+     * The download in a class of its own: verifying a method that catches an AWS SDK exception loads the SDK's
+     * exception classes, and {@code flows} without {@code --from-aws} should load none of the SDK.
+     */
+    private static final class Download
+    {
+        private Download() {}
+
+        static AwsFlowLogFiles run(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, Console console)
+        {
+            console.step("Reading " + inventory.flowLogs().size() + " flow log(s) from AWS");
+            Map<Path, Origin> files = new LinkedHashMap<>();
+            Path directory = null;
+            try (FlowLogSources sources = FlowLogSources.open(inventory, profile, endpoint, Instant.now().minus(window))) {
+                directory = Files.createTempDirectory("cloudmigrate-flows");
+                for (FlowLogSource source : sources.sources()) {
+                    String header = String.join(" ", source.configuration().fieldNames());
+                    Path target = directory;
+                    source.read((name, records) -> {
+                        Path file = target.resolve(String.format("%05d-%s.log", files.size(), source.configuration().flowLogId()));
+                        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                            writer.write(header);
                             writer.newLine();
+                            for (String line = records.readLine(); line != null; line = records.readLine()) {
+                                writer.write(line);
+                                writer.newLine();
+                            }
                         }
-                    }
-                    files.put(file, new Origin(source.configuration().flowLogId(), name));
-                });
+                        files.put(file, new Origin(source.configuration().flowLogId(), name));
+                    });
+                }
+                sources.skipped().forEach(reason -> console.warn("flow log skipped: " + reason));
+                console.done(files.size() + " object(s) or log page(s)");
+                return new AwsFlowLogFiles(directory, files, sources.skipped());
             }
-            sources.skipped().forEach(reason -> console.warn("flow log skipped: " + reason));
-            console.done(files.size() + " object(s) or log page(s)");
-            return new AwsFlowLogFiles(directory, files, sources.skipped());
-        }
-        catch (SdkException e) {
-            delete(directory);
-            throw new CloudMigrateException(DiscoveryErrorCode.AWS_CALL_FAILED, "could not read flow-log records from AWS (" + e.getMessage()
-                    + "). The caller needs s3:ListBucket, s3:GetObject and logs:FilterLogEvents (see `cloudmigrate iam-policy`)", e);
-        }
-        catch (IOException e) {
-            delete(directory);
-            throw new UncheckedIOException(e);
+            catch (SdkException e) {
+                delete(directory);
+                throw new CloudMigrateException(DiscoveryErrorCode.AWS_CALL_FAILED, "could not read flow-log records from AWS (" + e.getMessage()
+                        + "). The caller needs s3:ListBucket, s3:GetObject and logs:FilterLogEvents (see `cloudmigrate iam-policy`)", e);
+            }
+            catch (IOException e) {
+                delete(directory);
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

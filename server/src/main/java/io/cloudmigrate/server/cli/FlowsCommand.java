@@ -8,6 +8,7 @@ import io.cloudmigrate.graph.FlowLogOptions;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.graph.TrafficDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,7 @@ public final class FlowsCommand
             traffic.malformedSamples().forEach(sample -> console.warn("malformed record: " + sample));
             warnAboutFilesThatAreNoFlowLogs(console, reading.inputs(), downloaded);
             console.step("Writing " + output);
-            JsonDocuments.write(output, traffic);
+            TrafficDocument.write(output, traffic);
             console.done("done");
             List<FlowLogInputSummary> bySource = bySource(reading.inputs(), downloaded);
             summary.print(spec.commandLine().getOut(), FlowsSummary.document(bySource, traffic, output),

@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudmigrate.discovery.AwsCliImporter;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
@@ -113,6 +115,43 @@ class FlowsAndAssessOptionsTest
                 .singleElement().satisfies(edge -> assertThat(edge.port()).isEqualTo(443));
         assertThat(Stages.readAssessment(withoutBlock).graph().edges()).filteredOn(edge -> edge.source().equals("unattributed-private"))
                 .singleElement().satisfies(edge -> assertThat(edge.port()).isEqualTo(443));
+    }
+
+    @Test
+    void assessReadsTrafficOfSchemaVersionOneAndTwoAlike()
+            throws IOException
+    {
+        Path flowLog = directory.resolve("with-scanners.log");
+        Files.writeString(flowLog, "10.100.7.9 " + instanceAddress + " 443 51000 6 ACCEPT 1500\n"
+                + "203.0.113.7 " + instanceAddress + " 22 51000 6 REJECT 40\n"
+                + "198.51.100.9 " + instanceAddress + " 22 52000 6 REJECT 40\n");
+        Path version2 = directory.resolve("traffic-version-2.json");
+        assertThat(CommandRun.of("flows", "--out", version2.toString(),
+                "--log-format", "${srcaddr} ${dstaddr} ${dstport} ${srcport} ${protocol} ${action} ${bytes}", flowLog.toString()).exitCode()).isZero();
+        // The same traffic as version 1 wrote it: no summaries, one edge per scanner.
+        ObjectNode document = (ObjectNode) JsonDocuments.readTree(version2);
+        document.put("schemaVersion", 1);
+        document.remove("rejected");
+        ArrayNode edges = (ArrayNode) document.path("edges");
+        for (String scanner : List.of("198.51.100.9", "203.0.113.7")) {
+            edges.addObject().put("source", scanner).put("target", instanceAddress).put("port", 22).put("protocol", 6).put("acceptedFlows", 0)
+                    .put("rejectedFlows", 1).put("packets", 0).put("bytes", 0).put("firstSeen", 0).put("lastSeen", 0)
+                    .putNull("sourceResource").putNull("targetResource");
+        }
+        Path version1 = directory.resolve("traffic-version-1.json");
+        Files.writeString(version1, JsonDocuments.toJson(document));
+        Path fromVersion1 = directory.resolve("assessment-from-version-1.json");
+        Path fromVersion2 = directory.resolve("assessment-from-version-2.json");
+
+        CommandRun one = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--traffic", version1.toString(), "--out", fromVersion1.toString());
+        CommandRun two = CommandRun.of("assess", "--inventory", inventoryFile.toString(), "--traffic", version2.toString(), "--out", fromVersion2.toString());
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(Stages.readTraffic(version1).rejected()).isEmpty();
+        assertThat(Stages.readTraffic(version2).rejected()).singleElement().satisfies(summary -> assertThat(summary.sources()).isEqualTo(2));
+        assertThat(Stages.readAssessment(fromVersion1).graph().edges()).isEqualTo(Stages.readAssessment(fromVersion2).graph().edges())
+                .anySatisfy(edge -> assertThat(edge.port()).isEqualTo(443));
     }
 
     @Test
