@@ -115,7 +115,7 @@ public record TerraformModel(
                 index.assessment().name(),
                 index.assessment().asOf(),
                 wave,
-                wave.placements(),
+                wave.providerPlacements(),
                 inputs(vpcs),
                 inputs(subnets),
                 inputs(groups),
