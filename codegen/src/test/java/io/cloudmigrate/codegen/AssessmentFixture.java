@@ -15,6 +15,7 @@ import io.cloudmigrate.discovery.Utilization;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.GroupReachability;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
@@ -81,16 +82,16 @@ final class AssessmentFixture
                         new DependencyEdge(LOAD_BALANCER, WEB_2, EdgeKind.CONFIGURED, 8080, "tcp", 0, 0, "storefront-clb routes to i-0web2"),
                         new DependencyEdge(WEB_1, LOAD_BALANCER, EdgeKind.OBSERVED, 80, "tcp", 340, 52_000, "web-1 calls its own load balancer on tcp/80"),
                         new DependencyEdge(WEB_1, DATABASE, EdgeKind.OBSERVED, 5432, "tcp", 12_400, 98_000_000, "flow logs: 12400 flows on tcp/5432"),
-                        new DependencyEdge(WEB_2, DATABASE, EdgeKind.ALLOWED, 5432, "tcp", 0, 0, "sg-0db allows sg-0web on tcp/5432"),
                         new DependencyEdge("internet", LOAD_BALANCER, EdgeKind.OBSERVED, 443, "tcp", 9_100, 7_300_000, "observed tcp/443, 9100 flows, 7.3 MB"),
                         new DependencyEdge(WEB_2, "on-premises", EdgeKind.OBSERVED, 1433, "tcp", 120, 880_000, "observed tcp/1433, 120 flows, 880.0 kB")),
                 List.of(new MoveGroup("group-1", List.of(LOAD_BALANCER, WEB_1, WEB_2))),
                 List.of(new MigrationWave(1, List.of(API, BATCH, BUCKET, DATABASE)),
                         new MigrationWave(2, List.of(LOAD_BALANCER, WEB_1, WEB_2))),
-                // As the analyzer would compare the edges above: no allowed edge covers either observed one.
-                List.of(new DependencyEdge(WEB_1, LOAD_BALANCER, EdgeKind.OBSERVED, 80, "tcp", 340, 52_000, "web-1 calls its own load balancer on tcp/80"),
-                        new DependencyEdge(WEB_1, DATABASE, EdgeKind.OBSERVED, 5432, "tcp", 12_400, 98_000_000, "flow logs: 12400 flows on tcp/5432")),
-                List.of(new DependencyEdge(WEB_2, DATABASE, EdgeKind.ALLOWED, 5432, "tcp", 0, 0, "sg-0db allows sg-0web on tcp/5432")));
+                // As the analyzer would compare the edges above with the groups' rules: sg-0db admits web-1's
+                // PostgreSQL, and nothing admits its calls to the load balancer on port 80.
+                List.of(new DependencyEdge(WEB_1, LOAD_BALANCER, EdgeKind.OBSERVED, 80, "tcp", 340, 52_000, "web-1 calls its own load balancer on tcp/80")),
+                // What sg-0db admits; the analyzer would also keep sg-0web's rule from sg-0lb, left out to keep the runbooks short.
+                List.of(new GroupReachability("sg-0db", new SecurityGroupRule("tcp", 5432, 5432, SECURITY_GROUP, "sg-0web", null))));
         return new Assessment(
                 Assessment.SCHEMA_VERSION,
                 "storefront-2025q3",
@@ -110,7 +111,7 @@ final class AssessmentFixture
         List<MigrationWave> waves = new ArrayList<>(assessment.graph().waves());
         waves.add(new MigrationWave(3, List.of(VPC)));
         return withGraph(assessment, new GraphAnalysis(assessment.graph().nodes(), assessment.graph().edges(), assessment.graph().moveGroups(), waves,
-                assessment.graph().observedNotAllowed(), assessment.graph().allowedNotObserved()));
+                assessment.graph().observedNotAllowed(), assessment.graph().reachability()));
     }
 
     static Assessment withGraph(Assessment assessment, GraphAnalysis graph)

@@ -60,11 +60,11 @@ public record Inventory(
 
     public Optional<Resource> resource(String id)
     {
-        return resources.stream().filter(resource -> resource.id().equals(id)).findFirst();
+        return SortedLookup.find(resources, Resource::id, id);
     }
 
     public Optional<Utilization> utilizationOf(String resourceId)
     {
-        return utilization.stream().filter(entry -> entry.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(utilization, Utilization::resourceId, resourceId);
     }
 }

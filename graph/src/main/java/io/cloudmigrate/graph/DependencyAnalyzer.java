@@ -14,7 +14,9 @@ import static java.util.Objects.requireNonNull;
  * say "source depends on target" and are of three kinds (see {@link EdgeKind}): observed in flow
  * logs, allowed by security groups, and configured (load balancer to targets, API to Lambda, read
  * replica to primary). There is one edge per (source, target, kind, port, protocol) and never an
- * edge from a resource to itself.
+ * edge from a resource to itself. The analysis stores the observed and configured edges; what security
+ * groups allow it keeps as {@link GraphAnalysis#reachability() group reachability}, from which
+ * {@link AllowedPairs} derives the allowed edges where they are needed.
  *
  * <p>Move groups and waves rest on the observed and configured edges only: an allowed edge says a
  * connection is possible, not that anything uses it, and security groups are routinely broader than

@@ -6,19 +6,22 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What the graph stage found: the edges of the dependency graph, the groups that must move together,
- * the waves, and where security groups and observed traffic disagree.
+ * What the graph stage found: the observed and configured edges of the dependency graph, what security
+ * groups allow, the groups that must move together, the waves, and the observed traffic security
+ * groups do not explain.
  *
  * @param nodes the resource ids in the graph, sorted
- * @param edges sorted by source, target, kind, port; an observed edge may have one end outside the
+ * @param edges the observed and configured edges (allowed edges are derived from {@code reachability}),
+ *         sorted by source, target, kind, port; an observed edge may have one end outside the
  *         estate, which is then no node (see {@link AddressAttribution#outsideEstate})
  * @param observedNotAllowed observed edges that no allowed edge covers (same ends; protocol equal or
  *         all; port equal, in the rule's range, or any), between two resources: traffic the security groups of the inventory do not explain, which
  *         usually means a rule the inventory does not show (a peer outside it, a prefix list); sorted
  *         as {@code edges}
- * @param allowedNotObserved allowed edges that cover no observed edge: reachability nothing used in the
- *         flow-log window, the candidates for tightening into least-privilege security groups; sorted
- *         as {@code edges}
+ * @param reachability what security groups allow, as the rules that make allowed edges (by group id,
+ *         then rule order); the allowed edges themselves are not stored, since a rule naming a VPC's block
+ *         makes one per pair of its workloads: {@link AllowedPairs} derives them, and the allowed edges
+ *         that cover no observed edge, where they are needed
  */
 public record GraphAnalysis(
         List<String> nodes,
@@ -26,7 +29,7 @@ public record GraphAnalysis(
         List<MoveGroup> moveGroups,
         List<MigrationWave> waves,
         List<DependencyEdge> observedNotAllowed,
-        List<DependencyEdge> allowedNotObserved)
+        List<GroupReachability> reachability)
 {
     /** The order of {@link #edges()}. */
     public static final Comparator<DependencyEdge> EDGE_ORDER = Comparator.comparing(DependencyEdge::source)
@@ -42,6 +45,6 @@ public record GraphAnalysis(
         moveGroups = List.copyOf(requireNonNull(moveGroups, "moveGroups is null"));
         waves = requireNonNull(waves, "waves is null").stream().sorted(Comparator.comparingInt(MigrationWave::number)).toList();
         observedNotAllowed = requireNonNull(observedNotAllowed, "observedNotAllowed is null").stream().sorted(EDGE_ORDER).toList();
-        allowedNotObserved = requireNonNull(allowedNotObserved, "allowedNotObserved is null").stream().sorted(EDGE_ORDER).toList();
+        reachability = List.copyOf(requireNonNull(reachability, "reachability is null"));
     }
 }

@@ -27,18 +27,20 @@ class CloudMapperDemoTest
     private static final String DATABASE = "arn:aws:rds:us-east-1:123456789012:db:securitymonkey";
 
     private static GraphAnalysis analysis;
+    private static AllowedPairs allowed;
 
     @BeforeAll
     static void analyzeTheDemo()
     {
         Inventory inventory = AwsCliImporter.importDirectory(Path.of("../discovery/src/test/resources/cloudmapper-demo"));
         analysis = DependencyAnalyzer.create().analyze(inventory, Traffic.EMPTY);
+        allowed = AllowedPairs.of(inventory, analysis);
     }
 
     @Test
     void loadBalancersMayReachTheWebInstancesAndTheWebInstancesTheDatabase()
     {
-        assertThat(analysis.edges()).filteredOn(edge -> edge.kind() == EdgeKind.ALLOWED)
+        assertThat(allowed.all())
                 .extracting(DependencyEdge::source, DependencyEdge::target, DependencyEdge::port, DependencyEdge::protocol)
                 .contains(
                         tuple(APPLICATION_BALANCER, WEB_1, 8000, "tcp"),
@@ -47,15 +49,15 @@ class CloudMapperDemoTest
                         tuple(CLASSIC_BALANCER, WEB_2, 8000, "tcp"),
                         tuple(WEB_1, DATABASE, 5432, "tcp"),
                         tuple(WEB_2, DATABASE, 5432, "tcp"));
-        assertThat(analysis.edges()).filteredOn(edge -> edge.target().equals(DATABASE))
-                .extracting(DependencyEdge::source).containsExactly(WEB_1, WEB_2);
+        assertThat(allowed.into(DATABASE)).extracting(DependencyEdge::source).containsExactly(WEB_1, WEB_2);
+        assertThat(allowed.outOf(WEB_1)).extracting(DependencyEdge::target).contains(DATABASE);
     }
 
     @Test
     void withoutFlowLogsEveryAllowedEdgeIsUnobserved()
     {
-        assertThat(analysis.allowedNotObserved()).isEqualTo(analysis.edges().stream().filter(edge -> edge.kind() == EdgeKind.ALLOWED).toList());
-        assertThat(analysis.allowedNotObserved()).extracting(DependencyEdge::source).contains(BASTION);
+        assertThat(allowed.notObserved()).isEqualTo(allowed.all());
+        assertThat(allowed.notObserved()).extracting(DependencyEdge::source).contains(BASTION);
         assertThat(analysis.observedNotAllowed()).isEmpty();
     }
 

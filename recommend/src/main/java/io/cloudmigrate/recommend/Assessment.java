@@ -2,6 +2,7 @@ package io.cloudmigrate.recommend;
 
 import io.cloudmigrate.discovery.DocumentKind;
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.SortedLookup;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
@@ -34,7 +35,8 @@ public record Assessment(
         List<CostEstimate> costs,
         List<Recommendation> recommendations)
 {
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: what security groups allow is kept as group reachability ({@code graph.reachability}), not as allowed edges. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Assessment
     {
@@ -49,19 +51,20 @@ public record Assessment(
                 .toList();
     }
 
+    /** Found by binary search: the lists are sorted by resource id. */
     public Optional<RiskScore> risk(String resourceId)
     {
-        return risks.stream().filter(risk -> risk.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(risks, RiskScore::resourceId, resourceId);
     }
 
     public Optional<CostEstimate> cost(String resourceId)
     {
-        return costs.stream().filter(cost -> cost.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(costs, CostEstimate::resourceId, resourceId);
     }
 
     public Optional<Recommendation> recommendation(String resourceId)
     {
-        return recommendations.stream().filter(recommendation -> recommendation.resourceId().equals(resourceId)).findFirst();
+        return SortedLookup.find(recommendations, Recommendation::resourceId, resourceId);
     }
 
     /** The priced target of the strategy recommended for a resource, when both are known. */

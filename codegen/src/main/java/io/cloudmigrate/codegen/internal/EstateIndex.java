@@ -7,6 +7,8 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.AllowedPairs;
+import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
@@ -15,6 +17,7 @@ import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.RiskScore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,11 @@ public final class EstateIndex
     private final SortedMap<String, String> logicalIds;
     private final SortedMap<String, String> securityGroupTerraformNames;
     private final SortedMap<String, String> securityGroupLogicalIds;
+    private final AllowedPairs allowed;
+    private final Map<String, List<DependencyEdge>> outgoing = new HashMap<>();
+    private final Map<String, List<DependencyEdge>> incoming = new HashMap<>();
+    private final SortedMap<String, List<String>> userNamesBySecurityGroup = new TreeMap<>();
+    private final SortedMap<String, List<String>> loadBalancerNamesByInstanceId = new TreeMap<>();
 
     public EstateIndex(Assessment assessment)
     {
@@ -64,6 +72,22 @@ public final class EstateIndex
                 resourcesByInstanceId.putIfAbsent(instance.instanceId(), resource);
             }
         }
+        allowed = AllowedPairs.of(assessment.inventory(), assessment.graph());
+        // Only looked up, never iterated; the lists keep the graph's edge order.
+        for (DependencyEdge edge : assessment.graph().edges()) {
+            outgoing.computeIfAbsent(edge.source(), key -> new ArrayList<>()).add(edge);
+            incoming.computeIfAbsent(edge.target(), key -> new ArrayList<>()).add(edge);
+        }
+        for (Resource resource : resources.values()) {
+            resource.network().securityGroupIds().stream().distinct()
+                    .forEach(groupId -> userNamesBySecurityGroup.computeIfAbsent(groupId, key -> new ArrayList<>()).add(resource.name()));
+            if (resource.details() instanceof ResourceDetails.LoadBalancer balancer) {
+                balancer.targets().stream().distinct()
+                        .forEach(target -> loadBalancerNamesByInstanceId.computeIfAbsent(target, key -> new ArrayList<>()).add(resource.name()));
+            }
+        }
+        userNamesBySecurityGroup.values().forEach(names -> names.sort(null));
+        loadBalancerNamesByInstanceId.values().forEach(names -> names.sort(null));
         groupByMember = Memberships.groupsByMember(resources.values());
         groupByMember.forEach((member, group) -> membersByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(member));
         Map<String, String> resourceNames = resources.values().stream().collect(Collectors.toMap(Resource::id, Resource::name));
@@ -111,6 +135,36 @@ public final class EstateIndex
     public Optional<Resource> instanceByInstanceId(String instanceId)
     {
         return Optional.ofNullable(resourcesByInstanceId.get(instanceId));
+    }
+
+    /** What security groups allow, derived per resource from the assessment's group reachability. */
+    public AllowedPairs allowed()
+    {
+        return allowed;
+    }
+
+    /** The observed and configured edges leaving a resource (or an end outside the estate), in the graph's order. */
+    public List<DependencyEdge> edgesFrom(String id)
+    {
+        return outgoing.getOrDefault(id, List.of());
+    }
+
+    /** The observed and configured edges entering a resource (or an end outside the estate), in the graph's order. */
+    public List<DependencyEdge> edgesTo(String id)
+    {
+        return incoming.getOrDefault(id, List.of());
+    }
+
+    /** The names of the resources that carry a security group, sorted. */
+    public List<String> securityGroupUserNames(String groupId)
+    {
+        return List.copyOf(userNamesBySecurityGroup.getOrDefault(groupId, List.of()));
+    }
+
+    /** The names of the load balancers that list an EC2 instance id among their targets, sorted. */
+    public List<String> loadBalancerNamesOf(String instanceId)
+    {
+        return List.copyOf(loadBalancerNamesByInstanceId.getOrDefault(instanceId, List.of()));
     }
 
     public Optional<SecurityGroup> securityGroup(String id)

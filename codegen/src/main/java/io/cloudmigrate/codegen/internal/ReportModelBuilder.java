@@ -142,8 +142,8 @@ final class ReportModelBuilder
         }
         CostSummary costs = assessment.costSummary(wave.resourceIds());
         SortedSet<String> dependsOn = new TreeSet<>();
-        for (DependencyEdge edge : assessment.graph().edges()) {
-            if (edge.kind().ordersMigration() && wave.resourceIds().contains(edge.source())) {
+        for (DependencyEdge edge : wave.resourceIds().stream().distinct().flatMap(id -> index.edgesFrom(id).stream()).toList()) {
+            if (edge.kind().ordersMigration()) {
                 index.wave(edge.target()).ifPresent(other -> {
                     if (other != wave.number()) {
                         dependsOn.add(Labels.wave(other));
@@ -250,7 +250,10 @@ final class ReportModelBuilder
     {
         List<String> edges = new ArrayList<>();
         for (EdgeKind kind : EdgeKind.values()) {
-            long count = assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
+            long count = switch (kind) {
+                case OBSERVED, CONFIGURED -> assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
+                case ALLOWED -> index.allowed().count();
+            };
             edges.add(count + " " + kind.name().toLowerCase(Locale.ROOT));
         }
         SortedSet<String> bases = new TreeSet<>(assessment.costs().stream().map(CostEstimate::basis).toList());

@@ -5,6 +5,8 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
@@ -15,11 +17,17 @@ import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -30,6 +38,14 @@ import static java.util.Objects.requireNonNull;
  */
 final class RunbookModelBuilder
 {
+    /**
+     * Allowed neighbours admitted by the same rules are listed one by one up to this many; beyond it they
+     * are one entry that counts them (observed and configured neighbours are always listed). A rule naming
+     * a VPC's block admits every workload of the VPC, which would otherwise be listed here, and again as
+     * one check each.
+     */
+    static final int ALLOWED_LISTED = 50;
+
     private final EstateIndex index;
 
     RunbookModelBuilder(EstateIndex index)
@@ -44,6 +60,7 @@ final class RunbookModelBuilder
                 .toList();
         TerraformModel inputs = TerraformModel.of(index, wave);
         Assessment assessment = index.assessment();
+        WaveCode codes = WaveCode.of(wave);
         return new RunbookModel(
                 assessment.inventory().name(),
                 assessment.name(),
@@ -51,7 +68,7 @@ final class RunbookModelBuilder
                 assessment.inventory().capturedAt(),
                 wave.label(),
                 assessment.graph().waves().size(),
-                members.stream().map(resource -> member(resource, wave)).toList(),
+                members.stream().map(resource -> member(resource, codes)).toList(),
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
@@ -64,7 +81,7 @@ final class RunbookModelBuilder
                         .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
                                 wave.placements().contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
                         .toList(),
-                members.stream().map(resource -> steps(resource, wave)).toList());
+                members.stream().map(resource -> steps(resource, wave, codes)).toList());
     }
 
     // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
@@ -79,7 +96,7 @@ final class RunbookModelBuilder
         };
     }
 
-    private RunbookModel.Member member(Resource resource, Targets.Wave wave)
+    private RunbookModel.Member member(Resource resource, WaveCode codes)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
         return new RunbookModel.Member(
@@ -90,7 +107,7 @@ final class RunbookModelBuilder
                 recommendation.map(Recommendation::target).orElse("-"),
                 risk(resource.id()),
                 index.moveGroup(resource.id()).map(MoveGroup::id).orElse("-"),
-                code(resource.id(), wave));
+                code(resource.id(), codes));
     }
 
     private String risk(String resourceId)
@@ -98,17 +115,41 @@ final class RunbookModelBuilder
         return index.risk(resourceId).map(risk -> Labels.risk(risk.level()) + " (" + risk.score() + ")").orElse("not scored");
     }
 
-    private static String code(String resourceId, Targets.Wave wave)
+    private static String code(String resourceId, WaveCode codes)
     {
-        if (wave.skipped().stream().anyMatch(skipped -> skipped.name().arn().equals(resourceId))) {
+        if (codes.skipped().contains(resourceId)) {
             return "none";
         }
-        boolean cloudFormation = wave.instances().stream().anyMatch(target -> target.name().arn().equals(resourceId))
-                || wave.databases().stream().anyMatch(target -> target.name().arn().equals(resourceId))
-                || wave.databaseClusters().stream().anyMatch(target -> target.name().arn().equals(resourceId)
-                        || target.instances().stream().anyMatch(instance -> instance.name().arn().equals(resourceId)))
-                || wave.buckets().stream().anyMatch(target -> target.name().arn().equals(resourceId));
-        return cloudFormation ? "Terraform, CloudFormation" : "Terraform";
+        return codes.cloudFormation().contains(resourceId) ? "Terraform, CloudFormation" : "Terraform";
+    }
+
+    /**
+     * The wave's targets by resource id, looked up once per wave instead of scanned per member.
+     *
+     * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
+     */
+    private record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
+    {
+        static WaveCode of(Targets.Wave wave)
+        {
+            Set<String> skipped = new HashSet<>();
+            Map<String, String> skipReasons = new HashMap<>();
+            for (Targets.Skipped target : wave.skipped()) {
+                skipped.add(target.name().arn());
+                if (!target.deliberate()) {
+                    skipReasons.putIfAbsent(target.name().arn(), target.reason());
+                }
+            }
+            Set<String> cloudFormation = new HashSet<>();
+            wave.instances().forEach(target -> cloudFormation.add(target.name().arn()));
+            wave.databases().forEach(target -> cloudFormation.add(target.name().arn()));
+            wave.databaseClusters().forEach(target -> {
+                cloudFormation.add(target.name().arn());
+                target.instances().forEach(instance -> cloudFormation.add(instance.name().arn()));
+            });
+            wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
+            return new WaveCode(skipped, skipReasons, cloudFormation);
+        }
     }
 
     private List<RunbookModel.Count> strategyCounts(List<Resource> members)
@@ -159,7 +200,10 @@ final class RunbookModelBuilder
     {
         SortedSet<String> ids = new TreeSet<>(members.stream().map(Resource::id).toList());
         List<RunbookModel.Dependency> result = new ArrayList<>();
-        for (DependencyEdge edge : index.assessment().graph().edges()) {
+        List<DependencyEdge> candidates = ids.stream().flatMap(id -> (outgoing ? index.edgesFrom(id) : index.edgesTo(id)).stream())
+                .sorted(GraphAnalysis.EDGE_ORDER)
+                .toList();
+        for (DependencyEdge edge : candidates) {
             String inside = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             OptionalInt otherWave = index.wave(other);
@@ -176,7 +220,7 @@ final class RunbookModelBuilder
         return result;
     }
 
-    private RunbookModel.Steps steps(Resource resource, Targets.Wave wave)
+    private RunbookModel.Steps steps(Resource resource, Targets.Wave wave, WaveCode codes)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
         StepContext context = new StepContext(
@@ -186,10 +230,10 @@ final class RunbookModelBuilder
                 index.assessment().inventory().utilizationOf(resource.id()),
                 wave.label(),
                 index.terraformName(resource.id()),
-                wave.skipped().stream().filter(skipped -> skipped.name().arn().equals(resource.id()) && !skipped.deliberate()).map(Targets.Skipped::reason).findFirst(),
-                neighbours(resource.id(), false, other -> true),
-                neighbours(resource.id(), true, other -> true),
-                neighbours(resource.id(), false, AddressAttribution::outsideEstate),
+                Optional.ofNullable(codes.skipReasons().get(resource.id())),
+                neighbours(resource.id(), false, true, other -> true),
+                neighbours(resource.id(), true, true, other -> true),
+                neighbours(resource.id(), false, false, AddressAttribution::outsideEstate),
                 index.moveGroup(resource.id()).map(MoveGroup::id),
                 index.moveGroup(resource.id()).map(group -> group.resourceIds().stream().filter(id -> !id.equals(resource.id())).map(index::displayName).sorted().toList())
                         .orElse(List.of()),
@@ -217,20 +261,46 @@ final class RunbookModelBuilder
      * other, so they are left out; a cluster or group counts its members' outside neighbours as its
      * own, since the members move and cut over with it.
      */
-    /** Of those, the ends {@code other} accepts (every end, or only the ends outside the estate). */
-    private List<String> neighbours(String resourceId, boolean outgoing, Predicate<String> accepted)
+    /**
+     * Of those, the ends {@code other} accepts (every end, or only the ends outside the estate); allowed
+     * edges only when {@code allowed} (they never have an end outside the estate).
+     */
+    private List<String> neighbours(String resourceId, boolean outgoing, boolean allowed, Predicate<String> accepted)
     {
         SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
         selves.add(resourceId);
         SortedSet<String> result = new TreeSet<>();
-        for (DependencyEdge edge : index.assessment().graph().edges()) {
+        List<DependencyEdge> candidates = new ArrayList<>();
+        for (String self : selves) {
+            candidates.addAll(outgoing ? index.edgesFrom(self) : index.edgesTo(self));
+            // Allowed pairs are derived here, for this resource only; the assessment keeps group reachability.
+            if (allowed) {
+                candidates.addAll(outgoing ? index.allowed().outOf(self) : index.allowed().into(self));
+            }
+        }
+        SortedMap<String, SortedSet<String>> allowedByRules = new TreeMap<>();
+        for (DependencyEdge edge : candidates) {
             String self = outgoing ? edge.source() : edge.target();
             String other = outgoing ? edge.target() : edge.source();
             if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
                 String port = port(edge);
-                result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
+                String entry = index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")";
+                if (edge.kind() == EdgeKind.ALLOWED) {
+                    allowedByRules.computeIfAbsent(edge.evidence(), key -> new TreeSet<>()).add(entry);
+                }
+                else {
+                    result.add(entry);
+                }
             }
         }
+        allowedByRules.forEach((rules, entries) -> {
+            if (entries.size() <= ALLOWED_LISTED) {
+                result.addAll(entries);
+            }
+            else {
+                result.add("each of " + entries.size() + " resources that " + rules + " (allowed)");
+            }
+        });
         return List.copyOf(result);
     }
 
@@ -239,11 +309,7 @@ final class RunbookModelBuilder
         if (!(resource.details() instanceof ResourceDetails.Ec2Instance instance) || instance.instanceId() == null) {
             return List.of();
         }
-        return index.resources().stream()
-                .filter(candidate -> candidate.details() instanceof ResourceDetails.LoadBalancer balancer && balancer.targets().contains(instance.instanceId()))
-                .map(Resource::name)
-                .sorted()
-                .toList();
+        return index.loadBalancerNamesOf(instance.instanceId());
     }
 
     private List<String> unattachedTargets(Resource resource, Targets.Wave wave)

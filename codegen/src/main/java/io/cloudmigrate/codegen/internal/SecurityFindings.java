@@ -1,6 +1,5 @@
 package io.cloudmigrate.codegen.internal;
 
-import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.discovery.SecurityGroupRule;
 
@@ -26,11 +25,7 @@ final class SecurityFindings
     static List<ReportModel.FindingRow> forGroup(EstateIndex index, SecurityGroup group)
     {
         List<ReportModel.FindingRow> findings = new ArrayList<>();
-        List<String> users = index.resources().stream()
-                .filter(resource -> resource.network().securityGroupIds().contains(group.id()))
-                .map(Resource::name)
-                .sorted()
-                .toList();
+        List<String> users = index.securityGroupUserNames(group.id());
         for (SecurityGroupRule rule : group.ingress()) {
             if (!rule.openToWorld()) {
                 continue;

@@ -48,6 +48,29 @@ public final class Cidr
         return prefixLength;
     }
 
+    /** The lowest address of the block (the network address with the host bits cleared). */
+    public byte[] first()
+    {
+        return masked(network, prefixLength, false);
+    }
+
+    /** The highest address of the block (the host bits set). */
+    public byte[] last()
+    {
+        return masked(network, prefixLength, true);
+    }
+
+    /** The first {@code prefixLength} bits of {@code address}, the rest cleared or set. */
+    static byte[] masked(byte[] address, int prefixLength, boolean hostBitsSet)
+    {
+        byte[] result = address.clone();
+        for (int bit = prefixLength; bit < result.length * 8; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            result[bit / 8] = (byte) (hostBitsSet ? result[bit / 8] | mask : result[bit / 8] & ~mask);
+        }
+        return result;
+    }
+
     /** Whether the block holds the address; an address of the other family is never held. */
     public boolean contains(byte[] address)
     {

@@ -4,8 +4,8 @@ import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyAnalyzer;
 import io.cloudmigrate.graph.DependencyEdge;
-import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.GroupReachability;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.graph.Traffic;
@@ -23,9 +23,10 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Collects observed, allowed and configured edges over the workload resources, builds the JGraphT
- * multigraph, and finds move groups and waves on its dependency view (observed and configured
- * edges; see {@link DependencyAnalyzer} for why allowed edges stay out).
+ * Collects observed and configured edges over the workload resources, builds the JGraphT multigraph,
+ * and finds move groups and waves on it; keeps what security groups allow as group reachability (see
+ * {@link DependencyAnalyzer} for why allowed edges take no part in groups and waves), checking each
+ * observed edge against it.
  */
 public final class DefaultDependencyAnalyzer
         implements DependencyAnalyzer
@@ -47,7 +48,6 @@ public final class DefaultDependencyAnalyzer
 
         EdgeCollector collector = new EdgeCollector();
         ObservedEdges.collect(traffic, attribution, workloads, collector);
-        SecurityGroupReachability.collect(inventory, workloads, collector);
         ConfiguredEdges.collect(workloads, attribution, collector);
         MembershipEdges.collect(workloads, collector);
         RouteEdges.collect(inventory, workloads, collector);
@@ -66,8 +66,9 @@ public final class DefaultDependencyAnalyzer
 
         List<MoveGroup> moveGroups = moveGroups(dependencies);
         List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), betweenResources.stream().filter(edge -> edge.kind().ordersMigration()).toList());
-        AllowedVersusObserved comparison = new AllowedVersusObserved(betweenResources, collector);
-        return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves, comparison.observedNotAllowed(), comparison.allowedNotObserved());
+        List<GroupReachability> reachability = SecurityGroupReachability.rules(inventory);
+        List<DependencyEdge> observedNotAllowed = AllowedVersusObserved.observedNotAllowed(betweenResources, new SecurityGroupReachability(workloads, reachability));
+        return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves, observedNotAllowed, reachability);
     }
 
     private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies)

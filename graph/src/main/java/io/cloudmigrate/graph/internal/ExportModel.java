@@ -8,6 +8,7 @@ import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import org.jgrapht.Graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,15 @@ final class ExportModel
         requireNonNull(inventory, "inventory is null");
         // Outside ends (internet, on-premises …) are drawn as nodes of their own.
         Set<String> nodes = new TreeSet<>(analysis.nodes());
-        for (DependencyEdge edge : analysis.edges()) {
+        // An export draws every edge, so the allowed pairs are derived here, in the graph's order.
+        List<DependencyEdge> edges = new ArrayList<>(analysis.edges());
+        edges.addAll(new AllowedEdges(inventory, analysis).all());
+        edges.sort(GraphAnalysis.EDGE_ORDER);
+        for (DependencyEdge edge : edges) {
             nodes.add(edge.source());
             nodes.add(edge.target());
         }
-        graph = DependencyGraphs.build(nodes, analysis.edges());
+        graph = DependencyGraphs.build(nodes, edges);
         inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
         for (MigrationWave wave : analysis.waves()) {
             wave.resourceIds().forEach(id -> waves.put(id, wave.number()));
@@ -47,9 +52,9 @@ final class ExportModel
         for (MoveGroup group : analysis.moveGroups()) {
             group.resourceIds().forEach(id -> groups.put(id, group.id()));
         }
-        List<DependencyEdge> edges = List.copyOf(graph.edgeSet());
-        for (int index = 0; index < edges.size(); index++) {
-            edgeIds.put(edges.get(index), "e" + (index + 1));
+        List<DependencyEdge> drawn = List.copyOf(graph.edgeSet());
+        for (int index = 0; index < drawn.size(); index++) {
+            edgeIds.put(drawn.get(index), "e" + (index + 1));
         }
     }
 

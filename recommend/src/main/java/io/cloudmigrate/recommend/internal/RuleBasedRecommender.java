@@ -13,6 +13,7 @@ import io.cloudmigrate.scoring.LifecycleCatalog;
 import io.cloudmigrate.scoring.SelfManagedEngine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,17 @@ public final class RuleBasedRecommender
         inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
         Set<String> nodes = Set.copyOf(graph.nodes());
         Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
+        // Each group's members in member-id order, found once rather than by a scan of every membership per resource.
+        Map<String, List<String>> membersByGroup = new TreeMap<>();
+        groups.forEach((member, group) -> membersByGroup.computeIfAbsent(group.id(), key -> new ArrayList<>()).add(member));
         Map<String, Recommendation> recommendations = new TreeMap<>();
         inventory.resources().stream()
                 .filter(resource -> nodes.contains(resource.id()) && !groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf, groups), goals)));
+                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, inventory, dependencies, names, asOf, membersByGroup), goals)));
         // members follow their cluster or group, which is recommended first (A0)
         inventory.resources().stream()
                 .filter(resource -> groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf, groups),
+                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, inventory, dependencies, names, asOf, membersByGroup),
                         groups.get(resource.id()), recommendations.get(groups.get(resource.id()).id()))));
         return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
@@ -77,16 +81,16 @@ public final class RuleBasedRecommender
     }
 
     /**
-     * @param groups each cluster or group member to its cluster or group: a member's edge to its own group says they move together,
+     * @param membersByGroup each cluster or group to its members: a member's edge to its own group says they move together,
      *         not that it uses the group, so it is not counted as a dependent; a group's own use and dependents are its members'
      *         (see {@link GroupUtilization})
      */
     private WorkloadFacts facts(Resource resource, Inventory inventory, DependencyIndex dependencies, Map<String, String> names, LocalDate asOf,
-            Map<String, Resource> groups)
+            Map<String, List<String>> membersByGroup)
     {
         // A cluster's or group's clients connect to its members' addresses, so their dependents are its own;
         // its members themselves are not users of it.
-        List<String> members = groups.entrySet().stream().filter(entry -> entry.getValue().id().equals(resource.id())).map(Map.Entry::getKey).toList();
+        List<String> members = List.copyOf(membersByGroup.getOrDefault(resource.id(), List.of()));
         SortedSet<String> dependentIds = new TreeSet<>(dependencies.dependents(resource.id()));
         members.forEach(member -> dependentIds.addAll(dependencies.dependents(member)));
         members.forEach(dependentIds::remove);

@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -13,6 +13,7 @@ import io.cloudmigrate.discovery.SampleEstate;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

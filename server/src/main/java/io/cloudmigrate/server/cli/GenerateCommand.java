@@ -5,6 +5,7 @@ import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
 import io.cloudmigrate.codegen.OutputDirectory;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

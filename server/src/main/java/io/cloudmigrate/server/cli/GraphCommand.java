@@ -3,6 +3,7 @@ package io.cloudmigrate.server.cli;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.GraphExporter;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 DiffCommand.class,
                 IamPolicyCommand.class,
+                ServeCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -48,6 +49,6 @@ public final class RootCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy)");
+        throw new ParameterException(spec.commandLine(), "a command is required (scan, import, flows, assess, generate, graph, demo, diff, iam-policy, serve)");
     }
 }

@@ -39,6 +39,24 @@ class CommandErrorsTest
     }
 
     @Test
+    void anAssessmentOfTheOldSchemaAsksToRerunAssess()
+            throws IOException
+    {
+        // Version 1 held every allowed pair (graph.allowedNotObserved); it is refused before being read whole.
+        Path old = directory.resolve("assessment.json");
+        Files.writeString(old, "{\n  \"schemaVersion\": 1,\n  \"name\": \"x\",\n  \"graph\": {\"allowedNotObserved\": []}\n}\n");
+
+        for (String command : new String[] {"generate", "graph"}) {
+            CommandRun run = command.equals("generate")
+                    ? CommandRun.of("generate", "--assessment", old.toString(), "--out", directory.resolve("out").toString())
+                    : CommandRun.of("graph", "--assessment", old.toString(), "--format", "dot");
+
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCodes.USER_ERROR);
+            assertThat(run.err()).as(command).contains(old + ": assessment schema version 1").contains("Re-run `cloudmigrate assess`").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void verbosePrintsTheStackTrace()
     {
         CommandRun run = CommandRun.of("--verbose", "assess", "--inventory", directory.resolve("nope.json").toString(), "--out", directory.resolve("a.json").toString());

@@ -9,6 +9,7 @@ import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.graph.TrafficEdge;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.server.pipeline.Stages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.server.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
-package io.cloudmigrate.server.cli;
+package io.cloudmigrate.server.pipeline;
 
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.DiscoveryErrorCode;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.AddressAttribution;
@@ -16,25 +18,39 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The pipeline stages as the commands run them: each reads plain values and returns plain values.
+ * The pipeline stages as the CLI commands and the HTTP server run them: each reads plain values and
+ * returns plain values.
  */
-final class Stages
+public final class Stages
 {
     private Stages() {}
 
-    static Traffic readTraffic(Path path)
+    public static Traffic readTraffic(Path path)
     {
         return JsonDocuments.readDocument(path, Traffic.class, Traffic.SCHEMA_VERSION, "traffic");
     }
 
-    static Assessment readAssessment(Path path)
+    /**
+     * Reads an assessment, refusing one written before the current schema with a message to re-run
+     * {@code assess}: the version is read first, by streaming, so an old document is refused before it
+     * is read whole (older assessments held every allowed pair and reached gigabytes).
+     */
+    public static Assessment readAssessment(Path path)
     {
+        OptionalInt version = AssessmentVersion.of(path);
+        if (version.isPresent() && version.getAsInt() < Assessment.SCHEMA_VERSION) {
+            throw new CloudMigrateException(DiscoveryErrorCode.UNSUPPORTED_SCHEMA_VERSION,
+                    path + ": assessment schema version " + version.getAsInt() + " was written by an older CloudMigrate; this one reads version "
+                            + Assessment.SCHEMA_VERSION + " (security-group reachability instead of every allowed pair). "
+                            + "Re-run `cloudmigrate assess` on the inventory (and traffic) to write it again");
+        }
         return JsonDocuments.readDocument(path, Assessment.class, Assessment.SCHEMA_VERSION, "assessment");
     }
 
-    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals)
     {
         return assess(inventory, traffic, asOf, goals, Optional.empty(), List.of());
     }
@@ -43,7 +59,7 @@ final class Stages
      * @param onPremisesCidrs address blocks whose addresses outside the estate are on-premises systems
      * @throws io.cloudmigrate.discovery.CloudMigrateException when a block is not {@code address/length}
      */
-    static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs)
     {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);

@@ -1,0 +1,217 @@
+package io.cloudmigrate.server.http;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
+import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
+import io.cloudmigrate.server.http.internal.routes.RouterContract;
+import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
+import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
+import io.cloudmigrate.server.http.internal.storage.Database;
+import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.http.internal.storage.JobStore;
+import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.openapi.contract.OpenAPIContract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The CloudMigrate HTTP server: the API of the OpenAPI contract over the same pipeline stages as the
+ * CLI, with estates, assessments and jobs in PostgreSQL.
+ *
+ * <p>Starting takes the data directory's lock, opens (or starts) the database, migrates its schema,
+ * marks jobs a previous run left behind as failed, and listens. {@link #close()} stops listening
+ * after the requests in flight, records running jobs as interrupted, and releases everything.
+ */
+public final class CloudMigrateServer
+        implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(CloudMigrateServer.class);
+    private static final String CONTRACT = "io/cloudmigrate/server/http/openapi.yaml";
+    private static final long START_TIMEOUT_SECONDS = 60;
+    private static final long STOP_GRACE_SECONDS = 10;
+
+    private final List<AutoCloseable> resources;
+    private final Vertx vertx;
+    private final HttpServer httpServer;
+    private final JobRunner jobs;
+    private final URI url;
+    private boolean closed;
+
+    private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, URI url)
+    {
+        this.resources = resources;
+        this.vertx = vertx;
+        this.httpServer = httpServer;
+        this.jobs = jobs;
+        this.url = url;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param log where the one-line JSON request log goes (standard output for {@code serve})
+     * @throws CloudMigrateException when the data directory or database is in use, the schema is
+     *         newer than this version knows, the database cannot be opened, or the port cannot be bound
+     */
+    public static CloudMigrateServer start(ServerOptions options, PrintStream log)
+    {
+        requireNonNull(options, "options is null");
+        requireNonNull(log, "log is null");
+        List<AutoCloseable> resources = new ArrayList<>();
+        Vertx vertx = null;
+        try {
+            resources.add(DataDirectoryLock.acquire(options.dataDirectory()));
+            Database database = Database.open(options);
+            resources.add(database);
+            JobStore jobStore = new JobStore(database);
+            int interrupted = jobStore.interruptAll("interrupted by restart");
+            if (interrupted > 0) {
+                LOG.warn("{} job(s) of the previous run were still running; they are marked as failed (interrupted by restart)", interrupted);
+            }
+
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmGcMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            vertx = Vertx.builder()
+                    .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+                            .setEnabled(true)
+                            .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_ROUTE, Label.HTTP_CODE))))
+                    .withMetrics(new MicrometerMetricsFactory(registry))
+                    .build();
+            Vertx started = vertx;
+            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs());
+            ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
+                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry);
+
+            Buffer contractText = Buffer.buffer(readContract());
+            OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);
+            Router router = ApiRoutes.create(vertx, contract, contractText, services, options, log);
+            // No cleartext HTTP/2 upgrade: browsers never use it, and an upgraded request cannot be refused early with 413.
+            HttpServer httpServer = await(vertx.createHttpServer(new HttpServerOptions().setHost(options.bindAddress()).setPort(options.port())
+                            .setHttp2ClearTextEnabled(false))
+                    .requestHandler(router)
+                    .listen(), "listen on " + options.bindAddress() + ":" + options.port());
+            URI url = URI.create("http://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
+            return new CloudMigrateServer(resources, vertx, httpServer, jobs, url);
+        }
+        catch (RuntimeException e) {
+            if (vertx != null) {
+                closeQuietly(vertx);
+            }
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Where the server listens, e.g. {@code http://127.0.0.1:8080}. */
+    public URI url()
+    {
+        return url;
+    }
+
+    @Override
+    public synchronized void close()
+    {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            httpServer.shutdown(STOP_GRACE_SECONDS, TimeUnit.SECONDS).toCompletionStage().toCompletableFuture().get(STOP_GRACE_SECONDS + 1, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException e) {
+            LOG.warn("the HTTP server did not stop cleanly: {}", e.toString());
+        }
+        jobs.close();
+        closeQuietly(vertx);
+        closeAll(resources);
+    }
+
+    private static byte[] readContract()
+    {
+        try (InputStream input = CloudMigrateServer.class.getClassLoader().getResourceAsStream(CONTRACT)) {
+            return requireNonNull(input, "the contract is missing from the jar: " + CONTRACT).readAllBytes();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot read the contract " + CONTRACT, e);
+        }
+    }
+
+    private static <T> T await(Future<T> future, String what)
+    {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CloudMigrateException(ServerErrorCode.LISTEN_FAILED, "interrupted while trying to " + what, e);
+        }
+        catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new CloudMigrateException(ServerErrorCode.LISTEN_FAILED, "cannot " + what + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private static String hostForUrl(String bindAddress)
+    {
+        return bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    private static void closeQuietly(Vertx vertx)
+    {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Vert.x did not stop cleanly: {}", e.toString());
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> resources)
+    {
+        for (AutoCloseable resource : resources.reversed()) {
+            try {
+                resource.close();
+            }
+            catch (Exception e) {
+                LOG.warn("cannot release {}: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.cloudmigrate.server.http;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How {@code cloudmigrate serve} runs.
+ *
+ * @param bindAddress the address to listen on; 127.0.0.1 by default until authentication exists
+ * @param port the port, or 0 for any free one
+ * @param dataDirectory where the embedded database and uploads live; locked while the server runs
+ * @param database an external PostgreSQL; when empty, an embedded one under the data directory
+ * @param maximumUploadBytes the largest archive accepted
+ * @param maximumBodyBytes the largest JSON request body accepted
+ * @param concurrentJobs how many jobs run at once; the rest wait in the queue
+ */
+public record ServerOptions(
+        String bindAddress,
+        int port,
+        Path dataDirectory,
+        Optional<ExternalDatabase> database,
+        long maximumUploadBytes,
+        long maximumBodyBytes,
+        int concurrentJobs)
+{
+    public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
+    public static final int PORT_DEFAULT = 8080;
+    public static final long MAXIMUM_UPLOAD_BYTES_DEFAULT = 512L * 1024 * 1024;
+    public static final long MAXIMUM_BODY_BYTES_DEFAULT = 1024L * 1024;
+    public static final int CONCURRENT_JOBS_DEFAULT = 2;
+
+    public ServerOptions
+    {
+        requireNonNull(bindAddress, "bindAddress is null");
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(database, "database is null");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        if (maximumUploadBytes < 1 || maximumBodyBytes < 1 || concurrentJobs < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** The defaults, with the given data directory. */
+    public static ServerOptions defaults(Path dataDirectory)
+    {
+        return new ServerOptions(BIND_ADDRESS_DEFAULT, PORT_DEFAULT, dataDirectory, Optional.empty(), MAXIMUM_UPLOAD_BYTES_DEFAULT,
+                MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT);
+    }
+
+    public ServerOptions withPort(int port)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+    }
+
+    public ServerOptions withDatabase(ExternalDatabase database)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+    }
+
+    public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+    }
+
+    /**
+     * A PostgreSQL server the operator runs.
+     *
+     * @param password never printed; {@link #toString()} leaves it out
+     */
+    public record ExternalDatabase(String jdbcUrl, String user, String password)
+    {
+        public ExternalDatabase
+        {
+            requireNonNull(jdbcUrl, "jdbcUrl is null");
+            requireNonNull(user, "user is null");
+            requireNonNull(password, "password is null");
+            if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("the database URL must start with jdbc:postgresql: (found " + jdbcUrl + ")");
+            }
+        }
+
+        @Override
+        public String toString()
+        {
+            return "ExternalDatabase[jdbcUrl=" + jdbcUrl + ", user=" + user + "]";
+        }
+    }
+}

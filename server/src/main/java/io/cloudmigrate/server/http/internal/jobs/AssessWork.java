@@ -1,0 +1,64 @@
+package io.cloudmigrate.server.http.internal.jobs;
+
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
+import io.cloudmigrate.server.http.internal.storage.AssessmentSummary;
+import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.pipeline.Stages;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An assessment job: the estate's documents through {@link Stages#assess}, exactly as
+ * {@code cloudmigrate assess} runs it, then stored with one row per resource.
+ */
+public final class AssessWork
+        implements JobWork
+{
+    /** The steps the job reports. */
+    public static final int STEP_COUNT = 3;
+
+    private final EstateStore estates;
+    private final AssessmentStore assessments;
+    private final UUID estateId;
+    private final Options options;
+
+    /** The options of {@code cloudmigrate assess}. */
+    public record Options(Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize, List<String> onPremisesCidrs)
+    {
+        public Options
+        {
+            requireNonNull(asOf, "asOf is null");
+            requireNonNull(goals, "goals is null");
+            requireNonNull(maximumWaveSize, "maximumWaveSize is null");
+            onPremisesCidrs = List.copyOf(onPremisesCidrs);
+        }
+    }
+
+    public AssessWork(EstateStore estates, AssessmentStore assessments, UUID estateId, Options options)
+    {
+        this.estates = requireNonNull(estates, "estates is null");
+        this.assessments = requireNonNull(assessments, "assessments is null");
+        this.estateId = requireNonNull(estateId, "estateId is null");
+        this.options = requireNonNull(options, "options is null");
+    }
+
+    @Override
+    public Outcome run(JobContext context)
+    {
+        context.step("Reading the estate");
+        EstateStore.Documents documents = estates.documents(estateId);
+        context.step("Assessing dependencies, risk, strategy and cost");
+        Assessment assessment = Stages.assess(documents.inventory(), documents.traffic(), options.asOf(), options.goals(), options.maximumWaveSize(),
+                options.onPremisesCidrs());
+        context.step("Storing recommendations");
+        AssessmentSummary summary = assessments.create(UUID.randomUUID(), estateId, assessment, context::progress);
+        return new Outcome(Optional.of(estateId), "/api/v1/assessments/" + summary.id());
+    }
+}

@@ -1,0 +1,95 @@
+package io.cloudmigrate.server.http.internal.routes;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.internal.jobs.ImportWork;
+import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.storage.Estate.EstateSource;
+import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
+import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Upload;
+import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Estates: created by an import job (the bundled sample or an upload), listed, read, deleted.
+ */
+final class EstateRoutes
+{
+    // An archive may unpack to this many times its own size; more looks like a zip bomb.
+    static final long UNPACK_RATIO = 20;
+
+    private final EstateStore estates;
+    private final UploadStore uploads;
+    private final JobRunner jobs;
+    private final long maximumUploadBytes;
+
+    EstateRoutes(EstateStore estates, UploadStore uploads, JobRunner jobs, long maximumUploadBytes)
+    {
+        this.estates = requireNonNull(estates, "estates is null");
+        this.uploads = requireNonNull(uploads, "uploads is null");
+        this.jobs = requireNonNull(jobs, "jobs is null");
+        this.maximumUploadBytes = maximumUploadBytes;
+    }
+
+    void create(RoutingContext context)
+    {
+        Exchange exchange = new Exchange(context);
+        JsonObject body = exchange.body();
+        EstateSource source = EstateSource.valueOf(body.getString("source"));
+        Optional<String> name = Optional.ofNullable(body.getString("name"));
+        Optional<String> uploadId = Optional.ofNullable(body.getString("uploadId"));
+        exchange.blocking(() -> {
+            ImportWork work = switch (source) {
+                case SAMPLE -> ImportWork.sample(estates, uploads, name);
+                case ARCHIVE -> {
+                    String id = uploadId.orElseThrow(() -> new CloudMigrateException(ServerErrorCode.UNPROCESSABLE,
+                            "uploadId is required with the source ARCHIVE: POST the archive to /api/v1/uploads first"));
+                    Upload upload = uploads.get(parse(id));
+                    yield ImportWork.archive(estates, uploads, upload, name, upload.sizeBytes() * UNPACK_RATIO + maximumUploadBytes);
+                }
+            };
+            return jobs.submit(JobKind.IMPORT, Optional.empty(), JsonText.write(body.getMap()), ImportWork.STEP_COUNT, work);
+        }, exchange::accepted);
+    }
+
+    void list(RoutingContext context)
+    {
+        Exchange exchange = new Exchange(context);
+        exchange.blocking(() -> estates.list(exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+    }
+
+    void get(RoutingContext context)
+    {
+        Exchange exchange = new Exchange(context);
+        UUID id = exchange.uuid("estateId");
+        exchange.blocking(() -> estates.get(id), estate -> exchange.json(200, estate));
+    }
+
+    void delete(RoutingContext context)
+    {
+        Exchange exchange = new Exchange(context);
+        UUID id = exchange.uuid("estateId");
+        exchange.blocking(() -> {
+            estates.delete(id);
+            return id;
+        }, ignored -> exchange.noContent());
+    }
+
+    private static UUID parse(String id)
+    {
+        try {
+            return UUID.fromString(id);
+        }
+        catch (IllegalArgumentException e) {
+            throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "uploadId must be a UUID, found '" + id + "'");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package io.cloudmigrate.server.http.internal.storage;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.internal.storage.AssessmentSummary.Figures;
+import io.cloudmigrate.server.http.internal.storage.RecommendationItem.Override;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Assessments: the whole {@code assessment.json} for the stages that read it later, its summary
+ * figures, and one row per resource so that pages and filters are answered by the database.
+ */
+public final class AssessmentStore
+{
+    private static final int BATCH = 500;
+    private static final String ITEM_COLUMNS = "r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
+    private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
+            + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
+
+    private final Database database;
+
+    public AssessmentStore(Database database)
+    {
+        this.database = requireNonNull(database, "database is null");
+    }
+
+    /** Told how many rows are stored; may throw to abandon the transaction (a cancelled job). */
+    public interface RowProgress
+    {
+        void stored(long done, long total);
+    }
+
+    public AssessmentSummary create(UUID id, UUID estateId, Assessment assessment, RowProgress progress)
+    {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AssessmentRows rows = AssessmentRows.of(assessment);
+        return Sql.inTransaction(database, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into assessments (id, estate_id, created_at, summary, document) values (?, ?, ?, ?, ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, estateId);
+                insert.setTimestamp(3, Sql.timestamp(now));
+                insert.setString(4, JsonText.write(rows.figures()));
+                insert.setString(5, JsonDocuments.toJson(assessment));
+                insert.executeUpdate();
+            }
+            insertRows(connection, id, rows.items(), progress);
+            return summary(connection, id).orElseThrow();
+        });
+    }
+
+    private static void insertRows(Connection connection, UUID id, List<RecommendationItem> items, RowProgress progress)
+            throws SQLException
+    {
+        try (PreparedStatement insert = connection.prepareStatement("insert into recommendations "
+                + "(assessment_id, resource_id, resource_type, account_id, region, strategy, wave, risk_level, item) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            long done = 0;
+            for (RecommendationItem item : items) {
+                insert.setObject(1, id);
+                insert.setString(2, item.resourceId());
+                insert.setString(3, item.type().name());
+                insert.setString(4, item.accountId());
+                insert.setString(5, item.region());
+                insert.setString(6, item.recommendation().strategy().name());
+                if (item.wave() == null) {
+                    insert.setNull(7, Types.INTEGER);
+                }
+                else {
+                    insert.setInt(7, item.wave());
+                }
+                insert.setString(8, item.risk() == null ? null : item.risk().level().name());
+                insert.setString(9, JsonText.write(item));
+                insert.addBatch();
+                done++;
+                if (done % BATCH == 0 || done == items.size()) {
+                    insert.executeBatch();
+                    progress.stored(done, items.size());
+                }
+            }
+        }
+    }
+
+    public AssessmentSummary get(UUID id)
+    {
+        return Sql.inTransaction(database, connection -> summary(connection, id)).orElseThrow(() -> notFound(id));
+    }
+
+    public Page<AssessmentSummary> list(UUID estateId, int limit, Optional<String> cursor)
+    {
+        Optional<String> after = Page.decode(cursor);
+        return Sql.inTransaction(database, connection -> {
+            if (!EstateStore.exists(connection, estateId)) {
+                throw EstateStore.notFound(estateId);
+            }
+            String where = " where a.estate_id = ?" + (after.isPresent() ? " and (a.created_at, a.id) < (?::timestamptz, ?::uuid)" : "");
+            try (PreparedStatement select = connection.prepareStatement(summarySelect() + where + " order by a.created_at desc, a.id desc limit ?")) {
+                int parameter = 1;
+                select.setObject(parameter++, estateId);
+                if (after.isPresent()) {
+                    String[] key = TimeCursor.split(after.get());
+                    select.setString(parameter++, key[0]);
+                    select.setString(parameter++, key[1]);
+                }
+                select.setInt(parameter, limit + 1);
+                List<AssessmentSummary> rows = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(readSummary(result));
+                    }
+                }
+                return Page.of(rows, limit, summary -> TimeCursor.join(summary.createdAt(), summary.id()));
+            }
+        });
+    }
+
+    /** The whole assessment document, for a stage that reads it (generation). */
+    public Assessment document(UUID id)
+    {
+        return Sql.inTransaction(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select document from assessments where id = ?")) {
+                select.setObject(1, id);
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        throw notFound(id);
+                    }
+                    return JsonText.read(result.getString(1), Assessment.class);
+                }
+            }
+        });
+    }
+
+    public Page<RecommendationItem> recommendations(UUID id, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        Optional<String> after = Page.decode(cursor);
+        return Sql.inTransaction(database, connection -> {
+            requireAssessment(connection, id);
+            RecommendationQuery query = RecommendationQuery.of(filter, after);
+            try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
+                    + " order by r.resource_id limit ?")) {
+                select.setObject(1, id);
+                int parameter = query.bind(select, 2);
+                select.setInt(parameter, limit + 1);
+                List<RecommendationItem> rows = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(readItem(result));
+                    }
+                }
+                return Page.of(rows, limit, RecommendationItem::resourceId);
+            }
+        });
+    }
+
+    public RecommendationItem recommendation(UUID id, String resourceId)
+    {
+        return Sql.inTransaction(database, connection -> item(connection, id, resourceId));
+    }
+
+    /** Records a reviewer's override for the estate of the assessment; it applies to later assessments too. */
+    public RecommendationItem override(UUID id, String resourceId, OverrideRequest request)
+    {
+        return Sql.inTransaction(database, connection -> {
+            item(connection, id, resourceId);
+            try (PreparedStatement upsert = connection.prepareStatement("insert into overrides (estate_id, resource_id, strategy, target, justification, author, address, recorded_at) "
+                    + "select estate_id, ?, ?, ?, ?, ?, ?, now() from assessments where id = ? "
+                    + "on conflict (estate_id, resource_id) do update set strategy = excluded.strategy, target = excluded.target, "
+                    + "justification = excluded.justification, author = excluded.author, address = excluded.address, recorded_at = excluded.recorded_at")) {
+                upsert.setString(1, resourceId);
+                upsert.setString(2, request.strategy().name());
+                upsert.setString(3, request.target().orElse(null));
+                upsert.setString(4, request.justification());
+                upsert.setString(5, request.author());
+                upsert.setString(6, request.address());
+                upsert.setObject(7, id);
+                upsert.executeUpdate();
+            }
+            return item(connection, id, resourceId);
+        });
+    }
+
+    public void removeOverride(UUID id, String resourceId)
+    {
+        Sql.inTransaction(database, connection -> {
+            RecommendationItem item = item(connection, id, resourceId);
+            if (item.override() == null) {
+                throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "resource " + resourceId + " has no override");
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from overrides where resource_id = ? and estate_id = (select estate_id from assessments where id = ?)")) {
+                delete.setString(1, resourceId);
+                delete.setObject(2, id);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static RecommendationItem item(Connection connection, UUID id, String resourceId)
+            throws SQLException
+    {
+        requireAssessment(connection, id);
+        try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ? and r.resource_id = ?")) {
+            select.setObject(1, id);
+            select.setString(2, resourceId);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "assessment " + id + " has no resource " + resourceId);
+                }
+                return readItem(result);
+            }
+        }
+    }
+
+    private static RecommendationItem readItem(ResultSet result)
+            throws SQLException
+    {
+        RecommendationItem item = JsonText.read(result.getString("item"), RecommendationItem.class);
+        String strategy = result.getString("override_strategy");
+        return item.withOverride(strategy == null ? null : new Override(Strategy.valueOf(strategy), result.getString("override_target"),
+                result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at"))));
+    }
+
+    private static void requireAssessment(Connection connection, UUID id)
+            throws SQLException
+    {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from assessments where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw notFound(id);
+                }
+            }
+        }
+    }
+
+    private static String summarySelect()
+    {
+        return "select a.id, a.estate_id, a.created_at, a.summary, (select count(*) from overrides o join recommendations r on r.resource_id = o.resource_id "
+                + "and r.assessment_id = a.id where o.estate_id = a.estate_id) as override_count from assessments a";
+    }
+
+    private static Optional<AssessmentSummary> summary(Connection connection, UUID id)
+            throws SQLException
+    {
+        try (PreparedStatement select = connection.prepareStatement(summarySelect() + " where a.id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? Optional.of(readSummary(result)) : Optional.empty();
+            }
+        }
+    }
+
+    private static AssessmentSummary readSummary(ResultSet result)
+            throws SQLException
+    {
+        return AssessmentSummary.of(result.getObject("id", UUID.class).toString(), result.getObject("estate_id", UUID.class).toString(),
+                Sql.text(result.getTimestamp("created_at")), JsonText.read(result.getString("summary"), Figures.class), result.getInt("override_count"));
+    }
+
+    static CloudMigrateException notFound(UUID id)
+    {
+        return new CloudMigrateException(ServerErrorCode.NOT_FOUND, "no assessment has the id " + id);
+    }
+}

@@ -1,0 +1,75 @@
+package io.cloudmigrate.server.http;
+
+import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.scoring.RiskLevel;
+import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.server.http.internal.storage.Estate.EstateSource;
+import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
+import io.cloudmigrate.server.http.internal.storage.Job.JobState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The contract names the same values as the code, so that neither can change without the other.
+ */
+class ContractTest
+{
+    private static Map<String, Object> schemas;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void readContract()
+            throws IOException
+    {
+        try (InputStream input = ContractTest.class.getResourceAsStream("/io/cloudmigrate/server/http/openapi.yaml")) {
+            Map<String, Object> contract = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
+            schemas = (Map<String, Object>) ((Map<String, Object>) contract.get("components")).get("schemas");
+        }
+    }
+
+    @Test
+    void listsEveryResourceTypeStrategyAndRiskLevel()
+    {
+        assertThat(enumOf("ResourceType")).containsExactlyInAnyOrderElementsOf(names(ResourceType.values()));
+        assertThat(enumOf("Strategy")).containsExactlyElementsOf(names(Strategy.values()));
+        assertThat(enumOf("RiskLevel")).containsExactlyElementsOf(names(RiskLevel.values()));
+    }
+
+    @Test
+    void listsEveryJobKindJobStateAndEstateSource()
+    {
+        assertThat(propertyEnum("Job", "kind")).containsExactlyElementsOf(names(JobKind.values()));
+        assertThat(propertyEnum("Job", "state")).containsExactlyElementsOf(names(JobState.values()));
+        assertThat(propertyEnum("Estate", "source")).containsExactlyElementsOf(names(EstateSource.values()));
+        assertThat(propertyEnum("EstateRequest", "source")).containsExactlyElementsOf(names(EstateSource.values()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> enumOf(String schema)
+    {
+        return (List<String>) ((Map<String, Object>) schemas.get(schema)).get("enum");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> propertyEnum(String schema, String property)
+    {
+        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) schemas.get(schema)).get("properties");
+        return (List<String>) ((Map<String, Object>) properties.get(property)).get("enum");
+    }
+
+    private static List<String> names(Enum<?>[] values)
+    {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
