@@ -92,6 +92,37 @@ class SampleEstateTargetsTest
                 .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:");
     }
 
+    @Test
+    void asksForNoSecurityGroupThatNoWaveCreates()
+            throws IOException
+    {
+        for (String wave : List.of("wave-01", "wave-02", "wave-03", "wave-04")) {
+            assertThat(read("terraform/" + wave + "/main.tf")).as(wave).doesNotContain("var.security_group_ids");
+            assertThat(read("terraform/" + wave + "/variables.tf")).as(wave).doesNotContain("security_group_ids");
+        }
+    }
+
+    @Test
+    void createsAGroupOnlyRulesNameWithTheFirstGroupThatNamesIt()
+            throws IOException
+    {
+        String tasks = block(read("terraform/wave-01/main.tf"), "resource \"aws_security_group\" \"storefront_tasks\"");
+
+        assertThat(tasks).contains("\"cloudmigrate:source-id\" = \"sg-02dd21aba811dfc38\"");
+    }
+
+    @Test
+    void findsAGroupAnEarlierWaveCreatedByItsMigrationTag()
+            throws IOException
+    {
+        String main = read("terraform/wave-02/main.tf");
+
+        assertThat(block(main, "data \"aws_security_group\" \"storefront_tasks\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("\"cloudmigrate:source-id\" = \"sg-02dd21aba811dfc38\"");
+        assertThat(main).contains("referenced_security_group_id = data.aws_security_group.storefront_tasks.id");
+    }
+
     static String read(String relative)
             throws IOException
     {

@@ -158,10 +158,12 @@ public final class Targets
     /**
      * A security group a target uses or a rule names.
      *
-     * @param local whether the group is created in the same wave; otherwise it comes in as a variable or parameter
+     * @param local whether the group is created in the same wave
+     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation takes a parameter;
+     *         a group neither local nor earlier is one the inventory lacks, an input
      * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
      */
-    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, Placement placement) {}
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, boolean earlier, Placement placement) {}
 
     /**
      * One security-group rule.

@@ -30,6 +30,17 @@ provider "aws" {
   }
 }
 </#list>
+<#list securityGroupLookups as lookup>
+
+# Security group [=line(lookup.sourceId)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
+data "aws_security_group" "[=id(lookup.terraformName)]" {
+  provider = [=id(lookup.placement.provider)]
+
+  tags = {
+    "cloudmigrate:source-id" = [=hcl(lookup.sourceId)]
+  }
+}
+</#list>
 <#if wave.generatedCount == 0>
 
 # Wave [=line(wave.label)] has nothing to provision: its members are listed below with the reason.
@@ -42,7 +53,7 @@ provider "aws" {
 </#list>
 <#list wave.securityGroups as group>
 
-# Security group [=line(group.groupName)] ([=line(group.sourceId)]), used by [=line(group.usedBy?join(", "))].
+# Security group [=line(group.groupName)] ([=line(group.sourceId)]), [=group.usedBy?has_content?then("used by " + line(group.usedBy?join(", ")), "which no generated resource uses but rules of the wave's groups name")].
 resource "aws_security_group" "[=id(group.terraformName)]" {
   provider = [=id(group.placement.provider)]
 
