@@ -37,10 +37,15 @@ class DocumentSchemasTest
     {
         CommandRun run = CommandRun.of("demo", "--out", demo.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        String resource = JsonDocuments.readTree(demo.resolve("assessment.json")).path("recommendations").path(0).path("resourceId").asText();
+        CommandRun override = CommandRun.of("override", "--assessment", demo.resolve("assessment.json").toString(), "--resource", resource,
+                "--strategy", "rehost", "--reason", "the application needs a PostgreSQL extension RDS lacks", "--by", "alice",
+                "--decisions", demo.resolve("decisions.json").toString());
+        assertThat(override.exitCode()).as(override.err()).isZero();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"inventory", "traffic", "assessment"})
+    @ValueSource(strings = {"inventory", "traffic", "assessment", "decisions"})
     void writesDocumentsThatMatchTheirPublishedSchema(String kind)
     {
         JsonNode document = JsonDocuments.readTree(demo.resolve(kind + ".json"));
