@@ -7,6 +7,7 @@ import java.util.List;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 import static io.cloudmigrate.codegen.internal.StepContext.names;
 
 /**
@@ -20,13 +21,13 @@ final class ClusterSteps
 
     static void database(MoveSteps.Phases phases, StepContext context, Strategy strategy, ResourceDetails.RdsDbCluster cluster)
     {
-        String id = code(String.valueOf(cluster.dbClusterIdentifier()));
+        String id = code(orUnknown(cluster.dbClusterIdentifier()));
         String endpoint = code(cluster.endpointAddress() + ":" + cluster.port());
         List<String> members = cluster.members().stream()
                 .map(member -> member.dbInstanceIdentifier() + (member.writer() ? " (writer)" : " (reader)"))
                 .toList();
         phases.preCheck("Record " + id + ": " + engine(cluster.engine(), cluster.engineVersion())
-                + (cluster.aurora() ? ", Aurora" : ", Multi-AZ DB cluster of " + escape(String.valueOf(cluster.dbClusterInstanceClass())))
+                + (cluster.aurora() ? ", Aurora" : ", Multi-AZ DB cluster of " + escape(orUnknown(cluster.dbClusterInstanceClass())))
                 + (cluster.serverlessV2Capacity() == null ? "" : ", Serverless v2 " + escape(cluster.serverlessV2Capacity()) + " ACUs")
                 + ", members " + (members.isEmpty() ? "none" : escape(String.join(", ", members))) + ", endpoint " + endpoint + ".");
         if (cluster.replicationSourceIdentifier() != null) {
@@ -51,9 +52,9 @@ final class ClusterSteps
 
     static void member(MoveSteps.Phases phases, StepContext context, ResourceDetails.RdsDbInstance database)
     {
-        String id = code(String.valueOf(database.dbInstanceIdentifier()));
-        String cluster = code(String.valueOf(database.dbClusterIdentifier()));
-        phases.preCheck("Record " + id + ": " + escape(String.valueOf(database.dbInstanceClass())) + ", a member of DB cluster " + cluster + ".");
+        String id = code(orUnknown(database.dbInstanceIdentifier()));
+        String cluster = code(orUnknown(database.dbClusterIdentifier()));
+        phases.preCheck("Record " + id + ": " + escape(orUnknown(database.dbInstanceClass())) + ", a member of DB cluster " + cluster + ".");
         phases.replication(context.generated()
                 ? "It is created with DB cluster " + cluster + " by the same apply (" + code("aws_rds_cluster_instance." + context.terraformName())
                         + "), or by the same CloudFormation stack."
@@ -65,10 +66,10 @@ final class ClusterSteps
 
     static void replicationGroup(MoveSteps.Phases phases, StepContext context, ResourceDetails.ElastiCacheReplicationGroup group)
     {
-        String id = code(String.valueOf(group.replicationGroupId()));
+        String id = code(orUnknown(group.replicationGroupId()));
         phases.preCheck("Record " + id + ": " + engine(group.engine(), group.engineVersion()) + ", "
-                + group.memberClusters().size() + " node(s) of " + code(String.valueOf(group.cacheNodeType())) + " in " + group.nodeGroups() + " shard(s), "
-                + "automatic fail-over " + escape(String.valueOf(group.automaticFailover())) + ", port " + group.port() + ".");
+                + group.memberClusters().size() + " node(s) of " + code(orUnknown(group.cacheNodeType())) + " in " + group.nodeGroups() + " shard(s), "
+                + "automatic fail-over " + escape(orUnknown(group.automaticFailover())) + ", port " + group.port() + ".");
         phases.preCheck("Check whether the application can start with an empty cache; if not, plan a warm-up.");
         phases.replication(MoveSteps.create(context, "aws_elasticache_replication_group", false));
         phases.replication("If the cache holds state, export a backup of the source to S3 and seed the target from it.");

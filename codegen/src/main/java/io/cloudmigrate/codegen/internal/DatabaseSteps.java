@@ -6,6 +6,7 @@ import io.cloudmigrate.scoring.Strategy;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 import static io.cloudmigrate.codegen.internal.StepContext.names;
 import static io.cloudmigrate.codegen.internal.StepContext.number;
 
@@ -23,16 +24,16 @@ final class DatabaseSteps
             ClusterSteps.member(phases, context, database);
             return;
         }
-        String id = code(String.valueOf(database.dbInstanceIdentifier()));
+        String id = code(orUnknown(database.dbInstanceIdentifier()));
         String endpoint = code(database.endpointAddress() + ":" + database.port());
         String targetVersion = context.recommendation()
                 .map(recommendation -> TargetAttributes.engineVersion(database.engineVersion(), database.engine(), recommendation))
                 .orElse(database.engineVersion());
-        phases.preCheck("Record " + id + ": " + escape(String.valueOf(database.engine())) + " " + escape(String.valueOf(database.engineVersion()))
-                + ", " + escape(String.valueOf(database.dbInstanceClass())) + ", " + database.allocatedStorageGb() + " GiB " + escape(String.valueOf(database.storageType()))
+        phases.preCheck("Record " + id + ": " + escape(orUnknown(database.engine())) + " " + escape(orUnknown(database.engineVersion()))
+                + ", " + escape(orUnknown(database.dbInstanceClass())) + ", " + database.allocatedStorageGb() + " GiB " + escape(orUnknown(database.storageType()))
                 + ", Multi-AZ " + (database.multiAz() ? "on" : "off") + ", endpoint " + endpoint + ".");
         if (targetVersion != null && !targetVersion.equals(database.engineVersion())) {
-            phases.preCheck("Version change " + escape(String.valueOf(database.engineVersion())) + " to " + escape(targetVersion)
+            phases.preCheck("Version change " + escape(orUnknown(database.engineVersion())) + " to " + escape(targetVersion)
                     + ": run the engine's upgrade checks on a restored snapshot and test the application against the new version.");
         }
         if (database.publiclyAccessible()) {

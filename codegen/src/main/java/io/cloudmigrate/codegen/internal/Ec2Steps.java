@@ -6,6 +6,7 @@ import io.cloudmigrate.scoring.Strategy;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 import static io.cloudmigrate.codegen.internal.StepContext.names;
 import static io.cloudmigrate.codegen.internal.StepContext.number;
 
@@ -19,7 +20,7 @@ final class Ec2Steps
 
     static void add(MoveSteps.Phases phases, StepContext context, Strategy strategy, ResourceDetails.Ec2Instance instance)
     {
-        String id = code(String.valueOf(instance.instanceId()));
+        String id = code(orUnknown(instance.instanceId()));
         String imageVariable = Identifiers.imageVariable(instance.imageId());
         phases.preCheck("Record " + id + ": " + escape(known(instance.instanceType(), "instance type unknown")) + ", " + escape(known(instance.platform(), "platform unknown"))
                 + (instance.operatingSystem() == null ? "" : " (" + escape(instance.operatingSystem()) + ")")

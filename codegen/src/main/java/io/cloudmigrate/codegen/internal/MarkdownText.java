@@ -10,12 +10,21 @@ public final class MarkdownText
 {
     private static final String SPECIAL = "\\`*_[]<>|~&";
 
+    /** How a fact the inventory does not give reads in a runbook, never {@code null}. */
+    public static final String UNKNOWN = "unknown";
+
     private MarkdownText() {}
 
-    /** Inline text with every character that could start Markdown or HTML syntax backslash-escaped. */
+    /** A fact as text: {@value #UNKNOWN} where the inventory does not give it. */
+    public static String orUnknown(Object value)
+    {
+        return value == null ? UNKNOWN : String.valueOf(value);
+    }
+
+    /** Inline text with every character that could start Markdown or HTML syntax backslash-escaped; a missing value reads {@value #UNKNOWN}. */
     public static String escape(String value)
     {
-        String text = oneLine(value);
+        String text = oneLine(orUnknown(value));
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
@@ -51,10 +60,10 @@ public final class MarkdownText
         return Character.getType(character) == Character.SPACE_SEPARATOR || character == '\t' || character == '\n' || character == '\f' || character == '\r';
     }
 
-    /** A code span whose fence is longer than any run of backticks inside the value. Not for table cells. */
+    /** A code span whose fence is longer than any run of backticks inside the value; a missing value reads {@value #UNKNOWN}. Not for table cells. */
     public static String code(String value)
     {
-        String text = oneLine(value);
+        String text = oneLine(orUnknown(value));
         int longestRun = 0;
         int run = 0;
         for (int index = 0; index < text.length(); index++) {

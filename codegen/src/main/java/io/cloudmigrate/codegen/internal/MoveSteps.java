@@ -9,6 +9,7 @@ import java.util.List;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 import static io.cloudmigrate.codegen.internal.StepContext.names;
 import static io.cloudmigrate.codegen.internal.StepContext.number;
 
@@ -29,7 +30,7 @@ final class MoveSteps
             case ResourceDetails.RdsDbCluster cluster -> ClusterSteps.database(phases, context, strategy, cluster);
             case ResourceDetails.ElastiCacheCluster cache -> cache(phases, context, cache);
             case ResourceDetails.ElastiCacheReplicationGroup group -> ClusterSteps.replicationGroup(phases, context, group);
-            case ResourceDetails.RouteTable routeTable -> network(phases, context, "the routes of " + code(String.valueOf(routeTable.routeTableId())) + ": "
+            case ResourceDetails.RouteTable routeTable -> network(phases, context, "the routes of " + code(orUnknown(routeTable.routeTableId())) + ": "
                     + RouteDescriptions.routes(routeTable));
             case ResourceDetails.LoadBalancer balancer -> loadBalancer(phases, context, balancer);
             case ResourceDetails.LambdaFunction function -> function(phases, context, function);
@@ -37,11 +38,11 @@ final class MoveSteps
             case ResourceDetails.EcsCluster cluster -> ecsCluster(phases, context, cluster);
             case ResourceDetails.EcsService service -> ecsService(phases, context, service);
             case ResourceDetails.ApiGateway api -> api(phases, context, api);
-            case ResourceDetails.Vpc vpc -> network(phases, context, "a target VPC whose CIDR does not overlap " + code(String.valueOf(vpc.cidrBlock())));
-            case ResourceDetails.Subnet subnet -> network(phases, context, "a target subnet for " + code(String.valueOf(subnet.subnetId())) + " in the same tier ("
-                    + code(String.valueOf(subnet.cidrBlock())) + ", " + code(String.valueOf(subnet.availabilityZone())) + ")");
+            case ResourceDetails.Vpc vpc -> network(phases, context, "a target VPC whose CIDR does not overlap " + code(orUnknown(vpc.cidrBlock())));
+            case ResourceDetails.Subnet subnet -> network(phases, context, "a target subnet for " + code(orUnknown(subnet.subnetId())) + " in the same tier ("
+                    + code(orUnknown(subnet.cidrBlock())) + ", " + code(orUnknown(subnet.availabilityZone())) + ")");
             case ResourceDetails.NatGateway ignored -> network(phases, context, "a NAT gateway in the target VPC; partners that allow-list its Elastic IP must be told the new address");
-            case ResourceDetails.VpcEndpoint endpoint -> network(phases, context, "a VPC endpoint for " + code(String.valueOf(endpoint.serviceName())) + " in the target VPC");
+            case ResourceDetails.VpcEndpoint endpoint -> network(phases, context, "a VPC endpoint for " + code(orUnknown(endpoint.serviceName())) + " in the target VPC");
         }
         return phases.build();
     }
@@ -71,8 +72,8 @@ final class MoveSteps
 
     private static void cache(Phases phases, StepContext context, ResourceDetails.ElastiCacheCluster cache)
     {
-        phases.preCheck("Record " + code(String.valueOf(cache.cacheClusterId())) + ": " + escape(String.valueOf(cache.engine())) + " " + escape(String.valueOf(cache.engineVersion()))
-                + ", " + cache.numCacheNodes() + " node(s) of " + code(String.valueOf(cache.cacheNodeType())) + ", port " + cache.port() + ".");
+        phases.preCheck("Record " + code(orUnknown(cache.cacheClusterId())) + ": " + escape(orUnknown(cache.engine())) + " " + escape(orUnknown(cache.engineVersion()))
+                + ", " + cache.numCacheNodes() + " node(s) of " + code(orUnknown(cache.cacheNodeType())) + ", port " + cache.port() + ".");
         phases.preCheck("Check whether the application can start with an empty cache; if not, plan a warm-up.");
         phases.replication(create(context, cache.groupMember() ? "aws_elasticache_replication_group" : "aws_elasticache_cluster", false));
         phases.replication(!"memcached".equalsIgnoreCase(cache.engine())
@@ -88,7 +89,7 @@ final class MoveSteps
     {
         boolean classic = "classic".equalsIgnoreCase(balancer.loadBalancerType());
         List<String> listeners = balancer.listeners().stream().map(listener -> listener.protocol() + ":" + listener.port() + " to " + listener.targetPort()).toList();
-        phases.preCheck("Record " + code(String.valueOf(balancer.dnsName())) + " (" + escape(String.valueOf(balancer.scheme())) + "), listeners " + names(listeners) + ".");
+        phases.preCheck("Record " + code(orUnknown(balancer.dnsName())) + " (" + escape(orUnknown(balancer.scheme())) + "), listeners " + names(listeners) + ".");
         phases.preCheck("A day before, lower the TTL of the DNS records that point at it to 60 seconds.");
         if (classic) {
             phases.preCheck("Classic to Application Load Balancer: TCP listeners become HTTP and SSL becomes HTTPS; check health-check paths, stickiness and idle timeout.");
@@ -106,19 +107,19 @@ final class MoveSteps
         phases.cutover("Point the DNS records at the new load balancer (output " + code(context.terraformName() + "_dns_name") + ").");
         phases.validation("Every target group reports its targets healthy, and the 5xx rate stays at the source's level.");
         validateDependencies(phases, context);
-        phases.rollback("Point the DNS records back at " + code(String.valueOf(balancer.dnsName())) + "; the source keeps running until sign-off.");
+        phases.rollback("Point the DNS records back at " + code(orUnknown(balancer.dnsName())) + "; the source keeps running until sign-off.");
     }
 
     private static void function(Phases phases, StepContext context, ResourceDetails.LambdaFunction function)
     {
-        String name = code(String.valueOf(function.functionName()));
+        String name = code(orUnknown(function.functionName()));
         String source = "Image".equalsIgnoreCase(function.packageType())
                 ? "container image"
                 : function.runtime() == null || function.runtime().isBlank() ? "runtime unknown" : function.runtime();
         phases.preCheck("Record " + name + ": " + escape(source) + ", " + function.memorySizeMb() + " MB, timeout " + function.timeoutSeconds() + " s.");
         String runtime = context.recommendation().map(recommendation -> TargetAttributes.lambdaRuntime(function, recommendation)).orElse(function.runtime());
         if (runtime != null && function.runtime() != null && !runtime.equals(function.runtime())) {
-            phases.preCheck("Runtime upgrade " + escape(String.valueOf(function.runtime())) + " to " + escape(runtime) + ": run the function's tests on the new runtime first.");
+            phases.preCheck("Runtime upgrade " + escape(orUnknown(function.runtime())) + " to " + escape(runtime) + ": run the function's tests on the new runtime first.");
         }
         phases.preCheck("Download its package (" + code("aws lambda get-function --function-name " + function.functionName()) + ") and create its execution role in the target.");
         phases.replication(create(context, "aws_lambda_function", false));
@@ -131,10 +132,10 @@ final class MoveSteps
 
     private static void bucket(Phases phases, StepContext context, ResourceDetails.S3Bucket bucket)
     {
-        String name = code(String.valueOf(bucket.bucketName()));
+        String name = code(orUnknown(bucket.bucketName()));
         String size = bucket.sizeBytes() < 0 ? "an unknown size" : number(bucket.sizeBytes() / 1e9) + " GB";
-        phases.preCheck("Record " + name + ": " + size + ", " + bucket.objectCount() + " objects, versioning " + escape(String.valueOf(bucket.versioning()))
-                + ", encryption " + escape(String.valueOf(bucket.encryption())) + ".");
+        phases.preCheck("Record " + name + ": " + size + ", " + bucket.objectCount() + " objects, versioning " + escape(orUnknown(bucket.versioning()))
+                + ", encryption " + escape(orUnknown(bucket.encryption())) + ".");
         phases.replication(create(context, "aws_s3_bucket", true));
         phases.replication("Copy the objects with S3 Batch Replication (or DataSync) from " + name + " to the new bucket (output "
                 + code(context.terraformName() + "_bucket") + "), then keep replication on until the cutover.");
@@ -146,7 +147,7 @@ final class MoveSteps
 
     private static void ecsCluster(Phases phases, StepContext context, ResourceDetails.EcsCluster cluster)
     {
-        phases.preCheck("Record " + code(String.valueOf(cluster.clusterName())) + ": " + cluster.activeServicesCount() + " services, " + cluster.runningTasksCount() + " running tasks.");
+        phases.preCheck("Record " + code(orUnknown(cluster.clusterName())) + ": " + cluster.activeServicesCount() + " services, " + cluster.runningTasksCount() + " running tasks.");
         phases.replication(create(context, "aws_ecs_cluster", false));
         phases.replication("Add the capacity providers (Fargate, or an Auto Scaling group) the services need.");
         phases.cutover("Its services move in their own steps; the cluster needs no cutover of its own.");
@@ -156,8 +157,8 @@ final class MoveSteps
 
     private static void ecsService(Phases phases, StepContext context, ResourceDetails.EcsService service)
     {
-        phases.preCheck("Record " + code(String.valueOf(service.serviceName())) + ": " + escape(String.valueOf(service.launchType())) + ", " + service.desiredCount() + " tasks desired.");
-        phases.preCheck("Copy its images to ECR in the target account and register the task definition from " + code(String.valueOf(service.taskDefinitionArn()))
+        phases.preCheck("Record " + code(orUnknown(service.serviceName())) + ": " + escape(orUnknown(service.launchType())) + ", " + service.desiredCount() + " tasks desired.");
+        phases.preCheck("Copy its images to ECR in the target account and register the task definition from " + code(orUnknown(service.taskDefinitionArn()))
                 + " there; set " + code("task_definition_" + context.terraformName()) + " to the new ARN.");
         phases.replication(create(context, "aws_ecs_service", false));
         phases.cutover("Register the new tasks with the load balancer target groups the service uses, then scale the source service to zero.");
@@ -168,14 +169,14 @@ final class MoveSteps
 
     private static void api(Phases phases, StepContext context, ResourceDetails.ApiGateway api)
     {
-        phases.preCheck("Record API " + code(String.valueOf(api.apiId())) + " (" + escape(String.valueOf(api.protocolType())) + ", " + escape(String.valueOf(api.endpointType()))
+        phases.preCheck("Record API " + code(orUnknown(api.apiId())) + " (" + escape(orUnknown(api.protocolType())) + ", " + escape(orUnknown(api.endpointType()))
                 + ") with " + api.integrations().size() + " integration(s).");
         phases.replication(byHand(context));
         phases.replication("Export the API as OpenAPI and import it in the target; point its integrations at the migrated functions and services.");
         phases.cutover("Move the custom domain name (base path mapping) to the new API, or give callers the new invoke URL.");
         phases.validation("Call every route once; the 4xx and 5xx rates stay at the source's level.");
         validateDependencies(phases, context);
-        phases.rollback("Move the custom domain name back to " + code(String.valueOf(api.apiId())) + ".");
+        phases.rollback("Move the custom domain name back to " + code(orUnknown(api.apiId())) + ".");
     }
 
     private static void network(Phases phases, StepContext context, String what)

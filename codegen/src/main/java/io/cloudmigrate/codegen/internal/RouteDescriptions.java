@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 
 /**
  * Routes in words for runbooks: {@code 0.0.0.0/0} to NAT gateway {@code nat-0a1}, and so on.
@@ -35,7 +36,7 @@ final class RouteDescriptions
     {
         List<String> routes = routeTable.routes().stream()
                 .filter(route -> route.targetKind() != ResourceDetails.RouteTargetKind.LOCAL && !"EnableVgwRoutePropagation".equals(route.origin()))
-                .map(route -> format(String.valueOf(route.destination()), markdown) + " to " + target(route, markdown)
+                .map(route -> format(orUnknown(route.destination()), markdown) + " to " + target(route, markdown)
                         + ("blackhole".equals(route.state()) ? " (blackhole: its target is gone)" : ""))
                 .toList();
         return routes.isEmpty() ? "no routes" : String.join(", ", routes);
@@ -73,7 +74,7 @@ final class RouteDescriptions
 
     private static String target(ResourceDetails.Route route, boolean markdown)
     {
-        String id = format(String.valueOf(route.targetId()), markdown);
+        String id = format(orUnknown(route.targetId()), markdown);
         return switch (route.targetKind()) {
             case LOCAL -> "the VPC itself";
             case INTERNET_GATEWAY -> "internet gateway " + id;

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
+import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
 import static io.cloudmigrate.codegen.internal.StepContext.names;
 import static io.cloudmigrate.codegen.internal.StepContext.number;
 
@@ -90,18 +91,18 @@ public final class RunbookPlaybook
     private static String finalBackup(ResourceDetails details)
     {
         return switch (details) {
-            case ResourceDetails.Ec2Instance instance -> "Create an AMI of " + code(String.valueOf(instance.instanceId())) + " with all its volumes.";
-            case ResourceDetails.RdsDbInstance database -> "Take a final snapshot of " + code(String.valueOf(database.dbInstanceIdentifier())) + ".";
-            case ResourceDetails.RdsDbCluster cluster -> "Take a final cluster snapshot of " + code(String.valueOf(cluster.dbClusterIdentifier())) + ".";
-            case ResourceDetails.ElastiCacheCluster cache -> "Take a final backup of " + code(String.valueOf(cache.cacheClusterId())) + " if it holds data that is not rebuilt on demand.";
-            case ResourceDetails.ElastiCacheReplicationGroup group -> "Take a final backup of replication group " + code(String.valueOf(group.replicationGroupId()))
+            case ResourceDetails.Ec2Instance instance -> "Create an AMI of " + code(orUnknown(instance.instanceId())) + " with all its volumes.";
+            case ResourceDetails.RdsDbInstance database -> "Take a final snapshot of " + code(orUnknown(database.dbInstanceIdentifier())) + ".";
+            case ResourceDetails.RdsDbCluster cluster -> "Take a final cluster snapshot of " + code(orUnknown(cluster.dbClusterIdentifier())) + ".";
+            case ResourceDetails.ElastiCacheCluster cache -> "Take a final backup of " + code(orUnknown(cache.cacheClusterId())) + " if it holds data that is not rebuilt on demand.";
+            case ResourceDetails.ElastiCacheReplicationGroup group -> "Take a final backup of replication group " + code(orUnknown(group.replicationGroupId()))
                     + " if it holds data that is not rebuilt on demand.";
-            case ResourceDetails.RouteTable routeTable -> "Record the routes and subnet associations of " + code(String.valueOf(routeTable.routeTableId())) + ".";
-            case ResourceDetails.S3Bucket bucket -> "Copy the objects of " + code(String.valueOf(bucket.bucketName())) + " to an archive bucket (S3 Glacier storage class).";
-            case ResourceDetails.LambdaFunction function -> "Download the code and configuration of " + code(String.valueOf(function.functionName())) + ".";
-            case ResourceDetails.LoadBalancer balancer -> "Export the listener and target configuration of " + code(String.valueOf(balancer.loadBalancerName())) + ".";
-            case ResourceDetails.ApiGateway api -> "Export the API definition of " + code(String.valueOf(api.apiId())) + " (OpenAPI).";
-            case ResourceDetails.EcsService service -> "Keep the task definition " + code(String.valueOf(service.taskDefinitionArn())) + " registered.";
+            case ResourceDetails.RouteTable routeTable -> "Record the routes and subnet associations of " + code(orUnknown(routeTable.routeTableId())) + ".";
+            case ResourceDetails.S3Bucket bucket -> "Copy the objects of " + code(orUnknown(bucket.bucketName())) + " to an archive bucket (S3 Glacier storage class).";
+            case ResourceDetails.LambdaFunction function -> "Download the code and configuration of " + code(orUnknown(function.functionName())) + ".";
+            case ResourceDetails.LoadBalancer balancer -> "Export the listener and target configuration of " + code(orUnknown(balancer.loadBalancerName())) + ".";
+            case ResourceDetails.ApiGateway api -> "Export the API definition of " + code(orUnknown(api.apiId())) + " (OpenAPI).";
+            case ResourceDetails.EcsService service -> "Keep the task definition " + code(orUnknown(service.taskDefinitionArn())) + " registered.";
             case ResourceDetails.EcsCluster ignored -> "Export the cluster's capacity-provider and service settings.";
             case ResourceDetails.Vpc ignored -> "Export the route tables, network ACLs and peering settings.";
             case ResourceDetails.Subnet ignored -> "Record the subnet's CIDR and route-table association.";
