@@ -191,6 +191,22 @@ class ImportValidationTest
     }
 
     @Test
+    void leavesOutAListenerWhosePortIsNoPortNamingTheLoadBalancer()
+    {
+        Path estate = EstateFixture.demoCopy(directory);
+        edit(estate.resolve("us-east-1/elb-describe-load-balancers.json"),
+                document -> ((ObjectNode) document.path("LoadBalancerDescriptions").path(0).path("ListenerDescriptions").path(0).path("Listener"))
+                        .put("LoadBalancerPort", 70000));
+
+        Inventory inventory = AwsCliImporter.importDirectory(estate);
+
+        Resource balancer = ofType(inventory, ResourceType.LOAD_BALANCER).stream().filter(resource -> resource.name().equals("weblb")).findFirst().orElseThrow();
+        assertThat(((ResourceDetails.LoadBalancer) balancer.details()).listeners()).isEmpty();
+        assertThat(warnings(inventory, "InvalidValue")).extracting(InventoryWarning::input, InventoryWarning::message).containsExactly(
+                tuple("weblb", "weblb listener LoadBalancerPort: 70000 is not a port (1 to 65535); the listener was left out"));
+    }
+
+    @Test
     void refusesAnAccountIdThatIsNotTwelveDigits()
     {
         Inventory inventory = EstateFixture.in(directory.resolve("estate"))

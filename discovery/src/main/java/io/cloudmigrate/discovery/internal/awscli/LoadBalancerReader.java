@@ -46,8 +46,12 @@ final class LoadBalancerReader
             List<Listener> listeners = new ArrayList<>();
             for (JsonNode description : Json.array(balancer, "ListenerDescriptions")) {
                 JsonNode listener = description.path("Listener");
-                listeners.add(new Listener(Json.text(listener, "Protocol"), Json.integer(listener, "LoadBalancerPort", 0),
-                        Json.integer(listener, "InstancePort", 0)));
+                int port = Json.integer(listener, "LoadBalancerPort", 0);
+                int instancePort = Json.integer(listener, "InstancePort", 0);
+                if (ValueChecks.listenerPort(context, "elb", name, listener, "LoadBalancerPort", port)
+                        && ValueChecks.listenerPort(context, "elb", name, listener, "InstancePort", instancePort)) {
+                    listeners.add(new Listener(Json.text(listener, "Protocol"), port, instancePort));
+                }
             }
             Set<String> targets = new TreeSet<>();
             Json.texts(balancer, "Instances", "InstanceId").forEach(instanceId -> targets.add(target(context, arn, instanceId)));
@@ -91,7 +95,10 @@ final class LoadBalancerReader
             for (JsonNode listener : documentItems(context, "elbv2-describe-listeners", balancerArn, "Listeners")) {
                 List<String> forwardedTo = forwardedTargetGroups(listener);
                 groupArns.addAll(forwardedTo);
-                listeners.add(new Listener(Json.text(listener, "Protocol"), Json.integer(listener, "Port", 0), targetPort(forwardedTo, targetGroups)));
+                int port = Json.integer(listener, "Port", 0);
+                if (ValueChecks.listenerPort(context, "elb", name == null ? balancerArn : name, listener, "Port", port)) {
+                    listeners.add(new Listener(Json.text(listener, "Protocol"), port, targetPort(forwardedTo, targetGroups)));
+                }
             }
             Set<String> targets = new TreeSet<>();
             for (String groupArn : groupArns) {

@@ -1,5 +1,6 @@
 package io.cloudmigrate.discovery.internal.awscli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmigrate.discovery.NetworkPlacement;
 import io.cloudmigrate.discovery.Resource;
 
@@ -72,6 +73,21 @@ final class ValueChecks
             }
         }
         return valid;
+    }
+
+    /**
+     * Whether a listener's port, where the listener gives one, is one a load balancer can have (1 to
+     * 65535); a listener with any other gets a warning naming the load balancer and the field, and is
+     * left out. A Gateway Load Balancer's listeners give none.
+     */
+    static boolean listenerPort(RegionContext context, String service, String owner, JsonNode listener, String field, int port)
+    {
+        if (!listener.hasNonNull(field) || port >= 1 && port <= 65535) {
+            return true;
+        }
+        context.warn(service, Warnings.INVALID_VALUE, owner, owner + " listener " + field + ": " + port
+                + " is not a port (1 to 65535); the listener was left out");
+        return false;
     }
 
     /** The values that are identifiers with the prefix AWS gives them ({@code subnet-…}); each other value gets a warning. */
