@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 final class LocalStack
 {
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final String DEFAULT_IMAGE = "localstack/localstack:4.14.0-local";
 
     private static LocalStackContainer container;
@@ -50,7 +52,9 @@ final class LocalStack
         if (DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(image).exec().isEmpty()) {
             unavailable("no local image " + image);
         }
-        LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"));
+        // LocalStack is ready in about 10 s on an idle machine; on two busy cores it took over the default 60 s.
+        LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"))
+                .withStartupTimeout(STARTUP_TIMEOUT);
         started.start();
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-localstack"));
         return started;

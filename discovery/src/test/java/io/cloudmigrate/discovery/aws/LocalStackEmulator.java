@@ -6,6 +6,7 @@ import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 
 import java.net.URI;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
 final class LocalStackEmulator
 {
     static final String IMAGE_VARIABLE = "CLOUDMIGRATE_LOCALSTACK_IMAGE";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final String DEFAULT_IMAGE = "localstack/localstack:4.14.0-local";
 
     private static LocalStackContainer container;
@@ -42,7 +44,9 @@ final class LocalStackEmulator
         if (DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(image).exec().isEmpty()) {
             unavailable("no local image " + image);
         }
-        LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"));
+        // LocalStack is ready in about 10 s on an idle machine; on two busy cores it took over the default 60 s.
+        LocalStackContainer started = new LocalStackContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"))
+                .withStartupTimeout(STARTUP_TIMEOUT);
         started.start();
         Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-localstack"));
         return started;
