@@ -51,22 +51,16 @@ public final class RuleBasedRecommender
         requireNonNull(graph, "graph is null");
         requireNonNull(asOf, "asOf is null");
         requireNonNull(goals, "goals is null");
-        DependencyIndex dependencies = DependencyIndex.of(graph);
-        Map<String, String> names = new TreeMap<>();
-        inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
-        Set<String> nodes = Set.copyOf(graph.nodes());
-        Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
-        Map<String, List<String>> membersByGroup = membersByGroup(groups);
-        Map<String, Utilization> usage = usageById(inventory);
+        Map<String, WorkloadFacts> facts = facts(inventory, graph, asOf);
+        Map<String, Resource> groups = MemberRules.groups(inventory, Set.copyOf(graph.nodes()));
         Map<String, Recommendation> recommendations = new TreeMap<>();
-        inventory.resources().stream()
-                .filter(resource -> nodes.contains(resource.id()) && !groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), recommend(facts(resource, usage, dependencies, names, asOf, membersByGroup), goals)));
+        facts.forEach((id, resourceFacts) -> {
+            if (!groups.containsKey(id)) {
+                recommendations.put(id, recommend(resourceFacts, goals));
+            }
+        });
         // members follow their cluster or group, which is recommended first (A0)
-        inventory.resources().stream()
-                .filter(resource -> groups.containsKey(resource.id()))
-                .forEach(resource -> recommendations.put(resource.id(), MemberRules.follow(facts(resource, usage, dependencies, names, asOf, membersByGroup),
-                        groups.get(resource.id()), recommendations.get(groups.get(resource.id()).id()))));
+        groups.forEach((member, group) -> recommendations.put(member, MemberRules.follow(facts.get(member), group, recommendations.get(group.id()))));
         return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
     }
 
