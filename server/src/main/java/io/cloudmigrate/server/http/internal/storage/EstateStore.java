@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,26 +64,8 @@ public final class EstateStore
     public Page<Estate> list(int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
-        return Sql.inTransaction(database, connection -> {
-            String where = after.isPresent() ? " where (created_at, id) < (?::timestamptz, ?::uuid)" : "";
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from estates" + where
-                    + " order by created_at desc, id desc limit ?")) {
-                int parameter = 1;
-                if (after.isPresent()) {
-                    String[] key = TimeCursor.split(after.get());
-                    select.setString(parameter++, key[0]);
-                    select.setString(parameter++, key[1]);
-                }
-                select.setInt(parameter, limit + 1);
-                List<Estate> rows = new ArrayList<>();
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(read(result, false));
-                    }
-                }
-                return Page.of(rows, limit, estate -> TimeCursor.join(estate.createdAt(), estate.id()));
-            }
-        });
+        return Sql.inTransaction(database, connection -> Page.of(TimeCursor.newestFirst(connection, "estates", COLUMNS, after, limit, result -> read(result, false)), limit,
+                estate -> TimeCursor.join(estate.createdAt(), estate.id())));
     }
 
     public Estate get(UUID id)

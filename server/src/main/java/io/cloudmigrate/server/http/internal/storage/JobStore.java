@@ -14,8 +14,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,25 +86,8 @@ public final class JobStore
     public Page<Job> list(int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
-        return Sql.inTransaction(database, connection -> {
-            String where = after.isPresent() ? " where (created_at, id) < (?::timestamptz, ?::uuid)" : "";
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from jobs" + where + " order by created_at desc, id desc limit ?")) {
-                int parameter = 1;
-                if (after.isPresent()) {
-                    String[] key = TimeCursor.split(after.get());
-                    select.setString(parameter++, key[0]);
-                    select.setString(parameter++, key[1]);
-                }
-                select.setInt(parameter, limit + 1);
-                List<Job> rows = new ArrayList<>();
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(read(result));
-                    }
-                }
-                return Page.of(rows, limit, job -> TimeCursor.join(job.createdAt(), job.id()));
-            }
-        });
+        return Sql.inTransaction(database, connection -> Page.of(TimeCursor.newestFirst(connection, "jobs", COLUMNS, after, limit, JobStore::read), limit,
+                job -> TimeCursor.join(job.createdAt(), job.id())));
     }
 
     public Job started(UUID id)
