@@ -35,6 +35,8 @@ public final class StrategyFeatures
             "tag.hold", "tag.ownerOrAppMissing", "tag.decommission", "tag.drPassive",
             "goal.speed", "goal.operations", "goal.modernise", "goal.licence");
 
+    private static final java.util.Map<String, Integer> POSITIONS = FeatureVector.positions(NAMES);
+
     /** A daily network transfer above this many MB is activity (the rubric's Trusted Advisor stand-in for memory: 5 MB). */
     static final double ACTIVE_NETWORK_MB_PER_DAY = 5;
 
@@ -44,15 +46,15 @@ public final class StrategyFeatures
     public static java.util.Map<String, double[]> ofEstate(io.cloudmigrate.scoring.LifecycleCatalog lifecycle, io.cloudmigrate.discovery.Inventory inventory,
             io.cloudmigrate.graph.GraphAnalysis graph, java.time.LocalDate asOf, BusinessGoals goals)
     {
-        DependencyIndex dependencies = DependencyIndex.of(graph);
+        EstateFacts estate = new RuleBasedRecommender(lifecycle).estate(inventory, graph, asOf);
         java.util.Map<String, double[]> features = new java.util.TreeMap<>();
-        new RuleBasedRecommender(lifecycle).facts(inventory, graph, asOf).forEach((id, facts) -> features.put(id, of(facts, dependencies, goals)));
+        estate.facts().forEach((id, facts) -> features.put(id, of(facts, estate.dependencies(), goals)));
         return features;
     }
 
     static double[] of(WorkloadFacts facts, DependencyIndex dependencies, BusinessGoals goals)
     {
-        FeatureVector vector = new FeatureVector(NAMES);
+        FeatureVector vector = new FeatureVector(POSITIONS);
         String id = facts.resource().id();
         switch (facts.type()) {
             case EC2_INSTANCE -> vector.set("type.ec2", 1);

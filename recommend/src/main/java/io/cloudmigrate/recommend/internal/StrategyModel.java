@@ -1,7 +1,6 @@
 package io.cloudmigrate.recommend.internal;
 
 import io.cloudmigrate.scoring.Strategy;
-import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
@@ -51,8 +50,13 @@ public final class StrategyModel
     private final String provenanceHash;
     private final String trainer;
     private final int examples;
-    private final int[] featureIds;
     private final int[] outputIds;
+    /** The model's weights in Tribuo's layout, read once: [output id][feature id], the bias in the last column. */
+    private final double[][] weights;
+    /** For each Tribuo feature id, its index in {@link StrategyFeatures#NAMES}. */
+    private final int[] featureIndexes;
+    /** Each strategy's weights relative to the mean over the outputs, by strategy ordinal and feature index: what {@link #contributions} multiplies. */
+    private final double[][] relativeWeights;
 
     private StrategyModel(LinearSGDModel model, String provenanceHash, String trainer, int examples)
     {
@@ -61,9 +65,39 @@ public final class StrategyModel
         this.trainer = requireNonNull(trainer, "trainer is null");
         this.examples = examples;
         ImmutableFeatureMap map = model.getFeatureIDMap();
-        featureIds = StrategyFeatures.NAMES.stream().mapToInt(name -> map.get(name) == null ? -1 : map.getID(name)).toArray();
         ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
         outputIds = java.util.Arrays.stream(Strategy.values()).mapToInt(strategy -> outputs.getID(new Label(strategy.name()))).toArray();
+        featureIndexes = new int[map.size()];
+        for (int index = 0; index < StrategyFeatures.NAMES.size(); index++) {
+            if (map.get(StrategyFeatures.NAMES.get(index)) != null) {
+                featureIndexes[map.getID(StrategyFeatures.NAMES.get(index))] = index;
+            }
+        }
+        DenseMatrix matrix = model.getWeightsCopy();
+        weights = new double[matrix.getDimension1Size()][matrix.getDimension2Size()];
+        for (int output = 0; output < weights.length; output++) {
+            for (int column = 0; column < weights[output].length; column++) {
+                weights[output][column] = matrix.get(output, column);
+            }
+        }
+        if (weights.length != outputs.size() || weights[0].length != map.size() + 1) {
+            throw new IllegalStateException("unexpected Tribuo weight layout: " + weights.length + "x" + weights[0].length + " for " + outputs.size() + " outputs and "
+                    + map.size() + " features");
+        }
+        relativeWeights = new double[Strategy.values().length][StrategyFeatures.NAMES.size()];
+        for (int column = 0; column < map.size(); column++) {
+            double mean = 0;
+            for (double[] row : weights) {
+                mean += row[column];
+            }
+            mean /= weights.length;
+            for (Strategy strategy : Strategy.values()) {
+                int output = outputIds[strategy.ordinal()];
+                if (output >= 0) {
+                    relativeWeights[strategy.ordinal()][featureIndexes[column]] = weights[output][column] - mean;
+                }
+            }
+        }
     }
 
     private static java.util.logging.Logger quiet(java.util.logging.Logger logger)
@@ -115,10 +149,50 @@ public final class StrategyModel
         return model.serialize().toByteArray();
     }
 
-    /** Probabilities indexed by {@link Strategy#ordinal()}; a strategy no example ever chose has 0. */
+    /**
+     * Probabilities indexed by {@link Strategy#ordinal()}; a strategy no example ever chose has 0. Computed
+     * as Tribuo's {@code predict} computes them (the weights times the features in feature-id order, the
+     * bias last, then a softmax over the outputs) but straight from the weights read once: Tribuo's
+     * per-call example, sparse vector and prediction objects were most of the time of ranking a large
+     * estate. {@code StrategyModelTest} checks both give the same probabilities.
+     */
     public double[] probabilities(double[] features)
     {
-        Prediction<Label> prediction = model.predict(example(features));
+        if (features.length != StrategyFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("expected " + StrategyFeatures.NAMES.size() + " features, got " + features.length);
+        }
+        double[] scores = new double[weights.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int output = 0; output < weights.length; output++) {
+            double[] row = weights[output];
+            double score = 0;
+            for (int column = 0; column < featureIndexes.length; column++) {
+                double value = features[featureIndexes[column]];
+                if (value != 0) {
+                    score += row[column] * value;
+                }
+            }
+            score += row[featureIndexes.length];
+            scores[output] = score;
+            max = Math.max(max, score);
+        }
+        double sum = 0;
+        for (int output = 0; output < scores.length; output++) {
+            scores[output] = Math.exp(scores[output] - max);
+            sum += scores[output];
+        }
+        double[] probabilities = new double[Strategy.values().length];
+        for (Strategy strategy : Strategy.values()) {
+            int output = outputIds[strategy.ordinal()];
+            probabilities[strategy.ordinal()] = output < 0 ? 0 : scores[output] / sum;
+        }
+        return probabilities;
+    }
+
+    /** Tribuo's own prediction, the reference {@link #probabilities} is checked against. */
+    double[] tribuoProbabilities(double[] features)
+    {
+        Prediction<Label> prediction = model.predict(new ArrayExample<>(LABELS.getUnknownOutput(), StrategyFeatures.NAMES.toArray(String[]::new), features));
         double[] probabilities = new double[Strategy.values().length];
         for (Strategy strategy : Strategy.values()) {
             Label label = prediction.getOutputScores().get(strategy.name());
@@ -133,24 +207,10 @@ public final class StrategyModel
      */
     public double[] contributions(double[] features, Strategy strategy)
     {
-        DenseMatrix weights = model.getWeightsCopy();
+        double[] relative = relativeWeights[strategy.ordinal()];
         double[] contributions = new double[features.length];
-        int chosen = outputIds[strategy.ordinal()];
-        if (chosen < 0) {
-            return contributions;
-        }
-        int outputs = weights.getDimension1Size();
         for (int feature = 0; feature < features.length; feature++) {
-            int column = featureIds[feature];
-            if (column < 0 || features[feature] == 0) {
-                continue;
-            }
-            double mean = 0;
-            for (int output = 0; output < outputs; output++) {
-                mean += weights.get(output, column);
-            }
-            mean /= outputs;
-            contributions[feature] = (weights.get(chosen, column) - mean) * features[feature];
+            contributions[feature] = relative[feature] * features[feature];
         }
         return contributions;
     }
@@ -170,11 +230,6 @@ public final class StrategyModel
     public int exampleCount()
     {
         return examples;
-    }
-
-    private static Example<Label> example(double[] features)
-    {
-        return new ArrayExample<>(LABELS.getUnknownOutput(), StrategyFeatures.NAMES.toArray(String[]::new), features);
     }
 
     private static String hash(String trainer, String examples)
