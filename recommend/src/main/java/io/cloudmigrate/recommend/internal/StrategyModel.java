@@ -1,5 +1,7 @@
 package io.cloudmigrate.recommend.internal;
 
+import com.oracle.labs.mlrg.olcut.config.protobuf.protos.RootProvenanceProto;
+import com.oracle.labs.mlrg.olcut.config.protobuf.protos.SimpleProvenanceProto;
 import io.cloudmigrate.scoring.Strategy;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
@@ -11,6 +13,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.sgd.protos.ClassificationLinearSGDProto;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.optimisers.AdaGrad;
@@ -43,6 +46,8 @@ public final class StrategyModel
     static final double LEARNING_RATE = 0.1;
     private static final OffsetDateTime PROVENANCE_DATE = OffsetDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final LabelFactory LABELS = new LabelFactory();
+    /** Tribuo's provenance key for the wall-clock time of training. */
+    private static final String TRAINED_AT = "trained-at";
     /** Tribuo reports every training on java.util.logging at INFO, which would interleave with the CLI's own progress; held so the level stays. */
     private static final java.util.logging.Logger TRIBUO_LOG = quiet(java.util.logging.Logger.getLogger("org.tribuo"));
 
@@ -144,9 +149,29 @@ public final class StrategyModel
         }
     }
 
+    /**
+     * Tribuo's protobuf of the model, with its provenance's {@code trained-at} set to the dataset's fixed
+     * date instead of the wall clock: two trainings on the same examples give the same bytes (and
+     * {@code model.zip} with them); the provenance hash identifies the training, not its time.
+     */
     public byte[] serialize()
     {
-        return model.serialize().toByteArray();
+        ModelProto proto = model.serialize();
+        try {
+            ClassificationLinearSGDProto linear = ClassificationLinearSGDProto.parseFrom(proto.getSerializedData().getValue());
+            RootProvenanceProto.Builder provenance = linear.getMetadata().getProvenance().toBuilder();
+            for (int index = 0; index < provenance.getSmpCount(); index++) {
+                SimpleProvenanceProto entry = provenance.getSmp(index);
+                if (entry.getKey().equals(TRAINED_AT)) {
+                    provenance.setSmp(index, entry.toBuilder().setValue(PROVENANCE_DATE.toString()).build());
+                }
+            }
+            ClassificationLinearSGDProto fixed = linear.toBuilder().setMetadata(linear.getMetadata().toBuilder().setProvenance(provenance)).build();
+            return proto.toBuilder().setSerializedData(com.google.protobuf.Any.pack(fixed)).build().toByteArray();
+        }
+        catch (com.google.protobuf.InvalidProtocolBufferException impossible) {
+            throw new IllegalStateException("Tribuo wrote a linear SGD model it cannot read back: " + impossible.getMessage(), impossible);
+        }
     }
 
     /**
