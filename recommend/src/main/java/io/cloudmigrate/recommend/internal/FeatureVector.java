@@ -36,6 +36,15 @@ final class FeatureVector
         values[position] = value;
     }
 
+    double get(String name)
+    {
+        Integer position = positions.get(name);
+        if (position == null) {
+            throw new IllegalArgumentException("no such feature: " + name);
+        }
+        return values[position];
+    }
+
     /** The values; the vector is not used after this, so they are not copied. */
     double[] values()
     {
