@@ -3,6 +3,7 @@ package io.cloudmigrate.recommend.internal;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.ModelProvenance;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.recommend.Recommender;
 import io.cloudmigrate.recommend.RuleBaseline;
@@ -32,15 +33,23 @@ public final class RankingRecommender
     private final RuleBasedRecommender rules;
     private final StrategyModel model;
     private final Map<String, StrategyOverride> overrides;
+    private final ModelProvenance provenance;
     private final String modelEvidence;
 
     /** @param overrides reviewers' decisions by resource id */
-    public RankingRecommender(LifecycleCatalog lifecycle, StrategyModel model, Map<String, StrategyOverride> overrides)
+    public RankingRecommender(LifecycleCatalog lifecycle, StrategyModel model, ModelProvenance provenance, Map<String, StrategyOverride> overrides)
     {
         this.rules = new RuleBasedRecommender(requireNonNull(lifecycle, "lifecycle is null"));
         this.model = requireNonNull(model, "model is null");
         this.overrides = Map.copyOf(requireNonNull(overrides, "overrides is null"));
-        this.modelEvidence = "model=" + model.provenanceHash().substring(0, 12);
+        this.provenance = requireNonNull(provenance, "provenance is null");
+        this.modelEvidence = "model=" + provenance.shortName();
+    }
+
+    @Override
+    public java.util.Optional<ModelProvenance> model()
+    {
+        return java.util.Optional.of(provenance);
     }
 
     @Override
