@@ -76,7 +76,19 @@ public final class RankingModel
     /** k-fold cross-validation of this model's trainer on its examples, and of the rules on the same examples. */
     public ModelEvaluation evaluate(int folds)
     {
-        return Evaluation.crossValidate(examples, ruleAnswers, folds);
+        return evaluate(folds, false);
+    }
+
+    /** Tribuo's description of the CART trainer {@link #evaluate(int, boolean)} compares. */
+    public static String cartTrainerDescription()
+    {
+        return io.cloudmigrate.recommend.internal.CartComparison.trainerDescription();
+    }
+
+    /** As {@link #evaluate(int)}, and with {@code compareCart} Tribuo's CART tree on the same folds. */
+    public ModelEvaluation evaluate(int folds, boolean compareCart)
+    {
+        return Evaluation.crossValidate(examples, ruleAnswers, folds, compareCart);
     }
 
     public int exampleCount()

@@ -122,6 +122,15 @@ public final class StrategyModel
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
+        MutableDataset<Label> dataset = dataset(examples);
+        LinearSGDTrainer trainer = trainer();
+        LinearSGDModel model = trainer.train(dataset);
+        return new StrategyModel(model, hash(trainer.toString(), ExampleTable.write(examples)), trainer.toString(), examples.size());
+    }
+
+    /** The examples as a Tribuo dataset, weighted, with a fixed data provenance: also what {@link CartComparison} trains on. */
+    static MutableDataset<Label> dataset(List<TrainingExample> examples)
+    {
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("cloudmigrate-strategy-examples", PROVENANCE_DATE, LABELS), LABELS);
         String[] names = StrategyFeatures.NAMES.toArray(String[]::new);
         for (TrainingExample example : examples) {
@@ -129,9 +138,7 @@ public final class StrategyModel
             row.setWeight((float) example.weight());
             dataset.add(row);
         }
-        LinearSGDTrainer trainer = trainer();
-        LinearSGDModel model = trainer.train(dataset);
-        return new StrategyModel(model, hash(trainer.toString(), ExampleTable.write(examples)), trainer.toString(), examples.size());
+        return dataset;
     }
 
     /** A model read back from Tribuo's protobuf form, with the hash and description it was saved with. */

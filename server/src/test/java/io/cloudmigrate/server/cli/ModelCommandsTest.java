@@ -173,6 +173,23 @@ class ModelCommandsTest
     }
 
     @Test
+    void evaluateComparesACartTreeOnTheSameFoldsWhenAsked()
+            throws IOException
+    {
+        CommandRun text = CommandRun.of("model", "evaluate", "--folds", "2", "--compare", "cart");
+        CommandRun json = CommandRun.of("model", "evaluate", "--folds", "2", "--compare", "cart", "--output", "json");
+        CommandRun unknown = CommandRun.of("model", "evaluate", "--compare", "xgboost");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("cart: CARTClassificationTrainer").containsPattern("accuracy +0\\.\\d{3} +1\\.000 +0\\.\\d{3}");
+        JsonNode cart = JsonDocuments.mapper().readTree(json.out()).path("comparisons").path("cart");
+        assertThat(cart.path("accuracy").asDouble()).isBetween(0.5, 1.0);
+        assertThat(cart.path("expectedCalibrationError").asDouble()).isBetween(0.0, 1.0);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(unknown.err()).contains("xgboost");
+    }
+
+    @Test
     void evaluateReadsATrainedModelAndRefusesAFileThatIsNotOne()
             throws IOException
     {
