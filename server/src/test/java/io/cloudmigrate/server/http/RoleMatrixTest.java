@@ -266,7 +266,7 @@ class RoleMatrixTest
         }
     }
 
-    private static byte[] smallZip()
+    static byte[] smallZip()
     {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
