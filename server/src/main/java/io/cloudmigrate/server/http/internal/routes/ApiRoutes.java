@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
 
@@ -41,6 +44,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ApiRoutes
 {
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2[eE]){1,2}(/|$)");
+
     private ApiRoutes() {}
 
     /** What the handlers work with. */
@@ -77,6 +82,7 @@ public final class ApiRoutes
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
         builder.rootHandler(new RequestLog(log, contract)::handle);
+        builder.rootHandler(ApiRoutes::refuseDotSegments);
         builder.rootHandler(new Authentication(services.accessTokens(), services.users(), contract, access)::handle);
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
         for (Route route : table) {
@@ -144,6 +150,20 @@ public final class ApiRoutes
     private static Route route(String operationId, Access access, Handler<RoutingContext> handler)
     {
         return new Route(operationId, access, handler);
+    }
+
+    /**
+     * Refuses a path with a {@code .} or {@code ..} segment: the router would resolve it to another
+     * route than the one the contract and the access check read, e.g. {@code /estates/./assessments}.
+     */
+    private static void refuseDotSegments(RoutingContext context)
+    {
+        String path = context.request().path();
+        if (path != null && DOT_SEGMENT.matcher(path).find()) {
+            context.fail(new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "the path has a '.' or '..' segment; name the resource directly"));
+            return;
+        }
+        context.next();
     }
 
     /** Buffers JSON bodies up to the limit; leaves the upload's body to its streaming handler. */
