@@ -5,6 +5,7 @@ import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.http.internal.storage.GraphStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -43,6 +44,7 @@ public final class ApiRoutes
         EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.maximumUploadBytes());
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
+        GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
 
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
@@ -72,6 +74,10 @@ public final class ApiRoutes
         bind(builder, "getRecommendation", assessments::recommendation);
         bind(builder, "putOverride", assessments::putOverride);
         bind(builder, "deleteOverride", assessments::deleteOverride);
+
+        bind(builder, "listGraphNodes", graph::nodes);
+        bind(builder, "listGraphEdges", graph::edges);
+        bind(builder, "getGraph", graph::document);
 
         bind(builder, "listJobs", jobs::list);
         bind(builder, "getJob", jobs::get);
