@@ -48,3 +48,7 @@ create table estate_scans (
     inventory      text        not null,
     primary key (estate_id, number)
 );
+
+-- What the last flows job of an estate read: records and malformed lines per source, flow logs
+-- skipped; null for traffic that came with an import.
+alter table estates add column traffic_summary text;

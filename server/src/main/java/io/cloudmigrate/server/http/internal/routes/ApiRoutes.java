@@ -6,6 +6,8 @@ import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.GraphStore;
+import io.cloudmigrate.server.http.internal.storage.ScanStore;
+import io.cloudmigrate.server.http.internal.storage.TrafficStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -41,7 +43,10 @@ public final class ApiRoutes
     {
         OperationsRoutes operations = new OperationsRoutes(services.database(), services.registry(), contractText);
         UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes());
-        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.maximumUploadBytes());
+        ScanStore scanStore = new ScanStore(services.database());
+        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), scanStore, options.maximumUploadBytes());
+        FlowRoutes flows = new FlowRoutes(services.estates(), new TrafficStore(services.database()), services.uploads(), services.jobs());
+        ScanRoutes scans = new ScanRoutes(scanStore, services.jobs());
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
         GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
@@ -66,6 +71,11 @@ public final class ApiRoutes
         bind(builder, "listEstates", estates::list);
         bind(builder, "getEstate", estates::get);
         bind(builder, "deleteEstate", estates::delete);
+        bind(builder, "createFlowLogs", flows::create);
+        bind(builder, "getTraffic", flows::summary);
+        bind(builder, "createScan", scans::rescan);
+        bind(builder, "listScans", scans::list);
+        bind(builder, "diffScans", scans::diff);
 
         bind(builder, "createAssessment", assessments::create);
         bind(builder, "listAssessments", assessments::list);

@@ -33,6 +33,7 @@ public record Estate(
     public enum EstateSource
     {
         SAMPLE,
-        ARCHIVE
+        ARCHIVE,
+        SCAN
     }
 }

@@ -38,27 +38,32 @@ public final class EstateStore
 
     public Estate create(UUID id, EstateSource source, Inventory inventory, Traffic traffic)
     {
+        return Sql.inTransaction(database, connection -> insert(connection, id, source, inventory, traffic));
+    }
+
+    /** Inserts an estate on the given connection, within its transaction. */
+    static Estate insert(Connection connection, UUID id, EstateSource source, Inventory inventory, Traffic traffic)
+            throws SQLException
+    {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into estates (" + COLUMNS
-                    + ", warnings, inventory, traffic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, inventory.name());
-                insert.setString(3, source.name());
-                insert.setTimestamp(4, Sql.timestamp(now));
-                insert.setString(5, inventory.capturedAt());
-                insert.setInt(6, inventory.resources().size());
-                insert.setInt(7, inventory.warnings().size());
-                insert.setLong(8, traffic.records());
-                insert.setString(9, JsonText.write(inventory.scope().accounts()));
-                insert.setString(10, JsonText.write(inventory.scope().regions()));
-                insert.setString(11, JsonText.write(inventory.warnings()));
-                insert.setString(12, JsonDocuments.toJson(inventory));
-                insert.setString(13, JsonDocuments.toJson(traffic));
-                insert.executeUpdate();
-            }
-            return estate(connection, id, true).orElseThrow();
-        });
+        try (PreparedStatement insert = connection.prepareStatement("insert into estates (" + COLUMNS
+                + ", warnings, inventory, traffic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, inventory.name());
+            insert.setString(3, source.name());
+            insert.setTimestamp(4, Sql.timestamp(now));
+            insert.setString(5, inventory.capturedAt());
+            insert.setInt(6, inventory.resources().size());
+            insert.setInt(7, inventory.warnings().size());
+            insert.setLong(8, traffic.records());
+            insert.setString(9, JsonText.write(inventory.scope().accounts()));
+            insert.setString(10, JsonText.write(inventory.scope().regions()));
+            insert.setString(11, JsonText.write(inventory.warnings()));
+            insert.setString(12, JsonDocuments.toJson(inventory));
+            insert.setString(13, JsonDocuments.toJson(traffic));
+            insert.executeUpdate();
+        }
+        return estate(connection, id, true).orElseThrow();
     }
 
     public Page<Estate> list(int limit, Optional<String> cursor)
@@ -130,7 +135,7 @@ public final class EstateStore
         }
     }
 
-    private static Optional<Estate> estate(Connection connection, UUID id, boolean withWarnings)
+    static Optional<Estate> estate(Connection connection, UUID id, boolean withWarnings)
             throws SQLException
     {
         try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", warnings from estates where id = ?")) {
