@@ -51,21 +51,26 @@ record GraphQuery(String text, List<Object> values)
         add(text, values, " and e.ordinal > ?", afterOrdinal);
         if (filter.selectsNodes() || ends == Ends.BOTH) {
             text.append(" and (");
-            end(text, values, estateId, filter, "e.source");
+            end(text, values, assessmentId, estateId, filter, "e.source");
             text.append(switch (ends) {
                 case EITHER -> " or ";
                 case BOTH -> " and ";
             });
-            end(text, values, estateId, filter, "e.target");
+            end(text, values, assessmentId, estateId, filter, "e.target");
             text.append(")");
         }
         return new GraphQuery(text.toString(), values);
     }
 
-    private static void end(StringBuilder text, List<Object> values, UUID estateId, GraphFilter filter, String column)
+    /**
+     * The end is among the selected nodes. Not correlated with the edge, so PostgreSQL hashes the selected
+     * ids once and probes the hash per edge, instead of looking a node up per edge.
+     */
+    private static void end(StringBuilder text, List<Object> values, UUID assessmentId, UUID estateId, GraphFilter filter, String column)
     {
-        text.append("exists (select 1").append(NODE_FROM).append(" where n.assessment_id = e.assessment_id and n.resource_id = ").append(column);
+        text.append(column).append(" in (select n.resource_id").append(NODE_FROM).append(" where n.assessment_id = ?");
         values.add(estateId);
+        values.add(assessmentId);
         nodeConditions(text, values, filter);
         text.append(")");
     }
