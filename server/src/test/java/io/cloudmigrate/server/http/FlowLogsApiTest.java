@@ -37,17 +37,21 @@ class FlowLogsApiTest
     static Path sampleDirectory;
 
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
+    private static ApiClient viewer;
     private static String estate;
     private static Path root;
 
     @BeforeAll
     static void startServerWithTheSample()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        ServerOptions options = TestDatabases.options(dataDirectory);
+        TestServer.addUser(options, "reader", "viewer", false);
+        server = TestServer.start(options, new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        api = server.api();
+        viewer = new ApiClient(server.server().url()).signIn("reader", TestServer.PASSWORD);
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         root = SampleEstate.extractTo(sampleDirectory.resolve("estate"));
     }
 
@@ -121,9 +125,20 @@ class FlowLogsApiTest
         assertThat(unknown.status()).isEqualTo(404);
 
         String upload = api.upload("version srcaddr\n".getBytes(StandardCharsets.UTF_8), "text/plain").json().path("id").asText();
-        Answer asArchive = api.post("/api/v1/estates", "{\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload + "\"}");
+        Answer asArchive = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload + "\"}");
         assertThat(asArchive.status()).isEqualTo(422);
         assertThat(asArchive.json().path("detail").asText()).contains("flow-log file");
+    }
+
+    @Test
+    void letsAViewerReadTheTrafficButNotReplaceIt()
+    {
+        assertThat(viewer.get(estate + "/traffic").status()).isEqualTo(200);
+
+        Answer refused = viewer.post(estate + "/flow-logs", "{\"fromAws\": true}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asText()).contains("operator");
     }
 
     private static byte[] gzip(byte[] bytes)

@@ -45,7 +45,7 @@ class GraphApiTest
     static Path sampleDirectory;
 
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String assessment;
     private static JsonNode exported;
@@ -53,9 +53,9 @@ class GraphApiTest
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        api = server.api();
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
 
         // What the CLI's graph command exports for the same sample, read the way `import` and `flows` read it.

@@ -36,15 +36,15 @@ class ScanApiTest
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private URI endpoint;
-    private CloudMigrateServer server;
+    private TestServer server;
     private ApiClient api;
 
     @BeforeEach
     void startServerBesideAnEmptyMoto()
     {
         endpoint = Moto.reset();
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(log, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(log, true, StandardCharsets.UTF_8));
+        api = server.api();
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class ScanApiTest
         try (S3Client s3 = s3()) {
             s3.createBucket(request -> request.bucket("scan-api-first"));
         }
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SCAN\", \"name\": \"moto\", \"scan\": {\"regions\": [\"us-east-1\"], \"endpointUrl\": \""
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SCAN\", \"name\": \"moto\", \"scan\": {\"regions\": [\"us-east-1\"], \"endpointUrl\": \""
                 + endpoint + "\", \"concurrency\": 4}}"));
         JsonNode read = api.get(estate).json();
         assertThat(read.path("source").asText()).isEqualTo("SCAN");
@@ -96,15 +96,15 @@ class ScanApiTest
     @Test
     void refusesToRescanAnEstateNoScanMade()
     {
-        String sample = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        String sample = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
 
         Answer rescan = api.post(sample + "/scans", "");
 
         assertThat(rescan.status()).isEqualTo(422);
         assertThat(rescan.json().path("detail").asText()).contains("was not made by a live scan");
-        Answer withoutScan = api.post("/api/v1/estates", "{\"source\": \"SCAN\"}");
+        Answer withoutScan = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SCAN\"}");
         assertThat(withoutScan.status()).isEqualTo(422);
-        Answer organizationAlone = api.post("/api/v1/estates", "{\"source\": \"SCAN\", \"scan\": {\"organization\": true}}");
+        Answer organizationAlone = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SCAN\", \"scan\": {\"organization\": true}}");
         assertThat(organizationAlone.status()).isEqualTo(422);
         assertThat(organizationAlone.json().path("detail").asText()).contains("roleName");
     }
@@ -128,7 +128,7 @@ class ScanApiTest
                             2 123456789012 eni-1 10.60.1.10 no-address 49153 5432 6 5 4200 1763791200 1763791260 ACCEPT OK
                             """)));
         }
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SCAN\", \"scan\": {\"regions\": [\"us-east-1\"], \"endpointUrl\": \"" + endpoint + "\"}}"));
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SCAN\", \"scan\": {\"regions\": [\"us-east-1\"], \"endpointUrl\": \"" + endpoint + "\"}}"));
 
         String traffic = api.run(api.post(estate + "/flow-logs", "{\"fromAws\": true, \"endpointUrl\": \"" + endpoint + "\"}"));
 

@@ -27,24 +27,26 @@ public final class ScanWork
     private final ScanStore scans;
     private final ScanSource source;
     private final Optional<UUID> estateId;
+    private final UUID workspaceId;
 
-    private ScanWork(ScanStore scans, ScanSource source, Optional<UUID> estateId)
+    private ScanWork(ScanStore scans, ScanSource source, Optional<UUID> estateId, UUID workspaceId)
     {
+        this.workspaceId = requireNonNull(workspaceId, "workspaceId is null");
         this.scans = requireNonNull(scans, "scans is null");
         this.source = requireNonNull(source, "source is null");
         this.estateId = requireNonNull(estateId, "estateId is null");
     }
 
     /** A scan that makes a new estate. */
-    public static ScanWork newEstate(ScanStore scans, ScanSource source)
+    public static ScanWork newEstate(ScanStore scans, ScanSource source, UUID workspaceId)
     {
-        return new ScanWork(scans, source, Optional.empty());
+        return new ScanWork(scans, source, Optional.empty(), workspaceId);
     }
 
     /** A re-scan of an estate with the source of its last scan. */
-    public static ScanWork rescan(ScanStore scans, ScanSource source, UUID estateId)
+    public static ScanWork rescan(ScanStore scans, ScanSource source, UUID estateId, UUID workspaceId)
     {
-        return new ScanWork(scans, source, Optional.of(estateId));
+        return new ScanWork(scans, source, Optional.of(estateId), workspaceId);
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class ScanWork
             scans.rescan(estateId.get(), context.jobId(), inventory, source);
             return new Outcome(estateId, "/api/v1/estates/" + estateId.get() + "/scans");
         }
-        Estate estate = scans.createEstate(UUID.randomUUID(), context.jobId(), inventory, source);
+        Estate estate = scans.createEstate(UUID.randomUUID(), workspaceId, context.jobId(), inventory, source);
         return new Outcome(Optional.of(UUID.fromString(estate.id())), "/api/v1/estates/" + estate.id());
     }
 }

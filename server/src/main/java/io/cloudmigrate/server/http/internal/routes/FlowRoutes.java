@@ -7,6 +7,7 @@ import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.TrafficStore;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -54,14 +55,15 @@ final class FlowRoutes
             throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST,
                     "name flow-log uploads in uploadIds (POST each file to /api/v1/uploads first), or set fromAws to read the estate's flow logs from AWS");
         }
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
             // Unknown estates and uploads are refused now, not by a job that fails later.
-            estates.get(estateId);
-            List<Upload> named = uploadIds.stream().map(id -> uploads.get(UUID.fromString(id))).toList();
+            UUID workspaceId = estates.permittedWorkspace(estateId, scope);
+            List<Upload> named = uploadIds.stream().map(id -> uploads.get(UUID.fromString(id), scope.member().id())).toList();
             FlowsWork.Options options = new FlowsWork.Options(named, fromAws, Duration.ofHours(body.getInteger("hours", HOURS_DEFAULT)),
                     Optional.ofNullable(body.getString("endpointUrl")).map(URI::create), Optional.ofNullable(body.getString("logFormat")),
                     strings(body.getJsonArray("onPremisesCidrs")));
-            return jobs.submit(JobKind.FLOWS, Optional.of(estateId), JsonText.write(body.getMap()), options.stepCount(),
+            return jobs.submit(JobKind.FLOWS, workspaceId, Optional.of(estateId), JsonText.write(body.getMap()), options.stepCount(),
                     new FlowsWork(estates, traffic, uploads, estateId, options));
         }, exchange::accepted);
     }
@@ -70,7 +72,8 @@ final class FlowRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID estateId = exchange.uuid("estateId");
-        exchange.blocking(() -> traffic.summary(estateId), summary -> exchange.json(200, summary));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> traffic.summary(estateId, scope), summary -> exchange.json(200, summary));
     }
 
     private static List<String> strings(JsonArray array)

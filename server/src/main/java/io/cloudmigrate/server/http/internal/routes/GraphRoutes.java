@@ -4,6 +4,7 @@ import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.internal.storage.GraphFilter;
 import io.cloudmigrate.server.http.internal.storage.GraphStore;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.UUID;
@@ -31,7 +32,8 @@ final class GraphRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         GraphFilter filter = filter(exchange);
-        exchange.blocking(() -> graph.nodes(id, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> graph.nodes(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void edges(RoutingContext context)
@@ -39,7 +41,8 @@ final class GraphRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         GraphFilter filter = filter(exchange);
-        exchange.blocking(() -> graph.edges(id, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> graph.edges(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     /** The only format today is Cytoscape.js elements; the contract refuses any other. */
@@ -48,7 +51,8 @@ final class GraphRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         GraphFilter filter = filter(exchange);
-        exchange.blocking(() -> graph.cytoscape(id, filter, CYTOSCAPE_ELEMENTS_MAXIMUM), document -> exchange.json(200, document));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> graph.cytoscape(id, scope, filter, CYTOSCAPE_ELEMENTS_MAXIMUM), document -> exchange.json(200, document));
     }
 
     private static GraphFilter filter(Exchange exchange)

@@ -6,10 +6,11 @@ import io.cloudmigrate.discovery.aws.AwsScanOptions;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.jobs.ScanWork;
-import io.cloudmigrate.server.http.internal.storage.Job;
+import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.ScanSource;
 import io.cloudmigrate.server.http.internal.storage.ScanStore;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -26,13 +27,15 @@ import static java.util.Objects.requireNonNull;
  */
 final class ScanRoutes
 {
+    private final EstateStore estates;
     private final ScanStore scans;
     private final JobRunner jobs;
     // Checking for a running scan and storing the new job happen under this lock, so two requests cannot both pass the check.
     private final Object submitting = new Object();
 
-    ScanRoutes(ScanStore scans, JobRunner jobs)
+    ScanRoutes(EstateStore estates, ScanStore scans, JobRunner jobs)
     {
+        this.estates = requireNonNull(estates, "estates is null");
         this.scans = requireNonNull(scans, "scans is null");
         this.jobs = requireNonNull(jobs, "jobs is null");
     }
@@ -59,7 +62,9 @@ final class ScanRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID estateId = exchange.uuid("estateId");
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
+            UUID workspaceId = estates.permittedWorkspace(estateId, scope);
             ScanSource source = scans.lastSource(estateId);
             synchronized (submitting) {
                 Optional<String> running = scans.runningScan(estateId);
@@ -67,8 +72,7 @@ final class ScanRoutes
                     throw new CloudMigrateException(ServerErrorCode.CONFLICT, "estate " + estateId + " is already being scanned by job " + running.get()
                             + "; wait for it to end (GET /api/v1/jobs/" + running.get() + ") or cancel it (POST /api/v1/jobs/" + running.get() + "/cancel)");
                 }
-                Job job = jobs.submit(JobKind.SCAN, Optional.of(estateId), "{}", ScanWork.STEP_COUNT, ScanWork.rescan(scans, source, estateId));
-                return job;
+                return jobs.submit(JobKind.SCAN, workspaceId, Optional.of(estateId), "{}", ScanWork.STEP_COUNT, ScanWork.rescan(scans, source, estateId, workspaceId));
             }
         }, exchange::accepted);
     }
@@ -77,7 +81,8 @@ final class ScanRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID estateId = exchange.uuid("estateId");
-        exchange.blocking(() -> scans.list(estateId, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> scans.list(estateId, scope, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void diff(RoutingContext context)
@@ -86,7 +91,8 @@ final class ScanRoutes
         UUID estateId = exchange.uuid("estateId");
         int from = exchange.queryInteger("from").orElseThrow();
         int to = exchange.queryInteger("to").orElseThrow();
-        exchange.blocking(() -> InventoryDiff.between(scans.inventory(estateId, from), scans.inventory(estateId, to)), diff -> exchange.json(200, diff));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> InventoryDiff.between(scans.inventory(estateId, scope, from), scans.inventory(estateId, scope, to)), diff -> exchange.json(200, diff));
     }
 
     private static List<String> strings(JsonArray array)

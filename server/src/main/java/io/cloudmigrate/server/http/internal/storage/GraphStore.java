@@ -46,21 +46,21 @@ public final class GraphStore
         public record EdgeElement(GraphEdge data) {}
     }
 
-    public Page<GraphNode> nodes(UUID assessmentId, GraphFilter filter, int limit, Optional<String> cursor)
+    public Page<GraphNode> nodes(UUID assessmentId, Scope scope, GraphFilter filter, int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
-            UUID estateId = estateOf(connection, assessmentId);
+            UUID estateId = estateOf(connection, assessmentId, scope);
             List<GraphNode> rows = readNodes(connection, GraphQuery.nodes(NODE_COLUMNS, assessmentId, estateId, filter, after), limit + 1);
             return Page.of(rows, limit, GraphNode::id);
         });
     }
 
-    public Page<GraphEdge> edges(UUID assessmentId, GraphFilter filter, int limit, Optional<String> cursor)
+    public Page<GraphEdge> edges(UUID assessmentId, Scope scope, GraphFilter filter, int limit, Optional<String> cursor)
     {
         Optional<Integer> after = Page.decode(cursor).map(GraphStore::ordinal);
         return Sql.inTransaction(database, connection -> {
-            UUID estateId = estateOf(connection, assessmentId);
+            UUID estateId = estateOf(connection, assessmentId, scope);
             List<GraphEdge> rows = readEdges(connection, GraphQuery.edges(EDGE_COLUMNS, assessmentId, estateId, filter, Ends.EITHER, after), limit + 1);
             return Page.of(rows, limit, edge -> edge.id().substring(1));
         });
@@ -70,10 +70,10 @@ public final class GraphStore
      * The selected nodes and the edges between them, refused when they would be more than
      * {@code maximumElements}: counted first, so a refusal reads no rows.
      */
-    public CytoscapeDocument cytoscape(UUID assessmentId, GraphFilter filter, int maximumElements)
+    public CytoscapeDocument cytoscape(UUID assessmentId, Scope scope, GraphFilter filter, int maximumElements)
     {
         return Sql.inTransaction(database, connection -> {
-            UUID estateId = estateOf(connection, assessmentId);
+            UUID estateId = estateOf(connection, assessmentId, scope);
             GraphQuery nodes = GraphQuery.nodes(NODE_COLUMNS, assessmentId, estateId, filter, Optional.empty());
             GraphQuery edges = GraphQuery.edges(EDGE_COLUMNS, assessmentId, estateId, filter, Ends.BOTH, Optional.empty());
             long nodeCount = count(connection, nodes);
@@ -142,11 +142,14 @@ public final class GraphStore
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    private static UUID estateOf(Connection connection, UUID assessmentId)
+    /** The estate of an assessment the scope sees; not found otherwise. */
+    private static UUID estateOf(Connection connection, UUID assessmentId, Scope scope)
             throws SQLException
     {
-        try (PreparedStatement select = connection.prepareStatement("select estate_id from assessments where id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement("select a.estate_id from assessments a join estates e on e.id = a.estate_id where a.id = ? and "
+                + Scope.visible("e.workspace_id"))) {
             select.setObject(1, assessmentId);
+            scope.bind(select, 2);
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     throw AssessmentStore.notFound(assessmentId);

@@ -36,10 +36,10 @@ public final class ScanStore
     }
 
     /** Stores a new estate from its first scan. */
-    public Estate createEstate(UUID estateId, UUID jobId, Inventory inventory, ScanSource source)
+    public Estate createEstate(UUID estateId, UUID workspaceId, UUID jobId, Inventory inventory, ScanSource source)
     {
         return Sql.inTransaction(database, connection -> {
-            Estate estate = EstateStore.insert(connection, estateId, EstateSource.SCAN, inventory, Traffic.EMPTY);
+            Estate estate = EstateStore.insert(connection, estateId, workspaceId, EstateSource.SCAN, inventory, Traffic.EMPTY);
             insert(connection, estateId, 1, jobId, inventory, source);
             return estate;
         });
@@ -76,11 +76,10 @@ public final class ScanStore
         });
     }
 
-    /** The source of the estate's last scan, which a re-scan repeats. */
+    /** The source of the estate's last scan, which a re-scan repeats; check the scope with the estate's workspace first. */
     public ScanSource lastSource(UUID estateId)
     {
         return Sql.inTransaction(database, connection -> {
-            requireEstate(connection, estateId);
             try (PreparedStatement select = connection.prepareStatement("select options from estate_scans where estate_id = ? order by number desc limit 1")) {
                 select.setObject(1, estateId);
                 try (ResultSet result = select.executeQuery()) {
@@ -95,11 +94,11 @@ public final class ScanStore
     }
 
     /** The estate's scans, newest first. */
-    public Page<EstateScan> list(UUID estateId, int limit, Optional<String> cursor)
+    public Page<EstateScan> list(UUID estateId, Scope scope, int limit, Optional<String> cursor)
     {
         Optional<Integer> before = Page.decode(cursor).map(ScanStore::number);
         return Sql.inTransaction(database, connection -> {
-            requireEstate(connection, estateId);
+            EstateStore.visibleWorkspace(connection, estateId, scope);
             try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from estate_scans where estate_id = ?"
                     + (before.isPresent() ? " and number < ?" : "") + " order by number desc limit ?")) {
                 int parameter = 1;
@@ -120,10 +119,10 @@ public final class ScanStore
     }
 
     /** The inventory one scan read. */
-    public Inventory inventory(UUID estateId, int number)
+    public Inventory inventory(UUID estateId, Scope scope, int number)
     {
         return Sql.inTransaction(database, connection -> {
-            requireEstate(connection, estateId);
+            EstateStore.visibleWorkspace(connection, estateId, scope);
             try (PreparedStatement select = connection.prepareStatement("select inventory from estate_scans where estate_id = ? and number = ?")) {
                 select.setObject(1, estateId);
                 select.setInt(2, number);
@@ -181,14 +180,6 @@ public final class ScanStore
     {
         return new EstateScan(result.getInt("number"), result.getObject("job_id", UUID.class).toString(), Sql.text(result.getTimestamp("created_at")),
                 result.getString("captured_at"), result.getInt("resource_count"), result.getInt("warning_count"), JsonText.read(result.getString("options"), ScanSource.class).withoutExternalId());
-    }
-
-    private static void requireEstate(Connection connection, UUID estateId)
-            throws SQLException
-    {
-        if (!EstateStore.exists(connection, estateId)) {
-            throw EstateStore.notFound(estateId);
-        }
     }
 
     private static int number(String sortKey)

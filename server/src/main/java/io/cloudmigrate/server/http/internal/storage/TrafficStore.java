@@ -22,7 +22,7 @@ public final class TrafficStore
         this.database = requireNonNull(database, "database is null");
     }
 
-    /** Replaces the estate's traffic; later assessments of the estate read this one. */
+    /** Replaces the estate's traffic; later assessments of the estate read this one. A job's, so unscoped: the scope is checked when the job is submitted. */
     public TrafficSummary replace(UUID estateId, Traffic traffic, TrafficSummary summary)
     {
         return Sql.inTransaction(database, connection -> {
@@ -40,11 +40,12 @@ public final class TrafficStore
     }
 
     /** What the last flows job read, or, for traffic that came with an import, what its document holds. */
-    public TrafficSummary summary(UUID estateId)
+    public TrafficSummary summary(UUID estateId, Scope scope)
     {
         return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select traffic_summary from estates where id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("select traffic_summary from estates where id = ? and " + Scope.visible("workspace_id"))) {
                 select.setObject(1, estateId);
+                scope.bind(select, 2);
                 try (ResultSet result = select.executeQuery()) {
                     if (!result.next()) {
                         throw EstateStore.notFound(estateId);
