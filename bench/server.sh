@@ -10,7 +10,8 @@
 #   bash bench/server.sh
 #   BENCH_RESOURCES=5000 BENCH_CONNECTIONS=64 BENCH_DURATION=20s BENCH_ASSESSMENTS=10 bash bench/server.sh
 # Set MAVEN_ARGS=-o to build offline; BENCH_SKIP_BUILD=1 uses the jar and test classes already built.
-# CLOUDMIGRATE_TOKEN, when set, is sent as a bearer token with every request.
+# The script adds an operator to the fresh database (cloudmigrate user add) and signs in as it: every
+# request, wrk's included, carries its bearer token, as a client's would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -43,7 +44,11 @@ cleanup() {
 trap cleanup EXIT
 
 # --- the server, as a user starts it -----------------------------------------------------------------
-./cloudmigrate serve --port 0 --data-dir "$work/data" >"$work/serve.out" 2>"$work/serve.err" &
+password="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+printf '%s\n' "$password" >"$work/password"
+./cloudmigrate user add bench --role operator --password-file "$work/password" --data-dir "$work/data" >/dev/null
+# Tokens that outlive the run: the run takes longer than the default 15 minutes on a busy machine.
+./cloudmigrate serve --port 0 --data-dir "$work/data" --access-token-minutes 120 >"$work/serve.out" 2>"$work/serve.err" &
 pid=$!
 base=""
 for _ in $(seq 1 240); do
@@ -54,9 +59,11 @@ for _ in $(seq 1 240); do
 done
 [ -n "$base" ] || { echo "serve did not print its URL within 120 s" >&2; cat "$work/serve.err" >&2; exit 1; }
 
-auth=()
-[ -z "${CLOUDMIGRATE_TOKEN:-}" ] || auth=(-H "Authorization: Bearer $CLOUDMIGRATE_TOKEN")
+token=$(curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' \
+  -d "{\"grant_type\": \"password\", \"username\": \"bench\", \"password\": \"$password\"}" "$base/api/v1/auth/token" | jq -r .access_token)
+auth=(-H "Authorization: Bearer $token")
 api() { curl -sS --fail-with-body "${auth[@]}" "$@"; }
+workspace=$(api "$base/api/v1/workspaces" | jq -r '.items[0].id')
 
 # Posts a job request, waits for the job to end, prints what it made.
 job() {
@@ -76,12 +83,12 @@ job() {
 "$JAVA_HOME/bin/java" -cp server/target/test-classes:server/target/cloudmigrate.jar \
     io.cloudmigrate.server.scale.SyntheticEstate --resources "$resources" --out "$work/estate" >"$work/generator.log"
 tar czf "$work/estate.tar.gz" -C "$work" estate
-sample=$(job /api/v1/estates '{"source": "SAMPLE"}')
+sample=$(job /api/v1/estates "{\"workspaceId\": \"$workspace\", \"source\": \"SAMPLE\"}")
 sample_assessment=$(job "$sample/assessments" '{}')
 upload=$(api -X POST -H 'Content-Type: application/gzip' --data-binary "@$work/estate.tar.gz" "$base/api/v1/uploads" | jq -r .id)
 seconds() { date +%s.%N; }
 started=$(seconds)
-large=$(job /api/v1/estates "{\"source\": \"ARCHIVE\", \"uploadId\": \"$upload\"}")
+large=$(job /api/v1/estates "{\"workspaceId\": \"$workspace\", \"source\": \"ARCHIVE\", \"uploadId\": \"$upload\"}")
 imported=$(seconds)
 large_assessment=$(job "$large/assessments" '{}')
 assessed=$(seconds)
@@ -90,8 +97,7 @@ echo "estate of $resources resources: import $(awk -v a="$started" -v b="$import
   "($(api "$base$large_assessment" | jq -r '.recommendationCount') recommendations, $(api "$base$large_assessment" | jq -r '.edgeCount') observed and configured edges)"
 
 # --- page reads under load --------------------------------------------------------------------------------
-wrk_args=(-t2 -c"$connections" --latency)
-[ -z "${CLOUDMIGRATE_TOKEN:-}" ] || wrk_args+=(-H "Authorization: Bearer $CLOUDMIGRATE_TOKEN")
+wrk_args=(-t2 -c"$connections" --latency -H "Authorization: Bearer $token")
 printf '\n| page (%s connections, %s) | requests/s | p50 | p99 |\n|---|---|---|---|\n' "$connections" "$duration"
 measure() {
   local name="$1" path="$2" out
@@ -111,7 +117,15 @@ measure "$resources: graph nodes, 50" "$large_assessment/graph/nodes?limit=50"
 measure "$resources: graph edges, 50" "$large_assessment/graph/edges?limit=50"
 cursor=$(api "$base$large_assessment/graph/edges?limit=500&kind=ALLOWED" | jq -r .nextCursor)
 measure "$resources: graph edges, ALLOWED, 50 after 500" "$large_assessment/graph/edges?limit=50&kind=ALLOWED&cursor=$cursor"
-vpc=$(api "$base$large_assessment/graph/nodes?limit=500" | jq -r '[.items[] | select(.vpcId != null)][0].vpcId // empty')
+# The VPC of the first node that has one (nodes are in id order; buckets and functions outside VPCs come first).
+vpc=""
+page="$large_assessment/graph/nodes?limit=500"
+while [ -z "$vpc" ] && [ -n "$page" ]; do
+  nodes=$(api "$base$page")
+  vpc=$(jq -r '[.items[] | select(.vpcId != null)][0].vpcId // empty' <<<"$nodes")
+  next=$(jq -r '.nextCursor // empty' <<<"$nodes")
+  page=$([ -n "$next" ] && echo "$large_assessment/graph/nodes?limit=500&cursor=$next" || true)
+done
 [ -z "$vpc" ] || measure "$resources: graph edges of $vpc, 50" "$large_assessment/graph/edges?limit=50&vpc=$vpc"
 [ -z "$vpc" ] || measure "$resources: graph edges of $vpc, ALLOWED, 50" "$large_assessment/graph/edges?limit=50&vpc=$vpc&kind=ALLOWED"
 measure "$resources: Cytoscape, wave 1, OBSERVED" "$large_assessment/graph?format=cytoscape&wave=1&kind=OBSERVED"
