@@ -8,6 +8,9 @@ import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.http.internal.storage.GraphStore;
+import io.cloudmigrate.server.http.internal.storage.ScanStore;
+import io.cloudmigrate.server.http.internal.storage.TrafficStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -106,7 +109,11 @@ public final class ApiRoutes
         TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime());
         WorkspaceRoutes workspaces = new WorkspaceRoutes(services.workspaces());
         UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes());
-        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.maximumUploadBytes());
+        ScanStore scanStore = new ScanStore(services.database());
+        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), scanStore, options.maximumUploadBytes());
+        FlowRoutes flows = new FlowRoutes(services.estates(), new TrafficStore(services.database()), services.uploads(), services.jobs());
+        ScanRoutes scans = new ScanRoutes(services.estates(), scanStore, services.jobs());
+        GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
         return List.of(
@@ -131,6 +138,11 @@ public final class ApiRoutes
                 route("listEstates", Access.VIEWER, estates::list),
                 route("getEstate", Access.VIEWER, estates::get),
                 route("deleteEstate", Access.ADMIN, estates::delete),
+                route("createFlowLogs", Access.OPERATOR, flows::create),
+                route("getTraffic", Access.VIEWER, flows::summary),
+                route("createScan", Access.OPERATOR, scans::rescan),
+                route("listScans", Access.VIEWER, scans::list),
+                route("diffScans", Access.VIEWER, scans::diff),
 
                 route("createAssessment", Access.OPERATOR, assessments::create),
                 route("listAssessments", Access.VIEWER, assessments::list),
@@ -139,6 +151,9 @@ public final class ApiRoutes
                 route("getRecommendation", Access.VIEWER, assessments::recommendation),
                 route("putOverride", Access.OPERATOR, assessments::putOverride),
                 route("deleteOverride", Access.OPERATOR, assessments::deleteOverride),
+                route("listGraphNodes", Access.VIEWER, graph::nodes),
+                route("listGraphEdges", Access.VIEWER, graph::edges),
+                route("getGraph", Access.VIEWER, graph::document),
 
                 route("listJobs", Access.VIEWER, jobs::list),
                 route("getJob", Access.VIEWER, jobs::get),
