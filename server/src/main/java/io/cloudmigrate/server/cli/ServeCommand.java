@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.server.http.CloudMigrateServer;
+import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ public final class ServeCommand
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
+    @Mixin
+    SafetyFlags safety = new SafetyFlags();
+
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
@@ -72,7 +76,7 @@ public final class ServeCommand
             throw new ParameterException(spec.commandLine(), "--max-upload-bytes must be positive, found " + maximumUploadBytes);
         }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
-                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT);
-        return database.applyTo(options);
+                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT, SafetyOptions.DEFAULTS);
+        return safety.applyTo(database.applyTo(options));
     }
 }

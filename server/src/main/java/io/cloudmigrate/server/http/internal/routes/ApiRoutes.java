@@ -39,8 +39,8 @@ public final class ApiRoutes
     public static Router create(Vertx vertx, OpenAPIContract contract, Buffer contractText, Services services, ServerOptions options, PrintStream log)
     {
         OperationsRoutes operations = new OperationsRoutes(services.database(), services.registry(), contractText);
-        UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes());
-        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.maximumUploadBytes());
+        UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes(), options.safety().archiveLimits());
+        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.safety().archiveLimits());
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
 

@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.ImportWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
@@ -23,20 +24,17 @@ import static java.util.Objects.requireNonNull;
  */
 final class EstateRoutes
 {
-    // An archive may unpack to this many times its own size; more looks like a zip bomb.
-    static final long UNPACK_RATIO = 20;
-
     private final EstateStore estates;
     private final UploadStore uploads;
     private final JobRunner jobs;
-    private final long maximumUploadBytes;
+    private final ArchiveLimits archiveLimits;
 
-    EstateRoutes(EstateStore estates, UploadStore uploads, JobRunner jobs, long maximumUploadBytes)
+    EstateRoutes(EstateStore estates, UploadStore uploads, JobRunner jobs, ArchiveLimits archiveLimits)
     {
         this.estates = requireNonNull(estates, "estates is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.jobs = requireNonNull(jobs, "jobs is null");
-        this.maximumUploadBytes = maximumUploadBytes;
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
     }
 
     void create(RoutingContext context)
@@ -53,7 +51,7 @@ final class EstateRoutes
                     String id = uploadId.orElseThrow(() -> new CloudMigrateException(ServerErrorCode.UNPROCESSABLE,
                             "uploadId is required with the source ARCHIVE: POST the archive to /api/v1/uploads first"));
                     Upload upload = uploads.get(parse(id));
-                    yield ImportWork.archive(estates, uploads, upload, name, upload.sizeBytes() * UNPACK_RATIO + maximumUploadBytes);
+                    yield ImportWork.archive(estates, uploads, upload, name, archiveLimits);
                 }
             };
             return jobs.submit(JobKind.IMPORT, Optional.empty(), JsonText.write(body.getMap()), ImportWork.STEP_COUNT, work);

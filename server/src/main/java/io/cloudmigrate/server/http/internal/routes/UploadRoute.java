@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.ArchiveExtractor;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -33,11 +34,13 @@ final class UploadRoute
 
     private final UploadStore uploads;
     private final long maximumBytes;
+    private final ArchiveLimits archiveLimits;
 
-    UploadRoute(UploadStore uploads, long maximumBytes)
+    UploadRoute(UploadStore uploads, long maximumBytes, ArchiveLimits archiveLimits)
     {
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.maximumBytes = maximumBytes;
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
     }
 
     void handle(RoutingContext context)
@@ -109,7 +112,7 @@ final class UploadRoute
             output.close()
                     .compose(closed -> context.vertx().executeBlocking(() -> {
                         try {
-                            new ArchiveExtractor(size[0] * EstateRoutes.UNPACK_RATIO + maximumBytes).verify(uploads.file(id), mediaType);
+                            new ArchiveExtractor(archiveLimits).verify(uploads.file(id), mediaType);
                         }
                         catch (RuntimeException e) {
                             Files.deleteIfExists(uploads.file(id));
