@@ -49,6 +49,7 @@ public final class ApiRoutes
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
         builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));
         builder.rootHandler(new RequestLog(log, contract)::handle);
+        builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
         builder.rootHandler(Caller::identify);
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
 
