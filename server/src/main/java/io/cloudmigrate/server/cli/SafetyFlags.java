@@ -35,7 +35,7 @@ final class SafetyFlags
             + "(repeatable; none by default).")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--rate-limit", paramLabel = "N/PERIOD", description = "Requests per client address and per caller, e.g. 600/1m (default: 1200/1m).")
+    @Option(names = "--rate-limit", paramLabel = "N/PERIOD", description = "Requests per client address and per caller, e.g. 600/1m (default: 3000/1m).")
     String rateLimit;
 
     @Option(names = "--credentials-rate-limit", paramLabel = "N/PERIOD", description = "Stricter limit for operations that check credentials (default: 10/1m).")

@@ -102,7 +102,7 @@ public record SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLim
      */
     public record RateLimits(RateLimit general, RateLimit credentials)
     {
-        public static final RateLimit GENERAL_DEFAULT = new RateLimit(1200, Duration.ofMinutes(1));
+        public static final RateLimit GENERAL_DEFAULT = new RateLimit(3000, Duration.ofMinutes(1));
         public static final RateLimit CREDENTIALS_DEFAULT = new RateLimit(10, Duration.ofMinutes(1));
         public static final RateLimits DEFAULTS = new RateLimits(GENERAL_DEFAULT, CREDENTIALS_DEFAULT);
 

@@ -52,6 +52,7 @@ public final class Problems
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE, SCHEMA_TOO_NEW -> 422;
+            case RATE_LIMITED -> 429;
             case DATABASE_UNAVAILABLE -> 503;
             case LISTEN_FAILED -> 500;
         };

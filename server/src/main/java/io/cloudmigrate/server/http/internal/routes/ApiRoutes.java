@@ -49,8 +49,11 @@ public final class ApiRoutes
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
         builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));
         builder.rootHandler(new RequestLog(log, contract)::handle);
+        RateLimiting rateLimiting = new RateLimiting(options.safety().rateLimits());
+        builder.rootHandler(rateLimiting.byAddress());
         builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
         builder.rootHandler(Caller::identify);
+        builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
 
         bind(builder, "health", operations::health);
