@@ -3,6 +3,7 @@ package io.cloudmigrate.server.http.internal.routes;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
+import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
@@ -43,6 +44,8 @@ public final class ApiRoutes
         EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.safety().archiveLimits());
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
+        AuditStore auditStore = new AuditStore(services.database());
+        AuditRoutes audit = new AuditRoutes(auditStore);
 
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
@@ -55,6 +58,7 @@ public final class ApiRoutes
         builder.rootHandler(Caller::identify);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
+        builder.rootHandler(new AuditTrail(contract, auditStore, services.assessments())::handle);
 
         bind(builder, "health", operations::health);
         bind(builder, "ready", operations::ready);
@@ -82,6 +86,9 @@ public final class ApiRoutes
         bind(builder, "getJob", jobs::get);
         bind(builder, "jobEvents", jobs::events);
         bind(builder, "cancelJob", jobs::cancel);
+
+        // For administrators only, once roles exist: the log names every user and address.
+        bind(builder, "listAudit", audit::list);
 
         Router router = builder.createRouter();
         ApiDocs.mount(router);

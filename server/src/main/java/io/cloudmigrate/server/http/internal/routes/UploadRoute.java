@@ -118,7 +118,7 @@ final class UploadRoute
                             Files.deleteIfExists(uploads.file(id));
                             throw e;
                         }
-                        return uploads.create(id, size[0], sha256, mediaType);
+                        return AuditTrail.recorded(context, () -> uploads.create(id, size[0], sha256, mediaType));
                     }, false))
                     .onSuccess(upload -> {
                         context.response().putHeader("Location", PATH + "/" + upload.id());
