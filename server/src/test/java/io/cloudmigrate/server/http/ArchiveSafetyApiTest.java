@@ -32,16 +32,16 @@ class ArchiveSafetyApiTest
     @TempDir
     static Path dataDirectory;
 
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
 
     @BeforeAll
     static void startServer()
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
-        server = CloudMigrateServer.start(options.withSafety(options.safety().withArchiveLimits(LIMITS)),
+        server = TestServer.start(options.withSafety(options.safety().withArchiveLimits(LIMITS)),
                 new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
+        api = server.api();
     }
 
     @AfterAll

@@ -29,8 +29,8 @@ class CrossOriginApiTest
     @TempDir
     static Path defaultDataDirectory;
 
-    private static CloudMigrateServer server;
-    private static CloudMigrateServer defaultServer;
+    private static TestServer server;
+    private static TestServer defaultServer;
     private static ApiClient api;
     private static ApiClient defaultApi;
 
@@ -38,10 +38,10 @@ class CrossOriginApiTest
     static void startServers()
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
-        server = CloudMigrateServer.start(options.withSafety(options.safety().withCorsOrigins(List.of(PORTAL, "http://localhost:3000"))), quiet());
-        api = new ApiClient(server.url());
-        defaultServer = CloudMigrateServer.start(TestDatabases.options(defaultDataDirectory), quiet());
-        defaultApi = new ApiClient(defaultServer.url());
+        server = TestServer.start(options.withSafety(options.safety().withCorsOrigins(List.of(PORTAL, "http://localhost:3000"))), quiet());
+        api = server.api();
+        defaultServer = TestServer.start(TestDatabases.options(defaultDataDirectory), quiet());
+        defaultApi = defaultServer.api();
     }
 
     @AfterAll

@@ -29,14 +29,14 @@ class SecurityHeadersApiTest
     @TempDir
     static Path dataDirectory;
 
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
 
     @BeforeAll
     static void startServer()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        api = server.api();
     }
 
     @AfterAll
@@ -57,8 +57,9 @@ class SecurityHeadersApiTest
                 api.send(HttpRequest.newBuilder(api.uri("/api/v1/estates")).method("PATCH", HttpRequest.BodyPublishers.noBody())),
                 api.get("/api/docs/"),
                 api.get("/api/docs/swagger-ui.css"),
-                api.get("/api/v1/openapi.yaml"));
-        assertThat(answers).extracting(Answer::status).contains(200, 400, 404);
+                api.get("/api/v1/openapi.yaml"),
+                api.anonymous().get("/api/v1/estates"));
+        assertThat(answers).extracting(Answer::status).contains(200, 400, 401, 404);
         for (Answer answer : answers) {
             assertThat(answer.header("X-Content-Type-Options")).as(answer.response().uri() + " nosniff").isEqualTo("nosniff");
             assertThat(answer.header("X-Frame-Options")).as(answer.response().uri() + " frames").isEqualTo("DENY");

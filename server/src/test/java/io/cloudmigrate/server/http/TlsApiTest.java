@@ -65,7 +65,7 @@ class TlsApiTest
         assertThat(health.sslSession()).isPresent();
         assertThat(health.sslSession().get().getPeerCertificates()[0]).isEqualTo(certificate.certificate());
         assertThat(health.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
-        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).as("no token").isEqualTo(401);
         assertThat(missing.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
     }
 

@@ -6,6 +6,7 @@ import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.RecommendationItem;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -80,13 +81,16 @@ final class AuditTrail
         Map<String, String> targets = new TreeMap<>(pending.targets());
         bodyTargets(context, targets);
         boolean override = pending.action().equals("putOverride") || pending.action().equals("deleteOverride");
-        String before = override ? overrideOf(targets) : null;
+        String before = override ? overrideOf(targets, Caller.scope(context)) : null;
         T result = work.call();
         String after = null;
         if (result instanceof Job job) {
             targets.put("jobId", job.id());
             if (job.estateId() != null) {
                 targets.put("estateId", job.estateId());
+            }
+            if (job.workspaceId() != null) {
+                targets.put("workspaceId", job.workspaceId());
             }
         }
         else if (result instanceof Upload upload) {
@@ -107,12 +111,12 @@ final class AuditTrail
     }
 
     /** The override of a resource as JSON, and the assessment's estate as a target; nothing when the ids name nothing (the work then fails). */
-    private String overrideOf(Map<String, String> targets)
+    private String overrideOf(Map<String, String> targets, Scope scope)
     {
         try {
             UUID assessmentId = UUID.fromString(targets.get("assessmentId"));
-            targets.put("estateId", assessments.get(assessmentId).estateId());
-            RecommendationItem item = assessments.recommendation(assessmentId, targets.get("resourceId"));
+            targets.put("estateId", assessments.get(assessmentId, scope).estateId());
+            RecommendationItem item = assessments.recommendation(assessmentId, targets.get("resourceId"), scope);
             return item.override() == null ? null : JsonText.write(item.override());
         }
         catch (CloudMigrateException | IllegalArgumentException | NullPointerException e) {

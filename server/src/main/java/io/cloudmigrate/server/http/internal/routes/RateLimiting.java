@@ -8,6 +8,7 @@ import io.cloudmigrate.server.http.internal.limits.RateLimiter;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -19,13 +20,15 @@ import java.util.OptionalLong;
  *     that requests with bad credentials count too;</li>
  * <li>{@link #byCaller()} counts per caller name once the caller is known (anonymous callers are
  *     already counted by address), so that one user cannot use up the server from many addresses;</li>
- * <li>{@link #credentials()} is the stricter limit for an operation that checks a password or token,
- *     per client address: add it to that operation's route before its handler, e.g.
- *     {@code builder.getRoute("createToken").addHandler(rateLimiting.credentials())}.</li>
+ * <li>{@link #credentials()} is the stricter limit for the operations that check a password or token
+ *     ({@link #CREDENTIAL_OPERATIONS}), per client address, before their handlers.</li>
  * </ul>
  */
 final class RateLimiting
 {
+    /** The operations that check a password or token, each behind the stricter {@link #credentials()} limit. */
+    static final List<String> CREDENTIAL_OPERATIONS = List.of("createToken", "revokeToken");
+
     private final RateLimiter general;
     private final RateLimiter callers;
     private final RateLimiter credentials;
@@ -39,7 +42,7 @@ final class RateLimiting
 
     Handler<RoutingContext> byAddress()
     {
-        return context -> limit(context, general, "address " + address(context), "--rate-limit");
+        return context -> limit(context, general, "address " + Caller.address(context), "--rate-limit");
     }
 
     Handler<RoutingContext> byCaller()
@@ -57,7 +60,7 @@ final class RateLimiting
 
     Handler<RoutingContext> credentials()
     {
-        return context -> limit(context, credentials, "address " + address(context), "--credentials-rate-limit");
+        return context -> limit(context, credentials, "address " + Caller.address(context), "--credentials-rate-limit");
     }
 
     private static void limit(RoutingContext context, RateLimiter limiter, String key, String flag)
@@ -71,11 +74,5 @@ final class RateLimiting
         context.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
         context.fail(new CloudMigrateException(ServerErrorCode.RATE_LIMITED, "more than " + limit.requests() + " requests in " + limit.period().toString()
                 .substring(2).toLowerCase(Locale.ROOT) + " from the " + key + "; try again in " + retryAfter.getAsLong() + " s (serve " + flag + ")"));
-    }
-
-    /** The address the request came from, as {@link Caller} records it. */
-    private static String address(RoutingContext context)
-    {
-        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
     }
 }
