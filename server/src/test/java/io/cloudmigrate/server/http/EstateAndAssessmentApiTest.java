@@ -181,6 +181,17 @@ class EstateAndAssessmentApiTest
     }
 
     @Test
+    void refusesAPathWithDotSegmentsRatherThanRoutingItElsewhere()
+    {
+        for (String path : List.of("/api/v1/estates/./assessments", "/api/v1/estates/%2e/assessments", "/api/v1/estates/../estates")) {
+            Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.server().url() + path))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().path("detail").asText()).as(path).contains("'.' or '..' segment");
+        }
+    }
+
+    @Test
     void answersUnknownIdsWithNotFound()
     {
         for (String path : List.of("/api/v1/estates/00000000-0000-0000-0000-000000000000", "/api/v1/assessments/00000000-0000-0000-0000-000000000000",

@@ -121,7 +121,7 @@ public final class ImportWork
         return root;
     }
 
-    private static void deleteRecursively(Path directory)
+    static void deleteRecursively(Path directory)
     {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

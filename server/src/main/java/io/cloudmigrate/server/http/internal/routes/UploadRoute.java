@@ -30,7 +30,9 @@ import static java.util.Objects.requireNonNull;
 final class UploadRoute
 {
     static final String PATH = "/api/v1/uploads";
-    private static final Set<String> MEDIA_TYPES = Set.of("application/zip", "application/gzip");
+    /** A flow-log file, plain or gzip-compressed (with or without {@code Content-Encoding: gzip}), for a flows job. */
+    static final String FLOW_LOG = "text/plain";
+    private static final Set<String> MEDIA_TYPES = Set.of("application/zip", "application/gzip", FLOW_LOG);
 
     private final UploadStore uploads;
     private final long maximumBytes;
@@ -50,7 +52,8 @@ final class UploadRoute
         String mediaType = mediaType(request.getHeader("Content-Type"));
         if (!MEDIA_TYPES.contains(mediaType)) {
             context.fail(new CloudMigrateException(ServerErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "an upload is a .zip (Content-Type: application/zip) or a .tar.gz (Content-Type: application/gzip), not '" + mediaType + "'"));
+                    "an upload is a .zip (Content-Type: application/zip), a .tar.gz (Content-Type: application/gzip) "
+                            + "or one flow-log file, plain or gzip (Content-Type: text/plain), not '" + mediaType + "'"));
             return;
         }
         String length = request.getHeader("Content-Length");
@@ -113,7 +116,10 @@ final class UploadRoute
             output.close()
                     .compose(closed -> context.vertx().executeBlocking(() -> {
                         try {
-                            new ArchiveExtractor(archiveLimits).verify(uploads.file(id), mediaType);
+                            // A flow-log file is read line by line by its job, which reports malformed lines; an archive is checked whole here.
+                            if (!mediaType.equals(FLOW_LOG)) {
+                                new ArchiveExtractor(archiveLimits).verify(uploads.file(id), mediaType);
+                            }
                         }
                         catch (RuntimeException e) {
                             Files.deleteIfExists(uploads.file(id));
