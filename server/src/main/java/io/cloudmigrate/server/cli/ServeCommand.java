@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.server.http.CloudMigrateServer;
+import io.cloudmigrate.server.http.JobTimeouts;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +48,11 @@ public final class ServeCommand
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
+    @Option(names = "--job-timeout", paramLabel = "KIND=DURATION",
+            description = "How long a job of one kind (import, assess, generate, …) may run before it fails, e.g. generate=45m; repeatable "
+                    + "(defaults: import=30m, assess=1h, generate=30m, any other 2h).")
+    List<String> jobTimeouts = new ArrayList<>();
+
     @Override
     public Integer call()
             throws InterruptedException
@@ -72,7 +80,21 @@ public final class ServeCommand
             throw new ParameterException(spec.commandLine(), "--max-upload-bytes must be positive, found " + maximumUploadBytes);
         }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
-                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT);
+                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT, timeouts());
         return database.applyTo(options);
+    }
+
+    private JobTimeouts timeouts()
+    {
+        JobTimeouts timeouts = JobTimeouts.DEFAULTS;
+        for (String setting : jobTimeouts) {
+            try {
+                timeouts = timeouts.with(setting);
+            }
+            catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--job-timeout " + e.getMessage());
+            }
+        }
+        return timeouts;
     }
 }

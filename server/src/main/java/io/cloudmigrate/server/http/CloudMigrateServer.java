@@ -5,12 +5,14 @@ import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
 import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
 import io.cloudmigrate.server.http.internal.routes.RouterContract;
+import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.cloudmigrate.server.http.internal.storage.WaveStore;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -109,9 +111,11 @@ public final class CloudMigrateServer
                     .withMetrics(new MicrometerMetricsFactory(registry))
                     .build();
             Vertx started = vertx;
-            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs());
+            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs(), options.jobTimeouts());
+            WaveStore waves = new WaveStore(database);
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
-                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry);
+                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
+                    waves, new ArtifactStore(database, options.dataDirectory().resolve("artifacts"), waves));
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);

@@ -15,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param maximumUploadBytes the largest archive accepted
  * @param maximumBodyBytes the largest JSON request body accepted
  * @param concurrentJobs how many jobs run at once; the rest wait in the queue
+ * @param jobTimeouts how long a job of each kind may run before it fails
  */
 public record ServerOptions(
         String bindAddress,
@@ -23,7 +24,8 @@ public record ServerOptions(
         Optional<ExternalDatabase> database,
         long maximumUploadBytes,
         long maximumBodyBytes,
-        int concurrentJobs)
+        int concurrentJobs,
+        JobTimeouts jobTimeouts)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
@@ -36,6 +38,7 @@ public record ServerOptions(
         requireNonNull(bindAddress, "bindAddress is null");
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
+        requireNonNull(jobTimeouts, "jobTimeouts is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -48,22 +51,27 @@ public record ServerOptions(
     public static ServerOptions defaults(Path dataDirectory)
     {
         return new ServerOptions(BIND_ADDRESS_DEFAULT, PORT_DEFAULT, dataDirectory, Optional.empty(), MAXIMUM_UPLOAD_BYTES_DEFAULT,
-                MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT);
+                MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT, JobTimeouts.DEFAULTS);
     }
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, jobTimeouts);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, jobTimeouts);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, jobTimeouts);
+    }
+
+    public ServerOptions withJobTimeouts(JobTimeouts jobTimeouts)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, jobTimeouts);
     }
 
     /**

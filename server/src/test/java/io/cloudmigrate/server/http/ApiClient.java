@@ -79,6 +79,21 @@ final class ApiClient
         return send(HttpRequest.newBuilder(uri("/api/v1/uploads")).header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 
+    /** A GET whose body is read as bytes (zips, PDFs). */
+    HttpResponse<byte[]> bytes(String path)
+    {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     Answer send(HttpRequest.Builder request)
     {
         try {

@@ -2,11 +2,13 @@ package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.cloudmigrate.server.http.internal.storage.WaveStore;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -34,7 +36,7 @@ public final class ApiRoutes
 
     /** What the handlers work with. */
     public record Services(Database database, EstateStore estates, UploadStore uploads, AssessmentStore assessments, JobStore jobStore, JobRunner jobs,
-            PrometheusMeterRegistry registry) {}
+            PrometheusMeterRegistry registry, WaveStore waves, ArtifactStore artifacts) {}
 
     public static Router create(Vertx vertx, OpenAPIContract contract, Buffer contractText, Services services, ServerOptions options, PrintStream log)
     {
@@ -43,6 +45,9 @@ public final class ApiRoutes
         EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), options.maximumUploadBytes());
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
+        ArtifactRoutes artifacts = new ArtifactRoutes(services.assessments(), services.artifacts(), services.jobs());
+        WaveRoutes waves = new WaveRoutes(services.waves());
+        RiskCostRoutes risksAndCosts = new RiskCostRoutes(services.assessments());
 
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
@@ -72,6 +77,17 @@ public final class ApiRoutes
         bind(builder, "getRecommendation", assessments::recommendation);
         bind(builder, "putOverride", assessments::putOverride);
         bind(builder, "deleteOverride", assessments::deleteOverride);
+
+        bind(builder, "listRisks", risksAndCosts::risks);
+        bind(builder, "listCosts", risksAndCosts::costs);
+
+        bind(builder, "listWaves", waves::list);
+        bind(builder, "decideWave", waves::decide);
+
+        bind(builder, "generateArtifacts", artifacts::generate);
+        bind(builder, "listArtifacts", artifacts::list);
+        bind(builder, "getArtifactFile", artifacts::file);
+        bind(builder, "getArtifactZip", artifacts::zip);
 
         bind(builder, "listJobs", jobs::list);
         bind(builder, "getJob", jobs::get);

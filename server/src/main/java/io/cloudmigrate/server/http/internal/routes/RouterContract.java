@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The contract as the Vert.x OpenAPI router can load it. The router refuses media types it cannot
- * validate (problem+json, YAML, event streams, archives), although it validates neither responses
+ * validate (problem+json, YAML, event streams, archives, PDF, Markdown, HTML), although it validates neither responses
  * nor the streamed upload; so the copy it loads names a supported type in their place, and the
  * contract users read stays exact.
  */
@@ -23,7 +23,10 @@ public final class RouterContract
             "application/yaml", "text/plain",
             "text/event-stream", "text/plain",
             "application/zip", "application/octet-stream",
-            "application/gzip", "application/octet-stream");
+            "application/gzip", "application/octet-stream",
+            "application/pdf", "application/octet-stream",
+            "text/markdown", "text/plain",
+            "text/html", "text/plain");
 
     private RouterContract() {}
 

@@ -60,6 +60,8 @@ public final class AssessmentStore
                 insert.executeUpdate();
             }
             insertRows(connection, id, rows.items(), progress);
+            AssessmentIndexes.insert(connection, id, assessment);
+            WaveStore.invalidateChanged(connection, estateId, id);
             return summary(connection, id).orElseThrow();
         });
     }
@@ -146,10 +148,21 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
+        return page(id, filter, limit, cursor, "");
+    }
+
+    /** Like {@link #recommendations}, of the resources whose risk was scored. */
+    public Page<RecommendationItem> scoredRecommendations(UUID id, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        return page(id, filter, limit, cursor, " and r.risk_level is not null");
+    }
+
+    private Page<RecommendationItem> page(UUID id, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement)
+    {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
             requireAssessment(connection, id);
-            RecommendationQuery query = RecommendationQuery.of(filter, after);
+            RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
             try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
                     + " order by r.resource_id limit ?")) {
                 select.setObject(1, id);
@@ -235,7 +248,7 @@ public final class AssessmentStore
                 result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at"))));
     }
 
-    private static void requireAssessment(Connection connection, UUID id)
+    static void requireAssessment(Connection connection, UUID id)
             throws SQLException
     {
         try (PreparedStatement select = connection.prepareStatement("select 1 from assessments where id = ?")) {
