@@ -73,7 +73,10 @@ class ArtifactApiTest
     {
         assertThat(generateJob.path("state").asText()).isEqualTo("SUCCEEDED");
         assertThat(generateJob.path("result").asText()).isEqualTo(assessment + "/artifacts");
-        assertThat(generateJob.path("progress").path("stepNumber").asInt()).isEqualTo(3);
+        JsonNode progress = generateJob.path("progress");
+        assertThat(progress.path("stepNumber").asInt()).isEqualTo(3);
+        assertThat(progress.path("done").asLong()).isPositive().isEqualTo(progress.path("total").asLong());
+        assertThat(progress.path("etaSeconds").asLong()).isZero();
     }
 
     @Test
