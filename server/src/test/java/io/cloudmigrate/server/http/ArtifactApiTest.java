@@ -38,7 +38,7 @@ class ArtifactApiTest
     static Path dataDirectory;
 
     private static ServerOptions options;
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String assessment;
     private static JsonNode generateJob;
@@ -47,8 +47,9 @@ class ArtifactApiTest
     static void startServerAndGenerateForTheSample()
     {
         options = TestDatabases.options(dataDirectory);
-        start();
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(options, quiet());
+        api = server.api();
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
         ApiClient.Answer accepted = api.post(assessment + "/artifacts", "");
         assertThat(accepted.status()).isEqualTo(202);
@@ -56,10 +57,9 @@ class ArtifactApiTest
         generateJob = api.awaitJob(accepted.header("Location"));
     }
 
-    private static void start()
+    private static PrintStream quiet()
     {
-        server = CloudMigrateServer.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -167,6 +167,15 @@ class ArtifactApiTest
     }
 
     @Test
+    void needsATokenToListOrDownload()
+    {
+        ApiClient anonymous = new ApiClient(server.server().url());
+        assertThat(anonymous.get(assessment + "/artifacts").status()).isEqualTo(401);
+        assertThat(anonymous.get(assessment + "/artifacts/zip").status()).isEqualTo(401);
+        assertThat(anonymous.post(assessment + "/artifacts", "").status()).isEqualTo(401);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownAssessmentOrOneNotGenerated()
     {
         String unknown = "/api/v1/assessments/" + UUID.randomUUID();
@@ -187,7 +196,8 @@ class ArtifactApiTest
         String before = api.get(assessment + "/artifacts").body();
         byte[] report = api.bytes(assessment + "/artifacts/file?path=report/readiness-report.html").body();
         server.close();
-        start();
+        server = TestServer.restart(options, quiet());
+        api = server.api();
         assertThat(api.get(assessment + "/artifacts").body()).isEqualTo(before);
         assertThat(api.bytes(assessment + "/artifacts/file?path=report/readiness-report.html").body()).isEqualTo(report);
     }

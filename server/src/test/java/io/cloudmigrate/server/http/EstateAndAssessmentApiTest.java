@@ -26,7 +26,7 @@ class EstateAndAssessmentApiTest
     static Path dataDirectory;
 
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String estate;
     private static String assessment;
@@ -34,9 +34,9 @@ class EstateAndAssessmentApiTest
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        api = server.api();
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
     }
 
@@ -127,7 +127,7 @@ class EstateAndAssessmentApiTest
         assertThat(item.path("recommendation").path("strategy").asText()).isEqualTo("REHOST");
         assertThat(item.path("override").path("strategy").asText()).isEqualTo("REFACTOR");
         assertThat(item.path("override").path("justification").asText()).isEqualTo("The team containerises it this quarter.");
-        assertThat(item.path("override").path("author").asText()).isEqualTo("anonymous");
+        assertThat(item.path("override").path("author").asText()).isEqualTo(TestServer.USER);
         assertThat(item.path("override").path("recordedAt").asText()).isNotEmpty();
         assertThat(item.path("effectiveStrategy").asText()).isEqualTo("REFACTOR");
         assertThat(api.get(assessment + "/recommendations?limit=500&strategy=REFACTOR").json().path("items"))
@@ -284,7 +284,7 @@ class EstateAndAssessmentApiTest
     @Test
     void deletesAnEstateWithItsAssessments()
     {
-        String other = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
+        String other = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
         String otherAssessment = api.run(api.post(other + "/assessments", "{}"));
         assertThat(api.get(other).json().path("name").asText()).isEqualTo("To delete");
 

@@ -23,7 +23,7 @@ class JobTimeoutApiTest
     @TempDir
     static Path dataDirectory;
 
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String estate;
 
@@ -31,9 +31,9 @@ class JobTimeoutApiTest
     static void startServerWithATinyAssessmentLimit()
     {
         ServerOptions options = TestDatabases.options(dataDirectory).withJobTimeouts(JobTimeouts.DEFAULTS.with("assess", Duration.ofMillis(1)));
-        server = CloudMigrateServer.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        api = server.api();
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
     }
 
     @AfterAll

@@ -27,16 +27,16 @@ class RiskAndCostApiTest
     @TempDir
     static Path dataDirectory;
 
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String assessment;
 
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        api = server.api();
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
     }
 

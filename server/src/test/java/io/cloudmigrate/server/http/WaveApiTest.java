@@ -26,7 +26,8 @@ class WaveApiTest
     @TempDir
     Path dataDirectory;
 
-    private CloudMigrateServer server;
+    private TestServer server;
+    private ApiClient viewer;
     private ApiClient api;
     private String estate;
     private String assessment;
@@ -34,9 +35,12 @@ class WaveApiTest
     @BeforeEach
     void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        ServerOptions options = TestDatabases.options(dataDirectory);
+        TestServer.addUser(options, "reader", "viewer", false);
+        server = TestServer.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        api = server.api();
+        viewer = new ApiClient(server.server().url()).signIn("reader", TestServer.PASSWORD);
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
     }
 
@@ -82,7 +86,7 @@ class WaveApiTest
         JsonNode approval = approved.json().path("approval");
         assertThat(approval.path("state").asText()).isEqualTo("APPROVED");
         assertThat(approval.path("comment").asText()).isEqualTo("Reviewed with the app owners.");
-        assertThat(approval.path("author").asText()).isEqualTo("anonymous");
+        assertThat(approval.path("author").asText()).isEqualTo(TestServer.USER);
         assertThat(approval.path("decidedAt").asText()).isNotEmpty();
         assertThat(approval.path("assessmentId").asText()).isEqualTo(assessment.substring(assessment.lastIndexOf('/') + 1));
         assertThat(api.get(assessment + "/waves").json().path("items").get(0).path("approval").path("state").asText()).isEqualTo("APPROVED");
@@ -90,6 +94,16 @@ class WaveApiTest
 
         Answer rejected = api.post(assessment + "/waves/2/approval", "{\"decision\": \"REJECTED\", \"comment\": \"The ERP cut-over is not planned yet.\"}");
         assertThat(rejected.json().path("approval").path("state").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void letsAViewerReadTheWavesButNotDecide()
+    {
+        assertThat(viewer.get(assessment + "/waves").status()).isEqualTo(200);
+        ApiClient.Answer refused = viewer.post(assessment + "/waves/1/approval", APPROVE);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(api.get(assessment + "/waves").json().path("items").get(0).path("approval").path("state").asText()).isEqualTo("PENDING");
+        assertThat(new ApiClient(server.server().url()).get(assessment + "/waves").status()).isEqualTo(401);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -41,11 +42,12 @@ final class ArtifactRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
-            UUID estateId = UUID.fromString(assessments.get(id).estateId());
+            AssessmentStore.Owner owner = assessments.permittedOwner(id, scope);
             // Queued on the estate: refused (409) while an assessment or another generation of it runs.
-            return jobs.submit(JobKind.GENERATE, Optional.of(estateId), JsonText.write(Map.of("assessmentId", id.toString())), GenerateWork.STEP_COUNT,
-                    new GenerateWork(assessments, artifacts, id, estateId));
+            return jobs.submit(JobKind.GENERATE, owner.workspaceId(), Optional.of(owner.estateId()), JsonText.write(Map.of("assessmentId", id.toString())),
+                    GenerateWork.STEP_COUNT, new GenerateWork(assessments, artifacts, id, owner.estateId()));
         }, exchange::accepted);
     }
 
@@ -53,7 +55,8 @@ final class ArtifactRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        exchange.blocking(() -> artifacts.list(id), files -> exchange.json(200, new Listing(id.toString(), files)));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> artifacts.list(id, scope), files -> exchange.json(200, new Listing(id.toString(), files)));
     }
 
     /** The artifacts of an assessment, sorted by path. */
@@ -64,7 +67,8 @@ final class ArtifactRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         String path = exchange.query("path").orElseThrow();
-        exchange.blocking(() -> artifacts.file(id, path), located -> {
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> artifacts.file(id, path, scope), located -> {
             ArtifactFile file = located.file();
             HttpServerResponse response = context.response()
                     .putHeader("Content-Type", file.mediaType())
@@ -82,7 +86,8 @@ final class ArtifactRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        exchange.blocking(() -> artifacts.list(id), files -> ArtifactZip.stream(context, artifacts, id, files));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> artifacts.list(id, scope), files -> ArtifactZip.stream(context, artifacts, id, files));
     }
 
     /** The last segment of a generated path: letters, digits, dots, dashes and underscores only, so it needs no quoting. */

@@ -12,6 +12,7 @@ import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.OverrideRequest;
 import io.cloudmigrate.server.http.internal.storage.RecommendationFilter;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -47,8 +48,9 @@ final class AssessmentRoutes
         UUID estateId = exchange.uuid("estateId");
         JsonObject body = exchange.body();
         AssessWork.Options options = options(body);
-        exchange.blocking(() -> jobs.submit(JobKind.ASSESS, Optional.of(estateId), JsonText.write(body.getMap()), AssessWork.STEP_COUNT,
-                new AssessWork(estates, assessments, estateId, options)), exchange::accepted);
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> jobs.submit(JobKind.ASSESS, estates.permittedWorkspace(estateId, scope), Optional.of(estateId), JsonText.write(body.getMap()),
+                AssessWork.STEP_COUNT, new AssessWork(estates, assessments, estateId, options)), exchange::accepted);
     }
 
     private static AssessWork.Options options(JsonObject body)
@@ -78,14 +80,16 @@ final class AssessmentRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID estateId = exchange.uuid("estateId");
-        exchange.blocking(() -> assessments.list(estateId, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.list(estateId, scope, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void get(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        exchange.blocking(() -> assessments.get(id), summary -> exchange.json(200, summary));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.get(id, scope), summary -> exchange.json(200, summary));
     }
 
     void recommendations(RoutingContext context)
@@ -93,7 +97,8 @@ final class AssessmentRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = Filters.of(exchange);
-        exchange.blocking(() -> assessments.recommendations(id, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.recommendations(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void recommendation(RoutingContext context)
@@ -101,7 +106,8 @@ final class AssessmentRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         String resourceId = exchange.path("resourceId");
-        exchange.blocking(() -> assessments.recommendation(id, resourceId), item -> exchange.json(200, item));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.recommendation(id, resourceId, scope), item -> exchange.json(200, item));
     }
 
     void putOverride(RoutingContext context)
@@ -113,7 +119,8 @@ final class AssessmentRoutes
         Caller caller = exchange.caller();
         OverrideRequest request = new OverrideRequest(Strategy.valueOf(body.getString("strategy")), Optional.ofNullable(body.getString("target")),
                 body.getString("justification").strip(), caller.name(), caller.address());
-        exchange.blocking(() -> assessments.override(id, resourceId, request), item -> exchange.json(200, item));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.override(id, resourceId, request, scope), item -> exchange.json(200, item));
     }
 
     void deleteOverride(RoutingContext context)
@@ -121,8 +128,9 @@ final class AssessmentRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         String resourceId = exchange.path("resourceId");
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
-            assessments.removeOverride(id, resourceId);
+            assessments.removeOverride(id, resourceId, scope);
             return id;
         }, ignored -> exchange.noContent());
     }

@@ -8,6 +8,7 @@ import io.cloudmigrate.server.http.internal.storage.Estate.EstateSource;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.vertx.core.json.JsonObject;
@@ -46,50 +47,56 @@ final class EstateRoutes
         EstateSource source = EstateSource.valueOf(body.getString("source"));
         Optional<String> name = Optional.ofNullable(body.getString("name"));
         Optional<String> uploadId = Optional.ofNullable(body.getString("uploadId"));
+        UUID workspaceId = parse("workspaceId", body.getString("workspaceId"));
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
+            estates.permitWorkspace(workspaceId, scope);
             ImportWork work = switch (source) {
-                case SAMPLE -> ImportWork.sample(estates, uploads, name);
+                case SAMPLE -> ImportWork.sample(estates, uploads, name, workspaceId);
                 case ARCHIVE -> {
                     String id = uploadId.orElseThrow(() -> new CloudMigrateException(ServerErrorCode.UNPROCESSABLE,
                             "uploadId is required with the source ARCHIVE: POST the archive to /api/v1/uploads first"));
-                    Upload upload = uploads.get(parse(id));
-                    yield ImportWork.archive(estates, uploads, upload, name, upload.sizeBytes() * UNPACK_RATIO + maximumUploadBytes);
+                    Upload upload = uploads.get(parse("uploadId", id), scope.member().id());
+                    yield ImportWork.archive(estates, uploads, upload, name, workspaceId, upload.sizeBytes() * UNPACK_RATIO + maximumUploadBytes);
                 }
             };
-            return jobs.submit(JobKind.IMPORT, Optional.empty(), JsonText.write(body.getMap()), ImportWork.STEP_COUNT, work);
+            return jobs.submit(JobKind.IMPORT, workspaceId, Optional.empty(), JsonText.write(body.getMap()), ImportWork.STEP_COUNT, work);
         }, exchange::accepted);
     }
 
     void list(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
-        exchange.blocking(() -> estates.list(exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> estates.list(scope, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void get(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("estateId");
-        exchange.blocking(() -> estates.get(id), estate -> exchange.json(200, estate));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> estates.get(id, scope), estate -> exchange.json(200, estate));
     }
 
     void delete(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("estateId");
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
-            estates.delete(id);
+            estates.delete(id, scope);
             return id;
         }, ignored -> exchange.noContent());
     }
 
-    private static UUID parse(String id)
+    private static UUID parse(String field, String id)
     {
         try {
             return UUID.fromString(id);
         }
         catch (IllegalArgumentException e) {
-            throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "uploadId must be a UUID, found '" + id + "'");
+            throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, field + " must be a UUID, found '" + id + "'");
         }
     }
 }

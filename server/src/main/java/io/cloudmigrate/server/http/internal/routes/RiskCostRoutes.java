@@ -4,6 +4,7 @@ import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.CostItem;
 import io.cloudmigrate.server.http.internal.storage.RecommendationFilter;
 import io.cloudmigrate.server.http.internal.storage.RiskItem;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.UUID;
@@ -28,7 +29,8 @@ final class RiskCostRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = Filters.of(exchange);
-        exchange.blocking(() -> RiskItem.page(assessments.scoredRecommendations(id, filter, exchange.limit(), exchange.query("cursor"))),
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> RiskItem.page(assessments.scoredRecommendations(id, scope, filter, exchange.limit(), exchange.query("cursor"))),
                 page -> exchange.json(200, page));
     }
 
@@ -37,7 +39,8 @@ final class RiskCostRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = Filters.of(exchange);
-        exchange.blocking(() -> CostItem.page(assessments.recommendations(id, filter, exchange.limit(), exchange.query("cursor"))),
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> CostItem.page(assessments.recommendations(id, scope, filter, exchange.limit(), exchange.query("cursor"))),
                 page -> exchange.json(200, page));
     }
 }

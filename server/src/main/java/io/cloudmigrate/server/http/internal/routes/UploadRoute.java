@@ -57,14 +57,15 @@ final class UploadRoute
             return;
         }
         UUID id = UUID.randomUUID();
+        UUID owner = Caller.of(context).member().orElseThrow().id();
         String file = uploads.file(id).toString();
         context.vertx().fileSystem().mkdirs(uploads.directory().toString())
                 .compose(ignored -> context.vertx().fileSystem().open(file, new OpenOptions().setCreateNew(true).setWrite(true)))
                 .onFailure(context::fail)
-                .onSuccess(output -> receive(context, id, mediaType, output));
+                .onSuccess(output -> receive(context, id, owner, mediaType, output));
     }
 
-    private void receive(RoutingContext context, UUID id, String mediaType, AsyncFile output)
+    private void receive(RoutingContext context, UUID id, UUID owner, String mediaType, AsyncFile output)
     {
         HttpServerRequest request = context.request();
         MessageDigest digest = sha256();
@@ -115,7 +116,7 @@ final class UploadRoute
                             Files.deleteIfExists(uploads.file(id));
                             throw e;
                         }
-                        return uploads.create(id, size[0], sha256, mediaType);
+                        return uploads.create(id, owner, size[0], sha256, mediaType);
                     }, false))
                     .onSuccess(upload -> {
                         context.response().putHeader("Location", PATH + "/" + upload.id());

@@ -1,5 +1,6 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Wave.Decision;
 import io.cloudmigrate.server.http.internal.storage.WaveStore;
 import io.cloudmigrate.server.http.internal.storage.WaveStore.DecisionRequest;
@@ -27,7 +28,8 @@ final class WaveRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        exchange.blocking(() -> Map.of("items", waves.list(id)), list -> exchange.json(200, list));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> Map.of("items", waves.list(id, scope)), list -> exchange.json(200, list));
     }
 
     void decide(RoutingContext context)
@@ -38,6 +40,7 @@ final class WaveRoutes
         JsonObject body = exchange.body();
         Caller caller = exchange.caller();
         DecisionRequest request = new DecisionRequest(Decision.valueOf(body.getString("decision")), body.getString("comment").strip(), caller.name(), caller.address());
-        exchange.blocking(() -> waves.decide(id, number, request), wave -> exchange.json(200, wave));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> waves.decide(id, number, request, scope), wave -> exchange.json(200, wave));
     }
 }

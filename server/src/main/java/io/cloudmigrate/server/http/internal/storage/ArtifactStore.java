@@ -50,7 +50,7 @@ public final class ArtifactStore
     {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Sql.inTransaction(database, connection -> {
-            AssessmentStore.requireAssessment(connection, assessmentId);
+            AssessmentStore.requireExists(connection, assessmentId);
             try (PreparedStatement delete = connection.prepareStatement("delete from artifact_files where assessment_id = ?")) {
                 delete.setObject(1, assessmentId);
                 delete.executeUpdate();
@@ -81,12 +81,12 @@ public final class ArtifactStore
     /**
      * The files of an assessment's latest generation, sorted by path, each with its wave's approval now.
      *
-     * @throws CloudMigrateException NOT_FOUND for an unknown assessment, or one not generated yet
+     * @throws CloudMigrateException NOT_FOUND for an assessment the scope does not see, or one not generated yet
      */
-    public List<ArtifactFile> list(UUID assessmentId)
+    public List<ArtifactFile> list(UUID assessmentId, Scope scope)
     {
         List<ArtifactFile> files = Sql.inTransaction(database, connection -> {
-            AssessmentStore.requireAssessment(connection, assessmentId);
+            AssessmentStore.requireAssessment(connection, assessmentId, scope);
             try (PreparedStatement select = connection.prepareStatement("select path, size_bytes, sha256, wave from artifact_files where assessment_id = ? order by path")) {
                 select.setObject(1, assessmentId);
                 List<ArtifactFile> rows = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class ArtifactStore
             throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "no artifacts were generated for assessment " + assessmentId
                     + " yet; POST /api/v1/assessments/" + assessmentId + "/artifacts to generate them");
         }
-        SortedMap<Integer, Wave.ApprovalState> states = waves.states(assessmentId);
+        SortedMap<Integer, Wave.ApprovalState> states = waves.states(assessmentId, scope);
         return files.stream().map(file -> file.withApproval(file.wave() == null ? null : states.getOrDefault(file.wave(), Wave.ApprovalState.PENDING))).toList();
     }
 
@@ -118,16 +118,16 @@ public final class ArtifactStore
      *
      * @throws CloudMigrateException NOT_FOUND for a path the generation did not write, or a file gone from the data directory
      */
-    public Located file(UUID assessmentId, String path)
+    public Located file(UUID assessmentId, String path, Scope scope)
     {
-        ArtifactFile file = list(assessmentId).stream()
+        ArtifactFile file = list(assessmentId, scope).stream()
                 .filter(candidate -> candidate.path().equals(path))
                 .findFirst()
                 .orElseThrow(() -> new CloudMigrateException(ServerErrorCode.NOT_FOUND, "the artifacts of assessment " + assessmentId + " have no file " + path));
         return new Located(file, locate(assessmentId, file.path()));
     }
 
-    /** Where a listed file is on disk. */
+    /** Where a listed file is on disk; call it with a path {@link #list} gave. */
     public Path locate(UUID assessmentId, String path)
     {
         Path directory = directory(assessmentId);

@@ -51,9 +51,10 @@ public final class WaveStore
         }
     }
 
-    public List<Wave> list(UUID assessmentId)
+    public List<Wave> list(UUID assessmentId, Scope scope)
     {
         return Sql.inTransaction(database, connection -> {
+            AssessmentStore.requireAssessment(connection, assessmentId, scope);
             UUID estateId = estateOf(connection, assessmentId);
             Map<Integer, Approval> approvals = new TreeMap<>();
             SortedMap<Integer, WaveContent> contents = contents(connection, assessmentId, true);
@@ -66,23 +67,25 @@ public final class WaveStore
     }
 
     /** The approval state of each wave of an assessment, by wave number. */
-    public SortedMap<Integer, ApprovalState> states(UUID assessmentId)
+    public SortedMap<Integer, ApprovalState> states(UUID assessmentId, Scope scope)
     {
         SortedMap<Integer, ApprovalState> states = new TreeMap<>();
-        list(assessmentId).forEach(wave -> states.put(wave.number(), wave.approval().state()));
+        list(assessmentId, scope).forEach(wave -> states.put(wave.number(), wave.approval().state()));
         return states;
     }
 
     /**
      * Records a decision on a wave of the estate's newest assessment.
      *
-     * @throws CloudMigrateException NOT_FOUND for an unknown assessment or wave; CONFLICT when the
-     *         assessment is not the estate's newest, or an approval meets resources with neither a
+     * @throws CloudMigrateException NOT_FOUND for an assessment the scope does not see, or an unknown
+     *         wave; FORBIDDEN without the scope's role in its workspace; CONFLICT when the assessment
+     *         is not the estate's newest, or an approval meets resources with neither a
      *         recommendation nor an override
      */
-    public Wave decide(UUID assessmentId, int number, DecisionRequest request)
+    public Wave decide(UUID assessmentId, int number, DecisionRequest request, Scope scope)
     {
         return Sql.inTransaction(database, connection -> {
+            scope.permit(AssessmentStore.requireAssessment(connection, assessmentId, scope));
             UUID estateId = estateOf(connection, assessmentId);
             UUID newest = newestAssessment(connection, estateId);
             if (!newest.equals(assessmentId)) {

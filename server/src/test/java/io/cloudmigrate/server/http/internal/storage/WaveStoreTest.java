@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +43,8 @@ class WaveStoreTest
     private static UUID estateId;
     private static UUID assessmentId;
     private static String removed;
+    // A server administrator: the scope sees and may change every workspace.
+    private static final Scope OPERATOR = new Scope(new Member(UUID.randomUUID(), "alice", true, Map.of()), Role.OPERATOR);
 
     @BeforeAll
     static void storeTheSampleWithOneRecommendationRemoved()
@@ -51,7 +54,7 @@ class WaveStoreTest
         waves = new WaveStore(database);
         Inventory inventory = AwsCliImporter.importDirectory(SampleEstate.extractTo(dataDirectory.resolve("sample")), Optional.empty());
         estateId = UUID.randomUUID();
-        new EstateStore(database).create(estateId, EstateSource.SAMPLE, inventory, Traffic.EMPTY);
+        new EstateStore(database).create(estateId, UserStore.DEFAULT_WORKSPACE, EstateSource.SAMPLE, inventory, Traffic.EMPTY);
         Assessment assessment = Stages.assess(inventory, Traffic.EMPTY, Optional.empty(), Optional.empty());
         assessmentId = UUID.randomUUID();
         new AssessmentStore(database).create(assessmentId, estateId, assessment, (done, total) -> {});
@@ -69,23 +72,23 @@ class WaveStoreTest
     void refusesToApproveAWaveWithAnUnrecommendedResourceUntilItIsOverridden()
             throws SQLException
     {
-        Wave wave = waves.list(assessmentId).getFirst();
+        Wave wave = waves.list(assessmentId, OPERATOR).getFirst();
         assertThat(wave.unrecommendedResourceIds()).containsExactly(removed);
         assertThat(wave.cost().complete()).isFalse();
 
-        assertThatThrownBy(() -> waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.APPROVED, "Looks right.", "alice", null)))
+        assertThatThrownBy(() -> waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.APPROVED, "Looks right.", "alice", null), OPERATOR))
                 .isInstanceOfSatisfying(CloudMigrateException.class, e -> assertThat(e.errorCode()).isEqualTo(ServerErrorCode.CONFLICT))
                 .hasMessageContaining(removed)
                 .hasMessageContaining("neither a recommendation nor an override");
-        assertThat(waves.list(assessmentId).getFirst().approval().state()).isEqualTo(ApprovalState.PENDING);
+        assertThat(waves.list(assessmentId, OPERATOR).getFirst().approval().state()).isEqualTo(ApprovalState.PENDING);
 
         // Rejecting needs no recommendation: it is how a reviewer sends the wave back.
-        assertThat(waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.REJECTED, "Decide the missing one first.", "alice", null))
+        assertThat(waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.REJECTED, "Decide the missing one first.", "alice", null), OPERATOR)
                 .approval().state()).isEqualTo(ApprovalState.REJECTED);
 
         execute("insert into overrides (estate_id, resource_id, strategy, justification, author, recorded_at) values (?, ?, 'RETAIN', 'Stays put.', 'bob', now())",
                 estateId, removed);
-        Wave approved = waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.APPROVED, "Looks right now.", "alice", null));
+        Wave approved = waves.decide(assessmentId, 1, new WaveStore.DecisionRequest(Decision.APPROVED, "Looks right now.", "alice", null), OPERATOR);
         assertThat(approved.unrecommendedResourceIds()).isEmpty();
         assertThat(approved.approval().state()).isEqualTo(ApprovalState.APPROVED);
         assertThat(approved.approval().author()).isEqualTo("alice");
