@@ -167,6 +167,21 @@ class ArtifactApiTest
     }
 
     @Test
+    void refusesASecondGenerationWhileAJobOfTheEstateRuns()
+    {
+        ApiClient.Answer first = api.post(assessment + "/artifacts", "");
+        ApiClient.Answer second = api.post(assessment + "/artifacts", "");
+        try {
+            assertThat(first.status()).isEqualTo(202);
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.json().path("detail").asText()).contains("generate job " + first.json().path("id").asText());
+        }
+        finally {
+            assertThat(api.awaitJob(first.header("Location")).path("state").asText()).isEqualTo("SUCCEEDED");
+        }
+    }
+
+    @Test
     void needsATokenToListOrDownload()
     {
         ApiClient anonymous = new ApiClient(server.server().url());
