@@ -120,11 +120,16 @@ public final class CloudMigrateServer
             byte[] signingKey = SigningKey.read(options.authentication().signingKeyFile().orElse(options.dataDirectory().resolve(SigningKey.FILE_NAME)),
                     options.authentication().signingKeyFile().isEmpty());
             WaveStore waves = new WaveStore(database);
+            ArtifactStore artifacts = new ArtifactStore(database, options.dataDirectory().resolve("artifacts"), waves);
+            int orphans = artifacts.removeOrphans();
+            if (orphans > 0) {
+                LOG.info("{} artifact folder(s) of deleted assessments or interrupted generations were removed", orphans);
+            }
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
                     new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
                     new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
-                    waves, new ArtifactStore(database, options.dataDirectory().resolve("artifacts"), waves));
+                    waves, artifacts);
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);

@@ -206,15 +206,24 @@ class ArtifactApiTest
     }
 
     @Test
-    void keepsTheArtifactsAcrossARestart()
+    void keepsTheArtifactsAcrossARestartAndRemovesThoseOfNoAssessment()
+            throws IOException
     {
         String before = api.get(assessment + "/artifacts").body();
         byte[] report = api.bytes(assessment + "/artifacts/file?path=report/readiness-report.html").body();
         server.close();
+        Path artifacts = dataDirectory.resolve("artifacts");
+        Path orphan = Files.createDirectories(artifacts.resolve(UUID.randomUUID().toString()).resolve("terraform"));
+        Files.writeString(orphan.resolve("main.tf"), "# of an assessment deleted with its estate");
+        Path staging = Files.createDirectories(artifacts.resolve("." + UUID.randomUUID() + ".cloudmigrate-123"));
+
         server = TestServer.restart(options, quiet());
         api = server.api();
         assertThat(api.get(assessment + "/artifacts").body()).isEqualTo(before);
         assertThat(api.bytes(assessment + "/artifacts/file?path=report/readiness-report.html").body()).isEqualTo(report);
+        assertThat(orphan.getParent()).doesNotExist();
+        assertThat(staging).doesNotExist();
+        assertThat(artifacts.resolve(assessment.substring(assessment.lastIndexOf('/') + 1))).isDirectory();
     }
 
     private static JsonNode file(String path)

@@ -3,6 +3,8 @@ package io.cloudmigrate.server.http.internal.storage;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -11,9 +13,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -40,6 +46,51 @@ public final class ArtifactStore
     public Path directory(UUID assessmentId)
     {
         return root.resolve(assessmentId.toString());
+    }
+
+    /**
+     * Deletes the folders of assessments that no longer exist (their estate was deleted) and the
+     * staging folders a generation left when the server died; run at start, before any job.
+     *
+     * @return how many folders were deleted
+     */
+    public int removeOrphans()
+    {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        Set<String> known = Sql.inTransaction(database, connection -> {
+            Set<String> ids = new TreeSet<>();
+            try (PreparedStatement select = connection.prepareStatement("select id from assessments"); ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    ids.add(result.getObject(1, UUID.class).toString());
+                }
+            }
+            return ids;
+        });
+        int removed = 0;
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.sorted().toList()) {
+                if (!known.contains(folder.getFileName().toString())) {
+                    deleteRecursively(folder);
+                    removed++;
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot clean the artifacts folder " + root, e);
+        }
+        return removed;
+    }
+
+    private static void deleteRecursively(Path folder)
+            throws IOException
+    {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** A file as generated: its path and where it is, with its size and hash. */
