@@ -3,6 +3,7 @@ package io.cloudmigrate.server.cli;
 import io.cloudmigrate.server.http.AuthenticationOptions;
 import io.cloudmigrate.server.http.CloudMigrateServer;
 import io.cloudmigrate.server.http.JobTimeouts;
+import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,9 @@ public final class ServeCommand
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
+    @Mixin
+    SafetyFlags safety = new SafetyFlags();
+
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
@@ -98,8 +102,8 @@ public final class ServeCommand
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
                 new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
-                timeouts());
-        return database.applyTo(options);
+                SafetyOptions.DEFAULTS, timeouts());
+        return safety.applyTo(database.applyTo(options));
     }
 
     private JobTimeouts timeouts()

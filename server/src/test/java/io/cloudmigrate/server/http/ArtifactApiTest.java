@@ -47,6 +47,7 @@ class ArtifactApiTest
     static void startServerAndGenerateForTheSample()
     {
         options = TestDatabases.options(dataDirectory);
+        TestServer.addUser(options, "auditor", "viewer", true);
         server = TestServer.start(options, quiet());
         api = server.api();
         String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
@@ -179,6 +180,21 @@ class ArtifactApiTest
         finally {
             assertThat(api.awaitJob(first.header("Location")).path("state").asText()).isEqualTo("SUCCEEDED");
         }
+    }
+
+    @Test
+    void recordsEachDownloadInTheAuditLogWithTheWavesApproval()
+    {
+        api.get(assessment + "/artifacts/file?path=runbooks/wave-03.md");
+        api.bytes(assessment + "/artifacts/zip");
+        ApiClient auditor = server.api().anonymous().signIn("auditor", TestServer.PASSWORD);
+        JsonNode file = auditor.get("/api/v1/audit?action=getArtifactFile&targetId=runbooks/wave-03.md").json().path("items").get(0);
+        assertThat(file.path("actor").asText()).isEqualTo(TestServer.USER);
+        assertThat(file.path("targets").path("artifactPath").asText()).isEqualTo("runbooks/wave-03.md");
+        assertThat(file.path("after").toString()).contains(file("runbooks/wave-03.md").path("sha256").asText()).contains("\"waveApproval\":\"PENDING\"");
+        JsonNode zip = auditor.get("/api/v1/audit?action=getArtifactZip").json().path("items").get(0);
+        assertThat(zip.path("targets").path("assessmentId").asText()).isEqualTo(assessment.substring(assessment.lastIndexOf('/') + 1));
+        assertThat(zip.path("after").toString()).contains("\"waveApprovals\"").contains("\"3\":\"PENDING\"");
     }
 
     @Test

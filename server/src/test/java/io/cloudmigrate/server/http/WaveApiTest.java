@@ -37,6 +37,7 @@ class WaveApiTest
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
         TestServer.addUser(options, "reader", "viewer", false);
+        TestServer.addUser(options, "auditor", "viewer", true);
         server = TestServer.start(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         api = server.api();
         viewer = new ApiClient(server.server().url()).signIn("reader", TestServer.PASSWORD);
@@ -94,6 +95,21 @@ class WaveApiTest
 
         Answer rejected = api.post(assessment + "/waves/2/approval", "{\"decision\": \"REJECTED\", \"comment\": \"The ERP cut-over is not planned yet.\"}");
         assertThat(rejected.json().path("approval").path("state").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void recordsEachDecisionInTheAuditLog()
+    {
+        api.post(assessment + "/waves/1/approval", APPROVE);
+        ApiClient auditor = new ApiClient(server.server().url()).signIn("auditor", TestServer.PASSWORD);
+        JsonNode entries = auditor.get("/api/v1/audit?action=decideWave").json().path("items");
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.path("actor").asText()).isEqualTo(TestServer.USER);
+        assertThat(entry.path("targets").path("assessmentId").asText()).isEqualTo(assessment.substring(assessment.lastIndexOf('/') + 1));
+        assertThat(entry.path("targets").path("waveNumber").asText()).isEqualTo("1");
+        assertThat(entry.path("targets").path("estateId").asText()).isEqualTo(estate.substring(estate.lastIndexOf('/') + 1));
+        assertThat(entry.path("after").toString()).contains("\"state\":\"APPROVED\"").contains("Reviewed with the app owners.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.aws.ScanProgress;
 import io.cloudmigrate.server.http.internal.storage.Job.Progress;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,7 @@ public final class JobContext
     // Progress within a step is stored at most this often; steps are stored at once.
     private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
+    private final UUID jobId;
     private final int stepCount;
     private final Consumer<Progress> sink;
     private volatile boolean cancelled;
@@ -25,10 +27,17 @@ public final class JobContext
     private long stepStart;
     private long lastReport;
 
-    JobContext(int stepCount, Consumer<Progress> sink)
+    JobContext(UUID jobId, int stepCount, Consumer<Progress> sink)
     {
+        this.jobId = jobId;
         this.stepCount = stepCount;
         this.sink = sink;
+    }
+
+    /** The id of the job, for what it records about itself. */
+    public UUID jobId()
+    {
+        return jobId;
     }
 
     /** Begins the next step. */

@@ -14,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static java.util.Objects.requireNonNull;
@@ -87,7 +88,19 @@ final class ArtifactRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         Scope scope = exchange.scope();
-        exchange.blocking(() -> artifacts.list(id, scope), files -> ArtifactZip.stream(context, artifacts, id, files));
+        exchange.blocking(() -> new Listing(id.toString(), artifacts.list(id, scope)), listing -> ArtifactZip.stream(context, artifacts, id, listing.files()));
+    }
+
+    /** What the audit log keeps of a zip download: how many files, and each wave's approval as it was. */
+    static Map<String, Object> zipRecord(Listing listing)
+    {
+        Map<String, String> approvals = new TreeMap<>();
+        for (ArtifactFile file : listing.files()) {
+            if (file.wave() != null) {
+                approvals.put(Integer.toString(file.wave()), file.waveApproval().name());
+            }
+        }
+        return Map.of("files", listing.files().size(), "waveApprovals", approvals);
     }
 
     /** The last segment of a generated path: letters, digits, dots, dashes and underscores only, so it needs no quoting. */

@@ -62,6 +62,7 @@ public final class AssessmentStore
             insertRows(connection, id, rows.items(), progress);
             AssessmentIndexes.insert(connection, id, assessment);
             WaveStore.invalidateChanged(connection, estateId, id);
+            GraphRows.insert(connection, id, assessment);
             return summary(connection, id).orElseThrow();
         });
     }

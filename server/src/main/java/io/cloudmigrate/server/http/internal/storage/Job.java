@@ -37,6 +37,8 @@ public record Job(
     {
         IMPORT,
         ASSESS,
+        FLOWS,
+        SCAN,
         GENERATE
     }
 

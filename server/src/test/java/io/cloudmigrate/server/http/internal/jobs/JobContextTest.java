@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class JobContextTest
         assertThat(JobContext.etaSeconds(0, 100, Duration.ofSeconds(10))).isNull();
         assertThat(JobContext.etaSeconds(0, 0, Duration.ofSeconds(10))).isNull();
         List<Progress> reported = new ArrayList<>();
-        JobContext context = new JobContext(2, reported::add);
+        JobContext context = new JobContext(UUID.randomUUID(), 2, reported::add);
         context.step("Counting");
         assertThat(reported.getLast().etaSeconds()).isNull();
         context.progress(4, 4);
@@ -38,7 +39,7 @@ class JobContextTest
     @Test
     void stopsATimedOutJobAtItsNextStepWithTheReason()
     {
-        JobContext context = new JobContext(2, progress -> {});
+        JobContext context = new JobContext(UUID.randomUUID(), 2, progress -> {});
         context.step("Generating");
         context.timeOut("the generate job exceeded its time limit of 1 s");
         assertThatThrownBy(() -> context.progress(1, 2)).isInstanceOf(JobTimedOutException.class).hasMessageContaining("time limit of 1 s");
