@@ -152,7 +152,7 @@ class ArchiveUploadApiTest
     {
         assertThat(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\"}").status()).isEqualTo(422);
         assertThat(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\", \"uploadId\": \"00000000-0000-0000-0000-000000000000\"}").status()).isEqualTo(404);
-        Answer unknownSource = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SCAN\"}");
+        Answer unknownSource = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"FTP\"}");
         assertThat(unknownSource.status()).isEqualTo(400);
         assertThat(unknownSource.json().path("field").asText()).isEqualTo("body/source");
     }

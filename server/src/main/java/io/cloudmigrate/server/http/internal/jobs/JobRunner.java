@@ -62,7 +62,7 @@ public final class JobRunner
     {
         UUID id = UUID.randomUUID();
         Job queued = store.create(id, kind, workspaceId, estateId, request, stepCount);
-        JobContext context = new JobContext(stepCount, progress -> listener.accept(store.progressed(id, progress)));
+        JobContext context = new JobContext(id, stepCount, progress -> listener.accept(store.progressed(id, progress)));
         active.put(id, context);
         executor.execute(() -> run(id, kind, context, work));
         return queued;

@@ -60,6 +60,7 @@ public final class AssessmentStore
                 insert.executeUpdate();
             }
             insertRows(connection, id, rows.items(), progress);
+            GraphRows.insert(connection, id, assessment);
             return summary(connection, id).orElseThrow();
         });
     }

@@ -34,6 +34,7 @@ public record Estate(
     public enum EstateSource
     {
         SAMPLE,
-        ARCHIVE
+        ARCHIVE,
+        SCAN
     }
 }

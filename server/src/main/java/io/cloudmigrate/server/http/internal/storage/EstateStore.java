@@ -39,34 +39,39 @@ public final class EstateStore
     /** Stores an estate in a workspace; called by the import job, which was permitted when it was submitted. */
     public Estate create(UUID id, UUID workspaceId, EstateSource source, Inventory inventory, Traffic traffic)
     {
+        return Sql.inTransaction(database, connection -> insert(connection, id, workspaceId, source, inventory, traffic));
+    }
+
+    /** Inserts an estate on the given connection, within its transaction. */
+    static Estate insert(Connection connection, UUID id, UUID workspaceId, EstateSource source, Inventory inventory, Traffic traffic)
+            throws SQLException
+    {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into estates (" + COLUMNS
-                    + ", warnings, inventory, traffic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setObject(2, workspaceId);
-                insert.setString(3, inventory.name());
-                insert.setString(4, source.name());
-                insert.setTimestamp(5, Sql.timestamp(now));
-                insert.setString(6, inventory.capturedAt());
-                insert.setInt(7, inventory.resources().size());
-                insert.setInt(8, inventory.warnings().size());
-                insert.setLong(9, traffic.records());
-                insert.setString(10, JsonText.write(inventory.scope().accounts()));
-                insert.setString(11, JsonText.write(inventory.scope().regions()));
-                insert.setString(12, JsonText.write(inventory.warnings()));
-                insert.setString(13, JsonDocuments.toJson(inventory));
-                insert.setString(14, JsonDocuments.toJson(traffic));
-                insert.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement("insert into estates (" + COLUMNS
+                + ", warnings, inventory, traffic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setObject(2, workspaceId);
+            insert.setString(3, inventory.name());
+            insert.setString(4, source.name());
+            insert.setTimestamp(5, Sql.timestamp(now));
+            insert.setString(6, inventory.capturedAt());
+            insert.setInt(7, inventory.resources().size());
+            insert.setInt(8, inventory.warnings().size());
+            insert.setLong(9, traffic.records());
+            insert.setString(10, JsonText.write(inventory.scope().accounts()));
+            insert.setString(11, JsonText.write(inventory.scope().regions()));
+            insert.setString(12, JsonText.write(inventory.warnings()));
+            insert.setString(13, JsonDocuments.toJson(inventory));
+            insert.setString(14, JsonDocuments.toJson(traffic));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", warnings from estates where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return read(result, true);
             }
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", warnings from estates where id = ?")) {
-                select.setObject(1, id);
-                try (ResultSet result = select.executeQuery()) {
-                    result.next();
-                    return read(result, true);
-                }
-            }
-        });
+        }
     }
 
     /** The estates the scope sees, newest first. */

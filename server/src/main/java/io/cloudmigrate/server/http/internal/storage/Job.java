@@ -36,7 +36,9 @@ public record Job(
     public enum JobKind
     {
         IMPORT,
-        ASSESS
+        ASSESS,
+        FLOWS,
+        SCAN
     }
 
     /** Where a job is; the last three are final. */
