@@ -76,7 +76,17 @@ class RoleMatrixTest
             Map.entry("getJob", new Expected(Access.VIEWER, 200, true)),
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
             // The job has ended: a caller allowed to cancel hears so (409); the others never learn it.
-            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)));
+            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)),
+            // An upload no one sent: a caller allowed to read flow logs into the estate learns that it is unknown.
+            Map.entry("createFlowLogs", new Expected(Access.OPERATOR, 404, true)),
+            Map.entry("getTraffic", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listScans", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("createScan", new Expected(Access.OPERATOR, 422, true)),
+            Map.entry("diffScans", new Expected(Access.VIEWER, 404, true)),
+            Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
     @TempDir
     static Path dataDirectory;
@@ -219,7 +229,12 @@ class RoleMatrixTest
                 .replace("{resourceId}", ApiClient.encode(resource))
                 .replace("/api/v1/jobs/{jobId}", job)
                 .replace("{workspaceId}", workspace)
-                .replace("{userName}", "spare");
+                .replace("{userName}", "spare")
+                + switch (operation.id()) {
+                    case "diffScans" -> "?from=1&to=2";
+                    case "getGraph" -> "?format=cytoscape";
+                    default -> "";
+                };
         HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path));
         String body = switch (operation.id()) {
             case "createToken" -> "{\"grant_type\": \"password\", \"username\": \"viewer\", \"password\": \"" + TestServer.PASSWORD + "\"}";
@@ -228,6 +243,7 @@ class RoleMatrixTest
             case "putMember" -> "{\"role\": \"viewer\"}";
             case "createEstate" -> sampleIn(workspace);
             case "putOverride" -> "{\"strategy\": \"RETAIN\", \"justification\": \"Checked by the role matrix.\"}";
+            case "createFlowLogs" -> "{\"uploadIds\": [\"00000000-0000-0000-0000-0000000000f1\"]}";
             default -> "{}";
         };
         return switch (operation.method()) {
