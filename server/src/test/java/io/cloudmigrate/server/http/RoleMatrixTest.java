@@ -86,6 +86,7 @@ class RoleMatrixTest
             Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
             Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
             Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
+            // The log spans every workspace: server administrators only.
             Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
     @TempDir
