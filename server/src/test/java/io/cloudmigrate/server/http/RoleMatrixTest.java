@@ -86,6 +86,15 @@ class RoleMatrixTest
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
             // The job has ended: a caller allowed to cancel hears so (409); the others never learn it.
             Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)),
+            // An upload no one sent: a caller allowed to read flow logs into the estate learns that it is unknown.
+            Map.entry("createFlowLogs", new Expected(Access.OPERATOR, 404, true)),
+            Map.entry("getTraffic", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listScans", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("createScan", new Expected(Access.OPERATOR, 422, true)),
+            Map.entry("diffScans", new Expected(Access.VIEWER, 404, true)),
+            Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
             // The log spans every workspace: server administrators only.
             Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
@@ -234,7 +243,12 @@ class RoleMatrixTest
                 .replace("{workspaceId}", workspace)
                 .replace("{userName}", "spare")
                 .replace("{waveNumber}", "1")
-                + (operation.id().equals("getArtifactFile") ? "?path=MANIFEST.sha256" : "");
+                + switch (operation.id()) {
+                    case "diffScans" -> "?from=1&to=2";
+                    case "getGraph" -> "?format=cytoscape";
+                    case "getArtifactFile" -> "?path=MANIFEST.sha256";
+                    default -> "";
+                };
         HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path));
         String body = switch (operation.id()) {
             case "createToken" -> "{\"grant_type\": \"password\", \"username\": \"viewer\", \"password\": \"" + TestServer.PASSWORD + "\"}";
@@ -244,6 +258,7 @@ class RoleMatrixTest
             case "createEstate" -> sampleIn(workspace);
             case "putOverride" -> "{\"strategy\": \"RETAIN\", \"justification\": \"Checked by the role matrix.\"}";
             case "decideWave" -> "{\"decision\": \"REJECTED\", \"comment\": \"Checked by the role matrix.\"}";
+            case "createFlowLogs" -> "{\"uploadIds\": [\"00000000-0000-0000-0000-0000000000f1\"]}";
             default -> "{}";
         };
         return switch (operation.method()) {
