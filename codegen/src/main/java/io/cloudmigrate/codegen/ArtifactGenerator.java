@@ -20,7 +20,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Renders an assessment into the artifacts a migration team uses: Terraform and CloudFormation per
- * wave, runbooks per wave (Markdown and PDF), and the readiness report (HTML and PDF).
+ * wave, runbooks per wave and application (Markdown and PDF) with their index, and the readiness report (HTML and PDF).
  *
  * <p>Output is deterministic: the same assessment and templates give byte-identical files, PDFs
  * included, wherever and whenever they are generated. The files are written through an
@@ -64,16 +64,16 @@ public final class ArtifactGenerator
         ArtifactFiles files = new ArtifactFiles(outputDirectory);
         PdfRenderer pdf = new PdfRenderer(assessment.name(), assessment.asOf());
         RunbookWriter runbooks = new RunbookWriter(renderer, pdf);
-        Map<String, String> markdown = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
+        RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
                 ? runbooks.render(index, waves)
-                : Map.of();
+                : new RunbookWriter.Runbooks(Map.of(), Map.of(), List.of());
         ReportWriter report = new ReportWriter(renderer, pdf);
         for (ArtifactKind kind : options.kinds()) {
             switch (kind) {
                 case TERRAFORM -> new TerraformWriter(renderer).write(index, waves, files);
                 case CLOUDFORMATION -> new CloudFormationWriter(renderer).write(index, waves, files);
-                case RUNBOOK -> runbooks.writeMarkdown(markdown, files);
-                case RUNBOOK_PDF -> runbooks.writePdf(index, markdown, files);
+                case RUNBOOK -> runbooks.writeMarkdown(index, rendered, options.includes(ArtifactKind.RUNBOOK_PDF), files);
+                case RUNBOOK_PDF -> runbooks.writePdf(index, rendered, files);
                 case REPORT -> report.write(index, true, false, files);
                 case REPORT_PDF -> report.write(index, false, true, files);
             }
