@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,6 +60,12 @@ public final class PdfRenderer
     // Bundled so that Greek and Cyrillic names print and every font is embedded: the 14 standard PDF
     // fonts cover Latin-1 only and are never embedded. See fonts/NOTICE.txt.
     private static final String FONTS = "/io/cloudmigrate/codegen/fonts/";
+
+    // Read from the jar once, not once per document: a large estate renders hundreds of runbooks.
+    private static final Map<String, byte[]> FONT_FILES = Map.of(
+            "DejaVuSans.ttf", read("DejaVuSans.ttf"),
+            "DejaVuSans-Bold.ttf", read("DejaVuSans-Bold.ttf"),
+            "DejaVuSansMono.ttf", read("DejaVuSansMono.ttf"));
 
     private final Calendar documentDate;
 
@@ -117,11 +125,20 @@ public final class PdfRenderer
 
     private static InputStream font(String file)
     {
-        InputStream stream = PdfRenderer.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("the bundled font " + FONTS + file + " is missing from the classpath"));
+        return new ByteArrayInputStream(FONT_FILES.get(file));
+    }
+
+    private static byte[] read(String file)
+    {
+        try (InputStream stream = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+            if (stream == null) {
+                throw new UncheckedIOException(new IOException("the bundled font " + FONTS + file + " is missing from the classpath"));
+            }
+            return stream.readAllBytes();
         }
-        return stream;
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled font " + FONTS + file, e);
+        }
     }
 
     private static byte[] sha256(String value)

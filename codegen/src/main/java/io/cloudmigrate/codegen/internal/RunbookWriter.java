@@ -64,8 +64,15 @@ public final class RunbookWriter
         this.pdf = requireNonNull(pdf, "pdf is null");
     }
 
+    /** Told after each wave's runbooks are rendered: waves done, of all. */
+    @FunctionalInterface
+    public interface Progress
+    {
+        void waves(int done, int total);
+    }
+
     /** Every runbook of every wave, as Markdown. */
-    public Runbooks render(EstateIndex index, List<Targets.Wave> waves)
+    public Runbooks render(EstateIndex index, List<Targets.Wave> waves, Progress progress)
     {
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
@@ -74,6 +81,8 @@ public final class RunbookWriter
         Map<String, String> markdown = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
         List<Entry> entries = new ArrayList<>();
+        int done = 0;
+        progress.waves(done, waves.size());
         for (Targets.Wave wave : waves) {
             RunbookModelBuilder.WaveContext context = builder.wave(sourceWaves.get(wave.number()), wave);
             List<RunbookGroups.Group> groups = RunbookGroups.of(wave.label(), context.members());
@@ -87,6 +96,7 @@ public final class RunbookWriter
                 titles.put(group.file(), "Wave " + wave.label() + " runbook" + group.application().map(application -> ", application " + application).orElse("") + ": " + estateName);
                 entries.add(new Entry(wave.label(), group.application().orElse(""), group.members().size(), group.file()));
             }
+            progress.waves(++done, waves.size());
         }
         return new Runbooks(markdown, titles, entries);
     }
@@ -98,13 +108,17 @@ public final class RunbookWriter
                 index.assessment().name(), index.assessment().asOf(), pdfToo, runbooks.entries())));
     }
 
-    public void writePdf(EstateIndex index, Runbooks runbooks, ArtifactFiles files)
+    /** The PDF of each runbook, rendered from its Markdown, to render in parallel (see {@link PdfJobs}). */
+    public List<PdfJobs.Job> pdfJobs(EstateIndex index, Runbooks runbooks)
     {
-        runbooks.markdown().forEach((file, markdown) -> {
-            String title = runbooks.titles().get(file);
-            String body = MarkdownHtml.toXhtml(markdown);
-            String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, index.assessment().inventory().name(), body));
-            files.write("runbooks/" + file + ".pdf", pdf.render(html, title));
-        });
+        String estateName = index.assessment().inventory().name();
+        return runbooks.markdown().entrySet().stream()
+                .map(runbook -> new PdfJobs.Job("runbooks/" + runbook.getKey() + ".pdf", () -> {
+                    String title = runbooks.titles().get(runbook.getKey());
+                    String body = MarkdownHtml.toXhtml(runbook.getValue());
+                    String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, estateName, body));
+                    return pdf.render(html, title);
+                }))
+                .toList();
     }
 }

@@ -59,7 +59,13 @@ public final class GenerateCommand
             console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
             console.step("Generating artifacts into " + output);
             GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
-            new ArtifactGenerator().generate(assessment, directory, options);
+            StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
+            try {
+                new ArtifactGenerator().generate(assessment, directory, options, progress::update);
+            }
+            finally {
+                progress.finish();
+            }
             artifacts = directory.commit();
             console.done(artifacts.files().size() + " files");
         }
