@@ -95,7 +95,7 @@ public final class PdfRenderer
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         // fast mode, the renderer this relies on, is openhtmltopdf's only mode now (useFastMode() is a deprecated no-op)
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml, BASE_URI)
+                .withHtmlContent(TableSections.split(xhtml), BASE_URI)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
                 .toStream(output);
