@@ -16,7 +16,6 @@ import io.cloudmigrate.recommend.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,16 +87,21 @@ public final class ArtifactGenerator
             progress.update("writing the readiness report", 0, 1);
         }
         Optional<ReportWriter.Document> document = reportWanted ? Optional.of(report.render(index)) : Optional.empty();
-        // The report first: it is the longest document, and the runbooks fill the other threads meanwhile.
+        // The report first: it is the longest document, and the runbooks take the other threads meanwhile.
         List<PdfJobs.Job> pdfs = new ArrayList<>();
         if (options.includes(ArtifactKind.REPORT_PDF)) {
             pdfs.add(report.pdfJob(document.orElseThrow()));
         }
         for (ArtifactKind kind : options.kinds()) {
-            progress.update("writing " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), 0, 1);
             switch (kind) {
-                case TERRAFORM -> new TerraformWriter(renderer).write(index, waves, files);
-                case CLOUDFORMATION -> new CloudFormationWriter(renderer).write(index, waves, files);
+                case TERRAFORM -> {
+                    progress.update("writing Terraform", 0, waves.size());
+                    new TerraformWriter(renderer).write(index, waves, files);
+                }
+                case CLOUDFORMATION -> {
+                    progress.update("writing CloudFormation", 0, waves.size());
+                    new CloudFormationWriter(renderer).write(index, waves, files);
+                }
                 case RUNBOOK -> runbooks.writeMarkdown(index, rendered, options.includes(ArtifactKind.RUNBOOK_PDF), files);
                 case RUNBOOK_PDF -> pdfs.addAll(runbooks.pdfJobs(index, rendered));
                 case REPORT -> report.writeHtml(document.orElseThrow(), files);

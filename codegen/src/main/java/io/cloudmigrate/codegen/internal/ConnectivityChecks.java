@@ -23,7 +23,8 @@ import static java.util.Objects.requireNonNull;
  * handful of groups is then a handful of rows to check from one client each, not one check per pair.
  *
  * <p>Observed and configured paths are the checks; paths only a security group allows go into a
- * separate list of rules to review, and not at all when the same pair and port is observed or configured.
+ * separate list of rules to review, one row per server group and admitting rules (their {@code port}
+ * is the rules, their {@code client} empty), and not at all when the same pair is observed or configured.
  * The work is linear in the pairs around the runbook's resources; the rows hold counts and at most
  * {@value #EXAMPLES} example pairs each, never every pair.
  */
@@ -108,10 +109,15 @@ final class ConnectivityChecks
         }
     }
 
+    /**
+     * A rule to review is one row per server group and the rules that admit the clients, whichever
+     * the clients: a rule naming a VPC's block admits a client of every group in the VPC.
+     */
     private void addAllowed(DependencyEdge edge, Map<RowKey, Row> rows, Set<String> usedPaths)
     {
         if (!usedPaths.contains(pathKey(edge)) && !index.memberAndGroup(edge.source(), edge.target())) {
-            add(rows, edge);
+            RowKey key = new RowKey("", groupLabel(edge.target()), edge.evidence(), edge.kind());
+            rows.computeIfAbsent(key, ignored -> new Row()).add(index.displayName(edge.source()) + " to " + index.displayName(edge.target()));
         }
     }
 
@@ -121,9 +127,10 @@ final class ConnectivityChecks
         rows.computeIfAbsent(key, ignored -> new Row()).add(index.displayName(edge.source()) + " to " + index.displayName(edge.target()));
     }
 
+    // Allowed edges carry no port (the rules name them), so a used path is matched by its ends and protocol.
     private static String pathKey(DependencyEdge edge)
     {
-        return edge.source() + "\u0000" + edge.target() + "\u0000" + edge.protocol() + "\u0000" + edge.port();
+        return edge.source() + "\u0000" + edge.target() + "\u0000" + edge.protocol();
     }
 
     private String groupLabel(String resourceId)

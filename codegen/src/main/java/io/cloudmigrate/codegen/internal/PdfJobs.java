@@ -3,25 +3,26 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Renders independent documents on a small pool of threads and hands the results over in the order
- * the jobs were given, on the calling thread: what is written, and in which order, never depends on
- * scheduling, and each document's bytes depend only on its input. At most two jobs per thread are
- * submitted ahead of the one being written, so finished PDFs do not pile up in memory behind a slow one.
+ * Renders independent documents on a small pool of threads and hands each result over on the calling
+ * thread as it is finished. Each document's bytes depend only on its input, and the files written are
+ * listed sorted, so the output never depends on scheduling; only the moment a file is written does.
+ * Results are handed over as they finish, not in job order, so that one long document (the report of
+ * a large estate) does not hold finished runbooks in memory behind it; at most one job per thread
+ * waits beside the ones running.
  */
 public final class PdfJobs
 {
@@ -50,7 +51,7 @@ public final class PdfJobs
     }
 
     /**
-     * Renders every job and gives each result to {@code consumer} in the order of {@code jobs}. A failure
+     * Renders every job and gives each result to {@code consumer} as it is finished. A failure
      * of a job is thrown as it was (an {@link OutOfMemoryError} stays one, for the command to explain).
      */
     public static void run(List<Job> jobs, int threads, Consumer<Rendered> consumer)
@@ -66,15 +67,19 @@ public final class PdfJobs
             thread.setDaemon(true);
             return thread;
         });
+        CompletionService<Rendered> completion = new ExecutorCompletionService<>(executor);
         try {
-            Deque<Future<Rendered>> inFlight = new ArrayDeque<>();
             Iterator<Job> next = jobs.iterator();
-            while (next.hasNext() || !inFlight.isEmpty()) {
-                while (next.hasNext() && inFlight.size() < 2 * threads) {
+            int inFlight = 0;
+            while (next.hasNext() || inFlight > 0) {
+                while (next.hasNext() && inFlight < 2 * threads) {
                     Job job = next.next();
-                    inFlight.add(executor.submit(() -> new Rendered(job.path(), job.render().call())));
+                    completion.submit(() -> new Rendered(job.path(), job.render().call()));
+                    inFlight++;
                 }
-                consumer.accept(await(inFlight.removeFirst()));
+                Rendered rendered = await(completion);
+                inFlight--;
+                consumer.accept(rendered);
             }
         }
         finally {
@@ -82,10 +87,10 @@ public final class PdfJobs
         }
     }
 
-    private static Rendered await(Future<Rendered> future)
+    private static Rendered await(CompletionService<Rendered> completion)
     {
         try {
-            return future.get();
+            return completion.take().get();
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PdfJobsTest
 {
     @Test
-    void handsTheResultsOverInTheOrderOfTheJobsWhateverOrderTheyFinishIn()
+    void handsEveryResultOverOnTheCallingThreadAsItIsFinished()
     {
         // the first jobs take longest, so on several threads they finish last
         List<PdfJobs.Job> jobs = IntStream.range(0, 12)
@@ -23,10 +25,14 @@ class PdfJobsTest
                 }))
                 .toList();
         List<String> written = new ArrayList<>();
+        Thread caller = Thread.currentThread();
 
-        PdfJobs.run(jobs, 4, rendered -> written.add(rendered.path() + ": " + new String(rendered.content(), StandardCharsets.UTF_8)));
+        PdfJobs.run(jobs, 4, rendered -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            written.add(rendered.path() + ": " + new String(rendered.content(), StandardCharsets.UTF_8));
+        });
 
-        assertThat(written).containsExactlyElementsOf(IntStream.range(0, 12).mapToObj(number -> "file-" + number + ": content " + number).toList());
+        assertThat(written).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 12).mapToObj(number -> "file-" + number + ": content " + number).toList());
     }
 
     @Test
@@ -38,16 +44,14 @@ class PdfJobsTest
                         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><h1>Runbook " + number + "</h1><p>Ελληνικά, кириллица, " + "step ".repeat(number * 50)
                                 + "</p></body></html>", "Runbook " + number)))
                 .toList();
-        List<byte[]> sequential = new ArrayList<>();
-        List<byte[]> parallel = new ArrayList<>();
+        Map<String, byte[]> sequential = new TreeMap<>();
+        Map<String, byte[]> parallel = new TreeMap<>();
 
-        PdfJobs.run(jobs, 1, rendered -> sequential.add(rendered.content()));
-        PdfJobs.run(jobs, 4, rendered -> parallel.add(rendered.content()));
+        PdfJobs.run(jobs, 1, rendered -> sequential.put(rendered.path(), rendered.content()));
+        PdfJobs.run(jobs, 4, rendered -> parallel.put(rendered.path(), rendered.content()));
 
-        assertThat(parallel).hasSize(6);
-        for (int index = 0; index < 6; index++) {
-            assertThat(parallel.get(index)).as("runbook-" + index).isEqualTo(sequential.get(index));
-        }
+        assertThat(parallel).hasSize(6).containsOnlyKeys(sequential.keySet());
+        sequential.forEach((path, content) -> assertThat(parallel.get(path)).as(path).isEqualTo(content));
     }
 
     @Test

@@ -137,10 +137,10 @@ No path into or out of these resources was observed or configured.
 Security groups allow these paths, but no flow log shows them and no configuration needs them. The
 generated code copies the rules: review whether each is still needed before the cutover.
 
-| Client | Server | Port | Paths | For example |
-|---|---|---|---|---|
+| Server | Allowed by | Paths | For example |
+|---|---|---|---|
 <#list rulesToReview as check>
-| [=check.client] | [=check.server] | [=check.port] | [=check.pairs?c] | [=check.examples] |
+| [=check.server] | [=check.port] | [=check.pairs?c] | [=check.examples] |
 </#list>
 </#if>
 
