@@ -1,6 +1,8 @@
 package io.cloudmigrate.server.http;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.SigningKey;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
 import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
@@ -10,7 +12,10 @@ import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
+import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -110,8 +115,12 @@ public final class CloudMigrateServer
                     .build();
             Vertx started = vertx;
             JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs());
+            byte[] signingKey = SigningKey.read(options.authentication().signingKeyFile().orElse(options.dataDirectory().resolve(SigningKey.FILE_NAME)),
+                    options.authentication().signingKeyFile().isEmpty());
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
-                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry);
+                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
+                    new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
+                    new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()));
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);

@@ -12,7 +12,11 @@ public enum ServerErrorCode
 {
     /** A request parameter or field is invalid in a way the contract cannot express (a foreign cursor). */
     INVALID_REQUEST(ErrorCategory.USER_ERROR),
-    /** An estate, assessment, job, upload or resource id names nothing. */
+    /** No valid access token, or wrong credentials at the token endpoint; the answer says no more. */
+    UNAUTHENTICATED(ErrorCategory.USER_ERROR),
+    /** The caller may see what they ask about but lacks the role to do it. */
+    FORBIDDEN(ErrorCategory.USER_ERROR),
+    /** An estate, assessment, job, upload or resource id names nothing (or nothing the caller may see). */
     NOT_FOUND(ErrorCategory.USER_ERROR),
     /** The request contradicts the current state (a running job, a finished job to cancel). */
     CONFLICT(ErrorCategory.USER_ERROR),

@@ -26,7 +26,7 @@ class EstateAndAssessmentApiTest
     static Path dataDirectory;
 
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String estate;
     private static String assessment;
@@ -34,9 +34,9 @@ class EstateAndAssessmentApiTest
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        api = server.api();
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
     }
 
@@ -127,7 +127,7 @@ class EstateAndAssessmentApiTest
         assertThat(item.path("recommendation").path("strategy").asText()).isEqualTo("REHOST");
         assertThat(item.path("override").path("strategy").asText()).isEqualTo("REFACTOR");
         assertThat(item.path("override").path("justification").asText()).isEqualTo("The team containerises it this quarter.");
-        assertThat(item.path("override").path("author").asText()).isEqualTo("anonymous");
+        assertThat(item.path("override").path("author").asText()).isEqualTo(TestServer.USER);
         assertThat(item.path("override").path("recordedAt").asText()).isNotEmpty();
         assertThat(item.path("effectiveStrategy").asText()).isEqualTo("REFACTOR");
         assertThat(api.get(assessment + "/recommendations?limit=500&strategy=REFACTOR").json().path("items"))
@@ -174,6 +174,17 @@ class EstateAndAssessmentApiTest
         Answer impossibleDate = api.post(estate + "/assessments", "{\"asOf\": \"2026-02-30\"}");
         assertThat(impossibleDate.status()).isEqualTo(400);
         assertThat(impossibleDate.json().path("detail").asText()).contains("asOf");
+    }
+
+    @Test
+    void refusesAPathWithDotSegmentsRatherThanRoutingItElsewhere()
+    {
+        for (String path : List.of("/api/v1/estates/./assessments", "/api/v1/estates/%2e/assessments", "/api/v1/estates/../estates")) {
+            Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.server().url() + path))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().path("detail").asText()).as(path).contains("'.' or '..' segment");
+        }
     }
 
     @Test
@@ -271,7 +282,7 @@ class EstateAndAssessmentApiTest
     void servesHealthReadinessMetricsAndTheContract()
     {
         assertThat(api.get("/health").json().path("status").asText()).isEqualTo("UP");
-        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo("2");
+        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo("6");
         String metrics = api.get("/metrics").body();
         assertThat(metrics).contains("cloudmigrate_jobs_seconds_count{kind=\"ASSESS\",state=\"SUCCEEDED\"}")
                 .contains("route=\"/api/v1/estates\"")
@@ -284,7 +295,7 @@ class EstateAndAssessmentApiTest
     @Test
     void deletesAnEstateWithItsAssessments()
     {
-        String other = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
+        String other = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
         String otherAssessment = api.run(api.post(other + "/assessments", "{}"));
         assertThat(api.get(other).json().path("name").asText()).isEqualTo("To delete");
 

@@ -41,10 +41,12 @@ public final class ImportWork
     private final UploadStore uploads;
     private final Optional<Upload> upload;
     private final Optional<String> name;
+    private final UUID workspaceId;
     private final long maximumUnpackedBytes;
 
-    private ImportWork(EstateStore estates, UploadStore uploads, Optional<Upload> upload, Optional<String> name, long maximumUnpackedBytes)
+    private ImportWork(EstateStore estates, UploadStore uploads, Optional<Upload> upload, Optional<String> name, UUID workspaceId, long maximumUnpackedBytes)
     {
+        this.workspaceId = requireNonNull(workspaceId, "workspaceId is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.upload = requireNonNull(upload, "upload is null");
@@ -52,14 +54,14 @@ public final class ImportWork
         this.maximumUnpackedBytes = maximumUnpackedBytes;
     }
 
-    public static ImportWork sample(EstateStore estates, UploadStore uploads, Optional<String> name)
+    public static ImportWork sample(EstateStore estates, UploadStore uploads, Optional<String> name, UUID workspaceId)
     {
-        return new ImportWork(estates, uploads, Optional.empty(), name, 0);
+        return new ImportWork(estates, uploads, Optional.empty(), name, workspaceId, 0);
     }
 
-    public static ImportWork archive(EstateStore estates, UploadStore uploads, Upload upload, Optional<String> name, long maximumUnpackedBytes)
+    public static ImportWork archive(EstateStore estates, UploadStore uploads, Upload upload, Optional<String> name, UUID workspaceId, long maximumUnpackedBytes)
     {
-        return new ImportWork(estates, uploads, Optional.of(upload), name, maximumUnpackedBytes);
+        return new ImportWork(estates, uploads, Optional.of(upload), name, workspaceId, maximumUnpackedBytes);
     }
 
     @Override
@@ -85,7 +87,7 @@ public final class ImportWork
             Traffic traffic = Files.isDirectory(flowLogs) ? FlowLogReader.create().read(List.of(flowLogs), inventory) : Traffic.EMPTY;
             context.step("Storing the estate");
             context.checkCancelled();
-            Estate estate = estates.create(UUID.randomUUID(), upload.isPresent() ? EstateSource.ARCHIVE : EstateSource.SAMPLE, inventory, traffic);
+            Estate estate = estates.create(UUID.randomUUID(), workspaceId, upload.isPresent() ? EstateSource.ARCHIVE : EstateSource.SAMPLE, inventory, traffic);
             upload.ifPresent(stored -> uploads.delete(UUID.fromString(stored.id())));
             return new Outcome(Optional.of(UUID.fromString(estate.id())), "/api/v1/estates/" + estate.id());
         }
@@ -118,7 +120,7 @@ public final class ImportWork
         return root;
     }
 
-    private static void deleteRecursively(Path directory)
+    static void deleteRecursively(Path directory)
     {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

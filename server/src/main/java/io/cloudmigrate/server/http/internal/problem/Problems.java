@@ -47,6 +47,8 @@ public final class Problems
     {
         return switch (code) {
             case INVALID_REQUEST -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT, ALREADY_SERVING -> 409;
             case TOO_LARGE -> 413;
@@ -70,6 +72,8 @@ public final class Problems
     {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";

@@ -13,6 +13,7 @@ import java.util.Properties;
  */
 final class ApiDocs
 {
+    static final String PATH = "/api/docs";
     private static final String POM_PROPERTIES = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     // Its own file rather than inline script, so that a Content-Security-Policy without 'unsafe-inline' still allows it.
     private static final String INITIALIZER = """

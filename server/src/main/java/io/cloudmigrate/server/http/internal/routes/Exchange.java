@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -41,6 +42,12 @@ final class Exchange
     Caller caller()
     {
         return Caller.of(context);
+    }
+
+    /** What this operation may see and change, for the stores. */
+    Scope scope()
+    {
+        return Caller.scope(context);
     }
 
     UUID uuid(String name)
