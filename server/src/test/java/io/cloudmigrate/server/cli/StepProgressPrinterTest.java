@@ -60,6 +60,19 @@ class StepProgressPrinterTest
                 + "\r[##############################] rendering PDFs 2/2, 0s, ETA 0s\n");
     }
 
+    @Test
+    void namesItsStepForAnOutOfMemoryMessage()
+    {
+        ErrorStream err = ErrorStream.around(new PrintWriter(text));
+
+        new StepProgressPrinter(err, false, "generate", clock::get).update("rendering PDFs", 3, 10);
+
+        assertThat(err.stage()).isEqualTo("generate: rendering PDFs");
+        assertThat(OutOfMemoryMessage.describe("generate", err.stage(), new OutOfMemoryError("Java heap space"), 1L << 30))
+                .contains("ran out of memory (Java heap space) at step generate: rendering PDFs: the Java heap of 1024 MB is too small")
+                .contains("JAVA_OPTS=-Xmx2g");
+    }
+
     private void advance(Duration duration)
     {
         clock.addAndGet(duration.toNanos());
