@@ -1,18 +1,22 @@
 package io.cloudmigrate.codegen.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -67,6 +72,8 @@ public final class PdfRenderer
             "DejaVuSans-Bold.ttf", read("DejaVuSans-Bold.ttf"),
             "DejaVuSansMono.ttf", read("DejaVuSansMono.ttf"));
 
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED_FONTS = ThreadLocal.withInitial(PdfRenderer::parseFonts);
+
     private final Calendar documentDate;
 
     /**
@@ -93,17 +100,15 @@ public final class PdfRenderer
         requireNonNull(xhtml, "xhtml is null");
         requireNonNull(title, "title is null");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PDDocument target = new PDDocument();
         // fast mode, the renderer this relies on, is openhtmltopdf's only mode now (useFastMode() is a deprecated no-op)
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(TableSections.split(xhtml), BASE_URI)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
+                .usePDDocument(target)
                 .toStream(output);
-        // subset = true: only the glyphs used are embedded, which keeps each PDF small
-        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = fonts(builder, target).buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(title);
             information.setCreator(PRODUCER);
@@ -120,12 +125,50 @@ public final class PdfRenderer
         catch (IOException | RuntimeException e) {
             throw new CloudMigrateException(CodegenErrorCode.PDF_FAILED, "cannot render '" + title + "' as PDF: " + e.getMessage(), e);
         }
+        finally {
+            closeQuietly(target);
+        }
         return output.toByteArray();
     }
 
-    private static InputStream font(String file)
+    /**
+     * Registers the bundled fonts, parsed once per thread rather than once per document: parsing three
+     * TrueType files cost more than rendering a short runbook, and a large estate has hundreds. A
+     * parsed font is read while a document embeds its subset, so threads do not share one.
+     * Subset = true: only the glyphs used are embedded, which keeps each PDF small.
+     */
+    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument document)
+            throws IOException
     {
-        return new ByteArrayInputStream(FONT_FILES.get(file));
+        Map<String, TrueTypeFont> parsed = PARSED_FONTS.get();
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true)), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true)), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true)), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        return builder;
+    }
+
+    private static Map<String, TrueTypeFont> parseFonts()
+    {
+        Map<String, TrueTypeFont> parsed = new HashMap<>();
+        FONT_FILES.forEach((file, bytes) -> {
+            try {
+                parsed.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot parse the bundled font " + FONTS + file, e);
+            }
+        });
+        return Map.copyOf(parsed);
+    }
+
+    private static void closeQuietly(PDDocument document)
+    {
+        try {
+            document.close();
+        }
+        catch (IOException e) {
+            // the bytes are already out; a document that cannot close leaks nothing the JVM keeps
+        }
     }
 
     private static byte[] read(String file)
