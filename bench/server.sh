@@ -128,6 +128,9 @@ while [ -z "$vpc" ] && [ -n "$page" ]; do
 done
 [ -z "$vpc" ] || measure "$resources: graph edges of $vpc, 50" "$large_assessment/graph/edges?limit=50&vpc=$vpc"
 [ -z "$vpc" ] || measure "$resources: graph edges of $vpc, ALLOWED, 50" "$large_assessment/graph/edges?limit=50&vpc=$vpc&kind=ALLOWED"
+# The synthetic estate's resources name their subnets but no VPC: then a subnet stands in for the filtered page.
+[ -n "$vpc" ] || { subnet=$(api "$base$large_assessment/graph/nodes?limit=1" | jq -r '.items[0].subnetIds[0] // empty');
+  [ -z "$subnet" ] || measure "$resources: graph edges of $subnet, ALLOWED, 50" "$large_assessment/graph/edges?limit=50&subnet=$subnet&kind=ALLOWED"; }
 measure "$resources: Cytoscape, wave 1, OBSERVED" "$large_assessment/graph?format=cytoscape&wave=1&kind=OBSERVED"
 
 # --- the heap with many assessments stored ------------------------------------------------------------------
