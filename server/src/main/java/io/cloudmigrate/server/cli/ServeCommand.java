@@ -2,6 +2,7 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.server.http.AuthenticationOptions;
 import io.cloudmigrate.server.http.CloudMigrateServer;
+import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,9 @@ public final class ServeCommand
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
+    @Mixin
+    SafetyFlags safety = new SafetyFlags();
+
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
@@ -89,7 +93,8 @@ public final class ServeCommand
         }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
-                new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)));
-        return database.applyTo(options);
+                new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
+                SafetyOptions.DEFAULTS);
+        return safety.applyTo(database.applyTo(options));
     }
 }

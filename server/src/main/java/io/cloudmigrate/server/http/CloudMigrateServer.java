@@ -6,6 +6,7 @@ import io.cloudmigrate.server.http.internal.auth.SigningKey;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
 import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
+import io.cloudmigrate.server.http.internal.routes.Listening;
 import io.cloudmigrate.server.http.internal.routes.RouterContract;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
@@ -26,7 +27,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -125,12 +125,10 @@ public final class CloudMigrateServer
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);
             Router router = ApiRoutes.create(vertx, contract, contractText, services, options, log);
-            // No cleartext HTTP/2 upgrade: browsers never use it, and an upgraded request cannot be refused early with 413.
-            HttpServer httpServer = await(vertx.createHttpServer(new HttpServerOptions().setHost(options.bindAddress()).setPort(options.port())
-                            .setHttp2ClearTextEnabled(false))
+            HttpServer httpServer = await(vertx.createHttpServer(Listening.options(options))
                     .requestHandler(router)
-                    .listen(), "listen on " + options.bindAddress() + ":" + options.port());
-            URI url = URI.create("http://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
+                    .listen(), Listening.attempt(options));
+            URI url = URI.create(Listening.scheme(options) + "://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
             return new CloudMigrateServer(resources, vertx, httpServer, jobs, url);
         }
         catch (RuntimeException e) {
@@ -142,7 +140,7 @@ public final class CloudMigrateServer
         }
     }
 
-    /** Where the server listens, e.g. {@code http://127.0.0.1:8080}. */
+    /** Where the server listens, e.g. {@code http://127.0.0.1:8080}, or {@code https://…} with TLS. */
     public URI url()
     {
         return url;

@@ -26,6 +26,8 @@ public enum ServerErrorCode
     UNSUPPORTED_MEDIA_TYPE(ErrorCategory.USER_ERROR),
     /** The request is well-formed but cannot be processed (a malformed archive, a missing upload id). */
     UNPROCESSABLE(ErrorCategory.USER_ERROR),
+    /** A client made more requests than its rate limit allows; it may try again after the time the answer names. */
+    RATE_LIMITED(ErrorCategory.USER_ERROR),
     /** Another {@code cloudmigrate serve} holds the data directory or the database. */
     ALREADY_SERVING(ErrorCategory.USER_ERROR),
     /** The database's schema was migrated by a newer CloudMigrate. */

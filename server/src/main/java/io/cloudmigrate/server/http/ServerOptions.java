@@ -16,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * @param maximumBodyBytes the largest JSON request body accepted
  * @param concurrentJobs how many jobs run at once; the rest wait in the queue
  * @param authentication token signing and lifetimes
+ * @param safety TLS, CORS, rate limits and archive limits
  */
 public record ServerOptions(
         String bindAddress,
@@ -25,7 +26,8 @@ public record ServerOptions(
         long maximumUploadBytes,
         long maximumBodyBytes,
         int concurrentJobs,
-        AuthenticationOptions authentication)
+        AuthenticationOptions authentication,
+        SafetyOptions safety)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
@@ -39,6 +41,7 @@ public record ServerOptions(
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
         requireNonNull(authentication, "authentication is null");
+        requireNonNull(safety, "safety is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -52,27 +55,32 @@ public record ServerOptions(
     {
         return new ServerOptions(BIND_ADDRESS_DEFAULT, PORT_DEFAULT, dataDirectory, Optional.empty(), MAXIMUM_UPLOAD_BYTES_DEFAULT,
                 MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT,
-                AuthenticationOptions.defaults());
+                AuthenticationOptions.defaults(), SafetyOptions.DEFAULTS);
     }
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     public ServerOptions withAuthentication(AuthenticationOptions authentication)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+    }
+
+    public ServerOptions withSafety(SafetyOptions safety)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     /**

@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,6 +181,17 @@ class EstateAndAssessmentApiTest
     }
 
     @Test
+    void refusesAPathWithDotSegmentsRatherThanRoutingItElsewhere()
+    {
+        for (String path : List.of("/api/v1/estates/./assessments", "/api/v1/estates/%2e/assessments", "/api/v1/estates/../estates")) {
+            Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.server().url() + path))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().path("detail").asText()).as(path).contains("'.' or '..' segment");
+        }
+    }
+
+    @Test
     void answersUnknownIdsWithNotFound()
     {
         for (String path : List.of("/api/v1/estates/00000000-0000-0000-0000-000000000000", "/api/v1/assessments/00000000-0000-0000-0000-000000000000",
@@ -271,7 +286,7 @@ class EstateAndAssessmentApiTest
     void servesHealthReadinessMetricsAndTheContract()
     {
         assertThat(api.get("/health").json().path("status").asText()).isEqualTo("UP");
-        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo("6");
+        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo(latestMigration());
         String metrics = api.get("/metrics").body();
         assertThat(metrics).contains("cloudmigrate_jobs_seconds_count{kind=\"ASSESS\",state=\"SUCCEEDED\"}")
                 .contains("route=\"/api/v1/estates\"")
@@ -301,6 +316,23 @@ class EstateAndAssessmentApiTest
         }
         catch (java.io.IOException e) {
             throw new AssertionError(json, e);
+        }
+    }
+
+    /** The version of the newest migration on the class path: each branch adds its own. */
+    private static String latestMigration()
+    {
+        try (Stream<Path> files = Files.list(Path.of(
+                EstateAndAssessmentApiTest.class.getResource("/io/cloudmigrate/server/http/migrations").toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V[0-9]+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare)
+                    .map(String::valueOf)
+                    .orElseThrow();
+        }
+        catch (IOException | URISyntaxException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.cloudmigrate.graph.FlowLogOptions;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.TrafficStore;
 import io.cloudmigrate.server.http.internal.storage.TrafficSummary;
@@ -39,14 +40,13 @@ public final class FlowsWork
         implements JobWork
 {
     private static final String FLOW_LOG = "text/plain";
-    // As for estate archives: an archive may unpack to this many times its own size; more looks like a zip bomb.
-    private static final long UNPACK_RATIO = 20;
 
     private final EstateStore estates;
     private final TrafficStore traffic;
     private final UploadStore uploads;
     private final UUID estateId;
     private final Options options;
+    private final ArchiveLimits archiveLimits;
 
     /**
      * The options of {@code cloudmigrate flows}; the AWS profile is the server's credential chain.
@@ -72,8 +72,9 @@ public final class FlowsWork
         }
     }
 
-    public FlowsWork(EstateStore estates, TrafficStore traffic, UploadStore uploads, UUID estateId, Options options)
+    public FlowsWork(EstateStore estates, TrafficStore traffic, UploadStore uploads, UUID estateId, Options options, ArchiveLimits archiveLimits)
     {
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.traffic = requireNonNull(traffic, "traffic is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
@@ -103,7 +104,7 @@ public final class FlowsWork
                     }
                     else {
                         Path unpacked = workDirectory.resolve(upload.id());
-                        new ArchiveExtractor(upload.sizeBytes() * UNPACK_RATIO).extract(file, upload.mediaType(), unpacked);
+                        new ArchiveExtractor(archiveLimits).extract(file, upload.mediaType(), unpacked);
                         inputs.put(unpacked, "upload " + upload.id());
                     }
                 }

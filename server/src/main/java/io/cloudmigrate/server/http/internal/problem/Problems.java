@@ -54,6 +54,7 @@ public final class Problems
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE, SCHEMA_TOO_NEW -> 422;
+            case RATE_LIMITED -> 429;
             case DATABASE_UNAVAILABLE -> 503;
             case LISTEN_FAILED -> 500;
         };
@@ -80,6 +81,7 @@ public final class Problems
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Client Error";

@@ -1,9 +1,12 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
+import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.GraphStore;
@@ -33,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
 
@@ -44,6 +48,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ApiRoutes
 {
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2[eE]){1,2}(/|$)");
+
     private ApiRoutes() {}
 
     /** What the handlers work with. */
@@ -79,9 +85,20 @@ public final class ApiRoutes
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
+        builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));
         builder.rootHandler(new RequestLog(log, contract)::handle);
+        builder.rootHandler(ApiRoutes::refuseDotSegments);
+        // Counted before authentication, so that requests with bad credentials count too; CORS before it, as preflights carry none.
+        RateLimiting rateLimiting = new RateLimiting(options.safety().rateLimits());
+        builder.rootHandler(rateLimiting.byAddress());
+        builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
         builder.rootHandler(new Authentication(services.accessTokens(), services.users(), contract, access)::handle);
+        builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
+        builder.rootHandler(new AuditTrail(contract, new AuditStore(services.database()), services.assessments())::handle);
+        for (String operationId : RateLimiting.CREDENTIAL_OPERATIONS) {
+            builder.getRoute(operationId).addHandler(rateLimiting.credentials());
+        }
         for (Route route : table) {
             builder.getRoute(route.operationId()).addHandler(route.handler());
         }
@@ -102,14 +119,16 @@ public final class ApiRoutes
         OperationsRoutes operations = new OperationsRoutes(services.database(), services.registry(), contractText);
         TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime());
         WorkspaceRoutes workspaces = new WorkspaceRoutes(services.workspaces());
-        UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes());
+        UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes(), options.safety().archiveLimits());
         ScanStore scanStore = new ScanStore(services.database());
-        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), scanStore, options.maximumUploadBytes());
-        FlowRoutes flows = new FlowRoutes(services.estates(), new TrafficStore(services.database()), services.uploads(), services.jobs());
+        EstateRoutes estates = new EstateRoutes(services.estates(), services.uploads(), services.jobs(), scanStore, options.safety().archiveLimits());
+        FlowRoutes flows = new FlowRoutes(services.estates(), new TrafficStore(services.database()), services.uploads(), services.jobs(),
+                options.safety().archiveLimits());
         ScanRoutes scans = new ScanRoutes(services.estates(), scanStore, services.jobs());
         GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
+        AuditRoutes audit = new AuditRoutes(new AuditStore(services.database()));
         return List.of(
                 route("health", Access.ANYONE, operations::health),
                 route("ready", Access.ANYONE, operations::ready),
@@ -152,13 +171,30 @@ public final class ApiRoutes
                 route("listJobs", Access.VIEWER, jobs::list),
                 route("getJob", Access.VIEWER, jobs::get),
                 route("jobEvents", Access.VIEWER, jobs::events),
-                route("cancelJob", Access.OPERATOR, jobs::cancel));
+                route("cancelJob", Access.OPERATOR, jobs::cancel),
+
+                // Server administrators only: the log spans every workspace and names every user and address.
+                route("listAudit", Access.ADMINISTRATOR, audit::list));
     }
 
     /** A route needs its access: there is no way to bind a handler without saying who may call it. */
     private static Route route(String operationId, Access access, Handler<RoutingContext> handler)
     {
         return new Route(operationId, access, handler);
+    }
+
+    /**
+     * Refuses a path with a {@code .} or {@code ..} segment: the router would resolve it to another
+     * route than the one the contract and the access check read, e.g. {@code /estates/./assessments}.
+     */
+    private static void refuseDotSegments(RoutingContext context)
+    {
+        String path = context.request().path();
+        if (path != null && DOT_SEGMENT.matcher(path).find()) {
+            context.fail(new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "the path has a '.' or '..' segment; name the resource directly"));
+            return;
+        }
+        context.next();
     }
 
     /** Buffers JSON bodies up to the limit; leaves the upload's body to its streaming handler. */

@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.ImportWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
@@ -26,22 +27,19 @@ import static java.util.Objects.requireNonNull;
  */
 final class EstateRoutes
 {
-    // An archive may unpack to this many times its own size; more looks like a zip bomb.
-    static final long UNPACK_RATIO = 20;
-
     private final EstateStore estates;
     private final UploadStore uploads;
     private final JobRunner jobs;
     private final ScanStore scans;
-    private final long maximumUploadBytes;
+    private final ArchiveLimits archiveLimits;
 
-    EstateRoutes(EstateStore estates, UploadStore uploads, JobRunner jobs, ScanStore scans, long maximumUploadBytes)
+    EstateRoutes(EstateStore estates, UploadStore uploads, JobRunner jobs, ScanStore scans, ArchiveLimits archiveLimits)
     {
         this.scans = requireNonNull(scans, "scans is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.jobs = requireNonNull(jobs, "jobs is null");
-        this.maximumUploadBytes = maximumUploadBytes;
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
     }
 
     void create(RoutingContext context)
@@ -68,7 +66,7 @@ final class EstateRoutes
                                 + "import it with POST /api/v1/estates/{estateId}/flow-logs");
                     }
                     yield jobs.submit(JobKind.IMPORT, workspaceId, Optional.empty(), request, ImportWork.STEP_COUNT,
-                            ImportWork.archive(estates, uploads, upload, name, workspaceId, upload.sizeBytes() * UNPACK_RATIO + maximumUploadBytes));
+                            ImportWork.archive(estates, uploads, upload, name, workspaceId, archiveLimits));
                 }
                 case SCAN -> jobs.submit(JobKind.SCAN, workspaceId, Optional.empty(), request, ScanWork.STEP_COUNT,
                         ScanWork.newEstate(scans, ScanRoutes.source(body, name), workspaceId));

@@ -90,10 +90,13 @@ final class Exchange
         return body == null || body.isNull() || body.isEmpty() ? new JsonObject() : body.getJsonObject();
     }
 
-    /** Runs blocking work on a worker thread, then answers with its result on the event loop. */
+    /**
+     * Runs blocking work on a worker thread, then answers with its result on the event loop. A change
+     * is recorded in the audit log on the way ({@link AuditTrail}), before the answer goes out.
+     */
     <T> void blocking(Callable<T> work, Consumer<T> answer)
     {
-        context.vertx().executeBlocking(work, false).onSuccess(answer::accept).onFailure(context::fail);
+        context.vertx().executeBlocking(() -> AuditTrail.recorded(context, work), false).onSuccess(answer::accept).onFailure(context::fail);
     }
 
     void json(int status, Object value)

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.internal.jobs.FlowsWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
@@ -35,9 +36,11 @@ final class FlowRoutes
     private final TrafficStore traffic;
     private final UploadStore uploads;
     private final JobRunner jobs;
+    private final ArchiveLimits archiveLimits;
 
-    FlowRoutes(EstateStore estates, TrafficStore traffic, UploadStore uploads, JobRunner jobs)
+    FlowRoutes(EstateStore estates, TrafficStore traffic, UploadStore uploads, JobRunner jobs, ArchiveLimits archiveLimits)
     {
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.traffic = requireNonNull(traffic, "traffic is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
@@ -64,7 +67,7 @@ final class FlowRoutes
                     Optional.ofNullable(body.getString("endpointUrl")).map(URI::create), Optional.ofNullable(body.getString("logFormat")),
                     strings(body.getJsonArray("onPremisesCidrs")));
             return jobs.submit(JobKind.FLOWS, workspaceId, Optional.of(estateId), JsonText.write(body.getMap()), options.stepCount(),
-                    new FlowsWork(estates, traffic, uploads, estateId, options));
+                    new FlowsWork(estates, traffic, uploads, estateId, options, archiveLimits));
         }, exchange::accepted);
     }
 

@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.ArchiveExtractor;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -35,11 +36,13 @@ final class UploadRoute
 
     private final UploadStore uploads;
     private final long maximumBytes;
+    private final ArchiveLimits archiveLimits;
 
-    UploadRoute(UploadStore uploads, long maximumBytes)
+    UploadRoute(UploadStore uploads, long maximumBytes, ArchiveLimits archiveLimits)
     {
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.maximumBytes = maximumBytes;
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
     }
 
     void handle(RoutingContext context)
@@ -115,14 +118,14 @@ final class UploadRoute
                         try {
                             // A flow-log file is read line by line by its job, which reports malformed lines; an archive is checked whole here.
                             if (!mediaType.equals(FLOW_LOG)) {
-                                new ArchiveExtractor(size[0] * EstateRoutes.UNPACK_RATIO + maximumBytes).verify(uploads.file(id), mediaType);
+                                new ArchiveExtractor(archiveLimits).verify(uploads.file(id), mediaType);
                             }
                         }
                         catch (RuntimeException e) {
                             Files.deleteIfExists(uploads.file(id));
                             throw e;
                         }
-                        return uploads.create(id, owner, size[0], sha256, mediaType);
+                        return AuditTrail.recorded(context, () -> uploads.create(id, owner, size[0], sha256, mediaType));
                     }, false))
                     .onSuccess(upload -> {
                         context.response().putHeader("Location", PATH + "/" + upload.id());
