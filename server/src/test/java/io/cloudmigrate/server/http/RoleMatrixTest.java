@@ -65,6 +65,13 @@ class RoleMatrixTest
             Map.entry("createEstate", new Expected(Access.OPERATOR, 202, true)),
             Map.entry("getEstate", new Expected(Access.VIEWER, 200, true)),
             Map.entry("deleteEstate", new Expected(Access.ADMIN, 204, true)),
+            // {} names no flow logs: refused once the caller may import into the estate.
+            Map.entry("createFlowLogs", new Expected(Access.OPERATOR, 400, true)),
+            Map.entry("getTraffic", new Expected(Access.VIEWER, 200, true)),
+            // The sample estate was not made by a scan, and has no scans to compare.
+            Map.entry("createScan", new Expected(Access.OPERATOR, 422, true)),
+            Map.entry("listScans", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("diffScans", new Expected(Access.VIEWER, 404, true)),
             Map.entry("listAssessments", new Expected(Access.VIEWER, 200, true)),
             Map.entry("createAssessment", new Expected(Access.OPERATOR, 202, true)),
             Map.entry("getAssessment", new Expected(Access.VIEWER, 200, true)),
@@ -72,6 +79,10 @@ class RoleMatrixTest
             Map.entry("getRecommendation", new Expected(Access.VIEWER, 200, true)),
             Map.entry("putOverride", new Expected(Access.OPERATOR, 200, true)),
             Map.entry("deleteOverride", new Expected(Access.OPERATOR, 204, true)),
+            Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)),
             Map.entry("listJobs", new Expected(Access.VIEWER, 200, false)),
             Map.entry("getJob", new Expected(Access.VIEWER, 200, true)),
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
@@ -219,7 +230,12 @@ class RoleMatrixTest
                 .replace("{resourceId}", ApiClient.encode(resource))
                 .replace("/api/v1/jobs/{jobId}", job)
                 .replace("{workspaceId}", workspace)
-                .replace("{userName}", "spare");
+                .replace("{userName}", "spare")
+                + switch (operation.id()) {
+                    case "getGraph" -> "?format=cytoscape";
+                    case "diffScans" -> "?from=1&to=2";
+                    default -> "";
+                };
         HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path));
         String body = switch (operation.id()) {
             case "createToken" -> "{\"grant_type\": \"password\", \"username\": \"viewer\", \"password\": \"" + TestServer.PASSWORD + "\"}";
