@@ -87,7 +87,9 @@ class RoleMatrixTest
             Map.entry("getJob", new Expected(Access.VIEWER, 200, true)),
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
             // The job has ended: a caller allowed to cancel hears so (409); the others never learn it.
-            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)));
+            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)),
+            // The log spans every workspace: server administrators only.
+            Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
     @TempDir
     static Path dataDirectory;
