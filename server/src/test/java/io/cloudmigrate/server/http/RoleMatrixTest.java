@@ -82,7 +82,6 @@ class RoleMatrixTest
             Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
             Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
             Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
-            Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)),
             Map.entry("listJobs", new Expected(Access.VIEWER, 200, false)),
             Map.entry("getJob", new Expected(Access.VIEWER, 200, true)),
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
