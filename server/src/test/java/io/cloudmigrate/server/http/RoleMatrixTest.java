@@ -90,6 +90,7 @@ class RoleMatrixTest
             Map.entry("createFlowLogs", new Expected(Access.OPERATOR, 404, true)),
             Map.entry("getTraffic", new Expected(Access.VIEWER, 200, true)),
             Map.entry("listScans", new Expected(Access.VIEWER, 200, true)),
+            // The sample estate was not made by a scan, and has no scans to compare.
             Map.entry("createScan", new Expected(Access.OPERATOR, 422, true)),
             Map.entry("diffScans", new Expected(Access.VIEWER, 404, true)),
             Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),

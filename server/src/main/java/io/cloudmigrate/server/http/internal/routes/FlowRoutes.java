@@ -54,14 +54,14 @@ final class FlowRoutes
         JsonObject body = exchange.body();
         List<String> uploadIds = strings(body.getJsonArray("uploadIds"));
         boolean fromAws = body.getBoolean("fromAws", false);
-        if (uploadIds.isEmpty() && !fromAws) {
-            throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST,
-                    "name flow-log uploads in uploadIds (POST each file to /api/v1/uploads first), or set fromAws to read the estate's flow logs from AWS");
-        }
         Scope scope = exchange.scope();
         exchange.blocking(() -> {
             // Unknown estates and uploads are refused now, not by a job that fails later.
             UUID workspaceId = estates.permittedWorkspace(estateId, scope);
+            if (uploadIds.isEmpty() && !fromAws) {
+                throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST,
+                        "name flow-log uploads in uploadIds (POST each file to /api/v1/uploads first), or set fromAws to read the estate's flow logs from AWS");
+            }
             List<Upload> named = uploadIds.stream().map(id -> uploads.get(UUID.fromString(id), scope.member().id())).toList();
             FlowsWork.Options options = new FlowsWork.Options(named, fromAws, Duration.ofHours(body.getInteger("hours", HOURS_DEFAULT)),
                     Optional.ofNullable(body.getString("endpointUrl")).map(URI::create), Optional.ofNullable(body.getString("logFormat")),
