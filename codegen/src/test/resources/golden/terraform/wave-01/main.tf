@@ -37,9 +37,10 @@ resource "aws_security_group" "orders_db" {
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "orders-db"
-    "cloudmigrate:source" = "sg-0db"
-    "cloudmigrate:wave"   = "1"
+    "Name"                   = "orders-db"
+    "cloudmigrate:source"    = "sg-0db"
+    "cloudmigrate:source-id" = "sg-0db"
+    "cloudmigrate:wave"      = "1"
   }
 }
 

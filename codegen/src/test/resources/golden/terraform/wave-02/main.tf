@@ -25,6 +25,15 @@ provider "aws" {
   }
 }
 
+# Security group sg-0db, created by an earlier wave, found by the tag that wave gave it (rules created in this wave).
+data "aws_security_group" "orders_db" {
+  provider = aws.a111122223333_eu_west_1
+
+  tags = {
+    "cloudmigrate:source-id" = "sg-0db"
+  }
+}
+
 # Security group public-lb (sg-0lb), used by storefront-clb.
 resource "aws_security_group" "public_lb" {
   provider = aws.a111122223333_eu_west_1
@@ -34,9 +43,10 @@ resource "aws_security_group" "public_lb" {
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "public-lb"
-    "cloudmigrate:source" = "sg-0lb"
-    "cloudmigrate:wave"   = "2"
+    "Name"                   = "public-lb"
+    "cloudmigrate:source"    = "sg-0lb"
+    "cloudmigrate:source-id" = "sg-0lb"
+    "cloudmigrate:wave"      = "2"
   }
 }
 
@@ -77,9 +87,10 @@ resource "aws_security_group" "web_tier" {
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "web-tier"
-    "cloudmigrate:source" = "sg-0web"
-    "cloudmigrate:wave"   = "2"
+    "Name"                   = "web-tier"
+    "cloudmigrate:source"    = "sg-0web"
+    "cloudmigrate:source-id" = "sg-0web"
+    "cloudmigrate:wave"      = "2"
   }
 }
 
@@ -117,7 +128,7 @@ resource "aws_vpc_security_group_egress_rule" "web_tier_egress_1" {
 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
   provider = aws.a111122223333_eu_west_1
 
-  security_group_id            = var.security_group_ids["sg-0db"]
+  security_group_id            = data.aws_security_group.orders_db.id
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432

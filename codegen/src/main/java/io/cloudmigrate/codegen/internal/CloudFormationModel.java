@@ -103,7 +103,8 @@ public record CloudFormationModel(
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
         missingFacts(wave, parameters);
-        if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty()) {
+        replicaSources(wave, parameters);
+        if (wave.databases().stream().anyMatch(database -> !database.replica()) || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
                             + "; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
@@ -140,6 +141,22 @@ public record CloudFormationModel(
         for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
             missing(parameters, cluster.engine(), cluster.name(), "Engine", "engine");
             cluster.instances().forEach(instance -> missing(parameters, instance.instanceClass(), instance.name(), "DBInstanceClass", "DB instance class"));
+        }
+    }
+
+    /**
+     * A replica whose primary is created by another stack names it by a parameter: the primary's
+     * identifier in the same Region, its ARN across Regions, both known once that stack exists.
+     */
+    private static void replicaSources(Targets.Wave wave, List<Parameter> parameters)
+    {
+        for (Targets.Database database : wave.databases()) {
+            Targets.ReplicaSource source = database.replicaSource();
+            if (source != null && source.logicalId() == null) {
+                parameters.add(new Parameter(database.name().logicalId() + "SourceDBInstance", "String",
+                        (source.crossRegion() ? "ARN" : "DB instance identifier") + " of the target of " + source.sourceName() + " (" + source.sourceArn()
+                                + ") in " + source.placement().label() + ", created by an earlier stack, which " + database.name().name() + " replicates.", null));
+            }
         }
     }
 

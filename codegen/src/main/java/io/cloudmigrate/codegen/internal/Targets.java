@@ -66,6 +66,18 @@ public final class Targets
             return List.copyOf(placements);
         }
 
+        /**
+         * The pairs the wave's Terraform needs a provider for: {@link #placements()} and the Regions of
+         * primaries of earlier waves that cross-Region replicas look up.
+         */
+        public List<Placement> providerPlacements()
+        {
+            SortedSet<Placement> placements = new TreeSet<>(placements());
+            databases.stream().filter(database -> database.replica() && database.replicaSource().lookedUp())
+                    .forEach(database -> placements.add(database.replicaSource().placement()));
+            return List.copyOf(placements);
+        }
+
         /** The source pairs of every member, skipped ones included, sorted: one CloudFormation template each. */
         public List<Placement> memberPlacements()
         {
@@ -146,10 +158,12 @@ public final class Targets
     /**
      * A security group a target uses or a rule names.
      *
-     * @param local whether the group is created in the same wave; otherwise it comes in as a variable or parameter
+     * @param local whether the group is created in the same wave
+     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation takes a parameter;
+     *         a group neither local nor earlier is one the inventory lacks, an input
      * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
      */
-    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, Placement placement) {}
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, boolean earlier, Placement placement) {}
 
     /**
      * One security-group rule.
@@ -243,7 +257,33 @@ public final class Targets
             String licenseModel,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,
-            TagSet tags) {}
+            TagSet tags,
+            ReplicaSource replicaSource)
+    {
+        /** Whether the target is created as a read replica of {@link #replicaSource()}'s target, which brings its data, engine and master user. */
+        public boolean replica() { return replicaSource != null; }
+    }
+
+    /**
+     * The primary a read replica follows, as the primary's target.
+     *
+     * @param identifier the primary target's DB instance identifier, without {@code var.name_suffix}
+     * @param terraformName the primary when generated in the same wave (a reference), else {@code null} (looked up by identifier)
+     * @param logicalId the primary when generated in the same stack (same wave, account and Region), else {@code null} (a parameter)
+     * @param crossRegion whether the primary is in another Region: RDS then wants its ARN, and a KMS key of the replica's Region
+     * @param placement the primary's source account and Region, whose provider looks it up across Regions
+     */
+    public record ReplicaSource(String sourceName, String sourceArn, String identifier, String terraformName, String logicalId, boolean crossRegion, Placement placement)
+    {
+        public ReplicaSource
+        {
+            requireNonNull(identifier, "identifier is null");
+            requireNonNull(placement, "placement is null");
+        }
+
+        /** Whether Terraform finds the primary with a data source: across Regions from an earlier wave, where an identifier is not enough. */
+        public boolean lookedUp() { return crossRegion && terraformName == null; }
+    }
 
     /**
      * An RDS DB cluster with its instances: Aurora, whose instances are created here, or a Multi-AZ DB

@@ -53,9 +53,10 @@ Write the `.tfvars` file from the wave's `variables.tf`: every input without a d
   replaces it, so resources keep their placement (tier, Availability Zone).
 - `peer_cidr_blocks`: maps a source security-group id, named by a rule across accounts or Regions,
   to the IPv4 CIDR block of its targets' network.
-- `security_group_ids`: maps a source security-group id to the target group that replaces it, for groups
-  the wave uses but does not create. A group is created by the first wave that needs it; that wave's
-  `outputs.tf` exports its id (`security_group_<name>_id`) for the later waves.
+- `security_group_ids`: maps a source security-group id to the target group that replaces it, only for
+  groups the inventory lacks. A group the inventory holds is created by the first wave that needs it
+  (used by a resource, or named by a rule of a group created there) and tagged `cloudmigrate:source-id`;
+  later waves find it by that tag (`data "aws_security_group"`), so no input asks for it.
 - `ami_<image>`: one input per source AMI; point it at an image copied or rebuilt in the target.
 - `name_suffix`: appended to names that must be unique in an account or globally (RDS, ElastiCache,
   load balancers, Lambda functions, ECS clusters, S3 buckets), so that targets can run beside their sources.

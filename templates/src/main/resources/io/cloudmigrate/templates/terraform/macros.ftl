@@ -31,9 +31,11 @@
 <#list items as item><#local result = result + item + item?has_next?then(", ", "")></#list>
 <#return result + "]">
 </#function>
-<#-- A security group: created in this wave, or an input mapping the source id to a group already in the target. -->
+<#-- A security group: created in this wave, found by its migration tag when an earlier wave created it,
+     or, for a group the inventory lacks, an input mapping the source id to a group already in the target. -->
 <#function group reference>
 <#if reference.local><#return id("aws_security_group." + reference.terraformName + ".id")></#if>
+<#if reference.earlier><#return id("data.aws_security_group." + reference.terraformName + ".id")></#if>
 <#return "var.security_group_ids["?no_esc + hcl(reference.sourceId) + "]">
 </#function>
 <#function groups references>

@@ -30,6 +30,17 @@ provider "aws" {
   }
 }
 </#list>
+<#list securityGroupLookups as lookup>
+
+# Security group [=line(lookup.sourceId)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
+data "aws_security_group" "[=id(lookup.terraformName)]" {
+  provider = [=id(lookup.placement.provider)]
+
+  tags = {
+    "cloudmigrate:source-id" = [=hcl(lookup.sourceId)]
+  }
+}
+</#list>
 <#if wave.generatedCount == 0>
 
 # Wave [=line(wave.label)] has nothing to provision: its members are listed below with the reason.
@@ -42,7 +53,7 @@ provider "aws" {
 </#list>
 <#list wave.securityGroups as group>
 
-# Security group [=line(group.groupName)] ([=line(group.sourceId)]), used by [=line(group.usedBy?join(", "))].
+# Security group [=line(group.groupName)] ([=line(group.sourceId)]), [=group.usedBy?has_content?then("used by " + line(group.usedBy?join(", ")), "which no generated resource uses but rules of the wave's groups name")].
 resource "aws_security_group" "[=id(group.terraformName)]" {
   provider = [=id(group.placement.provider)]
 
@@ -125,6 +136,9 @@ resource "aws_db_subnet_group" "[=id(database.name.terraformName)]" {
 }
 
 </#if>
+<#if database.replica()>
+<@replicaDatabase database/>
+<#else>
 <@tf.missing terraformName=database.name.terraformName what=database.name.arn facts=[["engine", (database.engine!"")], ["instance_class", (database.instanceClass!"")]]/>
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
   provider = [=id(database.name.placement.provider)]
@@ -154,6 +168,7 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 
 <@tf.tags database.tags/>
 }
+</#if>
 </#list>
 <#list wave.databaseClusters as cluster>
 <@clusters.databaseCluster cluster/>
@@ -350,6 +365,61 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
 <@tf.tags service.tags/>
 }
 </#list>
+<#--
+  A read replica takes its engine, version, storage size and master user from its primary, so it names
+  none of them; RDS takes no final snapshot of a replica. Across Regions RDS wants the primary's ARN and
+  a KMS key of the replica's Region for the encrypted copy (the AWS managed key for RDS there).
+-->
+<#macro replicaDatabase database>
+<#local source = database.replicaSource>
+<#local dataName = database.name.terraformName + "_replica_source">
+<#if source.lookedUp()>
+# [=line(source.sourceName)], the primary [=line(database.name.name)] follows, is created by an earlier wave in [=line(source.placement.label)].
+data "aws_db_instance" "[=id(dataName)]" {
+  provider = [=id(source.placement.provider)]
+
+  db_instance_identifier = [=tf.suffixed(source.identifier)]
+}
+
+</#if>
+<#if source.crossRegion>
+data "aws_kms_alias" "[=id(dataName + "_key")]" {
+  provider = [=id(database.name.placement.provider)]
+
+  name = "alias/aws/rds"
+}
+
+</#if>
+<#if source.crossRegion>
+<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".arn"), id("data.aws_db_instance." + dataName + ".db_instance_arn"))>
+<#else>
+<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".identifier"), tf.suffixed(source.identifier))>
+</#if>
+<@tf.missing terraformName=database.name.terraformName what=database.name.arn facts=[["instance_class", (database.instanceClass!"")]]/>
+# A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]), as the source replicates it.
+resource "aws_db_instance" "[=id(database.name.terraformName)]" {
+  provider = [=id(database.name.placement.provider)]
+
+<@tf.attributes [
+  ["identifier", tf.suffixed(database.identifier)],
+  ["replicate_source_db", replicated],
+  ["instance_class", tf.fact(database.name.terraformName, "instance_class", database.instanceClass!"")],
+  ["storage_type", (database.storageType!"")?has_content?then(hcl(database.storageType!""), "")],
+  ["storage_encrypted", "true"],
+  ["kms_key_id", source.crossRegion?then(id("data.aws_kms_alias." + dataName + "_key.target_key_arn"), "")],
+  ["multi_az", database.multiAz?c],
+  ["port", (database.port gt 0)?then(database.port?c, "")],
+  ["db_subnet_group_name", database.sourceSubnetIds?has_content?then(id("aws_db_subnet_group." + database.name.terraformName + ".name"), "")],
+  ["vpc_security_group_ids", database.securityGroups?has_content?then(tf.groups(database.securityGroups), "")],
+  ["backup_retention_period", "7"],
+  ["copy_tags_to_snapshot", "true"],
+  ["deletion_protection", "true"],
+  ["skip_final_snapshot", "true"]
+]/>
+
+<@tf.tags database.tags/>
+}
+</#macro>
 <#macro ruleBlock type owner placement rule>
 <#if rule.peerInOtherPlacement>
 # The source rule names group [=line(rule.peerGroup.sourceId)] in [=line(rule.peerGroup.placement.label)]; security-group references do not cross Regions (nor accounts without VPC peering), so this rule admits the CIDR block set in peer_cidr_blocks.
