@@ -47,13 +47,18 @@ class SampleEstateTargetsTest
     }
 
     @Test
-    void createsASameRegionReadReplicaAsAReplicaOfItsPrimarysTarget()
+    void createsASameRegionReadReplicaFromThePrimarysArnBecauseItHasASubnetGroup()
             throws IOException
     {
-        String replica = block(read("terraform/wave-02/main.tf"), "resource \"aws_db_instance\" \"storefront_db_replica_1\"");
+        String main = read("terraform/wave-02/main.tf");
+        String replica = block(main, "resource \"aws_db_instance\" \"storefront_db_replica_1\"");
 
+        assertThat(block(main, "data \"aws_db_instance\" \"storefront_db_replica_1_replica_source\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
         assertThat(replica)
-                .contains("replicate_source_db     = \"storefront-db${var.name_suffix}\"")
+                .contains("db_subnet_group_name    = aws_db_subnet_group.storefront_db_replica_1.name")
+                .contains("replicate_source_db     = data.aws_db_instance.storefront_db_replica_1_replica_source.db_instance_arn")
                 .doesNotContain("username", "manage_master_user_password", "allocated_storage", "engine", "final_snapshot_identifier")
                 .contains("skip_final_snapshot     = true");
     }
@@ -86,6 +91,11 @@ class SampleEstateTargetsTest
         assertThat(sameRegion)
                 .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontDbReplica1SourceDBInstance\"}")
                 .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:", "KmsKeyId");
+        assertThat(read("cloudformation/wave-02-111111111111-us-east-1.yaml"))
+                .contains("  StorefrontDbReplica1SourceDBInstance:\n    Type: \"String\"\n    Description: \"ARN of the target of storefront-db");
+        assertThat(read("cloudformation/wave-01-111111111111-us-east-1.yaml")).contains("  StorefrontDbDatabaseArn:\n"
+                + "    Description: \"ARN of storefront-db, for the read replicas of later stacks.\"\n"
+                + "    Value: {\"Fn::GetAtt\": [\"StorefrontDbDatabase\", \"DBInstanceArn\"]}");
         assertThat(crossRegion)
                 .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontEuDbSourceDBInstance\"}")
                 .contains("KmsKeyId: \"alias/aws/rds\"")

@@ -145,8 +145,9 @@ public record CloudFormationModel(
     }
 
     /**
-     * A replica whose primary is created by another stack names it by a parameter: the primary's
-     * identifier in the same Region, its ARN across Regions, both known once that stack exists.
+     * A replica whose primary is created by another stack names it by a parameter: the primary's ARN
+     * (output {@code <primary>DatabaseArn} of that stack), which RDS wants across Regions and whenever
+     * the replica has a DB subnet group.
      */
     private static void replicaSources(Targets.Wave wave, List<Parameter> parameters)
     {
@@ -154,7 +155,7 @@ public record CloudFormationModel(
             Targets.ReplicaSource source = database.replicaSource();
             if (source != null && source.logicalId() == null) {
                 parameters.add(new Parameter(database.name().logicalId() + "SourceDBInstance", "String",
-                        (source.crossRegion() ? "ARN" : "DB instance identifier") + " of the target of " + source.sourceName() + " (" + source.sourceArn()
+                        "ARN of the target of " + source.sourceName() + " (" + source.sourceArn()
                                 + ") in " + source.placement().label() + ", created by an earlier stack, which " + database.name().name() + " replicates.", null));
             }
         }

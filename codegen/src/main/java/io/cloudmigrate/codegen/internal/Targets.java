@@ -268,8 +268,8 @@ public final class Targets
      * The primary a read replica follows, as the primary's target.
      *
      * @param identifier the primary target's DB instance identifier, without {@code var.name_suffix}
-     * @param terraformName the primary when generated in the same wave (a reference), else {@code null} (looked up by identifier)
-     * @param logicalId the primary when generated in the same stack (same wave, account and Region), else {@code null} (a parameter)
+     * @param terraformName the primary when generated in the same wave (a reference), else {@code null} (looked up by identifier for its ARN)
+     * @param logicalId the primary when generated in the same stack (same wave, account and Region), else {@code null} (imported or a parameter)
      * @param crossRegion whether the primary is in another Region: RDS then wants its ARN, and a KMS key of the replica's Region
      * @param placement the primary's source account and Region, whose provider looks it up across Regions
      */
@@ -281,8 +281,8 @@ public final class Targets
             requireNonNull(placement, "placement is null");
         }
 
-        /** Whether Terraform finds the primary with a data source: across Regions from an earlier wave, where an identifier is not enough. */
-        public boolean lookedUp() { return crossRegion && terraformName == null; }
+        /** Whether Terraform finds the primary with a data source, for its ARN: the primary is created by an earlier wave. */
+        public boolean lookedUp() { return terraformName == null; }
     }
 
     /**

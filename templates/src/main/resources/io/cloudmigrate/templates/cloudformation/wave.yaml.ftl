@@ -191,7 +191,8 @@ Resources:
     DeletionPolicy: "Delete"
     UpdateReplacePolicy: "Delete"
     Properties:
-      SourceDBInstanceIdentifier: [=(source.logicalId??)?then(ref((source.logicalId!"") + "Database"), ref(database.name.logicalId + "SourceDBInstance"))]
+      # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
+      SourceDBInstanceIdentifier: [=(source.logicalId??)?then('{"Fn::GetAtt": ['?no_esc + (source.logicalId!"") + 'Database, "DBInstanceArn"]}'?no_esc, ref(database.name.logicalId + "SourceDBInstance"))]
 <#if source.crossRegion>
       # An encrypted replica in another Region needs a key of its own Region: the AWS managed key for RDS there.
       KmsKeyId: "alias/aws/rds"
@@ -392,6 +393,9 @@ Outputs:
   [=id(database.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + database.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "Endpoint.Address"]}
+  [=id(database.name.logicalId + "DatabaseArn")]:
+    Description: [=("ARN of " + database.name.name + ", for the read replicas of later stacks.")]
+    Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "DBInstanceArn"]}
 </#list>
 <#list wave.databaseClusters as cluster>
   [=id(cluster.name.logicalId + "EndpointAddress")]:

@@ -367,8 +367,9 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
 </#list>
 <#--
   A read replica takes its engine, version, storage size and master user from its primary, so it names
-  none of them; RDS takes no final snapshot of a replica. Across Regions RDS wants the primary's ARN and
-  a KMS key of the replica's Region for the encrypted copy (the AWS managed key for RDS there).
+  none of them; RDS takes no final snapshot of a replica. It names its primary by ARN: a primary of an
+  earlier wave is found by its identifier once that wave is applied. Across Regions RDS also wants a KMS
+  key of the replica's Region for the encrypted copy (the AWS managed key for RDS there).
 -->
 <#macro replicaDatabase database>
 <#local source = database.replicaSource>
@@ -390,11 +391,8 @@ data "aws_kms_alias" "[=id(dataName + "_key")]" {
 }
 
 </#if>
-<#if source.crossRegion>
+<#-- RDS wants the primary's ARN, not its identifier, across Regions and whenever the replica has a DB subnet group. -->
 <#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".arn"), id("data.aws_db_instance." + dataName + ".db_instance_arn"))>
-<#else>
-<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".identifier"), tf.suffixed(source.identifier))>
-</#if>
 <@tf.missing terraformName=database.name.terraformName what=database.name.arn facts=[["instance_class", (database.instanceClass!"")]]/>
 # A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]), as the source replicates it.
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
