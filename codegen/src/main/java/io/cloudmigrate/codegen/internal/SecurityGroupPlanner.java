@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SortedMap;
@@ -173,7 +174,10 @@ public final class SecurityGroupPlanner
                 case PREFIX_LIST -> "prefix_list_id";
                 case SECURITY_GROUP -> otherPlacement ? "cidr_ipv4" : "referenced_security_group_id";
             };
-            String description = rule.description() == null ? null : AwsNames.securityGroupText(rule.description(), null);
+            // a rule without a description gets one saying what it admits and where it comes from, for the reviewer (and checkov)
+            String derived = (anyProtocol ? "all traffic" : rule.protocol().toLowerCase(Locale.ROOT) + " " + (fromPort == toPort ? Integer.toString(fromPort) : fromPort + "-" + toPort))
+                    + (terraformPrefix.contains("_egress_") ? " to " : " from ") + rule.peer() + ", as source group " + owner.groupName() + " (" + owner.id() + ") allows";
+            String description = AwsNames.securityGroupText(rule.description() == null ? "" : rule.description(), AwsNames.securityGroupText(derived, null));
             result.add(new Targets.Rule(
                     terraformPrefix + (index + 1),
                     logicalPrefix + (index + 1),
@@ -185,7 +189,8 @@ public final class SecurityGroupPlanner
                     rule.peer(),
                     peerGroup,
                     otherPlacement,
-                    description));
+                    description,
+                    TagSets.ofSecurityGroup(owner.tags(), owner.groupName(), owner.id(), wave)));
         }
         return result;
     }

@@ -174,6 +174,8 @@ public final class Targets
      * @param peerInOtherPlacement whether {@code peerGroup} lives in another account or Region than the rule's group:
      *         security-group references do not cross Regions (nor accounts without VPC peering), so the rule
      *         admits a CIDR block given as an input ({@code peerKind} is {@code cidr_ipv4}) instead of the group
+     * @param description the source rule's description, or one saying what the rule admits and from which source group
+     * @param tags the owning group's tags (Terraform tags rules; CloudFormation's rule types take none)
      */
     public record Rule(
             String terraformName,
@@ -186,7 +188,8 @@ public final class Targets
             String peer,
             GroupReference peerGroup,
             boolean peerInOtherPlacement,
-            String description) {}
+            String description,
+            TagSet tags) {}
 
     /**
      * @param egressAllowsAll whether egress is exactly the allow-all rule that AWS gives a new group

@@ -24,9 +24,12 @@ variable "target_role_arns" {
 </#if>
 
 variable "default_tags" {
-  description = "Tags added to every resource of the wave, for example a cost centre."
+  description = "Tags added to every resource of the wave (the provider's default_tags), for example a cost centre. The defaults mark what the migration created; keep them when adding tags, so that the migration's resources can be found and reported on."
   type        = map(string)
-  default     = {}
+  default = {
+    "cloudmigrate:assessment" = [=hcl(assessmentName)]
+    "cloudmigrate:managed-by" = "terraform"
+  }
 }
 <#if needsNameSuffix>
 
