@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.cli;
 
+import io.cloudmigrate.server.pipeline.StageProgress;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -9,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * Progress lines on standard error (so standard output stays clean for results), numbered by step.
  */
 public final class Console
+        implements StageProgress
 {
     private final PrintWriter err;
     private final int steps;
@@ -22,6 +25,7 @@ public final class Console
     }
 
     /** Announces the next step. */
+    @Override
     public void step(String description)
     {
         finishStep();
@@ -33,6 +37,7 @@ public final class Console
     }
 
     /** Ends the current step with a short result. */
+    @Override
     public void done(String result)
     {
         long millis = Duration.ofNanos(System.nanoTime() - stepStartedNanos).toMillis();
@@ -41,6 +46,7 @@ public final class Console
         stepStartedNanos = 0;
     }
 
+    @Override
     public void warn(String message)
     {
         finishStep();

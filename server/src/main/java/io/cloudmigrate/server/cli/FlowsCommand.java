@@ -9,6 +9,7 @@ import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.FlowLogReading;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.graph.TrafficDocument;
+import io.cloudmigrate.server.pipeline.AwsFlowLogFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 OverrideCommand.class,
                 ModelCommand.class,
                 UserCommand.class,
+                WorkspaceCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,6 +1,8 @@
 package io.cloudmigrate.server.cli;
 
+import io.cloudmigrate.server.http.AuthenticationOptions;
 import io.cloudmigrate.server.http.CloudMigrateServer;
+import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,11 +40,24 @@ public final class ServeCommand
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port = ServerOptions.PORT_DEFAULT;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}; there is no authentication yet).")
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bindAddress = ServerOptions.BIND_ADDRESS_DEFAULT;
+
+    @Option(names = "--token-signing-key", paramLabel = "FILE", description = "The key that signs access tokens: base64 of at least 32 random bytes, "
+            + "in a file only its owner may read (default: token-signing.key in --data-dir, generated on first start).")
+    Path signingKeyFile;
+
+    @Option(names = "--access-token-minutes", paramLabel = "MINUTES", description = "How long an access token works (default: ${DEFAULT-VALUE}).")
+    long accessTokenMinutes = AuthenticationOptions.ACCESS_TOKEN_LIFETIME_DEFAULT.toMinutes();
+
+    @Option(names = "--refresh-token-hours", paramLabel = "HOURS", description = "How long a refresh token may be exchanged, if not spent first (default: ${DEFAULT-VALUE}).")
+    long refreshTokenHours = AuthenticationOptions.REFRESH_TOKEN_LIFETIME_DEFAULT.toHours();
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
+
+    @Mixin
+    SafetyFlags safety = new SafetyFlags();
 
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
@@ -71,8 +88,13 @@ public final class ServeCommand
         if (maximumUploadBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-upload-bytes must be positive, found " + maximumUploadBytes);
         }
+        if (accessTokenMinutes < 1 || refreshTokenHours < 1) {
+            throw new ParameterException(spec.commandLine(), "--access-token-minutes and --refresh-token-hours must be positive");
+        }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
-                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT);
-        return database.applyTo(options);
+                ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
+                new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
+                SafetyOptions.DEFAULTS);
+        return safety.applyTo(database.applyTo(options));
     }
 }

@@ -105,7 +105,7 @@ public final class UserCommand
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user with a role in the default workspace.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user with a role in the workspace named default (more with 'workspace add-member').")
     static final class Add
             extends WithPassword
     {

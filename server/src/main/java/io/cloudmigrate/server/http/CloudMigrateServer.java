@@ -1,16 +1,22 @@
 package io.cloudmigrate.server.http;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.SigningKey;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
 import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
+import io.cloudmigrate.server.http.internal.routes.Listening;
 import io.cloudmigrate.server.http.internal.routes.RouterContract;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
+import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
+import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -21,7 +27,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -110,18 +115,20 @@ public final class CloudMigrateServer
                     .build();
             Vertx started = vertx;
             JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs());
+            byte[] signingKey = SigningKey.read(options.authentication().signingKeyFile().orElse(options.dataDirectory().resolve(SigningKey.FILE_NAME)),
+                    options.authentication().signingKeyFile().isEmpty());
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
-                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry);
+                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
+                    new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
+                    new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()));
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);
             Router router = ApiRoutes.create(vertx, contract, contractText, services, options, log);
-            // No cleartext HTTP/2 upgrade: browsers never use it, and an upgraded request cannot be refused early with 413.
-            HttpServer httpServer = await(vertx.createHttpServer(new HttpServerOptions().setHost(options.bindAddress()).setPort(options.port())
-                            .setHttp2ClearTextEnabled(false))
+            HttpServer httpServer = await(vertx.createHttpServer(Listening.options(options))
                     .requestHandler(router)
-                    .listen(), "listen on " + options.bindAddress() + ":" + options.port());
-            URI url = URI.create("http://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
+                    .listen(), Listening.attempt(options));
+            URI url = URI.create(Listening.scheme(options) + "://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
             return new CloudMigrateServer(resources, vertx, httpServer, jobs, url);
         }
         catch (RuntimeException e) {
@@ -133,7 +140,7 @@ public final class CloudMigrateServer
         }
     }
 
-    /** Where the server listens, e.g. {@code http://127.0.0.1:8080}. */
+    /** Where the server listens, e.g. {@code http://127.0.0.1:8080}, or {@code https://…} with TLS. */
     public URI url()
     {
         return url;

@@ -12,7 +12,11 @@ public enum ServerErrorCode
 {
     /** A request parameter or field is invalid in a way the contract cannot express (a foreign cursor). */
     INVALID_REQUEST(ErrorCategory.USER_ERROR),
-    /** An estate, assessment, job, upload or resource id names nothing. */
+    /** No valid access token, or wrong credentials at the token endpoint; the answer says no more. */
+    UNAUTHENTICATED(ErrorCategory.USER_ERROR),
+    /** The caller may see what they ask about but lacks the role to do it. */
+    FORBIDDEN(ErrorCategory.USER_ERROR),
+    /** An estate, assessment, job, upload or resource id names nothing (or nothing the caller may see). */
     NOT_FOUND(ErrorCategory.USER_ERROR),
     /** The request contradicts the current state (a running job, a finished job to cancel). */
     CONFLICT(ErrorCategory.USER_ERROR),
@@ -22,6 +26,8 @@ public enum ServerErrorCode
     UNSUPPORTED_MEDIA_TYPE(ErrorCategory.USER_ERROR),
     /** The request is well-formed but cannot be processed (a malformed archive, a missing upload id). */
     UNPROCESSABLE(ErrorCategory.USER_ERROR),
+    /** A client made more requests than its rate limit allows; it may try again after the time the answer names. */
+    RATE_LIMITED(ErrorCategory.USER_ERROR),
     /** Another {@code cloudmigrate serve} holds the data directory or the database. */
     ALREADY_SERVING(ErrorCategory.USER_ERROR),
     /** The database's schema was migrated by a newer CloudMigrate. */

@@ -8,13 +8,15 @@ import static java.util.Objects.requireNonNull;
 /**
  * How {@code cloudmigrate serve} runs.
  *
- * @param bindAddress the address to listen on; 127.0.0.1 by default until authentication exists
+ * @param bindAddress the address to listen on; 127.0.0.1 by default
  * @param port the port, or 0 for any free one
  * @param dataDirectory where the embedded database and uploads live; locked while the server runs
  * @param database an external PostgreSQL; when empty, an embedded one under the data directory
  * @param maximumUploadBytes the largest archive accepted
  * @param maximumBodyBytes the largest JSON request body accepted
  * @param concurrentJobs how many jobs run at once; the rest wait in the queue
+ * @param authentication token signing and lifetimes
+ * @param safety TLS, CORS, rate limits and archive limits
  */
 public record ServerOptions(
         String bindAddress,
@@ -23,7 +25,9 @@ public record ServerOptions(
         Optional<ExternalDatabase> database,
         long maximumUploadBytes,
         long maximumBodyBytes,
-        int concurrentJobs)
+        int concurrentJobs,
+        AuthenticationOptions authentication,
+        SafetyOptions safety)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
@@ -36,6 +40,8 @@ public record ServerOptions(
         requireNonNull(bindAddress, "bindAddress is null");
         requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(database, "database is null");
+        requireNonNull(authentication, "authentication is null");
+        requireNonNull(safety, "safety is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -48,22 +54,33 @@ public record ServerOptions(
     public static ServerOptions defaults(Path dataDirectory)
     {
         return new ServerOptions(BIND_ADDRESS_DEFAULT, PORT_DEFAULT, dataDirectory, Optional.empty(), MAXIMUM_UPLOAD_BYTES_DEFAULT,
-                MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT);
+                MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT,
+                AuthenticationOptions.defaults(), SafetyOptions.DEFAULTS);
     }
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+    }
+
+    public ServerOptions withAuthentication(AuthenticationOptions authentication)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+    }
+
+    public ServerOptions withSafety(SafetyOptions safety)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
     }
 
     /**

@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.fail;
  * The moto server named by {@code CLOUDMIGRATE_MOTO_ENDPOINT}. Without it a test is skipped with a
  * message, except on CI ({@code CI=true}), where a missing emulator is a failure.
  */
-final class Moto
+public final class Moto
 {
     private Moto() {}
 
     /** The endpoint, or a skipped (locally) or failed (on CI) test. */
-    static URI endpoint()
+    public static URI endpoint()
     {
         Optional<String> endpoint = Optional.ofNullable(System.getenv("CLOUDMIGRATE_MOTO_ENDPOINT")).filter(value -> !value.isBlank());
         if (endpoint.isEmpty()) {
@@ -36,7 +36,7 @@ final class Moto
     }
 
     /** The endpoint, with moto's state reset; or a skipped (locally) or failed (on CI) test. */
-    static URI reset()
+    public static URI reset()
     {
         URI uri = endpoint();
         post(uri, "/moto-api/reset", null);
@@ -44,7 +44,7 @@ final class Moto
     }
 
     /** A POST to moto; with {@code service}, signed-looking for that service, which is how moto routes a query call. */
-    static void post(URI endpoint, String path, String service)
+    public static void post(URI endpoint, String path, String service)
     {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());

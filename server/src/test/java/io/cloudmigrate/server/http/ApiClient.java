@@ -16,7 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Real HTTP against a started server, with JSON answers read as trees.
+ * Real HTTP against a started server, with JSON answers read as trees; signed in, every request
+ * carries the access token (unless the request names its own Authorization).
  */
 final class ApiClient
 {
@@ -24,10 +25,38 @@ final class ApiClient
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String accessToken;
 
+    /** A client without a token. */
     ApiClient(URI base)
     {
+        this(base, null);
+    }
+
+    private ApiClient(URI base, String accessToken)
+    {
         this.base = base;
+        this.accessToken = accessToken;
+    }
+
+    /** A client signed in with a password at the token endpoint. */
+    ApiClient signIn(String user, String password)
+    {
+        Answer answer = post("/api/v1/auth/token", "{\"grant_type\": \"password\", \"username\": \"" + user + "\", \"password\": \"" + password + "\"}");
+        if (answer.status() != 200) {
+            throw new AssertionError("cannot sign in as " + user + ": " + answer.status() + " " + answer.body());
+        }
+        return withToken(answer.json().path("access_token").asText());
+    }
+
+    ApiClient withToken(String token)
+    {
+        return new ApiClient(base, token);
+    }
+
+    ApiClient anonymous()
+    {
+        return new ApiClient(base, null);
     }
 
     /** An answer: status, headers and the body as text and, when it is JSON, as a tree. */
@@ -82,7 +111,11 @@ final class ApiClient
     Answer send(HttpRequest.Builder request)
     {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            if (accessToken != null && built.headers().firstValue("Authorization").isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true).header("Authorization", "Bearer " + accessToken).build();
+            }
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response);
         }
         catch (IOException e) {

@@ -44,16 +44,16 @@ class ArchiveUploadApiTest
     @TempDir
     static Path sample;
 
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
 
     @BeforeAll
     static void startServer()
     {
         SampleEstate.extractTo(sample);
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory).withMaximumUploadBytes(UPLOAD_LIMIT),
+        server = TestServer.start(TestDatabases.options(dataDirectory).withMaximumUploadBytes(UPLOAD_LIMIT),
                 new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
+        api = server.api();
     }
 
     @AfterAll
@@ -72,9 +72,9 @@ class ArchiveUploadApiTest
         assertThat(upload.json().path("sizeBytes").asLong()).isEqualTo(zip.length);
         assertThat(upload.json().path("sha256").asText()).isEqualTo(sha256(zip));
 
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload.json().path("id").asText() + "\"}"));
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload.json().path("id").asText() + "\"}"));
         JsonNode fromArchive = api.get(estate).json();
-        JsonNode fromSample = api.get(api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"))).json();
+        JsonNode fromSample = api.get(api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"))).json();
         assertThat(fromArchive.path("source").asText()).isEqualTo("ARCHIVE");
         assertThat(fromArchive.path("name").asText()).isEqualTo(fromSample.path("name").asText());
         assertThat(fromArchive.path("resourceCount").asInt()).isEqualTo(fromSample.path("resourceCount").asInt());
@@ -89,7 +89,7 @@ class ArchiveUploadApiTest
         Answer upload = api.upload(archive, "application/gzip");
         assertThat(upload.status()).isEqualTo(201);
 
-        String estate = api.run(api.post("/api/v1/estates", "{\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload.json().path("id").asText() + "\", \"name\": \"Broken\"}"));
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\", \"uploadId\": \"" + upload.json().path("id").asText() + "\", \"name\": \"Broken\"}"));
         JsonNode read = api.get(estate).json();
         assertThat(read.path("name").asText()).isEqualTo("Broken");
         assertThat(read.path("warnings").toString()).contains("ec2-describe-instances.json");
@@ -150,9 +150,9 @@ class ArchiveUploadApiTest
     @Test
     void refusesAnArchiveEstateWithoutUploadOrWithAnUnknownOne()
     {
-        assertThat(api.post("/api/v1/estates", "{\"source\": \"ARCHIVE\"}").status()).isEqualTo(422);
-        assertThat(api.post("/api/v1/estates", "{\"source\": \"ARCHIVE\", \"uploadId\": \"00000000-0000-0000-0000-000000000000\"}").status()).isEqualTo(404);
-        Answer unknownSource = api.post("/api/v1/estates", "{\"source\": \"SCAN\"}");
+        assertThat(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\"}").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"ARCHIVE\", \"uploadId\": \"00000000-0000-0000-0000-000000000000\"}").status()).isEqualTo(404);
+        Answer unknownSource = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"FTP\"}");
         assertThat(unknownSource.status()).isEqualTo(400);
         assertThat(unknownSource.json().path("field").asText()).isEqualTo("body/source");
     }

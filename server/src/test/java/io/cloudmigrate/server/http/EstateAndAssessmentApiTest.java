@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +30,7 @@ class EstateAndAssessmentApiTest
     static Path dataDirectory;
 
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
-    private static CloudMigrateServer server;
+    private static TestServer server;
     private static ApiClient api;
     private static String estate;
     private static String assessment;
@@ -34,9 +38,9 @@ class EstateAndAssessmentApiTest
     @BeforeAll
     static void startServerWithTheSampleAssessed()
     {
-        server = CloudMigrateServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
-        api = new ApiClient(server.url());
-        estate = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\"}"));
+        server = TestServer.start(TestDatabases.options(dataDirectory), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        api = server.api();
+        estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
         assessment = api.run(api.post(estate + "/assessments", "{}"));
     }
 
@@ -127,7 +131,7 @@ class EstateAndAssessmentApiTest
         assertThat(item.path("recommendation").path("strategy").asText()).isEqualTo("REHOST");
         assertThat(item.path("override").path("strategy").asText()).isEqualTo("REFACTOR");
         assertThat(item.path("override").path("justification").asText()).isEqualTo("The team containerises it this quarter.");
-        assertThat(item.path("override").path("author").asText()).isEqualTo("anonymous");
+        assertThat(item.path("override").path("author").asText()).isEqualTo(TestServer.USER);
         assertThat(item.path("override").path("recordedAt").asText()).isNotEmpty();
         assertThat(item.path("effectiveStrategy").asText()).isEqualTo("REFACTOR");
         assertThat(api.get(assessment + "/recommendations?limit=500&strategy=REFACTOR").json().path("items"))
@@ -174,6 +178,17 @@ class EstateAndAssessmentApiTest
         Answer impossibleDate = api.post(estate + "/assessments", "{\"asOf\": \"2026-02-30\"}");
         assertThat(impossibleDate.status()).isEqualTo(400);
         assertThat(impossibleDate.json().path("detail").asText()).contains("asOf");
+    }
+
+    @Test
+    void refusesAPathWithDotSegmentsRatherThanRoutingItElsewhere()
+    {
+        for (String path : List.of("/api/v1/estates/./assessments", "/api/v1/estates/%2e/assessments", "/api/v1/estates/../estates")) {
+            Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.server().url() + path))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().path("detail").asText()).as(path).contains("'.' or '..' segment");
+        }
     }
 
     @Test
@@ -271,7 +286,7 @@ class EstateAndAssessmentApiTest
     void servesHealthReadinessMetricsAndTheContract()
     {
         assertThat(api.get("/health").json().path("status").asText()).isEqualTo("UP");
-        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo("2");
+        assertThat(api.get("/ready").json().path("schemaVersion").asText()).isEqualTo(latestMigration());
         String metrics = api.get("/metrics").body();
         assertThat(metrics).contains("cloudmigrate_jobs_seconds_count{kind=\"ASSESS\",state=\"SUCCEEDED\"}")
                 .contains("route=\"/api/v1/estates\"")
@@ -284,7 +299,7 @@ class EstateAndAssessmentApiTest
     @Test
     void deletesAnEstateWithItsAssessments()
     {
-        String other = api.run(api.post("/api/v1/estates", "{\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
+        String other = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\", \"name\": \"To delete\"}"));
         String otherAssessment = api.run(api.post(other + "/assessments", "{}"));
         assertThat(api.get(other).json().path("name").asText()).isEqualTo("To delete");
 
@@ -301,6 +316,23 @@ class EstateAndAssessmentApiTest
         }
         catch (java.io.IOException e) {
             throw new AssertionError(json, e);
+        }
+    }
+
+    /** The version of the newest migration on the class path: each branch adds its own. */
+    private static String latestMigration()
+    {
+        try (Stream<Path> files = Files.list(Path.of(
+                EstateAndAssessmentApiTest.class.getResource("/io/cloudmigrate/server/http/migrations").toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V[0-9]+__.*\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare)
+                    .map(String::valueOf)
+                    .orElseThrow();
+        }
+        catch (IOException | URISyntaxException e) {
+            throw new AssertionError(e);
         }
     }
 }

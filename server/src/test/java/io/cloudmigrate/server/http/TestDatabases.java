@@ -1,10 +1,14 @@
 package io.cloudmigrate.server.http;
 
+import io.cloudmigrate.server.http.SafetyOptions.RateLimit;
+import io.cloudmigrate.server.http.SafetyOptions.RateLimits;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,6 +26,8 @@ final class TestDatabases
     static final String USER_VARIABLE = "CLOUDMIGRATE_TEST_DATABASE_USER";
     private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
 
+    private static final RateLimit UNLIMITED = new RateLimit(1_000_000, Duration.ofMinutes(1));
+
     private TestDatabases() {}
 
     static boolean external()
@@ -32,7 +38,9 @@ final class TestDatabases
     /** Options for one test's server: the same database for every start with these options. */
     static ServerOptions options(Path dataDirectory)
     {
-        ServerOptions embedded = ServerOptions.defaults(dataDirectory).withPort(0);
+        // Tests sign in and poll far faster than people do; RateLimitApiTest sets limits of its own.
+        ServerOptions embedded = ServerOptions.defaults(dataDirectory).withPort(0)
+                .withSafety(SafetyOptions.DEFAULTS.withRateLimits(new RateLimits(UNLIMITED, UNLIMITED)));
         String url = System.getenv(URL_VARIABLE);
         if (url == null) {
             return embedded;

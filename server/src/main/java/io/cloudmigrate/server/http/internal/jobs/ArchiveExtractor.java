@@ -1,9 +1,12 @@
 package io.cloudmigrate.server.http.internal.jobs;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,30 +14,33 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Unpacks an uploaded archive (.zip, or .tar.gz) into a directory, refusing entries that would land
- * outside it, links, and more entries or bytes than the limits. A problem names the entry it was
- * found at.
+ * outside it, links of any kind, and more entries, bytes or compression than the limits allow. A
+ * problem names the entry it was found at; sizes are counted as bytes come out of the decompressor,
+ * never taken from the archive's own headers, which a zip bomb can fake.
  */
 public final class ArchiveExtractor
 {
     static final String ZIP = "application/zip";
-    private static final int MAXIMUM_ENTRIES = 100_000;
     private static final int BUFFER_BYTES = 64 * 1024;
+    // Below this many unpacked bytes the ratio is not checked: a tiny JSON file compresses very well.
+    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    private final long maximumBytes;
+    private final ArchiveLimits limits;
+    private long archiveBytes;
     private long written;
     private int entries;
 
-    public ArchiveExtractor(long maximumBytes)
+    public ArchiveExtractor(ArchiveLimits limits)
     {
-        this.maximumBytes = maximumBytes;
+        this.limits = requireNonNull(limits, "limits is null");
     }
 
     /**
@@ -54,35 +60,42 @@ public final class ArchiveExtractor
     private void extract(Path archive, String mediaType, Optional<Path> target)
     {
         String entry = null;
-        try (InputStream input = new BufferedInputStream(Files.newInputStream(archive), BUFFER_BYTES)) {
+        try {
+            archiveBytes = Files.size(archive);
             if (mediaType.equals(ZIP)) {
-                try (ZipInputStream zip = new ZipInputStream(input)) {
-                    for (ZipEntry zipEntry = zip.getNextEntry(); zipEntry != null; zipEntry = zip.getNextEntry()) {
+                // The central directory, read from the end of the file, is what says whether an entry is a link.
+                try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+                    for (Enumeration<ZipArchiveEntry> all = zip.getEntriesInPhysicalOrder(); all.hasMoreElements(); ) {
+                        ZipArchiveEntry zipEntry = all.nextElement();
                         entry = zipEntry.getName();
-                        write(zip, entry, zipEntry.isDirectory(), target);
+                        if (zipEntry.isUnixSymlink()) {
+                            throw link(entry);
+                        }
+                        try (InputStream input = zip.getInputStream(zipEntry)) {
+                            write(input, entry, zipEntry.isDirectory(), zipEntry.getCompressedSize(), target);
+                        }
                     }
                 }
             }
             else {
-                try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(input, BUFFER_BYTES))) {
+                try (InputStream input = new BufferedInputStream(Files.newInputStream(archive), BUFFER_BYTES);
+                        TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(input, BUFFER_BYTES))) {
                     for (TarArchiveEntry tarEntry = tar.getNextEntry(); tarEntry != null; tarEntry = tar.getNextEntry()) {
                         entry = tarEntry.getName();
                         if (tarEntry.isSymbolicLink() || tarEntry.isLink()) {
-                            throw malformed("the archive entry '" + entry + "' is a link; an estate archive holds plain files only");
+                            throw link(entry);
                         }
                         if (tarEntry.isDirectory() || tarEntry.isFile()) {
-                            write(tar, entry, tarEntry.isDirectory(), target);
+                            // A tar entry has no compressed size of its own: the whole archive's ratio is checked.
+                            write(tar, entry, tarEntry.isDirectory(), -1, target);
                         }
                     }
                 }
             }
         }
-        catch (ZipException e) {
-            throw malformed(entry == null ? "the upload is not a readable " + (mediaType.equals(ZIP) ? "zip" : "gzip-compressed tar") + " archive: " + e.getMessage()
-                    : "the archive is malformed at the entry '" + entry + "': " + e.getMessage());
-        }
         catch (IOException e) {
-            throw malformed(entry == null ? "the upload is not a readable archive: " + e.getMessage()
+            String kind = mediaType.equals(ZIP) ? "zip" : "gzip-compressed tar";
+            throw malformed(entry == null ? "the upload is not a readable " + kind + " archive: " + e.getMessage()
                     : "the archive is malformed at the entry '" + entry + "': " + e.getMessage());
         }
         if (entries == 0) {
@@ -90,18 +103,18 @@ public final class ArchiveExtractor
         }
     }
 
-    private void write(InputStream input, String name, boolean directory, Optional<Path> target)
+    private void write(InputStream input, String name, boolean directory, long compressedBytes, Optional<Path> target)
             throws IOException
     {
         entries++;
-        if (entries > MAXIMUM_ENTRIES) {
-            throw malformed("the archive holds more than " + MAXIMUM_ENTRIES + " entries");
+        if (entries > limits.maximumEntries()) {
+            throw malformed("the archive holds more than " + limits.maximumEntries() + " entries (at the entry '" + name + "'; serve --max-archive-entries)");
         }
         // Checked against a root of its own even when only verifying, so both ways refuse the same entries.
         Path root = target.orElse(Path.of("/archive"));
         Path destination = root.resolve(name).normalize();
-        if (name.startsWith("/") || name.contains("\\") || !destination.startsWith(root) || destination.equals(root) && !directory) {
-            throw malformed("the archive entry '" + name + "' points outside the archive");
+        if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || !destination.startsWith(root) || destination.equals(root) && !directory) {
+            throw malformed("the archive entry '" + name + "' points outside the archive (an absolute path or '..')");
         }
         if (directory) {
             if (target.isPresent()) {
@@ -112,16 +125,38 @@ public final class ArchiveExtractor
         if (target.isPresent()) {
             Files.createDirectories(destination.getParent());
         }
+        long entryWritten = 0;
         try (OutputStream output = target.isPresent() ? Files.newOutputStream(destination) : OutputStream.nullOutputStream()) {
             byte[] buffer = new byte[BUFFER_BYTES];
             for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
                 written += read;
-                if (written > maximumBytes) {
-                    throw malformed("the archive unpacks to more than " + maximumBytes + " bytes (at the entry '" + name + "')");
-                }
+                entryWritten += read;
+                check(name, entryWritten, compressedBytes);
                 output.write(buffer, 0, read);
             }
         }
+    }
+
+    private void check(String name, long entryWritten, long compressedBytes)
+    {
+        if (written > limits.maximumUnpackedBytes()) {
+            throw malformed("the archive unpacks to more than " + limits.maximumUnpackedBytes() + " bytes (at the entry '" + name
+                    + "'; serve --max-unpacked-bytes)");
+        }
+        long ratio = limits.maximumCompressionRatio();
+        if (compressedBytes >= 0 && entryWritten > RATIO_GRACE_BYTES && entryWritten > ratio * Math.max(compressedBytes, 1)) {
+            throw malformed("the archive entry '" + name + "' unpacks to more than " + ratio + " times its compressed size; it looks like a zip bomb"
+                    + " (serve --max-compression-ratio)");
+        }
+        if (written > RATIO_GRACE_BYTES && written > ratio * Math.max(archiveBytes, 1)) {
+            throw malformed("the archive unpacks to more than " + ratio + " times its size (at the entry '" + name + "'); it looks like a zip bomb"
+                    + " (serve --max-compression-ratio)");
+        }
+    }
+
+    private static CloudMigrateException link(String name)
+    {
+        return malformed("the archive entry '" + name + "' is a link; an estate archive holds plain files only");
     }
 
     private static CloudMigrateException malformed(String message)

@@ -6,6 +6,7 @@ import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.SampleEstate;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.Estate;
 import io.cloudmigrate.server.http.internal.storage.Estate.EstateSource;
@@ -41,25 +42,27 @@ public final class ImportWork
     private final UploadStore uploads;
     private final Optional<Upload> upload;
     private final Optional<String> name;
-    private final long maximumUnpackedBytes;
+    private final UUID workspaceId;
+    private final ArchiveLimits limits;
 
-    private ImportWork(EstateStore estates, UploadStore uploads, Optional<Upload> upload, Optional<String> name, long maximumUnpackedBytes)
+    private ImportWork(EstateStore estates, UploadStore uploads, Optional<Upload> upload, Optional<String> name, UUID workspaceId, ArchiveLimits limits)
     {
+        this.workspaceId = requireNonNull(workspaceId, "workspaceId is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.upload = requireNonNull(upload, "upload is null");
         this.name = requireNonNull(name, "name is null");
-        this.maximumUnpackedBytes = maximumUnpackedBytes;
+        this.limits = requireNonNull(limits, "limits is null");
     }
 
-    public static ImportWork sample(EstateStore estates, UploadStore uploads, Optional<String> name)
+    public static ImportWork sample(EstateStore estates, UploadStore uploads, Optional<String> name, UUID workspaceId)
     {
-        return new ImportWork(estates, uploads, Optional.empty(), name, 0);
+        return new ImportWork(estates, uploads, Optional.empty(), name, workspaceId, ArchiveLimits.DEFAULTS);
     }
 
-    public static ImportWork archive(EstateStore estates, UploadStore uploads, Upload upload, Optional<String> name, long maximumUnpackedBytes)
+    public static ImportWork archive(EstateStore estates, UploadStore uploads, Upload upload, Optional<String> name, UUID workspaceId, ArchiveLimits limits)
     {
-        return new ImportWork(estates, uploads, Optional.of(upload), name, maximumUnpackedBytes);
+        return new ImportWork(estates, uploads, Optional.of(upload), name, workspaceId, limits);
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class ImportWork
             context.step(upload.isPresent() ? "Unpacking the archive" : "Unpacking the bundled sample estate");
             if (upload.isPresent()) {
                 UUID uploadId = UUID.fromString(upload.get().id());
-                new ArchiveExtractor(maximumUnpackedBytes).extract(uploads.file(uploadId), upload.get().mediaType(), root);
+                new ArchiveExtractor(limits).extract(uploads.file(uploadId), upload.get().mediaType(), root);
                 root = singleEstateFolder(root);
             }
             else {
@@ -85,7 +88,7 @@ public final class ImportWork
             Traffic traffic = Files.isDirectory(flowLogs) ? FlowLogReader.create().read(List.of(flowLogs), inventory) : Traffic.EMPTY;
             context.step("Storing the estate");
             context.checkCancelled();
-            Estate estate = estates.create(UUID.randomUUID(), upload.isPresent() ? EstateSource.ARCHIVE : EstateSource.SAMPLE, inventory, traffic);
+            Estate estate = estates.create(UUID.randomUUID(), workspaceId, upload.isPresent() ? EstateSource.ARCHIVE : EstateSource.SAMPLE, inventory, traffic);
             upload.ifPresent(stored -> uploads.delete(UUID.fromString(stored.id())));
             return new Outcome(Optional.of(UUID.fromString(estate.id())), "/api/v1/estates/" + estate.id());
         }
@@ -118,7 +121,7 @@ public final class ImportWork
         return root;
     }
 
-    private static void deleteRecursively(Path directory)
+    static void deleteRecursively(Path directory)
     {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.http.internal.jobs;
 
 import io.cloudmigrate.server.http.internal.storage.Job.Progress;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,7 @@ public final class JobContext
     // Progress within a step is stored at most this often; steps are stored at once.
     private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
 
+    private final UUID jobId;
     private final int stepCount;
     private final Consumer<Progress> sink;
     private volatile boolean cancelled;
@@ -20,10 +22,17 @@ public final class JobContext
     private int stepNumber;
     private long lastReport;
 
-    JobContext(int stepCount, Consumer<Progress> sink)
+    JobContext(UUID jobId, int stepCount, Consumer<Progress> sink)
     {
+        this.jobId = jobId;
         this.stepCount = stepCount;
         this.sink = sink;
+    }
+
+    /** The id of the job, for what it records about itself. */
+    public UUID jobId()
+    {
+        return jobId;
     }
 
     /** Begins the next step. */

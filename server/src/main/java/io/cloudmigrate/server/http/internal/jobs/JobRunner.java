@@ -9,6 +9,7 @@ import io.cloudmigrate.server.http.internal.storage.Job.JobError;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.Job.JobState;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -57,20 +58,21 @@ public final class JobRunner
     }
 
     /** Stores the job as queued and starts it when a slot is free. */
-    public Job submit(JobKind kind, Optional<UUID> estateId, String request, int stepCount, JobWork work)
+    public Job submit(JobKind kind, UUID workspaceId, Optional<UUID> estateId, String request, int stepCount, JobWork work)
     {
         UUID id = UUID.randomUUID();
-        Job queued = store.create(id, kind, estateId, request, stepCount);
-        JobContext context = new JobContext(stepCount, progress -> listener.accept(store.progressed(id, progress)));
+        Job queued = store.create(id, kind, workspaceId, estateId, request, stepCount);
+        JobContext context = new JobContext(id, stepCount, progress -> listener.accept(store.progressed(id, progress)));
         active.put(id, context);
         executor.execute(() -> run(id, kind, context, work));
         return queued;
     }
 
     /** Asks a queued or running job to stop at its next step. */
-    public Job cancel(UUID id)
+    public Job cancel(UUID id, Scope scope)
     {
-        Job job = store.get(id);
+        Job job = store.get(id, scope);
+        scope.permit(UUID.fromString(job.workspaceId()));
         JobContext context = active.get(id);
         if (job.state().isFinal() || context == null) {
             throw new CloudMigrateException(ServerErrorCode.CONFLICT, "job " + id + " has already ended (" + job.state().name().toLowerCase(Locale.ROOT)

@@ -47,11 +47,14 @@ public final class Problems
     {
         return switch (code) {
             case INVALID_REQUEST -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT, ALREADY_SERVING -> 409;
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE, SCHEMA_TOO_NEW -> 422;
+            case RATE_LIMITED -> 429;
             case DATABASE_UNAVAILABLE -> 503;
             case LISTEN_FAILED -> 500;
         };
@@ -70,12 +73,15 @@ public final class Problems
     {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Client Error";

@@ -13,14 +13,17 @@ import java.util.Properties;
  */
 final class ApiDocs
 {
+    static final String PATH = "/api/docs";
     private static final String POM_PROPERTIES = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     // Its own file rather than inline script, so that a Content-Security-Policy without 'unsafe-inline' still allows it.
+    // No validator: its badge would send the contract's address to validator.swagger.io, which the policy forbids anyway.
     private static final String INITIALIZER = """
             window.onload = function () {
               window.ui = SwaggerUIBundle({
                 url: "/api/v1/openapi.yaml",
                 dom_id: "#swagger-ui",
                 deepLinking: true,
+                validatorUrl: null,
                 presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
                 plugins: [SwaggerUIBundle.plugins.DownloadUrl],
                 layout: "StandaloneLayout"

@@ -14,6 +14,7 @@ import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.OverrideRequest;
 import io.cloudmigrate.server.http.internal.storage.RecommendationFilter;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -49,8 +50,9 @@ final class AssessmentRoutes
         UUID estateId = exchange.uuid("estateId");
         JsonObject body = exchange.body();
         AssessWork.Options options = options(body);
-        exchange.blocking(() -> jobs.submit(JobKind.ASSESS, Optional.of(estateId), JsonText.write(body.getMap()), AssessWork.STEP_COUNT,
-                new AssessWork(estates, assessments, estateId, options)), exchange::accepted);
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> jobs.submit(JobKind.ASSESS, estates.permittedWorkspace(estateId, scope), Optional.of(estateId), JsonText.write(body.getMap()),
+                AssessWork.STEP_COUNT, new AssessWork(estates, assessments, estateId, options)), exchange::accepted);
     }
 
     private static AssessWork.Options options(JsonObject body)
@@ -80,14 +82,16 @@ final class AssessmentRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID estateId = exchange.uuid("estateId");
-        exchange.blocking(() -> assessments.list(estateId, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.list(estateId, scope, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void get(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        exchange.blocking(() -> assessments.get(id), summary -> exchange.json(200, summary));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.get(id, scope), summary -> exchange.json(200, summary));
     }
 
     void recommendations(RoutingContext context)
@@ -96,7 +100,8 @@ final class AssessmentRoutes
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = new RecommendationFilter(exchange.query("type").map(ResourceType::valueOf), exchange.query("strategy").map(Strategy::valueOf),
                 exchange.queryInteger("wave"), exchange.query("riskLevel").map(RiskLevel::valueOf), exchange.query("account"), exchange.query("region"));
-        exchange.blocking(() -> assessments.recommendations(id, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.recommendations(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void recommendation(RoutingContext context)
@@ -104,7 +109,8 @@ final class AssessmentRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         String resourceId = exchange.path("resourceId");
-        exchange.blocking(() -> assessments.recommendation(id, resourceId), item -> exchange.json(200, item));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.recommendation(id, resourceId, scope), item -> exchange.json(200, item));
     }
 
     void putOverride(RoutingContext context)
@@ -116,7 +122,8 @@ final class AssessmentRoutes
         Caller caller = exchange.caller();
         OverrideRequest request = new OverrideRequest(Strategy.valueOf(body.getString("strategy")), Optional.ofNullable(body.getString("target")),
                 body.getString("justification").strip(), caller.name(), caller.address());
-        exchange.blocking(() -> assessments.override(id, resourceId, request), item -> exchange.json(200, item));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> assessments.override(id, resourceId, request, scope), item -> exchange.json(200, item));
     }
 
     void deleteOverride(RoutingContext context)
@@ -124,8 +131,9 @@ final class AssessmentRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         String resourceId = exchange.path("resourceId");
+        Scope scope = exchange.scope();
         exchange.blocking(() -> {
-            assessments.removeOverride(id, resourceId);
+            assessments.removeOverride(id, resourceId, scope);
             return id;
         }, ignored -> exchange.noContent());
     }

@@ -1,37 +1,49 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.server.http.internal.storage.Member;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.ext.web.RoutingContext;
+
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Who sends a request, as far as the server knows. Until authentication exists every caller is
- * {@code anonymous}; the address is still recorded with what they change.
+ * Who sends a request: the member a valid access token names, or anonymous on the operations any
+ * caller may use. Only {@link Authentication} sets it; the address is recorded with what they change.
  */
-record Caller(String name, String address)
+record Caller(String name, String address, Optional<Member> member)
 {
     private static final String KEY = "cloudmigrate.caller";
+    private static final String SCOPE_KEY = "cloudmigrate.scope";
     static final String ANONYMOUS = "anonymous";
 
     Caller
     {
         requireNonNull(name, "name is null");
         requireNonNull(address, "address is null");
+        requireNonNull(member, "member is null");
     }
 
-    /**
-     * The one place a request gets its caller. Authentication replaces this handler (and declares
-     * roles in {@link ApiRoutes}); nothing else reads identities.
-     */
-    static void identify(RoutingContext context)
+    static String address(RoutingContext context)
     {
-        String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
-        context.put(KEY, new Caller(ANONYMOUS, address));
-        context.next();
+        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+    }
+
+    static void set(RoutingContext context, Caller caller, Optional<Scope> scope)
+    {
+        context.put(KEY, caller);
+        scope.ifPresent(value -> context.put(SCOPE_KEY, value));
     }
 
     static Caller of(RoutingContext context)
     {
-        return requireNonNull(context.get(KEY), "the caller handler did not run");
+        return requireNonNull(context.get(KEY), "the authentication handler did not run");
+    }
+
+    /** What the operation of this request may see and change; only operations that need a role have one. */
+    static Scope scope(RoutingContext context)
+    {
+        return requireNonNull(context.get(SCOPE_KEY), "the operation declares no role, so it has no scope");
     }
 }

@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -41,6 +42,12 @@ final class Exchange
     Caller caller()
     {
         return Caller.of(context);
+    }
+
+    /** What this operation may see and change, for the stores. */
+    Scope scope()
+    {
+        return Caller.scope(context);
     }
 
     UUID uuid(String name)
@@ -83,10 +90,13 @@ final class Exchange
         return body == null || body.isNull() || body.isEmpty() ? new JsonObject() : body.getJsonObject();
     }
 
-    /** Runs blocking work on a worker thread, then answers with its result on the event loop. */
+    /**
+     * Runs blocking work on a worker thread, then answers with its result on the event loop. A change
+     * is recorded in the audit log on the way ({@link AuditTrail}), before the answer goes out.
+     */
     <T> void blocking(Callable<T> work, Consumer<T> answer)
     {
-        context.vertx().executeBlocking(work, false).onSuccess(answer::accept).onFailure(context::fail);
+        context.vertx().executeBlocking(() -> AuditTrail.recorded(context, work), false).onSuccess(answer::accept).onFailure(context::fail);
     }
 
     void json(int status, Object value)

@@ -4,6 +4,7 @@ import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
+import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -43,36 +44,43 @@ final class JobRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("jobId");
-        exchange.blocking(() -> store.get(id), job -> exchange.json(200, job));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> store.get(id, scope), job -> exchange.json(200, job));
     }
 
     void list(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
-        exchange.blocking(() -> store.list(exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> store.list(scope, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }
 
     void cancel(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("jobId");
-        exchange.blocking(() -> runner.cancel(id), job -> exchange.json(202, job));
+        Scope scope = exchange.scope();
+        exchange.blocking(() -> runner.cancel(id, scope), job -> exchange.json(202, job));
     }
 
     void events(RoutingContext context)
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("jobId");
-        HttpServerResponse response = context.response()
-                .setChunked(true)
-                .putHeader("Content-Type", "text/event-stream")
-                .putHeader("Cache-Control", "no-cache");
-        // Listen before reading the current state, so that no change falls between the two.
-        MessageConsumer<String> consumer = context.vertx().eventBus().localConsumer(ADDRESS_PREFIX + id);
-        consumer.handler(message -> send(response, consumer, message.body(), Boolean.parseBoolean(message.headers().get(FINAL_HEADER))));
-        response.closeHandler(ignored -> consumer.unregister());
-        context.addEndHandler(ignored -> consumer.unregister());
-        exchange.blocking(() -> store.get(id), job -> send(response, consumer, JsonText.write(job), job.state().isFinal()));
+        Scope scope = exchange.scope();
+        // A job of another workspace is not found before anything about it is listened to.
+        exchange.blocking(() -> store.get(id, scope), visible -> {
+            HttpServerResponse response = context.response()
+                    .setChunked(true)
+                    .putHeader("Content-Type", "text/event-stream")
+                    .putHeader("Cache-Control", "no-cache");
+            // Listen before reading the current state, so that no change falls between the two.
+            MessageConsumer<String> consumer = context.vertx().eventBus().localConsumer(ADDRESS_PREFIX + id);
+            consumer.handler(message -> send(response, consumer, message.body(), Boolean.parseBoolean(message.headers().get(FINAL_HEADER))));
+            response.closeHandler(ignored -> consumer.unregister());
+            context.addEndHandler(ignored -> consumer.unregister());
+            exchange.blocking(() -> store.get(id, scope), job -> send(response, consumer, JsonText.write(job), job.state().isFinal()));
+        });
     }
 
     private static void send(HttpServerResponse response, MessageConsumer<String> consumer, String json, boolean last)

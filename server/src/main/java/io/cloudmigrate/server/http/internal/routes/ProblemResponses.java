@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.internal.problem.Problem;
 import io.cloudmigrate.server.http.internal.problem.Problems;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
@@ -47,6 +48,10 @@ final class ProblemResponses
         else if (failure == null) {
             problem = ofStatus(context.statusCode() < 0 ? 500 : context.statusCode(), context);
         }
+        else if (!(failure instanceof CloudMigrateException) && context.statusCode() >= 400 && context.statusCode() < 500) {
+            // A Vert.x handler refusing a request (CORS, for one) fails with its status and an exception of its own.
+            problem = ofStatus(context.statusCode(), context);
+        }
         else {
             problem = Problems.of(failure);
             if (problem.status() >= 500) {
@@ -70,11 +75,18 @@ final class ProblemResponses
     private static Problem ofStatus(int status, RoutingContext context)
     {
         return switch (status) {
+            case 403 -> Problems.of(403, "forbidden", "the request is not allowed" + origin(context), null);
             case 404 -> Problems.of(404, "not-found", "no resource at " + context.request().path(), null);
             case 405 -> Problems.of(405, "method-not-allowed", context.request().method() + " is not allowed on " + context.request().path(), null);
             case 413 -> Problems.of(413, "too-large", "the request body is larger than the server accepts", null);
             default -> status >= 500 ? Problems.internal() : Problems.of(status, "client-error", "the request was refused", null);
         };
+    }
+
+    private static String origin(RoutingContext context)
+    {
+        String origin = context.request().getHeader("Origin");
+        return origin == null ? "" : " from the origin " + origin + " (serve --cors-origin names the origins allowed)";
     }
 
     private static Problem invalid(ValidatorException invalid)

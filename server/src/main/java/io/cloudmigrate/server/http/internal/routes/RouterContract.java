@@ -14,7 +14,8 @@ import java.util.Map;
  * The contract as the Vert.x OpenAPI router can load it. The router refuses media types it cannot
  * validate (problem+json, YAML, event streams, archives), although it validates neither responses
  * nor the streamed upload; so the copy it loads names a supported type in their place, and the
- * contract users read stays exact.
+ * contract users read stays exact. The copy also leaves out the security requirements: the router
+ * would want a handler of its own per scheme, while {@link Authentication} decides for every route.
  */
 public final class RouterContract
 {
@@ -39,6 +40,9 @@ public final class RouterContract
             JsonObject copy = new JsonObject(new LinkedHashMap<>());
             for (String key : object.fieldNames()) {
                 Object value = substitute(object.getValue(key));
+                if (key.equals("security") || key.equals("securitySchemes")) {
+                    continue;
+                }
                 if (key.equals("content") && value instanceof JsonObject content) {
                     copy.put(key, mediaTypes(content));
                 }

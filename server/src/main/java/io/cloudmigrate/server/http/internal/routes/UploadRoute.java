@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.SafetyOptions.ArchiveLimits;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.ArchiveExtractor;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -29,15 +30,19 @@ import static java.util.Objects.requireNonNull;
 final class UploadRoute
 {
     static final String PATH = "/api/v1/uploads";
-    private static final Set<String> MEDIA_TYPES = Set.of("application/zip", "application/gzip");
+    /** A flow-log file, plain or gzip-compressed (with or without {@code Content-Encoding: gzip}), for a flows job. */
+    static final String FLOW_LOG = "text/plain";
+    private static final Set<String> MEDIA_TYPES = Set.of("application/zip", "application/gzip", FLOW_LOG);
 
     private final UploadStore uploads;
     private final long maximumBytes;
+    private final ArchiveLimits archiveLimits;
 
-    UploadRoute(UploadStore uploads, long maximumBytes)
+    UploadRoute(UploadStore uploads, long maximumBytes, ArchiveLimits archiveLimits)
     {
         this.uploads = requireNonNull(uploads, "uploads is null");
         this.maximumBytes = maximumBytes;
+        this.archiveLimits = requireNonNull(archiveLimits, "archiveLimits is null");
     }
 
     void handle(RoutingContext context)
@@ -47,7 +52,8 @@ final class UploadRoute
         String mediaType = mediaType(request.getHeader("Content-Type"));
         if (!MEDIA_TYPES.contains(mediaType)) {
             context.fail(new CloudMigrateException(ServerErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "an upload is a .zip (Content-Type: application/zip) or a .tar.gz (Content-Type: application/gzip), not '" + mediaType + "'"));
+                    "an upload is a .zip (Content-Type: application/zip), a .tar.gz (Content-Type: application/gzip) "
+                            + "or one flow-log file, plain or gzip (Content-Type: text/plain), not '" + mediaType + "'"));
             return;
         }
         String length = request.getHeader("Content-Length");
@@ -57,14 +63,15 @@ final class UploadRoute
             return;
         }
         UUID id = UUID.randomUUID();
+        UUID owner = Caller.of(context).member().orElseThrow().id();
         String file = uploads.file(id).toString();
         context.vertx().fileSystem().mkdirs(uploads.directory().toString())
                 .compose(ignored -> context.vertx().fileSystem().open(file, new OpenOptions().setCreateNew(true).setWrite(true)))
                 .onFailure(context::fail)
-                .onSuccess(output -> receive(context, id, mediaType, output));
+                .onSuccess(output -> receive(context, id, owner, mediaType, output));
     }
 
-    private void receive(RoutingContext context, UUID id, String mediaType, AsyncFile output)
+    private void receive(RoutingContext context, UUID id, UUID owner, String mediaType, AsyncFile output)
     {
         HttpServerRequest request = context.request();
         MessageDigest digest = sha256();
@@ -109,13 +116,16 @@ final class UploadRoute
             output.close()
                     .compose(closed -> context.vertx().executeBlocking(() -> {
                         try {
-                            new ArchiveExtractor(size[0] * EstateRoutes.UNPACK_RATIO + maximumBytes).verify(uploads.file(id), mediaType);
+                            // A flow-log file is read line by line by its job, which reports malformed lines; an archive is checked whole here.
+                            if (!mediaType.equals(FLOW_LOG)) {
+                                new ArchiveExtractor(archiveLimits).verify(uploads.file(id), mediaType);
+                            }
                         }
                         catch (RuntimeException e) {
                             Files.deleteIfExists(uploads.file(id));
                             throw e;
                         }
-                        return uploads.create(id, size[0], sha256, mediaType);
+                        return AuditTrail.recorded(context, () -> uploads.create(id, owner, size[0], sha256, mediaType));
                     }, false))
                     .onSuccess(upload -> {
                         context.response().putHeader("Location", PATH + "/" + upload.id());

@@ -60,6 +60,7 @@ public final class AssessmentStore
                 insert.executeUpdate();
             }
             insertRows(connection, id, rows.items(), progress);
+            GraphRows.insert(connection, id, assessment);
             return summary(connection, id).orElseThrow();
         });
     }
@@ -95,18 +96,19 @@ public final class AssessmentStore
         }
     }
 
-    public AssessmentSummary get(UUID id)
+    public AssessmentSummary get(UUID id, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> summary(connection, id)).orElseThrow(() -> notFound(id));
+        return Sql.inTransaction(database, connection -> {
+            requireAssessment(connection, id, scope);
+            return summary(connection, id).orElseThrow(() -> notFound(id));
+        });
     }
 
-    public Page<AssessmentSummary> list(UUID estateId, int limit, Optional<String> cursor)
+    public Page<AssessmentSummary> list(UUID estateId, Scope scope, int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
-            if (!EstateStore.exists(connection, estateId)) {
-                throw EstateStore.notFound(estateId);
-            }
+            EstateStore.visibleWorkspace(connection, estateId, scope);
             String where = " where a.estate_id = ?" + (after.isPresent() ? " and (a.created_at, a.id) < (?::timestamptz, ?::uuid)" : "");
             try (PreparedStatement select = connection.prepareStatement(summarySelect() + where + " order by a.created_at desc, a.id desc limit ?")) {
                 int parameter = 1;
@@ -128,7 +130,7 @@ public final class AssessmentStore
         });
     }
 
-    /** The whole assessment document, for a stage that reads it (generation). */
+    /** The whole assessment document, for a stage that reads it (generation); a job's, so unscoped: check the scope when the job is submitted. */
     public Assessment document(UUID id)
     {
         return Sql.inTransaction(database, connection -> {
@@ -144,11 +146,11 @@ public final class AssessmentStore
         });
     }
 
-    public Page<RecommendationItem> recommendations(UUID id, RecommendationFilter filter, int limit, Optional<String> cursor)
+    public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
-            requireAssessment(connection, id);
+            requireAssessment(connection, id, scope);
             RecommendationQuery query = RecommendationQuery.of(filter, after);
             try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
                     + " order by r.resource_id limit ?")) {
@@ -166,16 +168,17 @@ public final class AssessmentStore
         });
     }
 
-    public RecommendationItem recommendation(UUID id, String resourceId)
+    public RecommendationItem recommendation(UUID id, String resourceId, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> item(connection, id, resourceId));
+        return Sql.inTransaction(database, connection -> item(connection, id, resourceId, scope));
     }
 
     /** Records a reviewer's override for the estate of the assessment; it applies to later assessments too. */
-    public RecommendationItem override(UUID id, String resourceId, OverrideRequest request)
+    public RecommendationItem override(UUID id, String resourceId, OverrideRequest request, Scope scope)
     {
         return Sql.inTransaction(database, connection -> {
-            item(connection, id, resourceId);
+            item(connection, id, resourceId, scope);
+            scope.permit(requireAssessment(connection, id, scope));
             try (PreparedStatement upsert = connection.prepareStatement("insert into overrides (estate_id, resource_id, strategy, target, justification, author, address, recorded_at) "
                     + "select estate_id, ?, ?, ?, ?, ?, ?, now() from assessments where id = ? "
                     + "on conflict (estate_id, resource_id) do update set strategy = excluded.strategy, target = excluded.target, "
@@ -189,14 +192,15 @@ public final class AssessmentStore
                 upsert.setObject(7, id);
                 upsert.executeUpdate();
             }
-            return item(connection, id, resourceId);
+            return item(connection, id, resourceId, scope);
         });
     }
 
-    public void removeOverride(UUID id, String resourceId)
+    public void removeOverride(UUID id, String resourceId, Scope scope)
     {
         Sql.inTransaction(database, connection -> {
-            RecommendationItem item = item(connection, id, resourceId);
+            RecommendationItem item = item(connection, id, resourceId, scope);
+            scope.permit(requireAssessment(connection, id, scope));
             if (item.override() == null) {
                 throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "resource " + resourceId + " has no override");
             }
@@ -210,10 +214,10 @@ public final class AssessmentStore
         });
     }
 
-    private static RecommendationItem item(Connection connection, UUID id, String resourceId)
+    private static RecommendationItem item(Connection connection, UUID id, String resourceId, Scope scope)
             throws SQLException
     {
-        requireAssessment(connection, id);
+        requireAssessment(connection, id, scope);
         try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ? and r.resource_id = ?")) {
             select.setObject(1, id);
             select.setString(2, resourceId);
@@ -235,15 +239,19 @@ public final class AssessmentStore
                 result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at"))));
     }
 
-    private static void requireAssessment(Connection connection, UUID id)
+    /** The workspace of an assessment the scope sees; not found otherwise. */
+    private static UUID requireAssessment(Connection connection, UUID id, Scope scope)
             throws SQLException
     {
-        try (PreparedStatement select = connection.prepareStatement("select 1 from assessments where id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement("select e.workspace_id from assessments a join estates e on e.id = a.estate_id where a.id = ? and "
+                + Scope.visible("e.workspace_id"))) {
             select.setObject(1, id);
+            scope.bind(select, 2);
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     throw notFound(id);
                 }
+                return result.getObject(1, UUID.class);
             }
         }
     }

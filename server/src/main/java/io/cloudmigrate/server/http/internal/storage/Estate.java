@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Estate(
         String id,
+        String workspaceId,
         String name,
         EstateSource source,
         String createdAt,
@@ -33,6 +34,7 @@ public record Estate(
     public enum EstateSource
     {
         SAMPLE,
-        ARCHIVE
+        ARCHIVE,
+        SCAN
     }
 }

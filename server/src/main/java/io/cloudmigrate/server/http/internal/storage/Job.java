@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
  * A job as the API shows it: what it does, where it is, and what it made or why it failed.
  *
  * @param estateId the estate it reads or makes; {@code null} while an import has not made it yet
+ * @param workspaceId the workspace of that estate
  * @param result the path of what it made, once it succeeded
  * @param error why it failed or was cancelled
  */
@@ -14,6 +15,7 @@ public record Job(
         JobKind kind,
         JobState state,
         String estateId,
+        String workspaceId,
         String createdAt,
         String startedAt,
         String finishedAt,
@@ -26,6 +28,7 @@ public record Job(
         requireNonNull(id, "id is null");
         requireNonNull(kind, "kind is null");
         requireNonNull(state, "state is null");
+        requireNonNull(workspaceId, "workspaceId is null");
         requireNonNull(progress, "progress is null");
     }
 
@@ -33,7 +36,9 @@ public record Job(
     public enum JobKind
     {
         IMPORT,
-        ASSESS
+        ASSESS,
+        FLOWS,
+        SCAN
     }
 
     /** Where a job is; the last three are final. */

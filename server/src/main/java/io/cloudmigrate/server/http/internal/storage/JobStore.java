@@ -26,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JobStore
 {
-    private static final String COLUMNS = "id, kind, state, estate_id, created_at, started_at, finished_at, step, step_number, step_count, done, total, "
+    private static final String COLUMNS = "id, kind, state, estate_id, workspace_id, created_at, started_at, finished_at, step, step_number, step_count, done, total, "
             + "result, error_type, error_title, error_detail";
 
     private final Database database;
@@ -40,8 +40,9 @@ public final class JobStore
      * Queues a job. With an estate, refused while another job of that estate is queued or running:
      * two assessments of one estate at once would race on its overrides and its latest result.
      */
-    public Job create(UUID id, JobKind kind, Optional<UUID> estateId, String request, int stepCount)
+    public Job create(UUID id, JobKind kind, UUID workspaceId, Optional<UUID> estateId, String request, int stepCount)
     {
+        requireNonNull(workspaceId, "workspaceId is null");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return Sql.inTransaction(database, connection -> {
             if (estateId.isPresent()) {
@@ -59,7 +60,7 @@ public final class JobStore
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into jobs (id, kind, state, estate_id, request, created_at, step_count) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    "insert into jobs (id, kind, state, estate_id, request, created_at, step_count, workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, id);
                 insert.setString(2, kind.name());
                 insert.setString(3, JobState.QUEUED.name());
@@ -67,26 +68,35 @@ public final class JobStore
                 insert.setString(5, request);
                 insert.setTimestamp(6, Sql.timestamp(now));
                 insert.setInt(7, stepCount);
+                insert.setObject(8, workspaceId);
                 insert.executeUpdate();
             }
             return job(connection, id).orElseThrow();
         });
     }
 
-    public Job get(UUID id)
+    /** A job the scope sees; not found otherwise. */
+    public Job get(UUID id, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> job(connection, id)).orElseThrow(() -> notFound(id));
+        return Sql.inTransaction(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from jobs where id = ? and " + Scope.visible("workspace_id"))) {
+                select.setObject(1, id);
+                scope.bind(select, 2);
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        throw notFound(id);
+                    }
+                    return read(result);
+                }
+            }
+        });
     }
 
-    public Optional<Job> find(UUID id)
-    {
-        return Sql.inTransaction(database, connection -> job(connection, id));
-    }
-
-    public Page<Job> list(int limit, Optional<String> cursor)
+    /** The jobs the scope sees, newest first. */
+    public Page<Job> list(Scope scope, int limit, Optional<String> cursor)
     {
         Optional<String> after = Page.decode(cursor);
-        return Sql.inTransaction(database, connection -> Page.of(TimeCursor.newestFirst(connection, "jobs", COLUMNS, after, limit, JobStore::read), limit,
+        return Sql.inTransaction(database, connection -> Page.of(TimeCursor.newestFirst(connection, "jobs", COLUMNS, scope, after, limit, JobStore::read), limit,
                 job -> TimeCursor.join(job.createdAt(), job.id())));
     }
 
@@ -196,7 +206,7 @@ public final class JobStore
         UUID estateId = result.getObject("estate_id", UUID.class);
         String errorTitle = result.getString("error_title");
         return new Job(result.getObject("id", UUID.class).toString(), JobKind.valueOf(result.getString("kind")), JobState.valueOf(result.getString("state")),
-                estateId == null ? null : estateId.toString(), Sql.text(result.getTimestamp("created_at")), Sql.text(result.getTimestamp("started_at")),
+                estateId == null ? null : estateId.toString(), result.getObject("workspace_id", UUID.class).toString(), Sql.text(result.getTimestamp("created_at")), Sql.text(result.getTimestamp("started_at")),
                 Sql.text(result.getTimestamp("finished_at")),
                 new Progress(result.getString("step"), result.getInt("step_number"), result.getInt("step_count"), nullableLong(result, "done"),
                         nullableLong(result, "total")),

@@ -30,16 +30,17 @@ final class TimeCursor
     }
 
     /**
-     * The rows of {@code table} newest first, after the key {@code after} when given: at most one more
-     * than {@code limit}, so that {@link Page#of} can tell whether more follow.
+     * The rows of {@code table} the scope sees (by its {@code workspace_id}) newest first, after the key
+     * {@code after} when given: at most one more than {@code limit}, so that {@link Page#of} can tell
+     * whether more follow.
      */
-    static <T> List<T> newestFirst(Connection connection, String table, String columns, Optional<String> after, int limit, RowReader<T> reader)
+    static <T> List<T> newestFirst(Connection connection, String table, String columns, Scope scope, Optional<String> after, int limit, RowReader<T> reader)
             throws SQLException
     {
-        String where = after.isPresent() ? " where (created_at, id) < (?::timestamptz, ?::uuid)" : "";
+        String where = " where " + Scope.visible("workspace_id") + (after.isPresent() ? " and (created_at, id) < (?::timestamptz, ?::uuid)" : "");
         try (PreparedStatement select = connection.prepareStatement("select " + columns + " from " + table + where
                 + " order by created_at desc, id desc limit ?")) {
-            int parameter = 1;
+            int parameter = scope.bind(select, 1);
             if (after.isPresent()) {
                 String[] key = split(after.get());
                 select.setString(parameter++, key[0]);

@@ -39,26 +39,31 @@ public final class UploadStore
         return directory;
     }
 
-    public Upload create(UUID id, long sizeBytes, String sha256, String mediaType)
+    /** Records an upload, which only its owner may import. */
+    public Upload create(UUID id, UUID owner, long sizeBytes, String sha256, String mediaType)
     {
         return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into uploads (id, media_type, size_bytes, sha256, created_at) values (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into uploads (id, media_type, size_bytes, sha256, created_at, owner_id) values (?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, id);
                 insert.setString(2, mediaType);
                 insert.setLong(3, sizeBytes);
                 insert.setString(4, sha256);
                 insert.setTimestamp(5, Sql.timestamp(Instant.now()));
+                insert.setObject(6, owner);
                 insert.executeUpdate();
             }
             return new Upload(id.toString(), sizeBytes, sha256, mediaType);
         });
     }
 
-    public Upload get(UUID id)
+    /** An upload of this owner; another's is not found, as if it did not exist. */
+    public Upload get(UUID id, UUID owner)
     {
         return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select media_type, size_bytes, sha256 from uploads where id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("select media_type, size_bytes, sha256 from uploads where id = ? and owner_id = ?")) {
                 select.setObject(1, id);
+                select.setObject(2, owner);
                 try (ResultSet result = select.executeQuery()) {
                     if (!result.next()) {
                         throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "no upload has the id " + id);

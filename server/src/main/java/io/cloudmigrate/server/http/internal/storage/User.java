@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.storage;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import static java.util.Objects.requireNonNull;
@@ -9,9 +10,9 @@ import static java.util.Objects.requireNonNull;
  * A local user as listed; the password hash never leaves {@link UserStore}.
  *
  * @param administrator may manage users and workspaces
- * @param role the role in the default workspace (the only one until workspaces can be managed)
+ * @param role the role in the default workspace, if a member of it
  */
-public record User(UUID id, String name, boolean administrator, boolean disabled, Role role, Instant createdAt)
+public record User(UUID id, String name, boolean administrator, boolean disabled, Optional<Role> role, Instant createdAt)
 {
     public User
     {

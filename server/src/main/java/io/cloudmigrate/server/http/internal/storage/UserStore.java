@@ -27,7 +27,7 @@ public final class UserStore
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{0,63}$");
     private static final String SELECT = "select u.id, u.name, u.administrator, u.disabled, u.created_at, m.role from users u"
-            + " join workspace_members m on m.user_id = u.id and m.workspace_id = '" + DEFAULT_WORKSPACE + "'";
+            + " left join workspace_members m on m.user_id = u.id and m.workspace_id = '" + DEFAULT_WORKSPACE + "'";
 
     private final Database database;
     private final PasswordHasher hasher = new PasswordHasher();
@@ -79,7 +79,7 @@ public final class UserStore
                 member.setString(3, effective.label());
                 member.executeUpdate();
             }
-            return new User(id, name, administrator, false, effective, now);
+            return new User(id, name, administrator, false, Optional.of(effective), now);
         });
     }
 
@@ -183,10 +183,50 @@ public final class UserStore
         return password;
     }
 
+    /**
+     * The enabled user with this id, with their memberships, if a token issued at {@code issuedAt}
+     * still speaks for them: a disable or a password reset since then ends it.
+     */
+    public Optional<Member> member(UUID id, Instant issuedAt)
+    {
+        requireNonNull(id, "id is null");
+        requireNonNull(issuedAt, "issuedAt is null");
+        return Sql.inTransaction(database, connection -> member(connection, id, issuedAt));
+    }
+
+    static Optional<Member> member(java.sql.Connection connection, UUID id, Instant issuedAt)
+            throws java.sql.SQLException
+    {
+        String name;
+        boolean administrator;
+        try (PreparedStatement select = connection.prepareStatement("select name, administrator from users where id = ? and not disabled and tokens_valid_after <= ?")) {
+            select.setObject(1, id);
+            select.setTimestamp(2, Sql.timestamp(issuedAt));
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                name = result.getString(1);
+                administrator = result.getBoolean(2);
+            }
+        }
+        java.util.Map<UUID, Role> roles = new java.util.TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select workspace_id, role from workspace_members where user_id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    roles.put(result.getObject(1, UUID.class), Role.ofLabel(result.getString(2)));
+                }
+            }
+        }
+        return Optional.of(new Member(id, name, administrator, roles));
+    }
+
     private static User user(ResultSet result)
             throws java.sql.SQLException
     {
-        return new User(result.getObject(1, UUID.class), result.getString(2), result.getBoolean(3), result.getBoolean(4), Role.ofLabel(result.getString(6)),
-                result.getTimestamp(5).toInstant());
+        String role = result.getString(6);
+        return new User(result.getObject(1, UUID.class), result.getString(2), result.getBoolean(3), result.getBoolean(4),
+                role == null ? Optional.empty() : Optional.of(Role.ofLabel(role)), result.getTimestamp(5).toInstant());
     }
 }

@@ -1,4 +1,4 @@
-package io.cloudmigrate.server.cli;
+package io.cloudmigrate.server.pipeline;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 /**
  * The records of an inventory's flow logs, copied from AWS into temporary files that start with the
  * header line of each flow log's format, which is how the graph's reader learns the field order.
- * The files are deleted on {@link #close()}.
+ * The files are deleted on {@link #close()}. {@code flows --from-aws} and the server's flows jobs read them.
  */
-final class AwsFlowLogFiles
+public final class AwsFlowLogFiles
         implements AutoCloseable
 {
     private final Path directory;
@@ -37,7 +37,7 @@ final class AwsFlowLogFiles
     private final List<String> skipped;
 
     /** Where a downloaded file's records came from: its flow log, and the S3 object or log group. */
-    record Origin(String flowLogId, String location) {}
+    public record Origin(String flowLogId, String location) {}
 
     private AwsFlowLogFiles(Path directory, Map<Path, Origin> files, List<String> skipped)
     {
@@ -46,12 +46,12 @@ final class AwsFlowLogFiles
         this.skipped = List.copyOf(skipped);
     }
 
-    static AwsFlowLogFiles none()
+    public static AwsFlowLogFiles none()
     {
         return new AwsFlowLogFiles(null, Map.of(), List.of());
     }
 
-    static AwsFlowLogFiles download(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, Console console)
+    public static AwsFlowLogFiles download(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, StageProgress console)
     {
         return Download.run(inventory, profile, endpoint, window, console);
     }
@@ -64,7 +64,7 @@ final class AwsFlowLogFiles
     {
         private Download() {}
 
-        static AwsFlowLogFiles run(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, Console console)
+        static AwsFlowLogFiles run(Inventory inventory, Optional<String> profile, Optional<URI> endpoint, Duration window, StageProgress console)
         {
             console.step("Reading " + inventory.flowLogs().size() + " flow log(s) from AWS");
             Map<Path, Origin> files = new LinkedHashMap<>();
@@ -103,19 +103,19 @@ final class AwsFlowLogFiles
         }
     }
 
-    List<Path> files()
+    public List<Path> files()
     {
         return List.copyOf(files.keySet());
     }
 
     /** Where a downloaded file came from; empty for any other path. */
-    Optional<Origin> origin(Path file)
+    public Optional<Origin> origin(Path file)
     {
         return Optional.ofNullable(files.get(file));
     }
 
     /** The flow logs that could not be read back, each with the reason. */
-    List<String> skipped()
+    public List<String> skipped()
     {
         return skipped;
     }

@@ -1,0 +1,113 @@
+package io.cloudmigrate.server.http.internal.routes;
+
+import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.storage.Member;
+import io.cloudmigrate.server.http.internal.storage.Role;
+import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The one root handler that decides who calls and whether they may: it finds the request's operation
+ * in the contract, lets anyone through to the operations declared {@link Access#ANYONE}, and for every
+ * other request wants a valid bearer token of an enabled user who holds the operation's role in some
+ * workspace (the stores then narrow to the workspaces that count). A refused token gets 401 "invalid
+ * token" and nothing more, whatever the reason.
+ */
+final class Authentication
+{
+    static final String INVALID_TOKEN = "invalid token";
+    private static final String BEARER = "Bearer ";
+
+    private final AccessTokens tokens;
+    private final UserStore users;
+    private final OpenAPIContract contract;
+    private final Map<String, Access> accessByOperation;
+
+    Authentication(AccessTokens tokens, UserStore users, OpenAPIContract contract, Map<String, Access> accessByOperation)
+    {
+        this.tokens = requireNonNull(tokens, "tokens is null");
+        this.users = requireNonNull(users, "users is null");
+        this.contract = requireNonNull(contract, "contract is null");
+        this.accessByOperation = Map.copyOf(accessByOperation);
+    }
+
+    void handle(RoutingContext context)
+    {
+        String address = Caller.address(context);
+        Optional<Access> access = access(context);
+        if (access.isPresent() && access.get() == Access.ANYONE) {
+            Caller.set(context, new Caller(Caller.ANONYMOUS, address, Optional.empty()), Optional.empty());
+            context.next();
+            return;
+        }
+        String header = context.request().getHeader("Authorization");
+        if (header == null) {
+            context.response().putHeader("WWW-Authenticate", "Bearer realm=\"cloudmigrate\"");
+            context.fail(new CloudMigrateException(ServerErrorCode.UNAUTHENTICATED, "this needs an access token (Authorization: Bearer TOKEN) from POST /api/v1/auth/token"));
+            return;
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            admit(context, address, access, Optional.empty());
+            return;
+        }
+        // The body of an upload must wait until the caller is known.
+        context.request().pause();
+        tokens.verify(header.substring(BEARER.length()).strip()).onComplete(verified -> {
+            if (verified.failed()) {
+                admit(context, address, access, Optional.empty());
+                return;
+            }
+            // A database that does not answer is a 503 from the failure handler, not a refused token.
+            context.vertx().executeBlocking(() -> users.member(verified.result().subject(), verified.result().issuedAt()), false)
+                    .onSuccess(member -> admit(context, address, access, member))
+                    .onFailure(context::fail);
+        });
+    }
+
+    private void admit(RoutingContext context, String address, Optional<Access> access, Optional<Member> member)
+    {
+        if (member.isEmpty()) {
+            context.response().putHeader("WWW-Authenticate", "Bearer realm=\"cloudmigrate\", error=\"invalid_token\"");
+            context.fail(new CloudMigrateException(ServerErrorCode.UNAUTHENTICATED, INVALID_TOKEN));
+            return;
+        }
+        Caller caller = new Caller(member.get().name(), address, member);
+        if (access.isEmpty()) {
+            // No operation of the contract: the router answers 404 or 405 to a known caller.
+            Caller.set(context, caller, Optional.empty());
+            context.next();
+            return;
+        }
+        Role role = access.get().role().orElseThrow();
+        boolean allowed = access.get() == Access.ADMINISTRATOR ? member.get().administrator() : member.get().hasAnywhere(role);
+        if (!allowed) {
+            context.fail(new CloudMigrateException(ServerErrorCode.FORBIDDEN, access.get() == Access.ADMINISTRATOR
+                    ? "this needs a server administrator"
+                    : "this needs the role " + role.label() + " in a workspace"));
+            return;
+        }
+        Caller.set(context, caller, Optional.of(new Scope(member.get(), role)));
+        context.next();
+    }
+
+    private Optional<Access> access(RoutingContext context)
+    {
+        String path = context.request().path();
+        if (path != null && (path.equals(ApiDocs.PATH) || path.startsWith(ApiDocs.PATH + "/"))) {
+            return Optional.of(Access.ANYONE);
+        }
+        Operation operation = path == null ? null : contract.findOperation(path, context.request().method());
+        return operation == null ? Optional.empty() : Optional.of(requireNonNull(accessByOperation.get(operation.getOperationId()),
+                () -> "the route table declares no access for " + operation.getOperationId()));
+    }
+}
