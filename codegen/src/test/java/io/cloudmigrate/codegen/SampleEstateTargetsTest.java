@@ -57,10 +57,10 @@ class SampleEstateTargetsTest
                 .contains("provider = aws.a111111111111_us_east_1")
                 .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
         assertThat(replica)
-                .contains("db_subnet_group_name    = aws_db_subnet_group.storefront_db_replica_1.name")
-                .contains("replicate_source_db     = data.aws_db_instance.storefront_db_replica_1_replica_source.db_instance_arn")
-                .doesNotContain("username", "manage_master_user_password", "allocated_storage", "engine", "final_snapshot_identifier")
-                .contains("skip_final_snapshot     = true");
+                .containsPattern("db_subnet_group_name +\\= aws_db_subnet_group\\.storefront_db_replica_1\\.name")
+                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_db_replica_1_replica_source\\.db_instance_arn")
+                .doesNotContainPattern("(?m)^  (username|manage_master_user_password|allocated_storage|engine|engine_version|final_snapshot_identifier) ")
+                .containsPattern("skip_final_snapshot +\\= true");
     }
 
     @Test
@@ -72,9 +72,9 @@ class SampleEstateTargetsTest
 
         assertThat(replica)
                 .contains("provider = aws.a111111111111_eu_west_1")
-                .contains("replicate_source_db     = data.aws_db_instance.storefront_eu_db_replica_source.db_instance_arn")
-                .contains("kms_key_id              = data.aws_kms_alias.storefront_eu_db_replica_source_key.target_key_arn")
-                .doesNotContain("username", "allocated_storage", "engine");
+                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_eu_db_replica_source\\.db_instance_arn")
+                .containsPattern("kms_key_id +\\= data\\.aws_kms_alias\\.storefront_eu_db_replica_source_key\\.target_key_arn")
+                .doesNotContainPattern("(?m)^  (username|allocated_storage|engine|engine_version) ");
         assertThat(block(main, "data \"aws_db_instance\" \"storefront_eu_db_replica_source\""))
                 .contains("provider = aws.a111111111111_us_east_1")
                 .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");

@@ -63,7 +63,7 @@ class TerraformArtifactsTest
                   from_port                    = 5432
                   to_port                      = 5432
                   referenced_security_group_id = aws_security_group.web_tier.id
-                }
+                  description                  = "tcp 5432 from sg-0web, as source group orders-db (sg-0db) allows"
                 """);
         assertThat(Files.readString(output.resolve("terraform/wave-01/main.tf"))).doesNotContain("sg-0web");
         assertThat(wave2).contains("""

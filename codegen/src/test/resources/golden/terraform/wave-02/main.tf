@@ -345,7 +345,6 @@ resource "aws_lb_listener" "storefront_clb_http_80" {
   provider = aws.a111122223333_eu_west_1
   #checkov:skip=CKV_AWS_2:Listeners reproduce the source's protocols; an HTTPS listener needs a certificate in the target account.
   #checkov:skip=CKV_AWS_103:An HTTPS listener gets the TLS 1.2+ policy ELBSecurityPolicy-TLS13-1-2-2021-06; the check fails for the plain HTTP listeners the source has.
-  #checkov:skip=CKV_AWS_378:Listeners reproduce the source's protocols; see CKV_AWS_2.
 
   load_balancer_arn = aws_lb.storefront_clb.arn
   port              = 80

@@ -203,7 +203,7 @@ resource "aws_db_subnet_group" "[=id(database.name.terraformName)]" {
   + (database.engineVersion??)?then([["engine_version", (database.engineVersion!""), "string"]], []) + [["allocated_storage", database.allocatedStorageGb, "number"]]/>
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
   provider = [=id(database.name.placement.provider)]
-<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"])/>
+<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"]) + database.replica()?then([], ["primary"])/>
 
 <@tf.attributes [
   ["identifier", tf.suffixed(database.identifier)],
@@ -485,7 +485,7 @@ data "aws_kms_alias" "[=id(dataName + "_key")]" {
 # A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]), as the source replicates it.
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
   provider = [=id(database.name.placement.provider)]
-<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"])/>
+<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"]) + database.replica()?then([], ["primary"])/>
 
 <@tf.attributes [
   ["identifier", tf.suffixed(database.identifier)],
