@@ -35,9 +35,12 @@ class TerraformWaveApplyTest
      * What moto cannot create, left out of the apply ({@code -target} for everything else) after the whole
      * wave has planned: a replication group comes without its member clusters, which the provider reads
      * after creating it; a read replica shares its primary's DbiResourceId, so the provider's wait for it
-     * finds the primary, and a cross-Region replica's DB subnet group is looked up in the primary's Region.
+     * finds the primary, and a cross-Region replica's DB subnet group is looked up in the primary's Region;
+     * moto holds no AWS managed IAM policies (unless started with MOTO_IAM_LOAD_MANAGED_POLICIES) to attach.
      */
-    private static final Pattern MOTO_GAP = Pattern.compile("(?ms)^resource \"(aws_elasticache_replication_group|aws_db_instance)\" \"([a-z0-9_]+)\" \\{\\n(.*?)^}\\n");
+    private static final Pattern MOTO_GAP = Pattern.compile("(?ms)^resource \"(aws_elasticache_replication_group|aws_db_instance|aws_iam_role_policy_attachment)\" \"([a-z0-9_]+)\" \\{\\n(.*?)^}\\n");
+    /** moto's RunInstances wants a size for every block device, where AWS takes the AMI's: the override gives instances without one 8 GiB. */
+    private static final Pattern UNSIZED_INSTANCE = Pattern.compile("(?ms)^resource \"aws_instance\" \"([a-z0-9_]+)\" \\{\\n((?:(?!^}\\n).)*?)^}\\n");
     private static final Pattern RESOURCE = Pattern.compile("(?m)^resource \"([a-z0-9_]+)\" \"([a-z0-9_]+)\"");
     private static final Pattern PLANNED_SOURCE = Pattern.compile("\"replicate_source_db\":\"([^\"]*)\"");
     private static final Pattern INSTANCE = Pattern.compile("(?m)^resource \"aws_instance\" \"[a-z0-9_]+\" \\{\\n  provider = aws\\.a(\\d{12})_([a-z0-9_]+)");
@@ -92,7 +95,7 @@ class TerraformWaveApplyTest
             ExternalTools.Result planned = ExternalTools.run(wave, List.of(terraform.toString(), "show", "-json", "-no-color", "wave.plan"));
             PLANNED_SOURCE.matcher(planned.output()).results().forEach(match -> replicaSources.add(match.group(1)));
             List<String> gaps = MOTO_GAP.matcher(main).results()
-                    .filter(match -> match.group(1).equals("aws_elasticache_replication_group") || match.group(3).contains("replicate_source_db"))
+                    .filter(match -> !match.group(1).equals("aws_db_instance") || match.group(3).contains("replicate_source_db"))
                     .map(match -> match.group(1) + "." + match.group(2)).toList();
             if (!gaps.isEmpty()) {
                 List<String> command = new ArrayList<>(List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
@@ -177,6 +180,16 @@ class TerraformWaveApplyTest
                   }
                 }
                 """.formatted(alias.group(1), endpoint)));
+        UNSIZED_INSTANCE.matcher(main).results().filter(instance -> !instance.group(2).contains("volume_size")).forEach(instance -> text.append("""
+
+                resource "aws_instance" "%s" {
+                  root_block_device {
+                    volume_size = 8
+                    volume_type = "gp3"
+                    encrypted   = true
+                  }
+                }
+                """.formatted(instance.group(1))));
         return text.toString();
     }
 }
