@@ -5,6 +5,7 @@ import io.cloudmigrate.codegen.internal.CheckovSkips;
 import io.cloudmigrate.codegen.internal.CloudFormationWriter;
 import io.cloudmigrate.codegen.internal.EstateIndex;
 import io.cloudmigrate.codegen.internal.FreemarkerRenderer;
+import io.cloudmigrate.codegen.internal.PdfJobs;
 import io.cloudmigrate.codegen.internal.PdfRenderer;
 import io.cloudmigrate.codegen.internal.ReportWriter;
 import io.cloudmigrate.codegen.internal.RunbookWriter;
@@ -17,14 +18,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Renders an assessment into the artifacts a migration team uses: Terraform and CloudFormation per
- * wave, runbooks per wave (Markdown and PDF), and the readiness report (HTML and PDF).
+ * wave, runbooks per wave and application (Markdown and PDF) with their index, and the readiness report (HTML and PDF).
  *
  * <p>Output is deterministic: the same assessment and templates give byte-identical files, PDFs
  * included, wherever and whenever they are generated. The files are written through an
@@ -58,7 +61,18 @@ public final class ArtifactGenerator
      */
     public List<String> generate(Assessment assessment, OutputDirectory output, GenerationOptions options)
     {
+        return generate(assessment, output, options, GenerationProgress.NONE);
+    }
+
+    /**
+     * As {@link #generate(Assessment, OutputDirectory, GenerationOptions)}, telling {@code progress} how far it got.
+     *
+     * @return the files written, relative to the output directory, sorted
+     */
+    public List<String> generate(Assessment assessment, OutputDirectory output, GenerationOptions options, GenerationProgress progress)
+    {
         requireNonNull(assessment, "assessment is null");
+        requireNonNull(progress, "progress is null");
         requireNonNull(output, "output is null");
         requireNonNull(options, "options is null");
         Path outputDirectory = output.staging();
@@ -68,20 +82,44 @@ public final class ArtifactGenerator
         ArtifactFiles files = new ArtifactFiles(outputDirectory);
         PdfRenderer pdf = new PdfRenderer(assessment.name(), assessment.asOf());
         RunbookWriter runbooks = new RunbookWriter(renderer, pdf);
-        Map<String, String> markdown = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
-                ? runbooks.render(index, waves)
-                : Map.of();
+        RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
+                ? runbooks.render(index, waves, (done, total) -> progress.update("writing runbooks", done, total))
+                : new RunbookWriter.Runbooks(Map.of(), Map.of(), List.of());
         ReportWriter report = new ReportWriter(renderer, pdf);
+        boolean reportWanted = options.includes(ArtifactKind.REPORT) || options.includes(ArtifactKind.REPORT_PDF);
+        if (reportWanted) {
+            progress.update("writing the readiness report", 0, 1);
+        }
+        Optional<ReportWriter.Document> document = reportWanted ? Optional.of(report.render(index)) : Optional.empty();
+        // The report first: it is the longest document, and the runbooks take the other threads meanwhile.
+        List<PdfJobs.Job> pdfs = new ArrayList<>();
+        if (options.includes(ArtifactKind.REPORT_PDF)) {
+            pdfs.add(report.pdfJob(document.orElseThrow()));
+        }
         for (ArtifactKind kind : options.kinds()) {
             switch (kind) {
-                case TERRAFORM -> new TerraformWriter(renderer).write(index, waves, files);
-                case CLOUDFORMATION -> new CloudFormationWriter(renderer).write(index, waves, files);
-                case RUNBOOK -> runbooks.writeMarkdown(markdown, files);
-                case RUNBOOK_PDF -> runbooks.writePdf(index, markdown, files);
-                case REPORT -> report.write(index, true, false, files);
-                case REPORT_PDF -> report.write(index, false, true, files);
+                case TERRAFORM -> {
+                    progress.update("writing Terraform", 0, waves.size());
+                    new TerraformWriter(renderer).write(index, waves, files);
+                }
+                case CLOUDFORMATION -> {
+                    progress.update("writing CloudFormation", 0, waves.size());
+                    new CloudFormationWriter(renderer).write(index, waves, files);
+                }
+                case RUNBOOK -> runbooks.writeMarkdown(index, rendered, options.includes(ArtifactKind.RUNBOOK_PDF), files);
+                case RUNBOOK_PDF -> pdfs.addAll(runbooks.pdfJobs(index, rendered));
+                case REPORT -> report.writeHtml(document.orElseThrow(), files);
+                case REPORT_PDF -> {
+                    // queued above
+                }
             }
         }
+        int[] written = {0};
+        progress.update("rendering PDFs", 0, pdfs.size());
+        PdfJobs.run(pdfs, PdfJobs.threads(), result -> {
+            files.write(result.path(), result.content());
+            progress.update("rendering PDFs", ++written[0], pdfs.size());
+        });
         return files.written();
     }
 

@@ -10,9 +10,9 @@ public enum ArtifactKind
     TERRAFORM,
     /** {@code cloudformation/wave-NN-<account>-<region>.yaml}: one template per wave and source account and Region. */
     CLOUDFORMATION,
-    /** {@code runbooks/wave-NN.md}. */
+    /** {@code runbooks/wave-NN.md} and {@code runbooks/wave-NN-<application>.md}, and {@code runbooks/README.md} listing them. */
     RUNBOOK,
-    /** {@code runbooks/wave-NN.pdf}, rendered from the Markdown runbook. */
+    /** A PDF of each runbook, rendered from its Markdown. */
     RUNBOOK_PDF,
     /** {@code report/readiness-report.html}. */
     REPORT,

@@ -39,6 +39,7 @@ class ArtifactGeneratorTest
                 "cloudformation/wave-02-111122223333-eu-west-1.yaml",
                 "report/readiness-report.html",
                 "report/readiness-report.pdf",
+                "runbooks/README.md",
                 "runbooks/wave-01.md",
                 "runbooks/wave-01.pdf",
                 "runbooks/wave-02.md",
@@ -107,7 +108,7 @@ class ArtifactGeneratorTest
         GeneratedArtifacts artifacts = generator.generate(AssessmentFixture.assessment(), temporary,
                 GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.CLOUDFORMATION, ArtifactKind.RUNBOOK)));
 
-        assertThat(artifacts.files()).containsExactly("cloudformation/wave-01-111122223333-eu-west-1.yaml", "cloudformation/wave-02-111122223333-eu-west-1.yaml", "runbooks/wave-01.md", "runbooks/wave-02.md");
+        assertThat(artifacts.files()).containsExactly("cloudformation/wave-01-111122223333-eu-west-1.yaml", "cloudformation/wave-02-111122223333-eu-west-1.yaml", "runbooks/README.md", "runbooks/wave-01.md", "runbooks/wave-02.md");
     }
 
     @Test

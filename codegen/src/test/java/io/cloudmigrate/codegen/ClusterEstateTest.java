@@ -125,7 +125,7 @@ class ClusterEstateTest
     void takesTheOutsideCallersOfAClustersMembersAndNotTheMembersForUsersOfIt()
             throws IOException
     {
-        String runbook = read("runbooks/wave-01.md");
+        String runbook = read("runbooks/wave-01-ledger.md");
         assertThat(runbook)
                 .contains("Stop writes: put the resources that depend on it in maintenance: on-premises systems on tcp/5432 (observed).")
                 .contains("Confirm on-premises systems on tcp/5432 (observed) reaches the target.")

@@ -22,6 +22,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param asOf the date rules are evaluated at (end-of-life dates, horizons), ISO-8601 {@code yyyy-MM-dd}
  * @param trafficRecords flow-log records behind the observed edges
+ * @param ranking the goals the recommendations optimised for and the model that ranked them; {@code null} in documents written before it was recorded
  */
 @DocumentKind("assessment")
 public record Assessment(
@@ -33,10 +34,18 @@ public record Assessment(
         GraphAnalysis graph,
         List<RiskScore> risks,
         List<CostEstimate> costs,
-        List<Recommendation> recommendations)
+        List<Recommendation> recommendations,
+        RankingBasis ranking)
 {
     /** 2: what security groups allow is kept as group reachability ({@code graph.reachability}), not as allowed edges. */
     public static final int SCHEMA_VERSION = 2;
+
+    /** An assessment that does not record what its recommendations optimised for. */
+    public Assessment(int schemaVersion, String name, String asOf, Inventory inventory, long trafficRecords, GraphAnalysis graph, List<RiskScore> risks,
+            List<CostEstimate> costs, List<Recommendation> recommendations)
+    {
+        this(schemaVersion, name, asOf, inventory, trafficRecords, graph, risks, costs, recommendations, null);
+    }
 
     public Assessment
     {

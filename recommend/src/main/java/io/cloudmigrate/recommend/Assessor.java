@@ -54,7 +54,9 @@ public final class Assessor
         List<RiskScore> risks = riskModel.score(inventory, graph, asOf);
         List<CostEstimate> costs = costModel.estimate(inventory, graph, asOf, options.trafficWindow());
         List<Recommendation> recommendations = recommender.recommend(inventory, graph, asOf, options.goals());
-        return new Assessment(Assessment.SCHEMA_VERSION, inventory.name(), asOf.toString(), inventory, trafficRecords, graph, risks, costs, recommendations);
+        int overrides = (int) recommendations.stream().filter(recommendation -> recommendation.override() != null).count();
+        RankingBasis ranking = new RankingBasis(options.goals(), recommender.model().orElse(null), overrides);
+        return new Assessment(Assessment.SCHEMA_VERSION, inventory.name(), asOf.toString(), inventory, trafficRecords, graph, risks, costs, recommendations, ranking);
     }
 
     /** The date part of the inventory's {@code capturedAt} (an ISO-8601 timestamp or date), as written. */

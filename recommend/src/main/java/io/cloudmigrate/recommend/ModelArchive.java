@@ -23,8 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * {@code model.zip}: Tribuo's protobuf of the model, the examples it was trained on (CSV, so that
  * {@code model evaluate} can cross-validate and anyone can retrain it), the rules' answers for them, and
- * the provenance. Entries carry a fixed date; the protobuf holds Tribuo's own provenance with the
- * training time, so only that entry differs between two trainings of the same data.
+ * the provenance. Entries are written in name order with a fixed date, and the protobuf's training time
+ * is the dataset's date ({@link StrategyModel#serialize}): the same decisions give the same bytes.
  */
 final class ModelArchive
 {
@@ -58,6 +58,9 @@ final class ModelArchive
 
     static RankingModel read(Path path)
     {
+        if (!Files.isRegularFile(path)) {
+            throw new CloudMigrateException(RecommendErrorCode.INVALID_MODEL, "model " + path + " does not exist (write one with 'model train')");
+        }
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

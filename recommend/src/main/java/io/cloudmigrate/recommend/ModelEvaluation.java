@@ -13,13 +13,15 @@ import static java.util.Objects.requireNonNull;
  *
  * @param folds k of k-fold cross-validation
  * @param examples how many examples were split into the folds
+ * @param comparisons other trainers cross-validated on the same folds, by name ({@code cart}); empty unless asked for
  */
-public record ModelEvaluation(int folds, int examples, Metrics model, Metrics rules)
+public record ModelEvaluation(int folds, int examples, Metrics model, Metrics rules, Map<String, Metrics> comparisons)
 {
     public ModelEvaluation
     {
         requireNonNull(model, "model is null");
         requireNonNull(rules, "rules is null");
+        comparisons = java.util.Collections.unmodifiableMap(new TreeMap<>(comparisons == null ? Map.of() : comparisons));
     }
 
     /**

@@ -70,13 +70,25 @@ public final class RankingModel
     /** A recommender that ranks with this model and shows the decisions as overrides. */
     public Recommender recommender(DecisionLog decisions)
     {
-        return new RankingRecommender(LifecycleCatalog.bundled(), model, requireNonNull(decisions, "decisions is null").overrides());
+        return new RankingRecommender(LifecycleCatalog.bundled(), model, modelProvenance(), requireNonNull(decisions, "decisions is null").overrides());
     }
 
     /** k-fold cross-validation of this model's trainer on its examples, and of the rules on the same examples. */
     public ModelEvaluation evaluate(int folds)
     {
-        return Evaluation.crossValidate(examples, ruleAnswers, folds);
+        return evaluate(folds, false);
+    }
+
+    /** Tribuo's description of the CART trainer {@link #evaluate(int, boolean)} compares. */
+    public static String cartTrainerDescription()
+    {
+        return io.cloudmigrate.recommend.internal.CartComparison.trainerDescription();
+    }
+
+    /** As {@link #evaluate(int)}, and with {@code compareCart} Tribuo's CART tree on the same folds. */
+    public ModelEvaluation evaluate(int folds, boolean compareCart)
+    {
+        return Evaluation.crossValidate(examples, ruleAnswers, folds, compareCart);
     }
 
     public int exampleCount()
@@ -88,6 +100,14 @@ public final class RankingModel
     public String provenanceHash()
     {
         return model.provenanceHash();
+    }
+
+    /** Which model this is, for the assessment and each recommendation's evidence. */
+    public ModelProvenance modelProvenance()
+    {
+        long decisions = examples.stream().filter(example -> example.source().startsWith("decision:")).count();
+        return new ModelProvenance(decisions == 0 ? ModelProvenance.PRIOR : ModelProvenance.ORGANISATION, model.provenanceHash(), "Tribuo " + org.tribuo.Tribuo.VERSION,
+                model.trainerDescription(), PriorModel.DATASET, examples.size(), (int) decisions);
     }
 
     /** The provenance in a few lines, for a report's appendix. */

@@ -22,6 +22,12 @@ public interface Recommender
      */
     List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals);
 
+    /** The model that ranks, recorded in the assessment; empty when the rules alone decide. */
+    default java.util.Optional<ModelProvenance> model()
+    {
+        return java.util.Optional.empty();
+    }
+
     /** The ordered rules of docs/7R-RULES.md (first match wins), with the bundled lifecycle table. */
     static Recommender ruleBased()
     {

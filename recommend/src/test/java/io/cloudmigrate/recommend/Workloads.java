@@ -61,6 +61,13 @@ public final class Workloads
             return this;
         }
 
+        /** EC2's {@code PlatformDetails}, e.g. {@code Windows BYOL}. */
+        public Ec2 platform(String value)
+        {
+            platform = value;
+            return this;
+        }
+
         public Ec2 software(String... values)
         {
             software = List.of(values);

@@ -41,6 +41,8 @@ public final class LifecycleCatalog
 
     private final List<LifecycleEntry> entries;
     private final List<List<Pattern>> patterns;
+    /** Subjects already looked up: an estate repeats a few dozen OS, engine and software strings, and the case-insensitive patterns dominated assessing 50,000 resources. */
+    private final java.util.concurrent.ConcurrentMap<String, Optional<LifecycleEntry>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LifecycleCatalog(List<LifecycleEntry> entries)
     {
@@ -71,6 +73,11 @@ public final class LifecycleCatalog
     public Optional<LifecycleEntry> find(String subject)
     {
         requireNonNull(subject, "subject is null");
+        return found.computeIfAbsent(subject, this::search);
+    }
+
+    private Optional<LifecycleEntry> search(String subject)
+    {
         for (int index = 0; index < entries.size(); index++) {
             if (patterns.get(index).stream().anyMatch(pattern -> pattern.matcher(subject).find())) {
                 return Optional.of(entries.get(index));

@@ -30,6 +30,8 @@ public final class Templates
     public static final String TERRAFORM_MACROS = "terraform/macros.ftl";
     public static final String CLOUDFORMATION_WAVE = "cloudformation/wave.yaml.ftl";
     public static final String RUNBOOK_WAVE = "runbook/wave.md.ftl";
+    /** {@code runbooks/README.md}: every runbook of every wave. */
+    public static final String RUNBOOK_INDEX = "runbook/README.md.ftl";
     /** Wraps a runbook rendered to HTML, for its PDF. */
     public static final String RUNBOOK_PDF_PAGE = "runbook/wave-pdf.html.ftl";
     public static final String READINESS_REPORT = "report/readiness-report.html.ftl";
@@ -41,6 +43,7 @@ public final class Templates
             CLOUDFORMATION_WAVE,
             REPORT_STYLESHEET,
             READINESS_REPORT,
+            RUNBOOK_INDEX,
             RUNBOOK_PDF_PAGE,
             RUNBOOK_WAVE,
             TERRAFORM_README,

@@ -43,7 +43,7 @@ final class ClusterSteps
                 : "Load the data with an AWS DMS task: full load, then ongoing replication (CDC) from " + endpoint + " to the target cluster.");
         phases.cutover(context.callers().isEmpty()
                 ? "Stop writes to " + id + "."
-                : "Stop writes: put the resources that depend on it in maintenance: " + names(context.callers()) + ".");
+                : "Stop writes: put the resources that depend on it in maintenance: " + StepContext.someNames(context.callers()) + ".");
         phases.cutover("Wait for the replication lag to reach zero, stop the DMS task, and switch connection strings to the target's writer and reader endpoints.");
         phases.validation("DMS table validation reports no mismatches; every instance of the target cluster is available.");
         MoveSteps.validateDependencies(phases, context);

@@ -111,6 +111,12 @@ public final class EstateIndex
     }
 
     /** The resource with this id; a wave or edge naming a resource the inventory lacks is a broken assessment. */
+    /** Whether {@code id} is a resource of the inventory rather than an edge end outside the estate. */
+    public boolean hasResource(String id)
+    {
+        return resources.containsKey(id);
+    }
+
     public Resource resource(String id)
     {
         Resource resource = resources.get(id);

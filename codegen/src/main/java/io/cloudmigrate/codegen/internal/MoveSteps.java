@@ -64,10 +64,20 @@ final class MoveSteps
         return "Create the target by hand as " + context.target() + " for " + escape(context.placement().label()) + ", following the settings recorded above.";
     }
 
+    /**
+     * A few paths are checked one by one; more are one step pointing at the runbook's table of
+     * connectivity checks, which checks each group of them once.
+     */
     static void validateDependencies(Phases phases, StepContext context)
     {
-        context.callers().forEach(caller -> phases.validation("Confirm " + escape(caller) + " reaches the target."));
-        context.callees().forEach(callee -> phases.validation("Confirm the target reaches " + escape(callee) + "."));
+        if (context.callers().size() + context.callees().size() <= StepContext.NAMES_LISTED) {
+            context.callers().forEach(caller -> phases.validation("Confirm " + escape(caller) + " reaches the target."));
+            context.callees().forEach(callee -> phases.validation("Confirm the target reaches " + escape(callee) + "."));
+            return;
+        }
+        phases.validation("Confirm the rows of *Connectivity checks* that include it pass against the target: " + context.callers().size()
+                + " path(s) into it (" + StepContext.someNames(context.callers()) + ") and " + context.callees().size()
+                + " out of it (" + StepContext.someNames(context.callees()) + ").");
     }
 
     private static void cache(Phases phases, StepContext context, ResourceDetails.ElastiCacheCluster cache)

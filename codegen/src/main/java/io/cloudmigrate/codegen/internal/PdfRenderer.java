@@ -1,16 +1,21 @@
 package io.cloudmigrate.codegen.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +30,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,6 +66,14 @@ public final class PdfRenderer
     // fonts cover Latin-1 only and are never embedded. See fonts/NOTICE.txt.
     private static final String FONTS = "/io/cloudmigrate/codegen/fonts/";
 
+    // Read from the jar once, not once per document: a large estate renders hundreds of runbooks.
+    private static final Map<String, byte[]> FONT_FILES = Map.of(
+            "DejaVuSans.ttf", read("DejaVuSans.ttf"),
+            "DejaVuSans-Bold.ttf", read("DejaVuSans-Bold.ttf"),
+            "DejaVuSansMono.ttf", read("DejaVuSansMono.ttf"));
+
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED_FONTS = ThreadLocal.withInitial(PdfRenderer::parseFonts);
+
     private final Calendar documentDate;
 
     /**
@@ -85,17 +100,15 @@ public final class PdfRenderer
         requireNonNull(xhtml, "xhtml is null");
         requireNonNull(title, "title is null");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PDDocument target = new PDDocument();
         // fast mode, the renderer this relies on, is openhtmltopdf's only mode now (useFastMode() is a deprecated no-op)
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml, BASE_URI)
+                .withHtmlContent(TableSections.split(xhtml), BASE_URI)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
+                .usePDDocument(target)
                 .toStream(output);
-        // subset = true: only the glyphs used are embedded, which keeps each PDF small
-        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSansMono.ttf"), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = fonts(builder, target).buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(title);
             information.setCreator(PRODUCER);
@@ -112,16 +125,63 @@ public final class PdfRenderer
         catch (IOException | RuntimeException e) {
             throw new CloudMigrateException(CodegenErrorCode.PDF_FAILED, "cannot render '" + title + "' as PDF: " + e.getMessage(), e);
         }
+        finally {
+            closeQuietly(target);
+        }
         return output.toByteArray();
     }
 
-    private static InputStream font(String file)
+    /**
+     * Registers the bundled fonts, parsed once per thread rather than once per document: parsing three
+     * TrueType files cost more than rendering a short runbook, and a large estate has hundreds. A
+     * parsed font is read while a document embeds its subset, so threads do not share one.
+     * Subset = true: only the glyphs used are embedded, which keeps each PDF small.
+     */
+    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument document)
+            throws IOException
     {
-        InputStream stream = PdfRenderer.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("the bundled font " + FONTS + file + " is missing from the classpath"));
+        Map<String, TrueTypeFont> parsed = PARSED_FONTS.get();
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true)), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true)), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true)), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        return builder;
+    }
+
+    private static Map<String, TrueTypeFont> parseFonts()
+    {
+        Map<String, TrueTypeFont> parsed = new HashMap<>();
+        FONT_FILES.forEach((file, bytes) -> {
+            try {
+                parsed.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot parse the bundled font " + FONTS + file, e);
+            }
+        });
+        return Map.copyOf(parsed);
+    }
+
+    private static void closeQuietly(PDDocument document)
+    {
+        try {
+            document.close();
         }
-        return stream;
+        catch (IOException e) {
+            // the bytes are already out; a document that cannot close leaks nothing the JVM keeps
+        }
+    }
+
+    private static byte[] read(String file)
+    {
+        try (InputStream stream = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+            if (stream == null) {
+                throw new UncheckedIOException(new IOException("the bundled font " + FONTS + file + " is missing from the classpath"));
+            }
+            return stream.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled font " + FONTS + file, e);
+        }
     }
 
     private static byte[] sha256(String value)

@@ -127,11 +127,21 @@ public record ReportModel(
 
     public record WarningRow(String account, String region, String service, String code, String input, String message) {}
 
-    public record Methodology(long trafficRecords, String edges, List<String> costBases, String rules, String utilizationWindows, int recommendations)
+    /**
+     * @param goals the business-goal weights the ranking optimised for
+     * @param model the model that ranked the strategies, with its provenance hash, or why there is none
+     * @param overrides the recommendations a reviewer's decision replaced, sorted by resource
+     */
+    public record Methodology(long trafficRecords, String edges, List<String> costBases, String rules, String utilizationWindows, int recommendations,
+            String goals, String model, List<OverrideRow> overrides)
     {
         public Methodology
         {
             costBases = List.copyOf(costBases);
+            overrides = List.copyOf(overrides);
         }
     }
+
+    /** A reviewer's decision that replaced the recommendation: who decided what, when and why, and what the model ranked first. */
+    public record OverrideRow(String resource, String strategy, String modelFirst, String by, String at, String reason) {}
 }

@@ -312,7 +312,10 @@ final class ReportModelBuilder
                 List.copyOf(bases),
                 rules.isEmpty() ? "-" : String.join(", ", rules),
                 windows.isEmpty() ? "none" : String.join(", ", windows.stream().map(days -> days + " days").toList()),
-                assessment.recommendations().size());
+                assessment.recommendations().size(),
+                RankingText.goals(assessment.ranking()),
+                RankingText.model(assessment.ranking()),
+                RankingText.overrides(assessment));
     }
 
     private static String orDash(String value)

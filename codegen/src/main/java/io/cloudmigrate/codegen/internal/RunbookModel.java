@@ -13,6 +13,9 @@ public record RunbookModel(
         String capturedAt,
         String label,
         int waveCount,
+        String application,
+        String file,
+        List<ApplicationRunbook> applications,
         List<Member> members,
         List<Count> strategies,
         List<Count> riskLevels,
@@ -23,10 +26,15 @@ public record RunbookModel(
         List<Dependency> dependents,
         List<Targets.Skipped> notGenerated,
         List<Destination> destinations,
-        List<Steps> steps)
+        List<Steps> steps,
+        List<Check> checks,
+        List<Check> rulesToReview)
 {
     public RunbookModel
     {
+        applications = List.copyOf(applications);
+        checks = List.copyOf(checks);
+        rulesToReview = List.copyOf(rulesToReview);
         members = List.copyOf(members);
         strategies = List.copyOf(strategies);
         riskLevels = List.copyOf(riskLevels);
@@ -39,6 +47,21 @@ public record RunbookModel(
         destinations = List.copyOf(destinations);
         steps = List.copyOf(steps);
     }
+
+    /**
+     * Another runbook of the same wave: an application's, listed in the wave's runbook.
+     *
+     * @param file the runbook's file name without extension, beside this one
+     */
+    public record ApplicationRunbook(String application, int resources, String strategies, String file) {}
+
+    /**
+     * One row of the connectivity checks (or of the rules to review): the paths from resources of one
+     * group to those of another on one port, checked once from any client of the group.
+     *
+     * @param examples up to {@value ConnectivityChecks#EXAMPLES} pairs, {@code client to server}, and an ellipsis when there are more
+     */
+    public record Check(String client, String server, String port, String kind, int pairs, String examples) {}
 
     /** One wave member in the overview table. */
     public record Member(String name, String type, String location, String strategy, String target, String risk, String moveGroup, String code) {}

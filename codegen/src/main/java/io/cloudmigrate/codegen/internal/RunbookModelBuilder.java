@@ -5,7 +5,6 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
-import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
@@ -25,9 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -38,29 +35,39 @@ import static java.util.Objects.requireNonNull;
  */
 final class RunbookModelBuilder
 {
-    /**
-     * Allowed neighbours admitted by the same rules are listed one by one up to this many; beyond it they
-     * are one entry that counts them (observed and configured neighbours are always listed). A rule naming
-     * a VPC's block admits every workload of the VPC, which would otherwise be listed here, and again as
-     * one check each.
-     */
-    static final int ALLOWED_LISTED = 50;
-
     private final EstateIndex index;
+    private final ConnectivityChecks checks;
 
     RunbookModelBuilder(EstateIndex index)
     {
         this.index = requireNonNull(index, "index is null");
+        this.checks = new ConnectivityChecks(index);
     }
 
-    RunbookModel build(MigrationWave sourceWave, Targets.Wave wave)
+    /** What every runbook of one wave shares, computed once per wave. */
+    record WaveContext(MigrationWave sourceWave, Targets.Wave wave, TerraformModel inputs, WaveCode codes, List<Resource> members) {}
+
+    /** The wave's members in execution order, with what its runbooks share. */
+    WaveContext wave(MigrationWave sourceWave, Targets.Wave wave)
     {
         List<Resource> members = index.waveResources(sourceWave).stream()
                 .sorted(Comparator.comparingInt((Resource resource) -> stage(resource.type())).thenComparing(Resource::name).thenComparing(Resource::id))
                 .toList();
-        TerraformModel inputs = TerraformModel.of(index, wave);
+        return new WaveContext(sourceWave, wave, TerraformModel.of(index, wave), WaveCode.of(wave), members);
+    }
+
+    /**
+     * The runbook of one group of the wave's members.
+     *
+     * @param applications the wave's application runbooks, listed in the wave's own runbook (empty for an application's)
+     */
+    RunbookModel build(WaveContext context, RunbookGroups.Group group, List<RunbookModel.ApplicationRunbook> applications)
+    {
+        List<Resource> members = group.members();
+        Targets.Wave wave = context.wave();
         Assessment assessment = index.assessment();
-        WaveCode codes = WaveCode.of(wave);
+        WaveCode codes = context.codes();
+        ConnectivityChecks.Summary connectivity = checks.of(members);
         return new RunbookModel(
                 assessment.inventory().name(),
                 assessment.name(),
@@ -68,20 +75,31 @@ final class RunbookModelBuilder
                 assessment.inventory().capturedAt(),
                 wave.label(),
                 assessment.graph().waves().size(),
+                group.application().orElse(""),
+                group.file(),
+                applications,
                 members.stream().map(resource -> member(resource, codes)).toList(),
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
-                RunbookPrerequisites.network(members, wave, inputs, index.resources()),
+                RunbookPrerequisites.network(members, wave, context.inputs(), index.resources()),
                 RunbookPrerequisites.permissions(members, wave),
-                edges(members, sourceWave.number(), true),
-                edges(members, sourceWave.number(), false),
-                wave.skipped(),
+                edges(members, context.sourceWave().number(), true),
+                edges(members, context.sourceWave().number(), false),
+                group.application().isEmpty() ? wave.skipped() : List.of(),
                 wave.memberPlacements().stream()
                         .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
                                 wave.placements().contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
                         .toList(),
-                members.stream().map(resource -> steps(resource, wave, codes)).toList());
+                members.stream().map(resource -> steps(resource, wave, codes)).toList(),
+                connectivity.checks(),
+                connectivity.rulesToReview());
+    }
+
+    /** Strategy counts as a sentence, for the list of a wave's application runbooks. */
+    String strategies(List<Resource> members)
+    {
+        return String.join(", ", strategyCounts(members).stream().map(count -> count.label() + " " + count.count()).toList());
     }
 
     // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
@@ -128,7 +146,7 @@ final class RunbookModelBuilder
      *
      * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
      */
-    private record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
+    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
     {
         static WaveCode of(Targets.Wave wave)
         {
@@ -213,7 +231,7 @@ final class RunbookModelBuilder
                         index.displayName(edge.target()),
                         otherWave.isEmpty() ? "-" : Labels.wave(otherWave.getAsInt()),
                         edge.kind().name().toLowerCase(Locale.ROOT),
-                        port(edge),
+                        ConnectivityChecks.port(edge),
                         edge.evidence()));
             }
         }
@@ -231,9 +249,9 @@ final class RunbookModelBuilder
                 wave.label(),
                 index.terraformName(resource.id()),
                 Optional.ofNullable(codes.skipReasons().get(resource.id())),
-                neighbours(resource.id(), false, true, other -> true),
-                neighbours(resource.id(), true, true, other -> true),
-                neighbours(resource.id(), false, false, AddressAttribution::outsideEstate),
+                neighbours(resource.id(), false, other -> true),
+                neighbours(resource.id(), true, other -> true),
+                neighbours(resource.id(), false, AddressAttribution::outsideEstate),
                 index.moveGroup(resource.id()).map(MoveGroup::id),
                 index.moveGroup(resource.id()).map(group -> group.resourceIds().stream().filter(id -> !id.equals(resource.id())).map(index::displayName).sorted().toList())
                         .orElse(List.of()),
@@ -256,51 +274,27 @@ final class RunbookModelBuilder
     }
 
     /**
-     * Callers ({@code outgoing} false) or callees, as {@code name on tcp/5432 (observed)}. The edges
-     * between a cluster or group and its own members say they move together, not that one uses the
-     * other, so they are left out; a cluster or group counts its members' outside neighbours as its
-     * own, since the members move and cut over with it.
+     * Callers ({@code outgoing} false) or callees, as {@code name on tcp/5432 (observed)}, of the ends
+     * {@code accepted} takes (every end, or only the ends outside the estate). The edges between a
+     * cluster or group and its own members say they move together, not that one uses the other, so they
+     * are left out; a cluster or group counts its members' outside neighbours as its own, since the
+     * members move and cut over with it. Paths a security group only allows are not steps: the
+     * runbook's rules to review count them ({@link ConnectivityChecks}).
      */
-    /**
-     * Of those, the ends {@code other} accepts (every end, or only the ends outside the estate); allowed
-     * edges only when {@code allowed} (they never have an end outside the estate).
-     */
-    private List<String> neighbours(String resourceId, boolean outgoing, boolean allowed, Predicate<String> accepted)
+    private List<String> neighbours(String resourceId, boolean outgoing, Predicate<String> accepted)
     {
         SortedSet<String> selves = new TreeSet<>(index.membersOf(resourceId));
         selves.add(resourceId);
         SortedSet<String> result = new TreeSet<>();
-        List<DependencyEdge> candidates = new ArrayList<>();
         for (String self : selves) {
-            candidates.addAll(outgoing ? index.edgesFrom(self) : index.edgesTo(self));
-            // Allowed pairs are derived here, for this resource only; the assessment keeps group reachability.
-            if (allowed) {
-                candidates.addAll(outgoing ? index.allowed().outOf(self) : index.allowed().into(self));
-            }
-        }
-        SortedMap<String, SortedSet<String>> allowedByRules = new TreeMap<>();
-        for (DependencyEdge edge : candidates) {
-            String self = outgoing ? edge.source() : edge.target();
-            String other = outgoing ? edge.target() : edge.source();
-            if (selves.contains(self) && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
-                String port = port(edge);
-                String entry = index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")";
-                if (edge.kind() == EdgeKind.ALLOWED) {
-                    allowedByRules.computeIfAbsent(edge.evidence(), key -> new TreeSet<>()).add(entry);
-                }
-                else {
-                    result.add(entry);
+            for (DependencyEdge edge : outgoing ? index.edgesFrom(self) : index.edgesTo(self)) {
+                String other = outgoing ? edge.target() : edge.source();
+                if (edge.kind().ordersMigration() && !selves.contains(other) && !index.memberAndGroup(self, other) && accepted.test(other)) {
+                    String port = ConnectivityChecks.port(edge);
+                    result.add(index.displayName(other) + (port.equals("-") ? "" : " on " + port) + " (" + edge.kind().name().toLowerCase(Locale.ROOT) + ")");
                 }
             }
         }
-        allowedByRules.forEach((rules, entries) -> {
-            if (entries.size() <= ALLOWED_LISTED) {
-                result.addAll(entries);
-            }
-            else {
-                result.add("each of " + entries.size() + " resources that " + rules + " (allowed)");
-            }
-        });
         return List.copyOf(result);
     }
 
@@ -324,13 +318,5 @@ final class RunbookModelBuilder
                 .orElseGet(() -> balancer.targets().stream()
                         .map(target -> target + index.instanceByInstanceId(target).map(instance -> " (" + instance.name() + ")").orElse(""))
                         .toList());
-    }
-
-    private static String port(DependencyEdge edge)
-    {
-        if (edge.port() < 0) {
-            return "-";
-        }
-        return (edge.protocol() == null || edge.protocol().equals("-1") ? "port " : edge.protocol() + "/") + edge.port();
     }
 }

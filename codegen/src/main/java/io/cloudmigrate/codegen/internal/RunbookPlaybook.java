@@ -46,7 +46,7 @@ public final class RunbookPlaybook
         actions.add("Agree the wave " + context.waveLabel() + " change window with the owners of " + context.name() + ".");
         List<String> resourceCallers = context.callers().stream().filter(caller -> !context.outsideCallers().contains(caller)).toList();
         if (!resourceCallers.isEmpty()) {
-            actions.add("Tell the owners of the resources that depend on it: " + names(resourceCallers) + ".");
+            actions.add("Tell the owners of the resources that depend on it: " + StepContext.someNames(resourceCallers) + ".");
         }
         if (!context.outsideCallers().isEmpty()) {
             actions.add("Keep what reaches it from outside the estate working through the cutover (" + names(context.outsideCallers())
@@ -75,7 +75,7 @@ public final class RunbookPlaybook
         checks.add(usage + ".");
         checks.add(context.callers().isEmpty()
                 ? "No dependency on it was observed or configured; search logs and DNS for anything the graph cannot see."
-                : "Re-point or retire the resources that still depend on it first: " + names(context.callers()) + ".");
+                : "Re-point or retire the resources that still depend on it first: " + StepContext.someNames(context.callers()) + ".");
         return List.of(
                 new RunbookModel.Phase("Pre-checks", checks),
                 new RunbookModel.Phase("Backup", List.of(finalBackup(context.resource().details()), "Record the backup's id and keep it for the retention period agreed with the owner.")),
@@ -119,7 +119,7 @@ public final class RunbookPlaybook
         }
         else {
             connectivity.add("Keep the network path (VPC peering, Transit Gateway or VPN, routes and security-group rules) between the target VPC and "
-                    + context.name() + " for: " + names(concat(context.callers(), context.callees())) + ".");
+                    + context.name() + " for: " + StepContext.someNames(concat(context.callers(), context.callees())) + ".");
         }
         return List.of(
                 new RunbookModel.Phase("Decision", List.of(
@@ -140,7 +140,7 @@ public final class RunbookPlaybook
                 new RunbookModel.Phase("Data migration", List.of("Move its data to the new target and reconcile counts before the cutover.")),
                 new RunbookModel.Phase("Cutover", List.of(context.callers().isEmpty()
                         ? "Switch users to the new target."
-                        : "Switch the resources that depend on it to the new target: " + names(context.callers()) + ".")),
+                        : "Switch the resources that depend on it to the new target: " + StepContext.someNames(context.callers()) + ".")),
                 new RunbookModel.Phase("Validation", List.of("Run the acceptance criteria against the new target.")),
                 new RunbookModel.Phase("Rollback", List.of("Switch back to " + context.name() + ", which keeps running until sign-off.")));
     }

@@ -4,6 +4,7 @@ import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.templates.Templates;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,13 +12,48 @@ import java.util.TreeMap;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Writes {@code runbooks/wave-NN.md} and, when asked, {@code runbooks/wave-NN.pdf} rendered from the
- * same Markdown.
+ * Writes the runbooks of every wave as {@code runbooks/wave-NN.md} (the wave's own, for members without
+ * an application) and {@code runbooks/wave-NN-<application>.md} (see {@link RunbookGroups}), each
+ * rendered to a PDF of the same name from the same Markdown when asked, and {@code runbooks/README.md}
+ * listing them all.
  */
 public final class RunbookWriter
 {
     /** What the runbook PDF page template reads: the runbook as XHTML, and a title. */
     public record PdfPage(String title, String estateName, String body) {}
+
+    /** What the runbook index template reads. */
+    public record Index(String estateName, String assessmentName, String asOf, boolean pdf, List<Entry> runbooks)
+    {
+        public Index
+        {
+            runbooks = List.copyOf(runbooks);
+        }
+    }
+
+    /**
+     * One runbook in the index.
+     *
+     * @param application empty for a wave's own runbook
+     * @param file the file name without extension
+     */
+    public record Entry(String wave, String application, int resources, String file) {}
+
+    /**
+     * The rendered runbooks.
+     *
+     * @param markdown by file name without extension, sorted
+     * @param titles the title of each, by the same keys
+     */
+    public record Runbooks(Map<String, String> markdown, Map<String, String> titles, List<Entry> entries)
+    {
+        public Runbooks
+        {
+            markdown = Collections.unmodifiableSortedMap(new TreeMap<>(markdown));
+            titles = Collections.unmodifiableSortedMap(new TreeMap<>(titles));
+            entries = List.copyOf(entries);
+        }
+    }
 
     private final FreemarkerRenderer renderer;
     private final PdfRenderer pdf;
@@ -28,32 +64,61 @@ public final class RunbookWriter
         this.pdf = requireNonNull(pdf, "pdf is null");
     }
 
-    /** The Markdown runbook of every wave, keyed by wave label. */
-    public Map<String, String> render(EstateIndex index, List<Targets.Wave> waves)
+    /** Told after each wave's runbooks are rendered: waves done, of all. */
+    @FunctionalInterface
+    public interface Progress
+    {
+        void waves(int done, int total);
+    }
+
+    /** Every runbook of every wave, as Markdown. */
+    public Runbooks render(EstateIndex index, List<Targets.Wave> waves, Progress progress)
     {
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
         RunbookModelBuilder builder = new RunbookModelBuilder(index);
-        Map<String, String> runbooks = new TreeMap<>();
+        String estateName = index.assessment().inventory().name();
+        Map<String, String> markdown = new TreeMap<>();
+        Map<String, String> titles = new TreeMap<>();
+        List<Entry> entries = new ArrayList<>();
+        int done = 0;
+        progress.waves(done, waves.size());
         for (Targets.Wave wave : waves) {
-            runbooks.put(wave.label(), renderer.render(Templates.RUNBOOK_WAVE, builder.build(sourceWaves.get(wave.number()), wave)));
+            RunbookModelBuilder.WaveContext context = builder.wave(sourceWaves.get(wave.number()), wave);
+            List<RunbookGroups.Group> groups = RunbookGroups.of(wave.label(), context.members());
+            List<RunbookModel.ApplicationRunbook> applications = groups.stream()
+                    .filter(group -> group.application().isPresent())
+                    .map(group -> new RunbookModel.ApplicationRunbook(group.application().get(), group.members().size(), builder.strategies(group.members()), group.file()))
+                    .toList();
+            for (RunbookGroups.Group group : groups) {
+                RunbookModel model = builder.build(context, group, group.application().isEmpty() ? applications : List.of());
+                markdown.put(group.file(), renderer.render(Templates.RUNBOOK_WAVE, model));
+                titles.put(group.file(), "Wave " + wave.label() + " runbook" + group.application().map(application -> ", application " + application).orElse("") + ": " + estateName);
+                entries.add(new Entry(wave.label(), group.application().orElse(""), group.members().size(), group.file()));
+            }
+            progress.waves(++done, waves.size());
         }
-        return runbooks;
+        return new Runbooks(markdown, titles, entries);
     }
 
-    public void writeMarkdown(Map<String, String> runbooks, ArtifactFiles files)
+    public void writeMarkdown(EstateIndex index, Runbooks runbooks, boolean pdfToo, ArtifactFiles files)
     {
-        runbooks.forEach((label, markdown) -> files.write("runbooks/wave-" + label + ".md", markdown));
+        runbooks.markdown().forEach((file, markdown) -> files.write("runbooks/" + file + ".md", markdown));
+        files.write("runbooks/README.md", renderer.render(Templates.RUNBOOK_INDEX, new Index(index.assessment().inventory().name(),
+                index.assessment().name(), index.assessment().asOf(), pdfToo, runbooks.entries())));
     }
 
-    public void writePdf(EstateIndex index, Map<String, String> runbooks, ArtifactFiles files)
+    /** The PDF of each runbook, rendered from its Markdown, to render in parallel (see {@link PdfJobs}). */
+    public List<PdfJobs.Job> pdfJobs(EstateIndex index, Runbooks runbooks)
     {
-        List<String> labels = new ArrayList<>(runbooks.keySet());
-        for (String label : labels) {
-            String title = "Wave " + label + " runbook: " + index.assessment().inventory().name();
-            String body = MarkdownHtml.toXhtml(runbooks.get(label));
-            String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, index.assessment().inventory().name(), body));
-            files.write("runbooks/wave-" + label + ".pdf", pdf.render(html, title));
-        }
+        String estateName = index.assessment().inventory().name();
+        return runbooks.markdown().entrySet().stream()
+                .map(runbook -> new PdfJobs.Job("runbooks/" + runbook.getKey() + ".pdf", () -> {
+                    String title = runbooks.titles().get(runbook.getKey());
+                    String body = MarkdownHtml.toXhtml(runbook.getValue());
+                    String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, estateName, body));
+                    return pdf.render(html, title);
+                }))
+                .toList();
     }
 }

@@ -110,6 +110,18 @@ public record StepContext(
     }
 
     /** Estate values joined for a sentence, each escaped. */
+    /** How many neighbours a step names one by one; beyond it, the connectivity checks of the runbook cover them. */
+    static final int NAMES_LISTED = 5;
+
+    /** Up to {@value #NAMES_LISTED} names, then how many more: a step stays a step however busy the resource. */
+    public static String someNames(List<String> values)
+    {
+        if (values.size() <= NAMES_LISTED) {
+            return names(values);
+        }
+        return names(values.subList(0, NAMES_LISTED)) + " and " + (values.size() - NAMES_LISTED) + " more";
+    }
+
     public static String names(List<String> values)
     {
         return String.join(", ", values.stream().map(MarkdownText::escape).toList());

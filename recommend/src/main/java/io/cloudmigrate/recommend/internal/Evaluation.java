@@ -27,6 +27,12 @@ public final class Evaluation
      */
     public static ModelEvaluation crossValidate(List<TrainingExample> examples, List<Strategy> ruleAnswers, int folds)
     {
+        return crossValidate(examples, ruleAnswers, folds, false);
+    }
+
+    /** As {@link #crossValidate(List, List, int)}, and with {@code compareCart} a CART tree on the same folds ({@link CartComparison}). */
+    public static ModelEvaluation crossValidate(List<TrainingExample> examples, List<Strategy> ruleAnswers, int folds, boolean compareCart)
+    {
         if (folds < 2 || folds > examples.size()) {
             throw new IllegalArgumentException("folds must be from 2 to the number of examples (" + examples.size() + "): " + folds);
         }
@@ -42,6 +48,24 @@ public final class Evaluation
         for (int position = 0; position < order.size(); position++) {
             fold[order.get(position)] = position % folds;
         }
+        double[][] predicted = predictions(examples, fold, folds, training -> StrategyModel.train(training)::probabilities);
+        Map<String, ModelEvaluation.Metrics> comparisons = new java.util.TreeMap<>();
+        List<Strategy> truth = examples.stream().map(TrainingExample::strategy).toList();
+        if (compareCart) {
+            comparisons.put("cart", metrics(truth, predictions(examples, fold, folds, CartComparison::train)));
+        }
+        double[][] rules = new double[examples.size()][];
+        for (int index = 0; index < examples.size(); index++) {
+            rules[index] = new double[Strategy.values().length];
+            rules[index][ruleAnswers.get(index).ordinal()] = 1;
+        }
+        return new ModelEvaluation(folds, examples.size(), metrics(truth, predicted), metrics(truth, rules), comparisons);
+    }
+
+    /** Each example's probabilities from the model trained on the other folds. */
+    private static double[][] predictions(List<TrainingExample> examples, int[] fold, int folds,
+            java.util.function.Function<List<TrainingExample>, java.util.function.Function<double[], double[]>> trainer)
+    {
         double[][] predicted = new double[examples.size()][];
         for (int test = 0; test < folds; test++) {
             List<TrainingExample> training = new ArrayList<>();
@@ -50,20 +74,14 @@ public final class Evaluation
                     training.add(examples.get(index));
                 }
             }
-            StrategyModel model = StrategyModel.train(training);
+            java.util.function.Function<double[], double[]> model = trainer.apply(training);
             for (int index = 0; index < examples.size(); index++) {
                 if (fold[index] == test) {
-                    predicted[index] = model.probabilities(examples.get(index).features());
+                    predicted[index] = model.apply(examples.get(index).features());
                 }
             }
         }
-        double[][] rules = new double[examples.size()][];
-        for (int index = 0; index < examples.size(); index++) {
-            rules[index] = new double[Strategy.values().length];
-            rules[index][ruleAnswers.get(index).ordinal()] = 1;
-        }
-        List<Strategy> truth = examples.stream().map(TrainingExample::strategy).toList();
-        return new ModelEvaluation(folds, examples.size(), metrics(truth, predicted), metrics(truth, rules));
+        return predicted;
     }
 
     static ModelEvaluation.Metrics metrics(List<Strategy> truth, double[][] probabilities)

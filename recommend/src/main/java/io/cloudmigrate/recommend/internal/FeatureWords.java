@@ -82,6 +82,12 @@ final class FeatureWords
             case "deps.onPremisesCallers" -> "on-premises callers";
             case "deps.internetCallers" -> "reached from the internet";
             case "deps.moveGroup" -> "in a move group that must move together";
+            case "data.size" -> FactsHistory.dataGb(facts).map(gigabytes -> String.format(Locale.ROOT, "%.0f GB of data", gigabytes)).orElse("data size unknown");
+            case "data.sizeUnknown" -> "data size unknown";
+            case "age.years" -> FactsHistory.ageDays(facts).map(days -> String.format(Locale.ROOT, "%.1f years since it was launched or created", days / 365.0)).orElse("age unknown");
+            case "age.unknown" -> "age unknown";
+            case "licence.byol" -> "brings its own licence (BYOL)";
+            case "licence.sqlServerIncluded" -> "SQL Server licence included in the price";
             case "licence.sqlServerOrOracle" -> "a commercial database licence (SQL Server or Oracle)";
             case "env.production" -> "a production environment";
             case "env.nonProduction" -> "environment " + facts.environment().orElse("non-production");

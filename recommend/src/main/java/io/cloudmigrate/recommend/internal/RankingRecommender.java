@@ -1,9 +1,9 @@
 package io.cloudmigrate.recommend.internal;
 
 import io.cloudmigrate.discovery.Inventory;
-import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.ModelProvenance;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.recommend.Recommender;
 import io.cloudmigrate.recommend.RuleBaseline;
@@ -15,10 +15,8 @@ import io.cloudmigrate.scoring.Strategy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
@@ -35,29 +33,38 @@ public final class RankingRecommender
     private final RuleBasedRecommender rules;
     private final StrategyModel model;
     private final Map<String, StrategyOverride> overrides;
+    private final ModelProvenance provenance;
+    private final String modelEvidence;
 
     /** @param overrides reviewers' decisions by resource id */
-    public RankingRecommender(LifecycleCatalog lifecycle, StrategyModel model, Map<String, StrategyOverride> overrides)
+    public RankingRecommender(LifecycleCatalog lifecycle, StrategyModel model, ModelProvenance provenance, Map<String, StrategyOverride> overrides)
     {
         this.rules = new RuleBasedRecommender(requireNonNull(lifecycle, "lifecycle is null"));
         this.model = requireNonNull(model, "model is null");
         this.overrides = Map.copyOf(requireNonNull(overrides, "overrides is null"));
+        this.provenance = requireNonNull(provenance, "provenance is null");
+        this.modelEvidence = "model=" + provenance.shortName();
+    }
+
+    @Override
+    public java.util.Optional<ModelProvenance> model()
+    {
+        return java.util.Optional.of(provenance);
     }
 
     @Override
     public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
     {
         requireNonNull(goals, "goals is null");
-        List<Recommendation> baselines = rules.recommend(inventory, graph, asOf, goals);
-        Map<String, WorkloadFacts> facts = rules.facts(inventory, graph, asOf);
-        DependencyIndex dependencies = DependencyIndex.of(graph);
-        Map<String, Resource> groups = MemberRules.groups(inventory, Set.copyOf(graph.nodes()));
+        // the facts are read once: the rules' baselines and the model's features both come from them
+        EstateFacts estate = rules.estate(inventory, graph, asOf);
+        List<Recommendation> baselines = rules.recommend(estate, goals);
         Map<String, Recommendation> ranked = new TreeMap<>();
-        baselines.stream().filter(baseline -> !groups.containsKey(baseline.resourceId()))
-                .forEach(baseline -> ranked.put(baseline.resourceId(), rank(facts.get(baseline.resourceId()), baseline, dependencies, goals)));
-        baselines.stream().filter(baseline -> groups.containsKey(baseline.resourceId()))
-                .forEach(baseline -> ranked.put(baseline.resourceId(), follow(baseline, ranked.get(groups.get(baseline.resourceId()).id()))));
-        return ranked.values().stream().map(this::overridden).sorted(Comparator.comparing(Recommendation::resourceId)).toList();
+        baselines.stream().filter(baseline -> !estate.groups().containsKey(baseline.resourceId()))
+                .forEach(baseline -> ranked.put(baseline.resourceId(), rank(estate.facts().get(baseline.resourceId()), baseline, estate.dependencies(), goals)));
+        baselines.stream().filter(baseline -> estate.groups().containsKey(baseline.resourceId()))
+                .forEach(baseline -> ranked.put(baseline.resourceId(), follow(baseline, ranked.get(estate.groups().get(baseline.resourceId()).id()))));
+        return ranked.values().stream().map(this::overridden).toList();
     }
 
     private Recommendation rank(WorkloadFacts facts, Recommendation baseline, DependencyIndex dependencies, BusinessGoals goals)
@@ -75,7 +82,7 @@ public final class RankingRecommender
                         + ". The rules say " + baseline.strategy().displayName() + " (" + baseline.ruleId() + ")."
                 : baseline.reason();
         List<String> evidence = new ArrayList<>(baseline.evidence());
-        evidence.add("model=" + model.provenanceHash().substring(0, 12));
+        evidence.add(modelEvidence);
         return new Recommendation(baseline.resourceId(), first, RankedTargets.of(facts, first, baseline), differs ? "model" : baseline.ruleId(), reason, confidence,
                 evidence, ranking, new RuleBaseline(baseline.strategy(), baseline.target(), baseline.ruleId(), baseline.reason(), differs), explanation, null);
     }

@@ -14,7 +14,6 @@ import io.cloudmigrate.scoring.SelfManagedEngine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,28 +46,39 @@ public final class RuleBasedRecommender
     @Override
     public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
     {
-        requireNonNull(inventory, "inventory is null");
-        requireNonNull(graph, "graph is null");
-        requireNonNull(asOf, "asOf is null");
+        return recommend(estate(inventory, graph, asOf), goals);
+    }
+
+    /** The rules' recommendations for facts {@link #estate} read, so that a caller that needs the facts too reads them once. */
+    List<Recommendation> recommend(EstateFacts estate, BusinessGoals goals)
+    {
+        requireNonNull(estate, "estate is null");
         requireNonNull(goals, "goals is null");
-        Map<String, WorkloadFacts> facts = facts(inventory, graph, asOf);
-        Map<String, Resource> groups = MemberRules.groups(inventory, Set.copyOf(graph.nodes()));
         Map<String, Recommendation> recommendations = new TreeMap<>();
-        facts.forEach((id, resourceFacts) -> {
-            if (!groups.containsKey(id)) {
+        estate.facts().forEach((id, resourceFacts) -> {
+            if (!estate.groups().containsKey(id)) {
                 recommendations.put(id, recommend(resourceFacts, goals));
             }
         });
         // members follow their cluster or group, which is recommended first (A0)
-        groups.forEach((member, group) -> recommendations.put(member, MemberRules.follow(facts.get(member), group, recommendations.get(group.id()))));
-        return recommendations.values().stream().sorted(Comparator.comparing(Recommendation::resourceId)).toList();
+        estate.groups().forEach((member, group) -> recommendations.put(member, MemberRules.follow(estate.facts().get(member), group, recommendations.get(group.id()))));
+        return List.copyOf(recommendations.values());
     }
 
     /** The facts the rules read for each resource {@link #recommend} recommends, by id: the one input of the model's features too. */
     Map<String, WorkloadFacts> facts(Inventory inventory, GraphAnalysis graph, LocalDate asOf)
     {
+        return estate(inventory, graph, asOf).facts();
+    }
+
+    /** The facts of every resource to recommend, with the groups members follow and the dependency index they were read from. */
+    EstateFacts estate(Inventory inventory, GraphAnalysis graph, LocalDate asOf)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(graph, "graph is null");
+        requireNonNull(asOf, "asOf is null");
         DependencyIndex dependencies = DependencyIndex.of(graph);
-        Map<String, String> names = new TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
         inventory.resources().forEach(resource -> names.put(resource.id(), resource.name()));
         Set<String> nodes = Set.copyOf(graph.nodes());
         Map<String, Resource> groups = MemberRules.groups(inventory, nodes);
@@ -78,7 +88,7 @@ public final class RuleBasedRecommender
         inventory.resources().stream()
                 .filter(resource -> nodes.contains(resource.id()) || groups.containsKey(resource.id()))
                 .forEach(resource -> facts.put(resource.id(), facts(resource, usage, dependencies, names, asOf, membersByGroup)));
-        return facts;
+        return new EstateFacts(facts, groups, dependencies);
     }
 
     /** Each group's members in member-id order, found once rather than by a scan of every membership per resource. */

@@ -30,13 +30,21 @@ public final class StrategyFeatures
             "usage.cpuAverage", "usage.cpuP95", "usage.cpuUnknown", "usage.memoryAverage", "usage.memoryUnknown", "usage.networkActive",
             "usage.connectionsActive", "usage.zeroUse", "usage.window", "usage.belowZombieCpu", "usage.idleOnEverySignal", "usage.zombie", "profile.idle", "profile.bursty", "profile.steady",
             "deps.inbound", "deps.outbound", "deps.onPremisesCallers", "deps.internetCallers", "deps.moveGroup",
-            "stateful", "licence.windowsIncluded", "licence.sqlServerOrOracle",
+            "stateful", "data.size", "data.sizeUnknown", "age.years", "age.unknown",
+            "licence.windowsIncluded", "licence.sqlServerOrOracle", "licence.sqlServerIncluded", "licence.byol",
             "env.production", "env.nonProduction", "env.unknown",
             "tag.hold", "tag.ownerOrAppMissing", "tag.decommission", "tag.drPassive",
             "goal.speed", "goal.operations", "goal.modernise", "goal.licence");
 
+    private static final java.util.Map<String, Integer> POSITIONS = FeatureVector.positions(NAMES);
+
     /** A daily network transfer above this many MB is activity (the rubric's Trusted Advisor stand-in for memory: 5 MB). */
     static final double ACTIVE_NETWORK_MB_PER_DAY = 5;
+
+    /** 10^4.3 GB (20 TB) and more reads as 1: the log scale keeps a 50 GB and a 5 TB database apart without letting either dominate. */
+    static final double FULL_DATA_LOG10_GB = 4.3;
+    /** Eight years and older reads as 1. */
+    static final double FULL_AGE_DAYS = 8 * 365;
 
     private StrategyFeatures() {}
 
@@ -44,15 +52,15 @@ public final class StrategyFeatures
     public static java.util.Map<String, double[]> ofEstate(io.cloudmigrate.scoring.LifecycleCatalog lifecycle, io.cloudmigrate.discovery.Inventory inventory,
             io.cloudmigrate.graph.GraphAnalysis graph, java.time.LocalDate asOf, BusinessGoals goals)
     {
-        DependencyIndex dependencies = DependencyIndex.of(graph);
+        EstateFacts estate = new RuleBasedRecommender(lifecycle).estate(inventory, graph, asOf);
         java.util.Map<String, double[]> features = new java.util.TreeMap<>();
-        new RuleBasedRecommender(lifecycle).facts(inventory, graph, asOf).forEach((id, facts) -> features.put(id, of(facts, dependencies, goals)));
+        estate.facts().forEach((id, facts) -> features.put(id, of(facts, estate.dependencies(), goals)));
         return features;
     }
 
     static double[] of(WorkloadFacts facts, DependencyIndex dependencies, BusinessGoals goals)
     {
-        FeatureVector vector = new FeatureVector(NAMES);
+        FeatureVector vector = new FeatureVector(POSITIONS);
         String id = facts.resource().id();
         switch (facts.type()) {
             case EC2_INSTANCE -> vector.set("type.ec2", 1);
@@ -68,6 +76,7 @@ public final class StrategyFeatures
         lifecycle(facts, vector);
         details(facts, vector);
         usage(facts, vector);
+        history(facts, vector);
         vector.set("deps.inbound", scaled(facts.dependents(), 10));
         List<String> callers = dependencies.dependents(id).stream().toList();
         vector.set("deps.outbound", scaled(dependencies.dependencies(id).size(), 10));
@@ -121,7 +130,7 @@ public final class StrategyFeatures
             case ResourceDetails.Ec2Instance instance -> {
                 vector.set("arch.arm64", "arm64".equalsIgnoreCase(instance.architecture()) ? 1 : 0);
                 vector.set("family.previousGeneration", previousGeneration(instance.instanceType()) ? 1 : 0);
-                vector.set("licence.windowsIncluded", facts.windows() ? 1 : 0);
+                vector.set("licence.windowsIncluded", facts.windows() && !FactsHistory.bringsOwnLicence(facts) ? 1 : 0);
             }
             case ResourceDetails.RdsDbInstance database -> {
                 vector.set("stateful", 1);
@@ -170,6 +179,16 @@ public final class StrategyFeatures
         boolean idle = RetireEvidence.missing(facts).isEmpty();
         vector.set("usage.idleOnEverySignal", idle ? 1 : 0);
         vector.set("usage.zombie", idle && facts.average(MetricName.CPU_UTILIZATION).orElse(100) < RetireRules.ZOMBIE_CPU_LIMIT ? 1 : 0);
+    }
+
+    private static void history(WorkloadFacts facts, FeatureVector vector)
+    {
+        boolean stateful = vector.get("stateful") > 0;
+        FactsHistory.dataGb(facts).ifPresentOrElse(gigabytes -> vector.set("data.size", scaled(Math.log10(1 + gigabytes), FULL_DATA_LOG10_GB)),
+                () -> vector.set("data.sizeUnknown", stateful ? 1 : 0));
+        FactsHistory.ageDays(facts).ifPresentOrElse(days -> vector.set("age.years", scaled(days, FULL_AGE_DAYS)), () -> vector.set("age.unknown", 1));
+        vector.set("licence.byol", FactsHistory.bringsOwnLicence(facts) ? 1 : 0);
+        vector.set("licence.sqlServerIncluded", FactsHistory.sqlServerLicenceIncluded(facts) ? 1 : 0);
     }
 
     private static boolean previousGeneration(String instanceType)

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Writes the prior dataset (recommend's {@code prior/strategy-prior-v1.csv}): {@value #ESTATES} synthetic
+ * Writes the prior dataset (recommend's {@code prior/strategy-prior-v2.csv}): {@value #ESTATES} synthetic
  * estates of {@value #RESOURCES_PER_ESTATE} resources, each with its own business goals, sampled from a
  * fixed seed over the facts the rules read (the sampling plan is in recommend's README), and labelled
  * by the rubric's rules through {@link PriorLabels}; then the rubric's worked cases. The same seed gives
@@ -40,6 +40,7 @@ public final class PriorDatasetGenerator
     public static final int ESTATES = 100;
     public static final int RESOURCES_PER_ESTATE = 40;
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    private static final long HISTORY_SEED = 20261205L;
     static final String ACCOUNT = "111122223333";
 
     private static final String[][] OPERATING_SYSTEMS = {
@@ -116,6 +117,45 @@ public final class PriorDatasetGenerator
     }
 
     private static Resource resource(SplittableRandom random, String name)
+    {
+        return withHistory(kindOf(random, name), new SplittableRandom(HISTORY_SEED ^ name.hashCode()));
+    }
+
+    /**
+     * Data size, age and licence model, which the rules do not read: drawn from their own random stream per
+     * resource, so that the rest of the sample (and every label) is what it was before these features existed.
+     * Sizes are log-uniform from 1 GB to 16 TB with 1 in 10 unknown; ages up to 8 years; 1 in 3 Windows
+     * instances and SQL Server databases bring their own licence, and 1 in 3 SQL Server instances run on a
+     * licence-included SQL Server AMI.
+     */
+    private static Resource withHistory(Resource resource, SplittableRandom random)
+    {
+        int storage = random.nextInt(10) == 0 ? 0 : (int) Math.round(Math.pow(2, random.nextDouble(0, 14)));
+        String launched = AS_OF.minusDays(random.nextInt(1, 8 * 365)) + "T00:00:00Z";
+        boolean byol = random.nextInt(3) == 0;
+        boolean sqlServerAmi = random.nextInt(3) == 0;
+        ResourceDetails details = resource.details();
+        if (details instanceof ResourceDetails.Ec2Instance instance) {
+            boolean windows = instance.platform().startsWith("Windows");
+            boolean sqlServer = instance.software().stream().anyMatch(software -> software.contains("SQL Server"));
+            String platform = !windows ? instance.platform() : byol ? "Windows BYOL" : sqlServer && sqlServerAmi ? "Windows with SQL Server Standard" : "Windows";
+            details = new ResourceDetails.Ec2Instance(instance.instanceId(), instance.instanceType(), instance.state(), platform, instance.operatingSystem(),
+                    instance.operatingSystemVersion(), instance.architecture(), instance.imageId(), launched, instance.software(), instance.ebsVolumeIds(), storage,
+                    instance.imdsHttpTokens());
+        }
+        else if (details instanceof ResourceDetails.RdsDbInstance database) {
+            details = new ResourceDetails.RdsDbInstance(database.dbInstanceIdentifier(), database.dbInstanceClass(), database.engine(), database.engineVersion(),
+                    database.engine().startsWith("sqlserver") ? byol ? "bring-your-own-license" : "license-included" : database.licenseModel(), storage,
+                    database.storageType(), database.multiAz(), database.publiclyAccessible(), database.endpointAddress(), database.port(),
+                    database.readReplicaSourceIdentifier());
+        }
+        else if (details instanceof ResourceDetails.S3Bucket bucket) {
+            details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount());
+        }
+        return new Resource(resource.id(), resource.type(), resource.accountId(), resource.region(), resource.name(), resource.tags(), resource.network(), details);
+    }
+
+    private static Resource kindOf(SplittableRandom random, String name)
     {
         Map<String, String> tags = tags(random);
         int kind = random.nextInt(100);

@@ -84,16 +84,24 @@ public final class AssessCommand
             throw new ParameterException(spec.commandLine(), "--max-wave-size must be at least 1, found " + maximumWaveSize);
         }
         OutputPaths.checkFile(spec, "--out", output, "assessment.json");
-        Console console = new Console(spec.commandLine().getErr(), 3);
+        Console console = new Console(spec.commandLine().getErr(), 4);
         console.step("Reading " + inventoryFile + (trafficFile == null ? "" : " and " + trafficFile));
         Inventory inventory = JsonDocuments.readInventory(inventoryFile);
         Traffic traffic = trafficFile == null ? Traffic.EMPTY : Stages.readTraffic(trafficFile);
         DecisionLog decisions = decisionsFile == null ? DecisionLog.EMPTY : JsonDocuments.readDocument(decisionsFile, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions");
         RankingModel model = modelFile == null ? RankingModel.prior() : RankingModel.read(modelFile);
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
-        console.step("Assessing");
         Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
-                onPremisesCidrs, model.recommender(decisions), prices.costModel(inventory, spec.commandLine().getErr()));
+                onPremisesCidrs, model.recommender(decisions), prices.costModel(inventory, spec.commandLine().getErr()), step -> {
+                    switch (step) {
+                        case Stages.AssessStep.Analysing analysing -> console.step("Analysing dependencies of " + analysing.resources() + " resources and "
+                                + analysing.trafficEdges() + " traffic edges");
+                        case Stages.AssessStep.Recommending recommending -> {
+                            console.done(recommending.edges() + " edges, " + recommending.waves() + " waves");
+                            console.step("Scoring, pricing and recommending " + inventory.resources().size() + " resources");
+                        }
+                    }
+                });
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

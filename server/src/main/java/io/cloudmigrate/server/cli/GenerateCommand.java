@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Write Terraform, CloudFormation, runbooks and the readiness report.",
         description = {
-                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN-<account>-<region>.yaml, runbooks/wave-NN.md and report/readiness-report.{html,pdf}, and MANIFEST.sha256 listing every file (check it with 'sha256sum -c MANIFEST.sha256'). Output is byte-identical for the same assessment.",
+                "Writes the migration artifacts of an assessment: terraform/wave-NN/*.tf, cloudformation/wave-NN-<account>-<region>.yaml, runbooks/wave-NN.{md,pdf} and runbooks/wave-NN-<application>.{md,pdf} (one per application tag) with runbooks/README.md listing them, report/readiness-report.{html,pdf}, and MANIFEST.sha256 listing every file (check it with 'sha256sum -c MANIFEST.sha256'). Output is byte-identical for the same assessment.",
                 "Everything is written into a fresh folder beside DIR and moved into place at the end, so a failed run leaves the earlier output as it was. Regenerating into DIR replaces the earlier generation: its files in terraform/, cloudformation/, runbooks/ and report/ that this one does not write (say a wave that no longer exists) are removed and listed; files you added, and the documents 'demo' wrote beside them, are kept. A non-empty DIR that CloudMigrate did not write is refused unless --force is given."})
 public final class GenerateCommand
         implements Callable<Integer>
@@ -59,7 +59,13 @@ public final class GenerateCommand
             console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
             console.step("Generating artifacts into " + output);
             GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
-            new ArtifactGenerator().generate(assessment, directory, options);
+            StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
+            try {
+                new ArtifactGenerator().generate(assessment, directory, options, progress::update);
+            }
+            finally {
+                progress.finish();
+            }
             artifacts = directory.commit();
             console.done(artifacts.files().size() + " files");
         }

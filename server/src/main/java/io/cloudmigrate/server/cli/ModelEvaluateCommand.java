@@ -42,6 +42,9 @@ public final class ModelEvaluateCommand
     @Option(names = "--folds", paramLabel = "K", description = "k of k-fold cross-validation (default: ${DEFAULT-VALUE}).")
     int folds = RankingModel.FOLDS_DEFAULT;
 
+    @Option(names = "--compare", paramLabel = "TRAINER", description = "Also cross-validate another trainer on the same folds: cart (Tribuo's CART tree).")
+    String compare;
+
     @Mixin
     SummaryOutput summary;
 
@@ -57,7 +60,10 @@ public final class ModelEvaluateCommand
         RankingModel model = modelFile != null ? RankingModel.read(modelFile)
                 : decisionsFile != null ? RankingModel.train(JsonDocuments.readDocument(decisionsFile, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions"))
                 : RankingModel.prior();
-        ModelEvaluation evaluation = model.evaluate(folds);
+        if (compare != null && !compare.equals("cart")) {
+            throw new ParameterException(spec.commandLine(), "--compare knows cart, found \"" + compare + "\"");
+        }
+        ModelEvaluation evaluation = model.evaluate(folds, compare != null);
         summary.print(spec.commandLine().getOut(), evaluation, out -> print(out, evaluation, model));
         return ExitCodes.OK;
     }
@@ -66,25 +72,31 @@ public final class ModelEvaluateCommand
     {
         out.println(evaluation.folds() + "-fold cross-validation on " + evaluation.examples() + " examples");
         out.println(model.provenance());
-        out.printf(Locale.ROOT, "%-26s %8s %8s%n", "", "model", "rules");
-        row(out, "accuracy", evaluation.model().accuracy(), evaluation.rules().accuracy());
-        row(out, "macro F1", evaluation.model().macroF1(), evaluation.rules().macroF1());
-        row(out, "Brier score", evaluation.model().brier(), evaluation.rules().brier());
-        row(out, "expected calibration error", evaluation.model().expectedCalibrationError(), evaluation.rules().expectedCalibrationError());
+        ModelEvaluation.Metrics cart = evaluation.comparisons().get("cart");
+        if (cart != null) {
+            out.println("cart: " + RankingModel.cartTrainerDescription());
+        }
+        out.printf(Locale.ROOT, "%-26s %8s %8s" + (cart == null ? "" : " %8s") + "%n", "", "model", "rules", "cart");
+        row(out, "accuracy", evaluation.model().accuracy(), evaluation.rules().accuracy(), cart == null ? null : cart.accuracy());
+        row(out, "macro F1", evaluation.model().macroF1(), evaluation.rules().macroF1(), cart == null ? null : cart.macroF1());
+        row(out, "Brier score", evaluation.model().brier(), evaluation.rules().brier(), cart == null ? null : cart.brier());
+        row(out, "expected calibration error", evaluation.model().expectedCalibrationError(), evaluation.rules().expectedCalibrationError(),
+                cart == null ? null : cart.expectedCalibrationError());
         for (Strategy strategy : Strategy.values()) {
             Double modelF1 = evaluation.model().perClassF1().get(strategy);
             Double rulesF1 = evaluation.rules().perClassF1().get(strategy);
             if (modelF1 != null || rulesF1 != null) {
-                out.printf(Locale.ROOT, "%-26s %8s %8s%n", "F1 " + strategy.displayName(), number(modelF1), number(rulesF1));
+                out.printf(Locale.ROOT, "%-26s %8s %8s" + (cart == null ? "" : " %8s") + "%n", "F1 " + strategy.displayName(), number(modelF1), number(rulesF1),
+                        cart == null ? "" : number(cart.perClassF1().get(strategy)));
             }
         }
         out.println("Confusion matrix of the model (rows: label, columns: prediction, in the order " + java.util.Arrays.toString(Strategy.values()) + "):");
         evaluation.model().confusion().forEach(line -> out.println("  " + line));
     }
 
-    private static void row(PrintWriter out, String name, double model, double rules)
+    private static void row(PrintWriter out, String name, double model, double rules, Double cart)
     {
-        out.printf(Locale.ROOT, "%-26s %8.3f %8.3f%n", name, model, rules);
+        out.printf(Locale.ROOT, "%-26s %8.3f %8.3f%s%n", name, model, rules, cart == null ? "" : String.format(Locale.ROOT, " %8.3f", cart));
     }
 
     private static String number(Double value)

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.server.http.AuthenticationOptions;
 import io.cloudmigrate.server.http.CloudMigrateServer;
+import io.cloudmigrate.server.http.JobTimeouts;
 import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
 import picocli.CommandLine.Command;
@@ -15,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +65,11 @@ public final class ServeCommand
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
+    @Option(names = "--job-timeout", paramLabel = "KIND=DURATION",
+            description = "How long a job of one kind (import, assess, generate, …) may run before it fails, e.g. generate=45m; repeatable "
+                    + "(defaults: import=30m, assess=1h, generate=30m, any other 2h).")
+    List<String> jobTimeouts = new ArrayList<>();
+
     @Override
     public Integer call()
             throws InterruptedException
@@ -94,7 +102,21 @@ public final class ServeCommand
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
                 new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
-                SafetyOptions.DEFAULTS);
+                SafetyOptions.DEFAULTS, timeouts());
         return safety.applyTo(database.applyTo(options));
+    }
+
+    private JobTimeouts timeouts()
+    {
+        JobTimeouts timeouts = JobTimeouts.DEFAULTS;
+        for (String setting : jobTimeouts) {
+            try {
+                timeouts = timeouts.with(setting);
+            }
+            catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--job-timeout " + e.getMessage());
+            }
+        }
+        return timeouts;
     }
 }

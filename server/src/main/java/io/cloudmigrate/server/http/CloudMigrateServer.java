@@ -8,6 +8,7 @@ import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
 import io.cloudmigrate.server.http.internal.routes.JobEventPublisher;
 import io.cloudmigrate.server.http.internal.routes.Listening;
 import io.cloudmigrate.server.http.internal.routes.RouterContract;
+import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
 import io.cloudmigrate.server.http.internal.storage.Database;
@@ -16,6 +17,7 @@ import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.cloudmigrate.server.http.internal.storage.WaveStore;
 import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -114,13 +116,20 @@ public final class CloudMigrateServer
                     .withMetrics(new MicrometerMetricsFactory(registry))
                     .build();
             Vertx started = vertx;
-            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs());
+            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs(), options.jobTimeouts());
             byte[] signingKey = SigningKey.read(options.authentication().signingKeyFile().orElse(options.dataDirectory().resolve(SigningKey.FILE_NAME)),
                     options.authentication().signingKeyFile().isEmpty());
+            WaveStore waves = new WaveStore(database);
+            ArtifactStore artifacts = new ArtifactStore(database, options.dataDirectory().resolve("artifacts"), waves);
+            int orphans = artifacts.removeOrphans();
+            if (orphans > 0) {
+                LOG.info("{} artifact folder(s) of deleted assessments or interrupted generations were removed", orphans);
+            }
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
                     new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
-                    new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()));
+                    new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
+                    waves, artifacts);
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);

@@ -17,6 +17,7 @@ import static java.util.Objects.requireNonNull;
  * @param concurrentJobs how many jobs run at once; the rest wait in the queue
  * @param authentication token signing and lifetimes
  * @param safety TLS, CORS, rate limits and archive limits
+ * @param jobTimeouts how long a job of each kind may run before it fails
  */
 public record ServerOptions(
         String bindAddress,
@@ -27,7 +28,8 @@ public record ServerOptions(
         long maximumBodyBytes,
         int concurrentJobs,
         AuthenticationOptions authentication,
-        SafetyOptions safety)
+        SafetyOptions safety,
+        JobTimeouts jobTimeouts)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
@@ -42,6 +44,7 @@ public record ServerOptions(
         requireNonNull(database, "database is null");
         requireNonNull(authentication, "authentication is null");
         requireNonNull(safety, "safety is null");
+        requireNonNull(jobTimeouts, "jobTimeouts is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -55,32 +58,37 @@ public record ServerOptions(
     {
         return new ServerOptions(BIND_ADDRESS_DEFAULT, PORT_DEFAULT, dataDirectory, Optional.empty(), MAXIMUM_UPLOAD_BYTES_DEFAULT,
                 MAXIMUM_BODY_BYTES_DEFAULT, CONCURRENT_JOBS_DEFAULT,
-                AuthenticationOptions.defaults(), SafetyOptions.DEFAULTS);
+                AuthenticationOptions.defaults(), SafetyOptions.DEFAULTS, JobTimeouts.DEFAULTS);
     }
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
     }
 
     public ServerOptions withAuthentication(AuthenticationOptions authentication)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+    }
+
+    public ServerOptions withJobTimeouts(JobTimeouts jobTimeouts)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
     }
 
     public ServerOptions withSafety(SafetyOptions safety)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.OptionalInt;
 
 /**
@@ -84,7 +85,18 @@ public final class Stages
     public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
             List<String> onPremisesCidrs, Recommender recommender, CostModel costModel)
     {
+        return assess(inventory, traffic, asOf, goals, maximumWaveSize, onPremisesCidrs, recommender, costModel, step -> {});
+    }
+
+    /**
+     * As above, telling {@code step} as each of the two long steps starts: the dependency analysis
+     * (graph, move groups, waves), then scoring, pricing and recommending.
+     */
+    public static Assessment assess(Inventory inventory, Traffic traffic, Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize,
+            List<String> onPremisesCidrs, Recommender recommender, CostModel costModel, Consumer<AssessStep> step)
+    {
         WavePlanner planner = maximumWaveSize.map(WavePlanner::condensation).orElseGet(WavePlanner::condensation);
+        step.accept(new AssessStep.Analysing(inventory.resources().size(), traffic.edges().size()));
         GraphAnalysis graph = DependencyAnalyzer.create(planner).analyze(inventory, traffic, AddressAttribution.of(inventory, onPremisesCidrs));
         AssessOptions options = AssessOptions.DEFAULT.withTrafficWindowOf(traffic);
         if (asOf.isPresent()) {
@@ -93,6 +105,17 @@ public final class Stages
         if (goals.isPresent()) {
             options = options.withGoals(goals.get());
         }
+        step.accept(new AssessStep.Recommending(graph.edges().size(), graph.waves().size()));
         return new Assessor(RiskModel.create(), costModel, recommender).assess(inventory, graph, traffic.records(), options);
+    }
+
+    /** The long steps of {@link #assess}, with what each works on. */
+    public sealed interface AssessStep
+    {
+        /** Building the dependency graph, move groups and waves. */
+        record Analysing(int resources, int trafficEdges) implements AssessStep {}
+
+        /** Scoring risk, pricing and recommending, once the graph has its edges and waves. */
+        record Recommending(int edges, int waves) implements AssessStep {}
     }
 }

@@ -73,7 +73,9 @@ class GenerateOutputTest
         assertThat(output.resolve("terraform/wave-02/main.tf")).isRegularFile();
         assertThat(again.err()).contains("removed terraform/wave-03/main.tf: the earlier generation wrote it, this one does not");
         JsonNode summary = JsonDocuments.mapper().readTree(again.out());
+        // application runbooks of wave 02 may go too: with fewer waves, other applications fall into wave 02
         assertThat(texts(summary.get("removed"))).contains("terraform/wave-03/main.tf", "terraform/wave-04/main.tf", "runbooks/wave-04.md")
+                .filteredOn(file -> !file.startsWith("runbooks/wave-02-"))
                 .allMatch(file -> file.contains("wave-03") || file.contains("wave-04"));
         assertThat(texts(summary.get("files"))).contains("terraform/wave-02/main.tf").noneMatch(file -> file.contains("wave-03"));
         assertThat(summary.get("output").asText()).isEqualTo(output.toString());

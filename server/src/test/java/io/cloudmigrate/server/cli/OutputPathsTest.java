@@ -108,7 +108,7 @@ class OutputPathsTest
         CommandRun run = CommandRun.of("assess", "--inventory", missing.toString(), "--out", directory.resolve("assessment.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
-        assertThat(run.err()).startsWith("[1/3] Reading " + missing + " ... \ncloudmigrate: " + missing);
+        assertThat(run.err()).startsWith("[1/4] Reading " + missing + " ... \ncloudmigrate: " + missing);
         assertThat(run.err().lines()).allMatch(line -> line.startsWith("cloudmigrate: ") || !line.contains("cloudmigrate: "));
     }
 

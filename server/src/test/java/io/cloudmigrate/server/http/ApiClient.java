@@ -108,6 +108,25 @@ final class ApiClient
         return send(HttpRequest.newBuilder(uri("/api/v1/uploads")).header("Content-Type", mediaType).POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 
+    /** A GET whose body is read as bytes (zips, PDFs). */
+    HttpResponse<byte[]> bytes(String path)
+    {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+            if (accessToken != null) {
+                request.header("Authorization", "Bearer " + accessToken);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     Answer send(HttpRequest.Builder request)
     {
         try {

@@ -3,9 +3,11 @@ package io.cloudmigrate.server.http;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.Strategy;
+import io.cloudmigrate.server.http.internal.storage.CostItem;
 import io.cloudmigrate.server.http.internal.storage.Estate.EstateSource;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.Job.JobState;
+import io.cloudmigrate.server.http.internal.storage.Wave;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -53,6 +55,14 @@ class ContractTest
         assertThat(propertyEnum("Job", "state")).containsExactlyElementsOf(names(JobState.values()));
         assertThat(propertyEnum("Estate", "source")).containsExactlyElementsOf(names(EstateSource.values()));
         assertThat(propertyEnum("EstateRequest", "source")).containsExactlyElementsOf(names(EstateSource.values()));
+    }
+
+    @Test
+    void listsEveryApprovalStateDecisionAndPriceStatus()
+    {
+        assertThat(enumOf("ApprovalState")).containsExactlyElementsOf(names(Wave.ApprovalState.values()));
+        assertThat(enumOf("WaveDecision")).containsExactlyElementsOf(names(Wave.Decision.values()));
+        assertThat(propertyEnum("CostItem", "status")).containsExactlyElementsOf(names(CostItem.PriceStatus.values()));
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,7 @@ class RateLimitApiTest
 {
     private static final RateLimit GENERAL = new RateLimit(8, Duration.ofMinutes(16));
     private static final RateLimit CREDENTIALS = new RateLimit(3, Duration.ofMinutes(30));
+    private static final String USER = "roaming";
 
     @TempDir
     static Path dataDirectory;
@@ -40,6 +41,7 @@ class RateLimitApiTest
     static void startServer()
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
+        TestServer.addUser(options, USER, "viewer", false);
         server = CloudMigrateServer.start(options.withSafety(options.safety().withRateLimits(new RateLimits(GENERAL, CREDENTIALS))),
                 new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         api = new ApiClient(server.url());
@@ -90,6 +92,30 @@ class RateLimitApiTest
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         // The general limit of that address is not used up: other operations still answer.
         assertThat(guesser.send(HttpRequest.newBuilder(api.uri("/health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void limitsACallerWhoseRequestsComeFromSeveralAddresses()
+            throws IOException, InterruptedException
+    {
+        HttpClient home = from("127.0.0.4");
+        HttpClient away = from("127.0.0.5");
+        HttpResponse<String> signedIn = home.send(HttpRequest.newBuilder(api.uri("/api/v1/auth/token")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\": \"password\", \"username\": \"" + USER + "\", \"password\": \""
+                        + TestServer.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        String token = new ApiClient.Answer(200, signedIn).json().path("access_token").asText();
+        HttpRequest estates = HttpRequest.newBuilder(api.uri("/api/v1/estates")).header("Authorization", "Bearer " + token).build();
+
+        // Each address stays well under its own limit; together they use up the caller's.
+        for (int request = 1; request <= GENERAL.requests(); request++) {
+            assertThat((request % 2 == 0 ? home : away).send(estates, HttpResponse.BodyHandlers.ofString()).statusCode()).as("request " + request).isEqualTo(200);
+        }
+        HttpResponse<String> limited = away.send(estates, HttpResponse.BodyHandlers.ofString());
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.body()).contains("the caller " + USER);
+        assertThat(from("127.0.0.6").send(HttpRequest.newBuilder(api.uri("/health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("an anonymous request from a third address").isEqualTo(200);
     }
 
     private static HttpClient from(String address)

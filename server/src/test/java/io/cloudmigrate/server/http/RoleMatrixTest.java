@@ -72,11 +72,31 @@ class RoleMatrixTest
             Map.entry("getRecommendation", new Expected(Access.VIEWER, 200, true)),
             Map.entry("putOverride", new Expected(Access.OPERATOR, 200, true)),
             Map.entry("deleteOverride", new Expected(Access.OPERATOR, 204, true)),
+            Map.entry("listRisks", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listCosts", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listWaves", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("decideWave", new Expected(Access.OPERATOR, 200, true)),
+            // Generated before the reads below it in the contract, which then find the files.
+            Map.entry("generateArtifacts", new Expected(Access.OPERATOR, 202, true)),
+            Map.entry("listArtifacts", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getArtifactFile", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getArtifactZip", new Expected(Access.VIEWER, 200, true)),
             Map.entry("listJobs", new Expected(Access.VIEWER, 200, false)),
             Map.entry("getJob", new Expected(Access.VIEWER, 200, true)),
             Map.entry("jobEvents", new Expected(Access.VIEWER, 200, true)),
             // The job has ended: a caller allowed to cancel hears so (409); the others never learn it.
-            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)));
+            Map.entry("cancelJob", new Expected(Access.OPERATOR, 409, true)),
+            // An upload no one sent: a caller allowed to read flow logs into the estate learns that it is unknown.
+            Map.entry("createFlowLogs", new Expected(Access.OPERATOR, 404, true)),
+            Map.entry("getTraffic", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listScans", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("createScan", new Expected(Access.OPERATOR, 422, true)),
+            Map.entry("diffScans", new Expected(Access.VIEWER, 404, true)),
+            Map.entry("listGraphNodes", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("listGraphEdges", new Expected(Access.VIEWER, 200, true)),
+            Map.entry("getGraph", new Expected(Access.VIEWER, 200, true)),
+            // The log spans every workspace: server administrators only.
+            Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
     @TempDir
     static Path dataDirectory;
@@ -187,6 +207,8 @@ class RoleMatrixTest
         ApiClient administrator = CLIENTS.get(Caller.ADMINISTRATOR);
         switch (operation.id()) {
             case "deleteMember" -> assertThat(administrator.put("/api/v1/workspaces/" + workspace + "/members/spare", "{\"role\": \"viewer\"}").status()).isEqualTo(200);
+            // Decisions are taken on the estate's newest assessment, and createAssessment has made newer ones.
+            case "decideWave" -> assessment = "/api/v1/assessments/" + administrator.get(estate + "/assessments?limit=1").json().path("items").get(0).path("id").asText();
             case "deleteOverride" -> assertThat(administrator.put(assessment + "/recommendations/" + ApiClient.encode(resource) + "/override",
                     "{\"strategy\": \"RETAIN\", \"justification\": \"Made to be removed.\"}").status()).isEqualTo(200);
             default -> {
@@ -219,7 +241,14 @@ class RoleMatrixTest
                 .replace("{resourceId}", ApiClient.encode(resource))
                 .replace("/api/v1/jobs/{jobId}", job)
                 .replace("{workspaceId}", workspace)
-                .replace("{userName}", "spare");
+                .replace("{userName}", "spare")
+                .replace("{waveNumber}", "1")
+                + switch (operation.id()) {
+                    case "diffScans" -> "?from=1&to=2";
+                    case "getGraph" -> "?format=cytoscape";
+                    case "getArtifactFile" -> "?path=MANIFEST.sha256";
+                    default -> "";
+                };
         HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path));
         String body = switch (operation.id()) {
             case "createToken" -> "{\"grant_type\": \"password\", \"username\": \"viewer\", \"password\": \"" + TestServer.PASSWORD + "\"}";
@@ -228,6 +257,8 @@ class RoleMatrixTest
             case "putMember" -> "{\"role\": \"viewer\"}";
             case "createEstate" -> sampleIn(workspace);
             case "putOverride" -> "{\"strategy\": \"RETAIN\", \"justification\": \"Checked by the role matrix.\"}";
+            case "decideWave" -> "{\"decision\": \"REJECTED\", \"comment\": \"Checked by the role matrix.\"}";
+            case "createFlowLogs" -> "{\"uploadIds\": [\"00000000-0000-0000-0000-0000000000f1\"]}";
             default -> "{}";
         };
         return switch (operation.method()) {

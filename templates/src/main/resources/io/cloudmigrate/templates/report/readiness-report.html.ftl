@@ -148,7 +148,18 @@
 <li>Risk: a score from 0 to 100 per resource, the sum of named factors (low below 25, medium below 50, high below 75, critical from 75).</li>
 <li>Cost: <#list methodology.costBases as basis>[=basis]<#sep>; </#sep><#else>no price data</#list>. Monthly amounts are run-rates in USD; one-off amounts cover migration effort and transfer.</li>
 <li>Strategy: [=methodology.recommendations] recommendation(s) from rules [=methodology.rules], each with its reason and evidence in the assessment document.</li>
+<li>Business goals the ranking optimised for: [=methodology.goals].</li>
+<li>Ranking model: [=methodology.model].</li>
 </ul>
+<#if methodology.overrides?has_content>
+<h3>Reviewers' decisions</h3>
+<table>
+<tr><th>Resource</th><th>Decided</th><th>The model ranked first</th><th>By</th><th>On</th><th>Why</th></tr>
+<#list methodology.overrides as row>
+<tr><td>[=row.resource]</td><td>[=row.strategy]</td><td>[=row.modelFirst]</td><td>[=row.by]</td><td>[=row.at]</td><td>[=row.reason]</td></tr>
+</#list>
+</table>
+</#if>
 <h2>Appendix: network plumbing</h2>
 <#if plumbing?has_content>
 <p>Network resources the workloads run in, counted by type, with the waves the plan puts them in.</p>

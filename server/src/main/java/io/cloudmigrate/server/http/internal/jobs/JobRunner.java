@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.jobs;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.JobTimeouts;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.problem.Problem;
 import io.cloudmigrate.server.http.internal.problem.Problems;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -43,13 +47,16 @@ public final class JobRunner
     private final Consumer<Job> listener;
     private final MeterRegistry registry;
     private final Semaphore slots;
+    private final JobTimeouts timeouts;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cloudmigrate-job-deadlines").factory());
     // Looked up by id only; never iterated where order matters.
     private final Map<UUID, JobContext> active = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
-    public JobRunner(JobStore store, Consumer<Job> listener, MeterRegistry registry, int concurrentJobs)
+    public JobRunner(JobStore store, Consumer<Job> listener, MeterRegistry registry, int concurrentJobs, JobTimeouts timeouts)
     {
+        this.timeouts = requireNonNull(timeouts, "timeouts is null");
         this.store = requireNonNull(store, "store is null");
         this.listener = requireNonNull(listener, "listener is null");
         this.registry = requireNonNull(registry, "registry is null");
@@ -91,14 +98,25 @@ public final class JobRunner
             try {
                 context.checkCancelled();
                 listener.accept(store.started(id));
-                // Once the work has committed its result, the job succeeded, even if a cancel came late.
-                JobWork.Outcome outcome = work.run(context);
-                listener.accept(store.succeeded(id, outcome.estateId(), outcome.result()));
-                end = JobState.SUCCEEDED;
+                Duration limit = timeouts.of(kind.name());
+                ScheduledFuture<?> deadline = deadlines.schedule(() -> timeOut(id, kind, context, limit), limit.toNanos(), TimeUnit.NANOSECONDS);
+                try {
+                    // Once the work has committed its result, the job succeeded, even if a cancel came late.
+                    JobWork.Outcome outcome = work.run(context);
+                    listener.accept(store.succeeded(id, outcome.estateId(), outcome.result()));
+                    end = JobState.SUCCEEDED;
+                }
+                finally {
+                    deadline.cancel(false);
+                }
             }
             finally {
                 slots.release();
             }
+        }
+        catch (JobTimedOutException e) {
+            // timeOut() recorded the failure when the limit passed; the work has now stopped and rolled back.
+            LOG.info("job {} ({}) stopped after its time limit", id, kind);
         }
         catch (JobCancelledException e) {
             if (!stopping) {
@@ -129,6 +147,30 @@ public final class JobRunner
     }
 
     /**
+     * Records the job as failed at once, so that callers see it when the limit passes, and stops the
+     * work at its next step. A result the work commits later is not recorded: the job has ended.
+     */
+    private void timeOut(UUID id, JobKind kind, JobContext context, Duration limit)
+    {
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        String reason = "the " + name + " job exceeded its time limit of " + describe(limit)
+                + (context.currentStep() == null ? "" : " during the step '" + context.currentStep() + "'")
+                + "; the server's operator sets it with 'serve --job-timeout " + name + "=DURATION'";
+        context.timeOut(reason);
+        try {
+            listener.accept(store.ended(id, JobState.FAILED, new JobError(Problems.type("timeout"), "Timed Out", reason)));
+        }
+        catch (RuntimeException e) {
+            LOG.warn("cannot record the timeout of job {}: {}", id, e.toString());
+        }
+    }
+
+    private static String describe(Duration limit)
+    {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    /**
      * Stops the running jobs at their next step and records them as interrupted by the shutdown.
      * A step that does not end within the grace period is abandoned: its job is recorded as
      * interrupted all the same, and what it would write later is refused.
@@ -139,6 +181,7 @@ public final class JobRunner
         stopping = true;
         active.values().forEach(JobContext::cancel);
         // No interrupts: an interrupted JDBC call closes its connection, and the flag stops each job at its next step.
+        deadlines.shutdownNow();
         executor.shutdown();
         try {
             executor.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
@@ -16,6 +17,7 @@ import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.cloudmigrate.server.http.internal.storage.WaveStore;
 import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -54,7 +56,8 @@ public final class ApiRoutes
 
     /** What the handlers work with. */
     public record Services(Database database, EstateStore estates, UploadStore uploads, AssessmentStore assessments, JobStore jobStore, JobRunner jobs,
-            PrometheusMeterRegistry registry, UserStore users, WorkspaceStore workspaces, RefreshTokenStore refreshTokens, AccessTokens accessTokens) {}
+            PrometheusMeterRegistry registry, UserStore users, WorkspaceStore workspaces, RefreshTokenStore refreshTokens, AccessTokens accessTokens,
+            WaveStore waves, ArtifactStore artifacts) {}
 
     /** One row of the table. */
     private record Route(String operationId, Access access, Handler<RoutingContext> handler)
@@ -128,6 +131,9 @@ public final class ApiRoutes
         GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
+        RiskCostRoutes risksAndCosts = new RiskCostRoutes(services.assessments());
+        WaveRoutes waves = new WaveRoutes(services.waves());
+        ArtifactRoutes artifacts = new ArtifactRoutes(services.assessments(), services.artifacts(), services.jobs());
         AuditRoutes audit = new AuditRoutes(new AuditStore(services.database()));
         return List.of(
                 route("health", Access.ANYONE, operations::health),
@@ -164,6 +170,16 @@ public final class ApiRoutes
                 route("getRecommendation", Access.VIEWER, assessments::recommendation),
                 route("putOverride", Access.OPERATOR, assessments::putOverride),
                 route("deleteOverride", Access.OPERATOR, assessments::deleteOverride),
+                route("listRisks", Access.VIEWER, risksAndCosts::risks),
+                route("listCosts", Access.VIEWER, risksAndCosts::costs),
+
+                route("listWaves", Access.VIEWER, waves::list),
+                route("decideWave", Access.OPERATOR, waves::decide),
+
+                route("generateArtifacts", Access.OPERATOR, artifacts::generate),
+                route("listArtifacts", Access.VIEWER, artifacts::list),
+                route("getArtifactFile", Access.VIEWER, artifacts::file),
+                route("getArtifactZip", Access.VIEWER, artifacts::zip),
                 route("listGraphNodes", Access.VIEWER, graph::nodes),
                 route("listGraphEdges", Access.VIEWER, graph::edges),
                 route("getGraph", Access.VIEWER, graph::document),

@@ -1,9 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
-import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.recommend.BusinessGoals;
-import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.jobs.AssessWork;
@@ -98,8 +96,7 @@ final class AssessmentRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
-        RecommendationFilter filter = new RecommendationFilter(exchange.query("type").map(ResourceType::valueOf), exchange.query("strategy").map(Strategy::valueOf),
-                exchange.queryInteger("wave"), exchange.query("riskLevel").map(RiskLevel::valueOf), exchange.query("account"), exchange.query("region"));
+        RecommendationFilter filter = Filters.of(exchange);
         Scope scope = exchange.scope();
         exchange.blocking(() -> assessments.recommendations(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
     }

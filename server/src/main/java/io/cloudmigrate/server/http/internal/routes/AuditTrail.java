@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Job;
@@ -8,6 +9,7 @@ import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.RecommendationItem;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Upload;
+import io.cloudmigrate.server.http.internal.storage.Wave;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -99,6 +101,19 @@ final class AuditTrail
         else if (result instanceof RecommendationItem item && item.override() != null) {
             after = JsonText.write(item.override());
         }
+        else if (result instanceof Wave wave) {
+            estateOf(targets, Caller.scope(context));
+            after = JsonText.write(wave.approval());
+        }
+        else if (result instanceof ArtifactStore.Located located) {
+            estateOf(targets, Caller.scope(context));
+            targets.put("artifactPath", located.file().path());
+            after = JsonText.write(located.file());
+        }
+        else if (result instanceof ArtifactRoutes.Listing listing) {
+            estateOf(targets, Caller.scope(context));
+            after = JsonText.write(ArtifactRoutes.zipRecord(listing));
+        }
         Caller caller = Caller.of(context);
         store.append(new AuditStore.Change(caller.name(), caller.address(), pending.action(), RequestLog.requestId(context), targets, before, after));
         return result;
@@ -121,6 +136,17 @@ final class AuditTrail
         }
         catch (CloudMigrateException | IllegalArgumentException | NullPointerException e) {
             return null;
+        }
+    }
+
+    /** The assessment's estate as a target, so that the log filters by estate; nothing when the id names nothing. */
+    private void estateOf(Map<String, String> targets, Scope scope)
+    {
+        try {
+            targets.put("estateId", assessments.get(UUID.fromString(targets.get("assessmentId")), scope).estateId());
+        }
+        catch (CloudMigrateException | IllegalArgumentException | NullPointerException e) {
+            // The work has succeeded with this id, so it names an assessment; a race with its deletion leaves the estate out.
         }
     }
 

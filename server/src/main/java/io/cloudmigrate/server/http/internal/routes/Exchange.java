@@ -5,12 +5,14 @@ import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -66,6 +68,11 @@ final class Exchange
         return request.getPathParameters().get(name).getString();
     }
 
+    int pathInteger(String name)
+    {
+        return request.getPathParameters().get(name).getInteger();
+    }
+
     Optional<String> query(String name)
     {
         RequestParameter parameter = request.getQuery().get(name);
@@ -76,6 +83,20 @@ final class Exchange
     {
         RequestParameter parameter = request.getQuery().get(name);
         return parameter == null || parameter.isNull() ? Optional.empty() : Optional.of(parameter.getInteger());
+    }
+
+    /** A repeatable query parameter ({@code ?tag=a&tag=b}), in the order given. */
+    List<String> queryList(String name)
+    {
+        RequestParameter parameter = request.getQuery().get(name);
+        if (parameter == null || parameter.isNull()) {
+            return List.of();
+        }
+        Object value = parameter.get();
+        if (value instanceof JsonArray array) {
+            return array.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(value));
     }
 
     int limit()

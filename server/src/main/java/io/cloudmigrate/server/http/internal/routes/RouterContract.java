@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The contract as the Vert.x OpenAPI router can load it. The router refuses media types it cannot
- * validate (problem+json, YAML, event streams, archives), although it validates neither responses
+ * validate (problem+json, YAML, event streams, archives, PDF, Markdown, HTML), although it validates neither responses
  * nor the streamed upload; so the copy it loads names a supported type in their place, and the
  * contract users read stays exact. The copy also leaves out the security requirements: the router
  * would want a handler of its own per scheme, while {@link Authentication} decides for every route.
@@ -24,7 +24,10 @@ public final class RouterContract
             "application/yaml", "text/plain",
             "text/event-stream", "text/plain",
             "application/zip", "application/octet-stream",
-            "application/gzip", "application/octet-stream");
+            "application/gzip", "application/octet-stream",
+            "application/pdf", "application/octet-stream",
+            "text/markdown", "text/plain",
+            "text/html", "text/plain");
 
     private RouterContract() {}
 

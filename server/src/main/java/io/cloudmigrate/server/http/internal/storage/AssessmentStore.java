@@ -60,6 +60,8 @@ public final class AssessmentStore
                 insert.executeUpdate();
             }
             insertRows(connection, id, rows.items(), progress);
+            AssessmentIndexes.insert(connection, id, assessment);
+            WaveStore.invalidateChanged(connection, estateId, id);
             GraphRows.insert(connection, id, assessment);
             return summary(connection, id).orElseThrow();
         });
@@ -148,10 +150,21 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
+        return page(id, scope, filter, limit, cursor, "");
+    }
+
+    /** Like {@link #recommendations}, of the resources whose risk was scored. */
+    public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null");
+    }
+
+    private Page<RecommendationItem> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement)
+    {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
             requireAssessment(connection, id, scope);
-            RecommendationQuery query = RecommendationQuery.of(filter, after);
+            RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
             try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
                     + " order by r.resource_id limit ?")) {
                 select.setObject(1, id);
@@ -240,7 +253,7 @@ public final class AssessmentStore
     }
 
     /** The workspace of an assessment the scope sees; not found otherwise. */
-    private static UUID requireAssessment(Connection connection, UUID id, Scope scope)
+    static UUID requireAssessment(Connection connection, UUID id, Scope scope)
             throws SQLException
     {
         try (PreparedStatement select = connection.prepareStatement("select e.workspace_id from assessments a join estates e on e.id = a.estate_id where a.id = ? and "
@@ -254,6 +267,41 @@ public final class AssessmentStore
                 return result.getObject(1, UUID.class);
             }
         }
+    }
+
+    /** That an assessment exists, for a job (whose scope was checked when it was submitted). */
+    static void requireExists(Connection connection, UUID id)
+            throws SQLException
+    {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from assessments where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw notFound(id);
+                }
+            }
+        }
+    }
+
+    /** The estate and workspace of an assessment the scope sees, with the scope's role there; for submitting its jobs. */
+    public record Owner(UUID estateId, UUID workspaceId) {}
+
+    /**
+     * @throws CloudMigrateException NOT_FOUND when the scope does not see it, FORBIDDEN without the scope's role in its workspace
+     */
+    public Owner permittedOwner(UUID id, Scope scope)
+    {
+        return Sql.inTransaction(database, connection -> {
+            UUID workspaceId = requireAssessment(connection, id, scope);
+            scope.permit(workspaceId);
+            try (PreparedStatement select = connection.prepareStatement("select estate_id from assessments where id = ?")) {
+                select.setObject(1, id);
+                try (ResultSet result = select.executeQuery()) {
+                    result.next();
+                    return new Owner(result.getObject(1, UUID.class), workspaceId);
+                }
+            }
+        });
     }
 
     private static String summarySelect()

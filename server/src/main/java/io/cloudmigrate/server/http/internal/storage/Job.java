@@ -38,7 +38,8 @@ public record Job(
         IMPORT,
         ASSESS,
         FLOWS,
-        SCAN
+        SCAN,
+        GENERATE
     }
 
     /** Where a job is; the last three are final. */
@@ -60,10 +61,11 @@ public record Job(
     }
 
     /**
-     * The progress the CLI shows: the step, its number out of all steps, and items done out of a
-     * total where a step counts them ({@code null} where it does not).
+     * The progress the CLI shows: the step, its number out of all steps, items done out of a total
+     * where a step counts them ({@code null} where it does not), and the estimated seconds left in
+     * the step ({@code null} until items are counted: a guess is not shown).
      */
-    public record Progress(String step, int stepNumber, int stepCount, Long done, Long total) {}
+    public record Progress(String step, int stepNumber, int stepCount, Long done, Long total, Long etaSeconds) {}
 
     /** Why a job ended without a result, in the problem+json vocabulary. */
     public record JobError(String type, String title, String detail) {}

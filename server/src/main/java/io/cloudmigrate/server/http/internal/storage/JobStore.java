@@ -26,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JobStore
 {
-    private static final String COLUMNS = "id, kind, state, estate_id, workspace_id, created_at, started_at, finished_at, step, step_number, step_count, done, total, "
+    private static final String COLUMNS = "id, kind, state, estate_id, workspace_id, created_at, started_at, finished_at, step, step_number, step_count, done, total, eta_seconds, "
             + "result, error_type, error_title, error_detail";
 
     private final Database database;
@@ -108,12 +108,13 @@ public final class JobStore
     public Job progressed(UUID id, Progress progress)
     {
         return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update jobs set step = ?, step_number = ?, done = ?, total = ? where id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("update jobs set step = ?, step_number = ?, done = ?, total = ?, eta_seconds = ? where id = ?")) {
                 update.setString(1, progress.step());
                 update.setInt(2, progress.stepNumber());
                 setLong(update, 3, progress.done());
                 setLong(update, 4, progress.total());
-                update.setObject(5, id);
+                setLong(update, 5, progress.etaSeconds());
+                update.setObject(6, id);
                 update.executeUpdate();
             }
             return job(connection, id).orElseThrow();
@@ -209,7 +210,7 @@ public final class JobStore
                 estateId == null ? null : estateId.toString(), result.getObject("workspace_id", UUID.class).toString(), Sql.text(result.getTimestamp("created_at")), Sql.text(result.getTimestamp("started_at")),
                 Sql.text(result.getTimestamp("finished_at")),
                 new Progress(result.getString("step"), result.getInt("step_number"), result.getInt("step_count"), nullableLong(result, "done"),
-                        nullableLong(result, "total")),
+                        nullableLong(result, "total"), nullableLong(result, "eta_seconds")),
                 result.getString("result"),
                 errorTitle == null ? null : new JobError(result.getString("error_type"), errorTitle, result.getString("error_detail")));
     }

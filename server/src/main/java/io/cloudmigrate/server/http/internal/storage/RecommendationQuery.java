@@ -19,7 +19,15 @@ record RecommendationQuery(String conditions, List<Object> values)
 
     static RecommendationQuery of(RecommendationFilter filter, Optional<String> afterResourceId)
     {
-        StringBuilder conditions = new StringBuilder();
+        return of(filter, afterResourceId, "");
+    }
+
+    /**
+     * @param requirement a fixed condition of the list (never text a caller sent), e.g. that a risk was scored
+     */
+    static RecommendationQuery of(RecommendationFilter filter, Optional<String> afterResourceId, String requirement)
+    {
+        StringBuilder conditions = new StringBuilder(requirement);
         List<Object> values = new ArrayList<>();
         add(conditions, values, " and r.resource_type = ?", filter.type().map(Enum::name));
         add(conditions, values, " and coalesce(o.strategy, r.strategy) = ?", filter.strategy().map(Enum::name));
@@ -27,6 +35,12 @@ record RecommendationQuery(String conditions, List<Object> values)
         add(conditions, values, " and r.risk_level = ?", filter.riskLevel().map(Enum::name));
         add(conditions, values, " and r.account_id = ?", filter.accountId());
         add(conditions, values, " and r.region = ?", filter.region());
+        for (RecommendationFilter.Tag tag : filter.tags()) {
+            conditions.append(" and exists (select 1 from resource_tags t where t.assessment_id = r.assessment_id and t.resource_id = r.resource_id"
+                    + " and t.tag_key = ? and t.tag_value = ?)");
+            values.add(tag.key());
+            values.add(tag.value());
+        }
         add(conditions, values, " and r.resource_id > ?", afterResourceId);
         return new RecommendationQuery(conditions.toString(), values);
     }
