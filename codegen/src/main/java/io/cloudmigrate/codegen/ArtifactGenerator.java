@@ -1,6 +1,7 @@
 package io.cloudmigrate.codegen;
 
 import io.cloudmigrate.codegen.internal.ArtifactFiles;
+import io.cloudmigrate.codegen.internal.CheckovSkips;
 import io.cloudmigrate.codegen.internal.CloudFormationWriter;
 import io.cloudmigrate.codegen.internal.EstateIndex;
 import io.cloudmigrate.codegen.internal.FreemarkerRenderer;
@@ -13,6 +14,9 @@ import io.cloudmigrate.codegen.internal.Targets;
 import io.cloudmigrate.codegen.internal.TerraformWriter;
 import io.cloudmigrate.recommend.Assessment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,5 +121,26 @@ public final class ArtifactGenerator
             progress.update("rendering PDFs", ++written[0], pdfs.size());
         });
         return files.written();
+    }
+
+    /**
+     * How many checkov checks the written Terraform skips ({@code #checkov:skip} comments, each with its
+     * reason, from codegen's committed list of checks that cannot apply to a migration target).
+     */
+    public static long checkovSkips(GeneratedArtifacts artifacts)
+    {
+        long count = 0;
+        for (String file : artifacts.files()) {
+            if (!file.startsWith("terraform/") || !file.endsWith(".tf")) {
+                continue;
+            }
+            try {
+                count += Files.readAllLines(artifacts.resolve(file)).stream().filter(line -> line.strip().startsWith(CheckovSkips.MARKER)).count();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + artifacts.resolve(file), e);
+            }
+        }
+        return count;
     }
 }

@@ -148,7 +148,7 @@ class ArtifactGeneratorTest
         generator.generate(AssessmentFixture.assessment(), temporary, GenerationOptions.defaults());
 
         String main = read("terraform/wave-01/main.tf");
-        assertThat(main).contains("  manage_master_user_password = true\n").doesNotContainPattern("(?m)^\\s*password\\s*=");
+        assertThat(main).containsPattern("(?m)^  manage_master_user_password +\\= true$").doesNotContainPattern("(?m)^\\s*password\\s*=");
         assertThat(read("cloudformation/wave-01-111122223333-eu-west-1.yaml")).contains("      ManageMasterUserPassword: true\n").doesNotContainPattern("(?m)^\\s*MasterUserPassword:");
     }
 

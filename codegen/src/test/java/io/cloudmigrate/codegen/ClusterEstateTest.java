@@ -61,12 +61,13 @@ class ClusterEstateTest
 
                           identifier            = "ledger-1${var.name_suffix}"
                           cluster_identifier    = aws_rds_cluster.ledger.id
-                          instance_class        = "db.r6g.large"
+                          instance_class        = var.ledger_1_instance_class
                           engine                = aws_rds_cluster.ledger.engine
                           engine_version        = aws_rds_cluster.ledger.engine_version
                           promotion_tier        = 0
                         """)
-                .contains("  instance_class        = \"db.serverless\"\n  engine                = aws_rds_cluster.ledger.engine\n  engine_version        = aws_rds_cluster.ledger.engine_version\n  promotion_tier        = 1\n")
+                .contains("  instance_class        = var.ledger_2_instance_class\n  engine                = aws_rds_cluster.ledger.engine\n  engine_version        = aws_rds_cluster.ledger.engine_version\n  promotion_tier        = 1\n")
+                .containsPattern("variable \"ledger_2_instance_class\" \\{\\n(?:.*\\n){2}  default     = \"db\\.serverless\"\\n")
                 .doesNotContain("resource \"aws_db_instance\"");
         assertThat(read("terraform/wave-02/main.tf")).contains("# Not generated: ledger-3 (RDS DB instance, " + ClusterEstateFixture.LEDGER_3
                 + "): a member of DB cluster ledger, which is not generated in this wave; it is created with its cluster");

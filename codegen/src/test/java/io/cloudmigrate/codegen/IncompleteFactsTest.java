@@ -100,7 +100,7 @@ class IncompleteFactsTest
 
         assertThat(database.resolve("terraform/wave-01/main.tf")).content()
                 .contains("variable \"orders_db_instance_class\" {\n")
-                .contains("  instance_class              = var.orders_db_instance_class\n")
+                .containsPattern("(?m)^  instance_class +\\= var\\.orders_db_instance_class$")
                 .doesNotContain("null");
         Map<String, Object> template = new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(Files.readString(database.resolve("cloudformation/wave-01-111122223333-eu-west-1.yaml")));

@@ -62,6 +62,12 @@ class MultiRegionArtifactsTest
             providers.put(matcher.group(1) + "." + matcher.group(2), String.valueOf(matcher.group(3)));
         }
         assertThat(providers).containsExactly(
+                entry("aws_iam_instance_profile.instances_a111111111111_us_east_1", US),
+                entry("aws_iam_instance_profile.instances_a222222222222_eu_west_1", EU),
+                entry("aws_iam_role.instances_a111111111111_us_east_1", US),
+                entry("aws_iam_role.instances_a222222222222_eu_west_1", EU),
+                entry("aws_iam_role_policy_attachment.instances_a111111111111_us_east_1_ssm", US),
+                entry("aws_iam_role_policy_attachment.instances_a222222222222_eu_west_1_ssm", EU),
                 entry("aws_instance.web_eu", EU),
                 entry("aws_instance.web_us", US),
                 entry("aws_lb.eu_alb", EU),
@@ -110,7 +116,7 @@ class MultiRegionArtifactsTest
                 .contains("  vpc_id      = var.vpc_ids[\"vpc-0eu\"]\n")
                 .doesNotContain("var.vpc_id\n");
         // the ALB's target group goes into the EU VPC
-        assertThat(main).containsPattern("resource \"aws_lb_target_group\" \"eu_alb_http_80\" \\{\\n(?:.*\\n){5}  vpc_id      = var\\.vpc_ids\\[\"vpc-0eu\"\\]");
+        assertThat(main).containsPattern("resource \"aws_lb_target_group\" \"eu_alb_http_80\" \\{\\n(?:.*\\n){6}  vpc_id      = var\\.vpc_ids\\[\"vpc-0eu\"\\]");
     }
 
     @Test
@@ -132,7 +138,6 @@ class MultiRegionArtifactsTest
                           to_port           = 443
                           cidr_ipv4         = var.peer_cidr_blocks["sg-0eu"]
                           description       = "from the EU web tier"
-                        }
                         """);
         assertThat(read("terraform/wave-01/variables.tf"))
                 .contains("variable \"peer_cidr_blocks\" {")

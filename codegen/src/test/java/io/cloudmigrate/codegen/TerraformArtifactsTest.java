@@ -49,7 +49,7 @@ class TerraformArtifactsTest
     }
 
     @Test
-    void refersToGroupsOfOtherWavesThroughVariables()
+    void findsGroupsOfEarlierWavesByTheirMigrationTag()
             throws IOException
     {
         String wave2 = Files.readString(output.resolve("terraform/wave-02/main.tf"));
@@ -58,15 +58,24 @@ class TerraformArtifactsTest
                 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
                   provider = aws.a111122223333_eu_west_1
 
-                  security_group_id            = var.security_group_ids["sg-0db"]
+                  security_group_id            = data.aws_security_group.orders_db.id
                   ip_protocol                  = "tcp"
                   from_port                    = 5432
                   to_port                      = 5432
                   referenced_security_group_id = aws_security_group.web_tier.id
-                }
+                  description                  = "tcp 5432 from sg-0web, as source group orders-db (sg-0db) allows"
                 """);
         assertThat(Files.readString(output.resolve("terraform/wave-01/main.tf"))).doesNotContain("sg-0web");
-        assertThat(Files.readString(output.resolve("terraform/wave-02/variables.tf"))).contains("for source in [\"sg-0db\"]");
+        assertThat(wave2).contains("""
+                data "aws_security_group" "orders_db" {
+                  provider = aws.a111122223333_eu_west_1
+
+                  tags = {
+                    "cloudmigrate:source-id" = "sg-0db"
+                  }
+                }
+                """);
+        assertThat(Files.readString(output.resolve("terraform/wave-02/variables.tf"))).doesNotContain("security_group_ids");
     }
 
     @Test

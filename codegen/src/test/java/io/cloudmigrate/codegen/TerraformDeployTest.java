@@ -7,42 +7,37 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plans every wave of the demo's generated Terraform against LocalStack's single endpoint, and applies
- * the waves whose resources LocalStack community emulates (security groups, their rules and EC2
- * instances; not RDS, ElastiCache or ELBv2, and Lambda cannot run here). Runs where terraform and a
- * local hashicorp/aws provider mirror exist (see {@link ExternalTools#terraformInit}).
+ * Applies, wave by wave, the part of the demo's generated Terraform that LocalStack community emulates
+ * (security groups, their rules and EC2 instances; not RDS, ElastiCache or ELBv2, and Lambda cannot run
+ * here), with {@code -target} naming those resources: a later wave's security-group lookups find the
+ * groups the earlier waves created. {@link TerraformWaveApplyTest} applies everything against moto.
+ * Runs where terraform and a local hashicorp/aws provider mirror exist (see {@link ExternalTools#terraformInit}).
  */
 class TerraformDeployTest
 {
     private static final Set<String> EMULATED = Set.of("aws_security_group", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule",
             "aws_instance");
-    private static final Pattern ALIAS = Pattern.compile("alias\\s*=\\s*\"(a(\\d{12})_([a-z0-9_]+))\"");
-    private static final Pattern RESOURCE = Pattern.compile("(?m)^resource \"([a-z0-9_]+)\"");
-    private static final Pattern VARIABLE = Pattern.compile("var\\.(vpc_ids|subnet_ids|security_group_ids|peer_cidr_blocks)\\[\"([^\"]+)\"\\]|var\\.(ami_[0-9a-f]+|lambda_role_[a-z0-9_]+|lambda_package_[a-z0-9_]+)");
+    private static final Pattern RESOURCE = Pattern.compile("(?m)^resource \"([a-z0-9_]+)\" \"([a-z0-9_]+)\" \\{\\n  provider = aws\\.a(\\d{12})_([a-z0-9_]+)");
 
     @TempDir
     Path output;
 
     @Test
-    void plansEveryWaveAndAppliesTheEmulatedOnes()
+    void appliesWhatLocalStackEmulatesWaveByWave()
             throws IOException, InterruptedException
     {
         Path terraform = ExternalTools.require("terraform");
@@ -52,40 +47,66 @@ class TerraformDeployTest
         try (Stream<Path> directories = Files.list(output.resolve("out/terraform"))) {
             waves = directories.filter(Files::isDirectory).sorted().toList();
         }
+        WaveInputs inputs = new WaveInputs(new WaveInputs.Emulator()
+        {
+            @Override
+            public Ec2Client ec2(String account, String region)
+            {
+                return Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(account)).region(Region.of(region)).build();
+            }
+
+            @Override
+            public String lambdaRole(String account, String name)
+            {
+                // never created: LocalStack cannot run the function, so the test leaves it out
+                return "arn:aws:iam::" + account + ":role/" + name;
+            }
+
+            @Override
+            public Optional<String> targetRole(String account)
+            {
+                return Optional.empty();
+            }
+        });
+        // the accounts may hold the CloudFormation test's instances too (one LocalStack per JVM)
+        Map<String, Long> before = new TreeMap<>();
+        Map<String, Long> expected = new TreeMap<>();
         List<String> applied = new ArrayList<>();
         for (Path wave : waves) {
             String main = Files.readString(wave.resolve("main.tf"));
-            Matcher alias = ALIAS.matcher(main);
-            assertThat(alias.find()).as("a provider alias in %s", wave).isTrue();
-            String account = alias.group(2);
-            String region = alias.group(3).replace('_', '-');
+            List<String> targets = new ArrayList<>();
+            RESOURCE.matcher(main).results().filter(match -> EMULATED.contains(match.group(1))).forEach(match -> {
+                targets.add("-target=" + match.group(1) + "." + match.group(2));
+                String placement = match.group(3) + "/" + match.group(4).replace('_', '-');
+                before.computeIfAbsent(placement, key -> instances(endpoint, key));
+                if (match.group(1).equals("aws_instance")) {
+                    expected.merge(placement, 1L, Long::sum);
+                }
+            });
+            if (targets.isEmpty()) {
+                continue;
+            }
             Files.writeString(wave.resolve("localstack_override.tf"), overrides(main, endpoint));
-            try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(account)).region(Region.of(region)).build()) {
-                Files.writeString(wave.resolve("terraform.tfvars.json"), variables(main, ec2, account, wave));
-            }
+            Files.writeString(wave.resolve("terraform.tfvars.json"), inputs.variables(main, wave));
             ExternalTools.terraformInit(terraform, wave);
-            ExternalTools.Result plan = ExternalTools.run(wave, List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
-            assertThat(plan.exitCode()).as("terraform plan of %s: %s", wave.getFileName(), plan.output()).isZero();
-            Set<String> types = new TreeSet<>();
-            RESOURCE.matcher(main).results().forEach(match -> types.add(match.group(1)));
-            if (EMULATED.containsAll(types) && ALIAS.matcher(main).results().count() == 1) {
-                // the account may hold the CloudFormation test's instances too (one LocalStack per JVM)
-                long before = instances(endpoint, account, region);
-                ExternalTools.Result apply = ExternalTools.run(wave, List.of(terraform.toString(), "apply", "-input=false", "-no-color", "-auto-approve", "wave.plan"));
-                assertThat(apply.exitCode()).as("terraform apply of %s: %s", wave.getFileName(), apply.output()).isZero();
-                assertThat(apply.output()).contains("Apply complete!");
-                assertThat(instances(endpoint, account, region) - before).as("instances %s/%s made by applying %s", account, region, wave.getFileName())
-                        .isEqualTo(RESOURCE.matcher(main).results().filter(match -> match.group(1).equals("aws_instance")).count());
-                applied.add(wave.getFileName().toString());
-            }
+            List<String> plan = new ArrayList<>(List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
+            plan.addAll(targets);
+            ExternalTools.Result planned = ExternalTools.run(wave, plan);
+            assertThat(planned.exitCode()).as("terraform plan of %s: %s", wave.getFileName(), planned.output()).isZero();
+            ExternalTools.Result apply = ExternalTools.run(wave, List.of(terraform.toString(), "apply", "-input=false", "-no-color", "-auto-approve", "wave.plan"));
+            assertThat(apply.exitCode()).as("terraform apply of %s: %s", wave.getFileName(), apply.output()).isZero();
+            assertThat(apply.output()).contains("Apply complete!");
+            applied.add(wave.getFileName() + " (" + targets.size() + " resources)");
         }
-        System.err.println("LocalStack: planned " + waves.stream().map(wave -> wave.getFileName().toString()).toList() + ", applied " + applied);
-        assertThat(applied).as("waves applied to LocalStack").isNotEmpty();
+        System.err.println("LocalStack: applied " + applied);
+        assertThat(applied).as("waves applied to LocalStack").hasSameSizeAs(waves);
+        expected.forEach((placement, count) -> assertThat(instances(endpoint, placement) - before.get(placement)).as("instances made in %s", placement).isEqualTo(count));
     }
 
-    private static long instances(URI endpoint, String account, String region)
+    private static long instances(URI endpoint, String placement)
     {
-        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(account)).region(Region.of(region)).build()) {
+        String[] parts = placement.split("/");
+        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).credentialsProvider(LocalStack.account(parts[0])).region(Region.of(parts[1])).build()) {
             return ec2.describeInstances().reservations().stream().mapToLong(reservation -> reservation.instances().size()).sum();
         }
     }
@@ -94,7 +115,7 @@ class TerraformDeployTest
     private static String overrides(String main, URI endpoint)
     {
         StringBuilder text = new StringBuilder();
-        ALIAS.matcher(main).results().forEach(alias -> text.append("""
+        WaveInputs.ALIAS.matcher(main).results().forEach(alias -> text.append("""
                 provider "aws" {
                   alias                       = "%s"
                   access_key                  = "%s"
@@ -108,6 +129,7 @@ class TerraformDeployTest
                     elasticache = "%3$s"
                     elbv2       = "%3$s"
                     iam         = "%3$s"
+                    kms         = "%3$s"
                     lambda      = "%3$s"
                     rds         = "%3$s"
                     s3          = "%3$s"
@@ -116,56 +138,5 @@ class TerraformDeployTest
                 }
                 """.formatted(alias.group(1), alias.group(2), endpoint)));
         return text.toString();
-    }
-
-    private static String deploymentPackage(Path zip)
-            throws IOException
-    {
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("app.py"));
-            out.write("def handler(event, context):\n    return event\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        return zip.toString();
-    }
-
-    /** A target made in LocalStack for each source the wave's variables name. */
-    private static String variables(String main, Ec2Client ec2, String account, Path wave)
-            throws IOException
-    {
-        Map<String, Map<String, String>> maps = new TreeMap<>(Map.of("vpc_ids", new TreeMap<>(), "subnet_ids", new TreeMap<>(), "security_group_ids", new TreeMap<>(),
-                "peer_cidr_blocks", new TreeMap<>()));
-        Map<String, String> images = new TreeMap<>();
-        String vpc = ec2.createVpc(request -> request.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-        String image = ec2.describeImages().images().getFirst().imageId();
-        int subnets = 0;
-        for (Matcher reference = VARIABLE.matcher(main); reference.find(); ) {
-            String single = reference.group(3);
-            if (single != null) {
-                // a deployment package is read at plan time (its hash); LocalStack cannot run it here anyway
-                images.put(single, single.startsWith("ami_") ? image
-                        : single.startsWith("lambda_role_") ? "arn:aws:iam::" + account + ":role/lambda-execution"
-                        : deploymentPackage(wave.resolve(single + ".zip")));
-                continue;
-            }
-            Map<String, String> map = maps.get(reference.group(1));
-            if (map.containsKey(reference.group(2))) {
-                continue;
-            }
-            int number = ++subnets;
-            map.put(reference.group(2), switch (reference.group(1)) {
-                case "vpc_ids" -> vpc;
-                case "peer_cidr_blocks" -> "10.99.0.0/16";
-                case "subnet_ids" -> ec2.createSubnet(request -> request.vpcId(vpc).cidrBlock("10.0." + number + ".0/24")).subnet().subnetId();
-                default -> ec2.createSecurityGroup(request -> request.vpcId(vpc).groupName("target-" + number).description("target")).groupId();
-            });
-        }
-        StringBuilder json = new StringBuilder("{\n");
-        maps.forEach((name, map) -> json.append("  \"").append(name).append("\": {")
-                .append(String.join(", ", map.entrySet().stream().map(entry -> "\"" + entry.getKey() + "\": \"" + entry.getValue() + "\"").toList()))
-                .append("},\n"));
-        images.forEach((name, value) -> json.append("  \"").append(name).append("\": \"").append(value).append("\",\n"));
-        json.setLength(json.length() - 2);
-        return json.append("\n}\n").toString();
     }
 }

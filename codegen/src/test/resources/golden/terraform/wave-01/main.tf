@@ -31,15 +31,17 @@ provider "aws" {
 # Security group orders-db (sg-0db), used by orders-db.
 resource "aws_security_group" "orders_db" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV2_AWS_5:A group is created by the first wave that needs it; the resources attaching it may be retained, in later waves, or not generated (a Lambda runtime the pinned provider refuses).
 
   name        = "orders-db"
   description = "PostgreSQL from the web tier"
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "orders-db"
-    "cloudmigrate:source" = "sg-0db"
-    "cloudmigrate:wave"   = "1"
+    "Name"                   = "orders-db"
+    "cloudmigrate:source"    = "sg-0db"
+    "cloudmigrate:source-id" = "sg-0db"
+    "cloudmigrate:wave"      = "1"
   }
 }
 
@@ -49,6 +51,33 @@ resource "aws_vpc_security_group_egress_rule" "orders_db_egress_1" {
   security_group_id = aws_security_group.orders_db.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
+  description       = "all traffic to 0.0.0.0/0, as source group orders-db (sg-0db) allows"
+
+  tags = {
+    "Name"                   = "orders-db"
+    "cloudmigrate:source"    = "sg-0db"
+    "cloudmigrate:source-id" = "sg-0db"
+    "cloudmigrate:wave"      = "1"
+  }
+}
+
+# The role RDS enhanced monitoring publishes OS metrics with, in account 111122223333, Region eu-west-1.
+resource "aws_iam_role" "rds_monitoring_a111122223333_eu_west_1" {
+  provider = aws.a111122223333_eu_west_1
+
+  name_prefix = "cm-w01-rds-monitoring-"
+
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "monitoring.rds.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "rds_monitoring_a111122223333_eu_west_1" {
+  provider = aws.a111122223333_eu_west_1
+
+  role       = aws_iam_role.rds_monitoring_a111122223333_eu_west_1.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
 }
 
 # orders-db (arn:aws:rds:eu-west-1:111122223333:db:orders-db): Replatform, postgres 13.12 to 16.
@@ -66,29 +95,55 @@ resource "aws_db_subnet_group" "orders_db" {
   }
 }
 
+variable "orders_db_instance_class" {
+  description = "The instance_class of the target of arn:aws:rds:eu-west-1:111122223333:db:orders-db; the default is CloudMigrate's recommendation."
+  type        = string
+  default     = "db.m6g.large"
+}
+
+variable "orders_db_engine_version" {
+  description = "The engine_version of the target of arn:aws:rds:eu-west-1:111122223333:db:orders-db; the default is CloudMigrate's recommendation."
+  type        = string
+  default     = "16"
+}
+
+variable "orders_db_allocated_storage" {
+  description = "The allocated_storage of the target of arn:aws:rds:eu-west-1:111122223333:db:orders-db; the default is CloudMigrate's recommendation."
+  type        = number
+  default     = 100
+}
+
 resource "aws_db_instance" "orders_db" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV2_AWS_30:Query logging needs a DB parameter group of the engine version, which is the team's to tune; log exports are enabled.
+  #checkov:skip=CKV_AWS_354:Performance Insights data is encrypted with the AWS managed key; a customer managed key is an organisation's choice.
 
-  identifier                  = "orders-db${var.name_suffix}"
-  engine                      = "postgres"
-  engine_version              = "16"
-  allow_major_version_upgrade = true
-  instance_class              = "db.m6g.large"
-  license_model               = "postgresql-license"
-  allocated_storage           = 100
-  storage_type                = "gp2"
-  storage_encrypted           = true
-  multi_az                    = true
-  port                        = 5432
-  db_subnet_group_name        = aws_db_subnet_group.orders_db.name
-  vpc_security_group_ids      = [aws_security_group.orders_db.id]
-  username                    = var.database_master_username
-  manage_master_user_password = true
-  backup_retention_period     = 7
-  copy_tags_to_snapshot       = true
-  deletion_protection         = true
-  skip_final_snapshot         = false
-  final_snapshot_identifier   = "orders-db-final${var.name_suffix}"
+  identifier                          = "orders-db${var.name_suffix}"
+  engine                              = "postgres"
+  engine_version                      = var.orders_db_engine_version
+  allow_major_version_upgrade         = true
+  instance_class                      = var.orders_db_instance_class
+  license_model                       = "postgresql-license"
+  allocated_storage                   = var.orders_db_allocated_storage
+  storage_type                        = "gp2"
+  storage_encrypted                   = true
+  multi_az                            = true
+  port                                = 5432
+  db_subnet_group_name                = aws_db_subnet_group.orders_db.name
+  vpc_security_group_ids              = [aws_security_group.orders_db.id]
+  username                            = var.database_master_username
+  manage_master_user_password         = true
+  backup_retention_period             = 7
+  copy_tags_to_snapshot               = true
+  deletion_protection                 = true
+  auto_minor_version_upgrade          = true
+  iam_database_authentication_enabled = true
+  enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
+  performance_insights_enabled        = true
+  monitoring_interval                 = 60
+  monitoring_role_arn                 = aws_iam_role.rds_monitoring_a111122223333_eu_west_1.arn
+  skip_final_snapshot                 = false
+  final_snapshot_identifier           = "orders-db-final${var.name_suffix}"
 
   tags = {
     "Name"                = "orders-db"

@@ -25,29 +25,49 @@ provider "aws" {
   }
 }
 
+# Security group sg-0db, created by an earlier wave, found by the tag that wave gave it (rules created in this wave).
+data "aws_security_group" "orders_db" {
+  provider = aws.a111122223333_eu_west_1
+
+  tags = {
+    "cloudmigrate:source-id" = "sg-0db"
+  }
+}
+
 # Security group public-lb (sg-0lb), used by storefront-clb.
 resource "aws_security_group" "public_lb" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV2_AWS_5:A group is created by the first wave that needs it; the resources attaching it may be retained, in later waves, or not generated (a Lambda runtime the pinned provider refuses).
 
   name        = "public-lb"
   description = "Public load balancer"
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "public-lb"
-    "cloudmigrate:source" = "sg-0lb"
-    "cloudmigrate:wave"   = "2"
+    "Name"                   = "public-lb"
+    "cloudmigrate:source"    = "sg-0lb"
+    "cloudmigrate:source-id" = "sg-0lb"
+    "cloudmigrate:wave"      = "2"
   }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "public_lb_ingress_1" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_260:Ingress rules reproduce the source's; public HTTP to a load balancer or web tier is what the source serves.
 
   security_group_id = aws_security_group.public_lb.id
   ip_protocol       = "tcp"
   from_port         = 80
   to_port           = 80
   cidr_ipv4         = "0.0.0.0/0"
+  description       = "tcp 80 from 0.0.0.0/0, as source group public-lb (sg-0lb) allows"
+
+  tags = {
+    "Name"                   = "public-lb"
+    "cloudmigrate:source"    = "sg-0lb"
+    "cloudmigrate:source-id" = "sg-0lb"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "public_lb_ingress_2" {
@@ -58,6 +78,14 @@ resource "aws_vpc_security_group_ingress_rule" "public_lb_ingress_2" {
   from_port         = 443
   to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
+  description       = "tcp 443 from 0.0.0.0/0, as source group public-lb (sg-0lb) allows"
+
+  tags = {
+    "Name"                   = "public-lb"
+    "cloudmigrate:source"    = "sg-0lb"
+    "cloudmigrate:source-id" = "sg-0lb"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "public_lb_egress_1" {
@@ -66,20 +94,30 @@ resource "aws_vpc_security_group_egress_rule" "public_lb_egress_1" {
   security_group_id = aws_security_group.public_lb.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
+  description       = "all traffic to 0.0.0.0/0, as source group public-lb (sg-0lb) allows"
+
+  tags = {
+    "Name"                   = "public-lb"
+    "cloudmigrate:source"    = "sg-0lb"
+    "cloudmigrate:source-id" = "sg-0lb"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 # Security group web-tier (sg-0web), used by web-1, web-2.
 resource "aws_security_group" "web_tier" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV2_AWS_5:A group is created by the first wave that needs it; the resources attaching it may be retained, in later waves, or not generated (a Lambda runtime the pinned provider refuses).
 
   name        = "web-tier"
   description = "Web tier: HTTP from the load balancer"
   vpc_id      = var.vpc_ids["vpc-0a1"]
 
   tags = {
-    "Name"                = "web-tier"
-    "cloudmigrate:source" = "sg-0web"
-    "cloudmigrate:wave"   = "2"
+    "Name"                   = "web-tier"
+    "cloudmigrate:source"    = "sg-0web"
+    "cloudmigrate:source-id" = "sg-0web"
+    "cloudmigrate:wave"      = "2"
   }
 }
 
@@ -92,10 +130,18 @@ resource "aws_vpc_security_group_ingress_rule" "web_tier_ingress_1" {
   to_port                      = 8080
   referenced_security_group_id = aws_security_group.public_lb.id
   description                  = "from the load balancer"
+
+  tags = {
+    "Name"                   = "web-tier"
+    "cloudmigrate:source"    = "sg-0web"
+    "cloudmigrate:source-id" = "sg-0web"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 resource "aws_vpc_security_group_ingress_rule" "web_tier_ingress_2" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_24:Ingress rules reproduce the source's; an open SSH port is listed among the runbook's security findings for its owner to narrow.
 
   security_group_id = aws_security_group.web_tier.id
   ip_protocol       = "tcp"
@@ -103,6 +149,13 @@ resource "aws_vpc_security_group_ingress_rule" "web_tier_ingress_2" {
   to_port           = 22
   cidr_ipv4         = "0.0.0.0/0"
   description       = "ssh temporary"
+
+  tags = {
+    "Name"                   = "web-tier"
+    "cloudmigrate:source"    = "sg-0web"
+    "cloudmigrate:source-id" = "sg-0web"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "web_tier_egress_1" {
@@ -111,30 +164,82 @@ resource "aws_vpc_security_group_egress_rule" "web_tier_egress_1" {
   security_group_id = aws_security_group.web_tier.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
+  description       = "all traffic to 0.0.0.0/0, as source group web-tier (sg-0web) allows"
+
+  tags = {
+    "Name"                   = "web-tier"
+    "cloudmigrate:source"    = "sg-0web"
+    "cloudmigrate:source-id" = "sg-0web"
+    "cloudmigrate:wave"      = "2"
+  }
 }
 
 # Rules of security group orders-db (sg-0db), created by an earlier wave, that name groups created by this one.
 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
   provider = aws.a111122223333_eu_west_1
 
-  security_group_id            = var.security_group_ids["sg-0db"]
+  security_group_id            = data.aws_security_group.orders_db.id
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.web_tier.id
+  description                  = "tcp 5432 from sg-0web, as source group orders-db (sg-0db) allows"
+
+  tags = {
+    "Name"                   = "orders-db"
+    "cloudmigrate:source"    = "sg-0db"
+    "cloudmigrate:source-id" = "sg-0db"
+    "cloudmigrate:wave"      = "2"
+  }
+}
+
+# The instances' role in account 111122223333, Region eu-west-1: Systems Manager (Session Manager, patching, inventory) instead of SSH keys.
+resource "aws_iam_role" "instances_a111122223333_eu_west_1" {
+  provider = aws.a111122223333_eu_west_1
+
+  name_prefix = "cm-w02-instances-"
+
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "instances_a111122223333_eu_west_1_ssm" {
+  provider = aws.a111122223333_eu_west_1
+
+  role       = aws_iam_role.instances_a111122223333_eu_west_1.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
+resource "aws_iam_instance_profile" "instances_a111122223333_eu_west_1" {
+  provider = aws.a111122223333_eu_west_1
+
+  name_prefix = "cm-w02-instances-"
+  role        = aws_iam_role.instances_a111122223333_eu_west_1.name
 }
 
 # web-1 (arn:aws:ec2:eu-west-1:111122223333:instance/i-0web1): Rehost, Linux/UNIX, source type m5.large.
+variable "web_1_instance_type" {
+  description = "The instance_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web1; the default is CloudMigrate's recommendation."
+  type        = string
+  default     = "m6i.large"
+}
+
 resource "aws_instance" "web_1" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_135:The recommended Nitro types are EBS-optimized by default, and setting ebs_optimized fails for the older types (t2) a source may keep.
 
   ami                    = var.ami_0abc1234
-  instance_type          = "m6i.large"
+  instance_type          = var.web_1_instance_type
   subnet_id              = var.subnet_ids["subnet-0app1"]
   vpc_security_group_ids = [aws_security_group.web_tier.id]
+  iam_instance_profile   = aws_iam_instance_profile.instances_a111122223333_eu_west_1.name
+  monitoring             = true
 
   metadata_options {
-    http_tokens = "required"
+    http_endpoint = "enabled"
+    http_tokens   = "required"
   }
 
   root_block_device {
@@ -153,16 +258,31 @@ resource "aws_instance" "web_1" {
 }
 
 # web-2 (arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2): Rehost, Linux/UNIX, source type m5.large.
+variable "web_2_instance_type" {
+  description = "The instance_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  type        = string
+  default     = "m6i.large"
+}
+
 resource "aws_instance" "web_2" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_135:The recommended Nitro types are EBS-optimized by default, and setting ebs_optimized fails for the older types (t2) a source may keep.
 
   ami                    = var.ami_0abc1234
-  instance_type          = "m6i.large"
+  instance_type          = var.web_2_instance_type
   subnet_id              = var.subnet_ids["subnet-0app2"]
   vpc_security_group_ids = [aws_security_group.web_tier.id]
+  iam_instance_profile   = aws_iam_instance_profile.instances_a111122223333_eu_west_1.name
+  monitoring             = true
 
   metadata_options {
-    http_tokens = "required"
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
+
+  root_block_device {
+    volume_type = "gp3"
+    encrypted   = true
   }
 
   # 2 EBS volumes (130 GiB in all) are replicated with the instance; see the runbook.
@@ -179,12 +299,17 @@ resource "aws_instance" "web_2" {
 # storefront-clb (arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb): Replatform, Classic Load Balancer replatformed to an Application Load Balancer.
 resource "aws_lb" "storefront_clb" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_91:Access logs need an S3 bucket with a bucket policy for the Region's ELB account, which the organisation's logging account provides.
+  #checkov:skip=CKV2_AWS_28:A web ACL is an organisation-wide choice (AWS WAF or Firewall Manager), not part of moving one load balancer.
+  #checkov:skip=CKV2_AWS_20:Listeners reproduce the source's protocols; redirecting HTTP to HTTPS needs a certificate the source listener does not have.
 
-  name               = "storefront-clb${var.name_suffix}"
-  internal           = false
-  load_balancer_type = "application"
-  subnets            = [var.subnet_ids["subnet-0app1"], var.subnet_ids["subnet-0app2"]]
-  security_groups    = [aws_security_group.public_lb.id]
+  name                       = "storefront-clb${var.name_suffix}"
+  internal                   = false
+  load_balancer_type         = "application"
+  subnets                    = [var.subnet_ids["subnet-0app1"], var.subnet_ids["subnet-0app2"]]
+  security_groups            = [aws_security_group.public_lb.id]
+  drop_invalid_header_fields = true
+  enable_deletion_protection = true
 
   tags = {
     "Name"                = "storefront-clb"
@@ -195,15 +320,31 @@ resource "aws_lb" "storefront_clb" {
 
 resource "aws_lb_target_group" "storefront_clb_http_80" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_378:Target groups reproduce the source's protocol to its instances; TLS to the targets needs certificates on them.
 
   port        = 8080
   protocol    = "HTTP"
   target_type = "instance"
   vpc_id      = var.vpc_ids["vpc-0a1"]
+
+  # The source's health check is not in the inventory: AWS's defaults, spelt out (the path only for HTTP and HTTPS).
+  health_check {
+    enabled  = true
+    protocol = "HTTP"
+    path     = "/"
+  }
+
+  tags = {
+    "Name"                = "storefront-clb"
+    "cloudmigrate:source" = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb"
+    "cloudmigrate:wave"   = "2"
+  }
 }
 
 resource "aws_lb_listener" "storefront_clb_http_80" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_2:Listeners reproduce the source's protocols; an HTTPS listener needs a certificate in the target account.
+  #checkov:skip=CKV_AWS_103:An HTTPS listener gets the TLS 1.2+ policy ELBSecurityPolicy-TLS13-1-2-2021-06; the check fails for the plain HTTP listeners the source has.
 
   load_balancer_arn = aws_lb.storefront_clb.arn
   port              = 80
@@ -213,15 +354,35 @@ resource "aws_lb_listener" "storefront_clb_http_80" {
     type             = "forward"
     target_group_arn = aws_lb_target_group.storefront_clb_http_80.arn
   }
+
+  tags = {
+    "Name"                = "storefront-clb"
+    "cloudmigrate:source" = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb"
+    "cloudmigrate:wave"   = "2"
+  }
 }
 
 resource "aws_lb_target_group" "storefront_clb_https_443" {
   provider = aws.a111122223333_eu_west_1
+  #checkov:skip=CKV_AWS_378:Target groups reproduce the source's protocol to its instances; TLS to the targets needs certificates on them.
 
   port        = 8080
   protocol    = "HTTP"
   target_type = "instance"
   vpc_id      = var.vpc_ids["vpc-0a1"]
+
+  # The source's health check is not in the inventory: AWS's defaults, spelt out (the path only for HTTP and HTTPS).
+  health_check {
+    enabled  = true
+    protocol = "HTTP"
+    path     = "/"
+  }
+
+  tags = {
+    "Name"                = "storefront-clb"
+    "cloudmigrate:source" = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb"
+    "cloudmigrate:wave"   = "2"
+  }
 }
 
 resource "aws_lb_listener" "storefront_clb_https_443" {
@@ -236,6 +397,12 @@ resource "aws_lb_listener" "storefront_clb_https_443" {
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.storefront_clb_https_443.arn
+  }
+
+  tags = {
+    "Name"                = "storefront-clb"
+    "cloudmigrate:source" = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb"
+    "cloudmigrate:wave"   = "2"
   }
 }
 

@@ -103,7 +103,8 @@ public record CloudFormationModel(
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
         missingFacts(wave, parameters);
-        if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty()) {
+        replicaSources(wave, parameters);
+        if (wave.databases().stream().anyMatch(database -> !database.replica()) || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
                             + "; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
@@ -140,6 +141,23 @@ public record CloudFormationModel(
         for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
             missing(parameters, cluster.engine(), cluster.name(), "Engine", "engine");
             cluster.instances().forEach(instance -> missing(parameters, instance.instanceClass(), instance.name(), "DBInstanceClass", "DB instance class"));
+        }
+    }
+
+    /**
+     * A replica whose primary is created by another stack names it by a parameter: the primary's ARN
+     * (output {@code <primary>DatabaseArn} of that stack), which RDS wants across Regions and whenever
+     * the replica has a DB subnet group.
+     */
+    private static void replicaSources(Targets.Wave wave, List<Parameter> parameters)
+    {
+        for (Targets.Database database : wave.databases()) {
+            Targets.ReplicaSource source = database.replicaSource();
+            if (source != null && source.logicalId() == null) {
+                parameters.add(new Parameter(database.name().logicalId() + "SourceDBInstance", "String",
+                        "ARN of the target of " + source.sourceName() + " (" + source.sourceArn()
+                                + ") in " + source.placement().label() + ", created by an earlier stack, which " + database.name().name() + " replicates.", null));
+            }
         }
     }
 

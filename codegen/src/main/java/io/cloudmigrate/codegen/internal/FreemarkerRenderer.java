@@ -10,6 +10,7 @@ import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.PathGlobMatcher;
 import freemarker.cache.TemplateSourceMatcher;
 import freemarker.core.OutputFormat;
+import freemarker.template.TemplateModelException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -76,6 +77,12 @@ public final class FreemarkerRenderer
                 outputFormat(new PathGlobMatcher("terraform/**/*.ftl"), EscapingOutputFormat.HCL))
                 .allowNoMatch(true));
         TemplateFunctions.register(configuration);
+        try {
+            configuration.setSharedVariable("checkovSkips", CheckovSkips.byResourceType());
+        }
+        catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot share the checkov skips with the templates", e);
+        }
     }
 
     private static ConditionalTemplateConfigurationFactory outputFormat(TemplateSourceMatcher matcher, OutputFormat format)

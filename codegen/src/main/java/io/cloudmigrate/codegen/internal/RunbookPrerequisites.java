@@ -33,10 +33,12 @@ final class RunbookPrerequisites
         }
         inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
         lines.addAll(RouteDescriptions.prerequisites(inputs.subnets().stream().map(TerraformModel.Input::sourceId).toList(), estate));
-        wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave for "
-                + String.join(", ", group.usedBy()) + "."));
-        inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave), for "
-                + group.usedBy() + "."));
+        wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave "
+                + (group.usedBy().isEmpty() ? "because rules of the wave's groups name it." : "for " + String.join(", ", group.usedBy()) + ".")));
+        inputs.securityGroupLookups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave, "
+                + "found by its tag " + TagSets.SOURCE_ID_KEY + "), for " + group.usedBy() + "."));
+        inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (the inventory does not hold it; "
+                + "set security_group_ids[\"" + group.sourceId() + "\"]), for " + group.usedBy() + "."));
         if (lines.isEmpty()) {
             lines.add("None: nothing in this wave is placed in a VPC.");
         }

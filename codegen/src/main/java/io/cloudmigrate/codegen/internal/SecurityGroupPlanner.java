@@ -5,8 +5,11 @@ import io.cloudmigrate.discovery.SecurityGroupRule;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
@@ -15,8 +18,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Security groups in the target. A group is created in the first wave that generates a resource
- * using it (its home wave); later waves, and rules naming a group homed elsewhere, refer to it through
- * a variable or parameter carrying the id of the group already in the target.
+ * using it (its home wave); a group no generated resource uses but a rule of a created group names
+ * (the group of a retained load balancer, say) is created with the first group that names it, so
+ * that no input asks for a group that will not exist. Later waves find a group created earlier by the
+ * tag {@link TagSets#SOURCE_ID_KEY} the generator puts on it; only a group the inventory lacks is an input.
  */
 public final class SecurityGroupPlanner
 {
@@ -35,14 +40,47 @@ public final class SecurityGroupPlanner
                 homes.putIfAbsent(groupId, wave);
             }
         }));
+        homeNamedGroups(homes);
         this.homeWaves = homes;
+    }
+
+    /** Homes every group the rules of a homed group name, in the same wave, until no rule names an unhomed group of its placement. */
+    private void homeNamedGroups(SortedMap<String, Integer> homes)
+    {
+        // earliest wave first, so that a group named by groups of several waves is homed in the first of them
+        PriorityQueue<String> pending = new PriorityQueue<>(Comparator.comparing((String id) -> homes.get(id)).thenComparing(Comparator.naturalOrder()));
+        pending.addAll(homes.keySet());
+        while (!pending.isEmpty()) {
+            String groupId = pending.remove();
+            SecurityGroup group = index.securityGroup(groupId).orElseThrow();
+            int wave = homes.get(groupId);
+            for (SecurityGroupRule rule : concat(group.ingress(), group.egress())) {
+                if (rule.peerKind() != SecurityGroupRule.PeerKind.SECURITY_GROUP || homes.containsKey(rule.peer())) {
+                    continue;
+                }
+                index.securityGroup(rule.peer())
+                        .filter(peer -> placement(peer).equals(placement(group)))
+                        .ifPresent(peer -> {
+                            homes.put(peer.id(), wave);
+                            pending.add(peer.id());
+                        });
+            }
+        }
+    }
+
+    private static List<SecurityGroupRule> concat(List<SecurityGroupRule> first, List<SecurityGroupRule> second)
+    {
+        List<SecurityGroupRule> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     public Targets.GroupReference reference(String groupId, int wave)
     {
         Integer home = homeWaves.get(groupId);
         Placement placement = index.securityGroup(groupId).map(SecurityGroupPlanner::placement).orElse(null);
-        return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave, placement);
+        return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave,
+                home != null && home < wave, placement);
     }
 
     public List<Targets.GroupReference> references(List<String> groupIds, int wave)
@@ -50,14 +88,13 @@ public final class SecurityGroupPlanner
         return groupIds.stream().distinct().map(groupId -> reference(groupId, wave)).toList();
     }
 
-    /** The groups homed in this wave, with the names of the wave's resources that use them. */
+    /** The groups homed in this wave, with the names of the wave's resources that use them (none for a group only rules name). */
     public List<Targets.SecurityGroup> groupsOf(int wave, SortedMap<String, List<String>> usersByGroup)
     {
         List<Targets.SecurityGroup> groups = new ArrayList<>();
-        usersByGroup.forEach((groupId, users) -> {
-            Integer home = homeWaves.get(groupId);
-            if (home != null && home == wave) {
-                groups.add(group(index.securityGroup(groupId).orElseThrow(), wave, users));
+        homeWaves.forEach((groupId, home) -> {
+            if (home == wave) {
+                groups.add(group(index.securityGroup(groupId).orElseThrow(), wave, usersByGroup.getOrDefault(groupId, List.of())));
             }
         });
         groups.sort((left, right) -> left.terraformName().compareTo(right.terraformName()));
@@ -102,7 +139,7 @@ public final class SecurityGroupPlanner
                 logicalId,
                 AwsNames.securityGroupName(group.groupName(), group.id()),
                 description,
-                TagSets.of(group.tags(), group.groupName(), group.id(), wave),
+                TagSets.ofSecurityGroup(group.tags(), group.groupName(), group.id(), wave),
                 rules(group, group.ingress(), terraformName + "_ingress_", logicalId + "Ingress", wave, now),
                 rules(group, group.egress(), terraformName + "_egress_", logicalId + "Egress", wave, now),
                 allowsAll,
@@ -137,7 +174,10 @@ public final class SecurityGroupPlanner
                 case PREFIX_LIST -> "prefix_list_id";
                 case SECURITY_GROUP -> otherPlacement ? "cidr_ipv4" : "referenced_security_group_id";
             };
-            String description = rule.description() == null ? null : AwsNames.securityGroupText(rule.description(), null);
+            // a rule without a description gets one saying what it admits and where it comes from, for the reviewer (and checkov)
+            String derived = (anyProtocol ? "all traffic" : rule.protocol().toLowerCase(Locale.ROOT) + " " + (fromPort == toPort ? Integer.toString(fromPort) : fromPort + "-" + toPort))
+                    + (terraformPrefix.contains("_egress_") ? " to " : " from ") + rule.peer() + ", as source group " + owner.groupName() + " (" + owner.id() + ") allows";
+            String description = AwsNames.securityGroupText(rule.description() == null ? "" : rule.description(), AwsNames.securityGroupText(derived, null));
             result.add(new Targets.Rule(
                     terraformPrefix + (index + 1),
                     logicalPrefix + (index + 1),
@@ -149,7 +189,8 @@ public final class SecurityGroupPlanner
                     rule.peer(),
                     peerGroup,
                     otherPlacement,
-                    description));
+                    description,
+                    TagSets.ofSecurityGroup(owner.tags(), owner.groupName(), owner.id(), wave)));
         }
         return result;
     }

@@ -66,6 +66,18 @@ public final class Targets
             return List.copyOf(placements);
         }
 
+        /**
+         * The pairs the wave's Terraform needs a provider for: {@link #placements()} and the Regions of
+         * primaries of earlier waves that cross-Region replicas look up.
+         */
+        public List<Placement> providerPlacements()
+        {
+            SortedSet<Placement> placements = new TreeSet<>(placements());
+            databases.stream().filter(database -> database.replica() && database.replicaSource().lookedUp())
+                    .forEach(database -> placements.add(database.replicaSource().placement()));
+            return List.copyOf(placements);
+        }
+
         /** The source pairs of every member, skipped ones included, sorted: one CloudFormation template each. */
         public List<Placement> memberPlacements()
         {
@@ -146,10 +158,12 @@ public final class Targets
     /**
      * A security group a target uses or a rule names.
      *
-     * @param local whether the group is created in the same wave; otherwise it comes in as a variable or parameter
+     * @param local whether the group is created in the same wave
+     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation takes a parameter;
+     *         a group neither local nor earlier is one the inventory lacks, an input
      * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
      */
-    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, Placement placement) {}
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, boolean earlier, Placement placement) {}
 
     /**
      * One security-group rule.
@@ -160,6 +174,8 @@ public final class Targets
      * @param peerInOtherPlacement whether {@code peerGroup} lives in another account or Region than the rule's group:
      *         security-group references do not cross Regions (nor accounts without VPC peering), so the rule
      *         admits a CIDR block given as an input ({@code peerKind} is {@code cidr_ipv4}) instead of the group
+     * @param description the source rule's description, or one saying what the rule admits and from which source group
+     * @param tags the owning group's tags (Terraform tags rules; CloudFormation's rule types take none)
      */
     public record Rule(
             String terraformName,
@@ -172,7 +188,8 @@ public final class Targets
             String peer,
             GroupReference peerGroup,
             boolean peerInOtherPlacement,
-            String description) {}
+            String description,
+            TagSet tags) {}
 
     /**
      * @param egressAllowsAll whether egress is exactly the allow-all rule that AWS gives a new group
@@ -243,7 +260,33 @@ public final class Targets
             String licenseModel,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,
-            TagSet tags) {}
+            TagSet tags,
+            ReplicaSource replicaSource)
+    {
+        /** Whether the target is created as a read replica of {@link #replicaSource()}'s target, which brings its data, engine and master user. */
+        public boolean replica() { return replicaSource != null; }
+    }
+
+    /**
+     * The primary a read replica follows, as the primary's target.
+     *
+     * @param identifier the primary target's DB instance identifier, without {@code var.name_suffix}
+     * @param terraformName the primary when generated in the same wave (a reference), else {@code null} (looked up by identifier for its ARN)
+     * @param logicalId the primary when generated in the same stack (same wave, account and Region), else {@code null} (imported or a parameter)
+     * @param crossRegion whether the primary is in another Region: RDS then wants its ARN, and a KMS key of the replica's Region
+     * @param placement the primary's source account and Region, whose provider looks it up across Regions
+     */
+    public record ReplicaSource(String sourceName, String sourceArn, String identifier, String terraformName, String logicalId, boolean crossRegion, Placement placement)
+    {
+        public ReplicaSource
+        {
+            requireNonNull(identifier, "identifier is null");
+            requireNonNull(placement, "placement is null");
+        }
+
+        /** Whether Terraform finds the primary with a data source, for its ARN: the primary is created by an earlier wave. */
+        public boolean lookedUp() { return terraformName == null; }
+    }
 
     /**
      * An RDS DB cluster with its instances: Aurora, whose instances are created here, or a Multi-AZ DB

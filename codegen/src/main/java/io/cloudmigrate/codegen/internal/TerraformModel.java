@@ -16,7 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param placements the source (account, Region) pairs of what the wave creates, one provider alias each
  * @param vpcs source VPC ids the wave maps to target VPCs ({@code var.vpc_ids}): where its security groups and target groups go
  * @param subnets source subnet ids the wave maps to target subnets ({@code var.subnet_ids})
- * @param externalSecurityGroups source groups the wave refers to but does not create ({@code var.security_group_ids})
+ * @param externalSecurityGroups source groups the wave refers to that the inventory lacks, so no wave creates them ({@code var.security_group_ids})
+ * @param securityGroupLookups groups earlier waves create that the wave refers to, found by their migration tag ({@code data.aws_security_group})
  * @param images source AMIs, one variable each
  * @param externalClusters ECS cluster ARNs the wave's services run in but does not create ({@code var.ecs_cluster_arns})
  * @param peerCidrs source groups that rules name across accounts or Regions, admitted by CIDR block instead ({@code var.peer_cidr_blocks})
@@ -30,6 +31,7 @@ public record TerraformModel(
         List<Input> vpcs,
         List<Input> subnets,
         List<Input> externalSecurityGroups,
+        List<GroupLookup> securityGroupLookups,
         List<Image> images,
         List<Input> externalClusters,
         List<Input> peerCidrs,
@@ -38,6 +40,9 @@ public record TerraformModel(
 {
     /** An input keyed by a source id, and the names of the wave's resources that need it. */
     public record Input(String sourceId, String usedBy) {}
+
+    /** A group an earlier wave created, looked up through the provider of its placement. */
+    public record GroupLookup(String sourceId, String terraformName, Placement placement, String usedBy) {}
 
     public record Image(String variable, String sourceImageId, String usedBy) {}
 
@@ -49,6 +54,7 @@ public record TerraformModel(
         subnets = List.copyOf(subnets);
         peerCidrs = List.copyOf(peerCidrs);
         externalSecurityGroups = List.copyOf(externalSecurityGroups);
+        securityGroupLookups = List.copyOf(securityGroupLookups);
         images = List.copyOf(images);
         externalClusters = List.copyOf(externalClusters);
     }
@@ -58,6 +64,7 @@ public record TerraformModel(
         SortedMap<String, SortedSet<String>> vpcs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> subnets = new TreeMap<>();
         SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
+        SortedMap<String, Targets.GroupReference> references = new TreeMap<>();
         SortedMap<String, SortedSet<String>> peerCidrs = new TreeMap<>();
         SortedMap<String, SortedSet<String>> clusters = new TreeMap<>();
         SortedMap<String, Image> images = new TreeMap<>();
@@ -92,12 +99,41 @@ public record TerraformModel(
                 }
                 else if (rule.peerGroup() != null && !rule.peerGroup().local()) {
                     add(groups, rule.peerGroup().sourceId(), "rules of " + group.groupName());
+                    references.putIfAbsent(rule.peerGroup().sourceId(), rule.peerGroup());
                 }
             }
         }
         for (Targets.LateRules late : wave.lateRules()) {
             add(groups, late.owner().sourceId(), "rules created in this wave");
+            references.putIfAbsent(late.owner().sourceId(), late.owner());
+            for (Targets.Rule rule : concat(late.ingress(), late.egress())) {
+                if (rule.peerGroup() != null && !rule.peerGroup().local() && !rule.peerInOtherPlacement()) {
+                    add(groups, rule.peerGroup().sourceId(), "rules of " + late.groupName());
+                    references.putIfAbsent(rule.peerGroup().sourceId(), rule.peerGroup());
+                }
+            }
         }
+        wave.instances().forEach(instance -> instance.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.databases().forEach(database -> database.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.databaseClusters().forEach(cluster -> cluster.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.caches().forEach(cache -> cache.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.loadBalancers().forEach(balancer -> balancer.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.functions().forEach(function -> function.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        wave.ecsServices().forEach(service -> service.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
+        SortedMap<String, SortedSet<String>> inputs = new TreeMap<>();
+        List<GroupLookup> lookups = new ArrayList<>();
+        SortedSet<Placement> placements = new TreeSet<>(wave.providerPlacements());
+        groups.forEach((groupId, users) -> {
+            Targets.GroupReference reference = references.get(groupId);
+            if (reference != null && reference.earlier()) {
+                lookups.add(new GroupLookup(groupId, reference.terraformName(), reference.placement(), String.join(", ", users)));
+                placements.add(reference.placement());
+            }
+            else {
+                inputs.put(groupId, users);
+            }
+        });
+        lookups.sort(Comparator.comparing(GroupLookup::terraformName));
         for (Targets.LoadBalancer balancer : wave.loadBalancers()) {
             if (balancer.sourceVpcId() != null && !balancer.listeners().isEmpty()) {
                 add(vpcs, balancer.sourceVpcId(), "target groups of " + balancer.name().name());
@@ -115,10 +151,11 @@ public record TerraformModel(
                 index.assessment().name(),
                 index.assessment().asOf(),
                 wave,
-                wave.placements(),
+                List.copyOf(placements),
                 inputs(vpcs),
                 inputs(subnets),
-                inputs(groups),
+                inputs(inputs),
+                lookups,
                 imageInputs,
                 inputs(clusters),
                 inputs(peerCidrs),

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -39,6 +41,7 @@ final class WaveBuilder
     private final SortedMap<String, Resource> clustersByKey = new TreeMap<>();
     private final SortedMap<String, List<Resource>> membersByCluster = new TreeMap<>();
     private final SortedMap<String, Resource> replicationGroupsByKey = new TreeMap<>();
+    private final SortedSet<String> generatedIds = new TreeSet<>();
 
     WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, int number)
     {
@@ -51,6 +54,7 @@ final class WaveBuilder
     {
         skipped.addAll(skippedMembers);
         SortedMap<String, List<String>> usersByGroup = new TreeMap<>();
+        generated.forEach(resource -> generatedIds.add(resource.id()));
         for (Resource resource : generated) {
             resource.network().securityGroupIds().forEach(groupId -> usersByGroup.computeIfAbsent(groupId, id -> new ArrayList<>()).add(resource.name()));
             // instances and clusters first: load balancers and services refer to them
@@ -192,7 +196,8 @@ final class WaveBuilder
                 database.licenseModel(),
                 resource.network().subnetIds(),
                 references(resource),
-                tags(resource));
+                tags(resource),
+                new ReplicaSources(index).of(resource, database, number, generatedIds).orElse(null));
     }
 
     private void caches(String key, List<Resource> members)

@@ -182,6 +182,43 @@ Resources:
 <@tags database.tags 6/>
 </#if>
   # [=line(database.name.name)] ([=line(database.name.arn)]): [=line(database.name.strategy)], [=line(database.engine)] [=line(database.sourceEngineVersion!"")] to [=line(database.engineVersion!"")].
+<#if database.replica()>
+<#assign source = database.replicaSource>
+  # A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]): it takes engine, version, storage size and master user from its primary.
+  [=id(database.name.logicalId + "Database")]:
+    Type: "AWS::RDS::DBInstance"
+    # RDS takes no snapshot of a read replica; its data stays in the primary.
+    DeletionPolicy: "Delete"
+    UpdateReplacePolicy: "Delete"
+    Properties:
+      # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
+      SourceDBInstanceIdentifier: [=(source.logicalId??)?then('{"Fn::GetAtt": ['?no_esc + (source.logicalId!"") + 'Database, "DBInstanceArn"]}'?no_esc, ref(database.name.logicalId + "SourceDBInstance"))]
+<#if source.crossRegion>
+      # An encrypted replica in another Region needs a key of its own Region: the AWS managed key for RDS there.
+      KmsKeyId: "alias/aws/rds"
+</#if>
+      DBInstanceClass: [=fact(database.name, "DBInstanceClass", database.instanceClass!"")]
+<#if (database.storageType!"")?has_content>
+      StorageType: [=database.storageType]
+</#if>
+      # Encryption follows the primary, which is encrypted; CloudFormation refuses StorageEncrypted on a replica.
+      MultiAZ: [=literal(database.multiAz)]
+<#if database.port gt 0>
+      Port: [=database.port?c]
+</#if>
+<#if database.sourceSubnetIds?has_content>
+      DBSubnetGroupName: [=ref(database.name.logicalId + "SubnetGroup")]
+</#if>
+<#if database.securityGroups?has_content>
+      VPCSecurityGroups:
+<#list database.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+      BackupRetentionPeriod: 7
+      CopyTagsToSnapshot: true
+      DeletionProtection: true
+<#else>
   [=id(database.name.logicalId + "Database")]:
     Type: "AWS::RDS::DBInstance"
     DeletionPolicy: "Snapshot"
@@ -229,6 +266,7 @@ Resources:
       BackupRetentionPeriod: 7
       CopyTagsToSnapshot: true
       DeletionProtection: true
+</#if>
 <@tags database.tags 6/>
 </#list>
 <#list wave.databaseClusters as cluster>
@@ -355,6 +393,9 @@ Outputs:
   [=id(database.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + database.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "Endpoint.Address"]}
+  [=id(database.name.logicalId + "DatabaseArn")]:
+    Description: [=("ARN of " + database.name.name + ", for the read replicas of later stacks.")]
+    Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "DBInstanceArn"]}
 </#list>
 <#list wave.databaseClusters as cluster>
   [=id(cluster.name.logicalId + "EndpointAddress")]:

@@ -63,14 +63,14 @@ resource "aws_rds_cluster" "[=id(cluster.name.terraformName)]" {
 <#list cluster.instances as instance>
 
 # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=(instance.promotionTier == 0)?then("writer", "reader")] of [=line(cluster.name.name)].
-<@tf.missing terraformName=instance.name.terraformName what=instance.name.arn facts=[["instance_class", (instance.instanceClass!"")]]/>
+<@tf.choices terraformName=instance.name.terraformName what=instance.name.arn choices=[["instance_class", (instance.instanceClass!""), "string"]]/>
 resource "aws_rds_cluster_instance" "[=id(instance.name.terraformName)]" {
   provider = [=id(instance.name.placement.provider)]
 
 <@tf.attributes [
   ["identifier", tf.suffixed(instance.identifier)],
   ["cluster_identifier", id("aws_rds_cluster." + cluster.name.terraformName + ".id")],
-  ["instance_class", tf.fact(instance.name.terraformName, "instance_class", instance.instanceClass!"")],
+  ["instance_class", tf.choice(instance.name.terraformName, "instance_class")],
   ["engine", id("aws_rds_cluster." + cluster.name.terraformName + ".engine")],
   ["engine_version", id("aws_rds_cluster." + cluster.name.terraformName + ".engine_version")],
   ["promotion_tier", instance.promotionTier?c],
@@ -94,6 +94,8 @@ resource "aws_elasticache_subnet_group" "[=id(cache.name.terraformName)]" {
   ["name", tf.suffixed(cache.clusterId)],
   ["subnet_ids", tf.subnets(cache.sourceSubnetIds)]
 ]/>
+
+<@tf.tags cache.tags/>
 }
 
 </#if>
@@ -101,16 +103,18 @@ resource "aws_elasticache_subnet_group" "[=id(cache.name.terraformName)]" {
 <#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
 # Cluster mode without a known engine version: set engine_version, and parameter_group_name to the default.<engine><major>.cluster.on group of that version, before applying.
 </#if>
-<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")], ["node_type", (cache.nodeType!"")]]/>
+<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")]]/>
+<@tf.choices terraformName=cache.name.terraformName what=cache.name.arn choices=[["node_type", (cache.nodeType!""), "string"]]/>
 resource "aws_elasticache_replication_group" "[=id(cache.name.terraformName)]" {
   provider = [=id(cache.name.placement.provider)]
+<@tf.skips "aws_elasticache_replication_group"/>
 
 <@tf.attributes [
   ["replication_group_id", tf.suffixed(cache.clusterId)],
   ["description", hcl("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))],
   ["engine", tf.fact(cache.name.terraformName, "engine", cache.engine!"")],
   ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
-  ["node_type", tf.fact(cache.name.terraformName, "node_type", cache.nodeType!"")],
+  ["node_type", tf.choice(cache.name.terraformName, "node_type")],
   ["num_cache_clusters", (cache.nodeGroups == 0)?then(cache.nodes?c, "")],
   ["num_node_groups", (cache.nodeGroups gt 0)?then(cache.nodeGroups?c, "")],
   ["replicas_per_node_group", (cache.nodeGroups gt 0)?then(cache.replicasPerNodeGroup?c, "")],
@@ -123,7 +127,8 @@ resource "aws_elasticache_replication_group" "[=id(cache.name.terraformName)]" {
   ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
 ]/>
 <#else>
-<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")], ["node_type", (cache.nodeType!"")]]/>
+<@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")]]/>
+<@tf.choices terraformName=cache.name.terraformName what=cache.name.arn choices=[["node_type", (cache.nodeType!""), "string"]]/>
 resource "aws_elasticache_cluster" "[=id(cache.name.terraformName)]" {
   provider = [=id(cache.name.placement.provider)]
 
@@ -131,7 +136,7 @@ resource "aws_elasticache_cluster" "[=id(cache.name.terraformName)]" {
   ["cluster_id", tf.suffixed(cache.clusterId)],
   ["engine", tf.fact(cache.name.terraformName, "engine", cache.engine!"")],
   ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
-  ["node_type", tf.fact(cache.name.terraformName, "node_type", cache.nodeType!"")],
+  ["node_type", tf.choice(cache.name.terraformName, "node_type")],
   ["num_cache_nodes", cache.nodes?c],
   ["port", (cache.port gt 0)?then(cache.port?c, "")],
   ["subnet_group_name", cache.sourceSubnetIds?has_content?then(id("aws_elasticache_subnet_group." + cache.name.terraformName + ".name"), "")],

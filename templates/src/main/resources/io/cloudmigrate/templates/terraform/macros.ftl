@@ -31,9 +31,11 @@
 <#list items as item><#local result = result + item + item?has_next?then(", ", "")></#list>
 <#return result + "]">
 </#function>
-<#-- A security group: created in this wave, or an input mapping the source id to a group already in the target. -->
+<#-- A security group: created in this wave, found by its migration tag when an earlier wave created it,
+     or, for a group the inventory lacks, an input mapping the source id to a group already in the target. -->
 <#function group reference>
 <#if reference.local><#return id("aws_security_group." + reference.terraformName + ".id")></#if>
+<#if reference.earlier><#return id("data.aws_security_group." + reference.terraformName + ".id")></#if>
 <#return "var.security_group_ids["?no_esc + hcl(reference.sourceId) + "]">
 </#function>
 <#function groups references>
@@ -78,3 +80,69 @@ variable "[=id(terraformName + "_" + pair[0])]" {
 </#if>
 </#list>
 </#macro>
+<#--
+  Target choices (instance type and class, engine version, storage, counts): each is an input declared
+  next to its resource whose default is CloudMigrate's recommendation, so that a team changes a variable
+  (in its .tfvars), not the generated code. choices is a list of [attribute, value, type], a number's
+  value a number and a string's a string; a value the
+  inventory does not give leaves the input without a default, which terraform plan asks for.
+-->
+<#macro choices terraformName what choices>
+<#list choices as choice>
+<#local name = terraformName + "_" + choice[0]>
+<#if choice[1]?has_content>
+variable "[=id(name)]" {
+  description = [=hcl("The " + choice[0] + " of the target of " + what + "; the default is CloudMigrate's recommendation.")]
+  type        = [=id(choice[2])]
+<#if choice[2] == "number">
+  default     = [=literal(choice[1])]
+<#else>
+  default     = [=hcl(choice[1])]
+</#if>
+}
+<#else>
+# TO FILL IN: the inventory does not give the [=choice[0]] of [=line(what)]; terraform plan asks for var.[=id(name)].
+variable "[=id(name)]" {
+  description = [=hcl("The " + choice[0] + " of the target of " + what + ", which the inventory does not give.")]
+  type        = [=id(choice[2])]
+}
+</#if>
+
+</#list>
+</#macro>
+<#function choice terraformName attribute><#return id("var." + terraformName + "_" + attribute)></#function>
+<#--
+  Database hardening that depends on the engine or class: IAM authentication where the engine has it,
+  the engine's log types exported to CloudWatch Logs, Performance Insights where the class has it
+  (not the burstable db.t classes, some of which lack it).
+-->
+<#function iamAuthentication engine>
+<#return (engine == "mysql" || engine == "postgres" || engine == "mariadb")?then("true", "")>
+</#function>
+<#function logExports engine>
+<#local types = {"postgres": ["postgresql", "upgrade"], "mysql": ["audit", "error", "general", "slowquery"], "mariadb": ["audit", "error", "general", "slowquery"]}>
+<#if !types[engine]??><#return ""></#if>
+<#local items = []>
+<#list types[engine] as type><#local items = items + [hcl(type)]></#list>
+<#return tuple(items)>
+</#function>
+<#function performanceInsights instanceClass>
+<#return (instanceClass?has_content && !instanceClass?starts_with("db.t"))?then("true", "")>
+</#function>
+<#-- The checkov checks skipped for a resource (codegen's checkov-skips.tsv) of the type, when always or one of the conditions that hold for it; each with its reason. -->
+<#macro skips type holds=[]>
+<#list (checkovSkips[type])![] as skip>
+<#if skip.when == "always" || holds?seq_contains(skip.when)>
+  #checkov:skip=[=skip.check]:[=line(skip.reason)]
+</#if>
+</#list>
+</#macro>
+<#-- The skip conditions an ingress rule meets: it admits the whole internet to port 22 or 80, or a narrower peer to port 80. -->
+<#function ruleHolds rule>
+<#local open = (rule.peer!"") == "0.0.0.0/0" || (rule.peer!"") == "::/0">
+<#local result = []>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 22 && rule.toPort gte 22))><#local result = result + ["internet-ssh"]></#if>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 80 && rule.toPort gte 80))><#local result = result + ["internet-http"]></#if>
+<#if !open && !rule.anyProtocol && rule.fromPort lte 80 && rule.toPort gte 80><#local result = result + ["port-80-from-peer"]></#if>
+<#return result>
+</#function>

@@ -30,6 +30,17 @@ provider "aws" {
   }
 }
 </#list>
+<#list securityGroupLookups as lookup>
+
+# Security group [=line(lookup.sourceId)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
+data "aws_security_group" "[=id(lookup.terraformName)]" {
+  provider = [=id(lookup.placement.provider)]
+
+  tags = {
+    "cloudmigrate:source-id" = [=hcl(lookup.sourceId)]
+  }
+}
+</#list>
 <#if wave.generatedCount == 0>
 
 # Wave [=line(wave.label)] has nothing to provision: its members are listed below with the reason.
@@ -42,9 +53,10 @@ provider "aws" {
 </#list>
 <#list wave.securityGroups as group>
 
-# Security group [=line(group.groupName)] ([=line(group.sourceId)]), used by [=line(group.usedBy?join(", "))].
+# Security group [=line(group.groupName)] ([=line(group.sourceId)]), [=group.usedBy?has_content?then("used by " + line(group.usedBy?join(", ")), "which no generated resource uses but rules of the wave's groups name")].
 resource "aws_security_group" "[=id(group.terraformName)]" {
   provider = [=id(group.placement.provider)]
+<@tf.skips type="aws_security_group" holds=group.usedBy?has_content?then([], ["named-only-by-rules"])/>
 
 <@tf.attributes [
   ["name", (group.groupName!"")?has_content?then(hcl(group.groupName!""), "")],
@@ -77,36 +89,94 @@ resource "aws_security_group" "[=id(group.terraformName)]" {
 <@ruleBlock "aws_vpc_security_group_egress_rule" tf.group(late.owner) late.placement rule/>
 </#list>
 </#list>
+<#assign instancePlacements = {}>
+<#list wave.instances as instance><#assign instancePlacements = instancePlacements + {instance.name.placement.alias: instance.name.placement}></#list>
+<#list instancePlacements?values as placement>
+
+# The instances' role in [=line(placement.label)]: Systems Manager (Session Manager, patching, inventory) instead of SSH keys.
+resource "aws_iam_role" "[=id("instances_" + placement.alias)]" {
+  provider = [=id(placement.provider)]
+
+  name_prefix = [=hcl("cm-w" + wave.label + "-instances-")]
+
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "[=id("instances_" + placement.alias + "_ssm")]" {
+  provider = [=id(placement.provider)]
+
+  role       = [=id("aws_iam_role.instances_" + placement.alias + ".name")]
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
+resource "aws_iam_instance_profile" "[=id("instances_" + placement.alias)]" {
+  provider = [=id(placement.provider)]
+
+  name_prefix = [=hcl("cm-w" + wave.label + "-instances-")]
+  role        = [=id("aws_iam_role.instances_" + placement.alias + ".name")]
+}
+</#list>
 <#list wave.instances as instance>
 
 # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)].
-<@tf.missing terraformName=instance.name.terraformName what=instance.name.arn facts=[["instance_type", (instance.instanceType!"")]]/>
+<@tf.choices terraformName=instance.name.terraformName what=instance.name.arn choices=[["instance_type", (instance.instanceType!""), "string"]]/>
 resource "aws_instance" "[=id(instance.name.terraformName)]" {
   provider = [=id(instance.name.placement.provider)]
+<@tf.skips "aws_instance"/>
 
 <@tf.attributes [
   ["ami", id("var." + instance.imageVariable)],
-  ["instance_type", tf.fact(instance.name.terraformName, "instance_type", instance.instanceType!"")],
+  ["instance_type", tf.choice(instance.name.terraformName, "instance_type")],
   ["subnet_id", (instance.sourceSubnetId??)?then(tf.subnet(instance.sourceSubnetId!), "")],
-  ["vpc_security_group_ids", instance.securityGroups?has_content?then(tf.groups(instance.securityGroups), "")]
+  ["vpc_security_group_ids", instance.securityGroups?has_content?then(tf.groups(instance.securityGroups), "")],
+  ["iam_instance_profile", id("aws_iam_instance_profile.instances_" + instance.name.placement.alias + ".name")],
+  ["monitoring", "true"]
 ]/>
 
   metadata_options {
-    http_tokens = "required"
+    http_endpoint = "enabled"
+    http_tokens   = "required"
   }
-<#if instance.rootVolumeGb gt 0>
 
   root_block_device {
+<#if instance.rootVolumeGb gt 0>
     volume_size = [=instance.rootVolumeGb?c]
+</#if>
     volume_type = "gp3"
     encrypted   = true
   }
-<#elseif instance.volumeCount gt 1>
+<#if instance.rootVolumeGb == 0 && instance.volumeCount gt 1>
 
   # [=instance.volumeCount?c] EBS volumes ([=instance.storageGb?c] GiB in all) are replicated with the instance; see the runbook.
 </#if>
 
 <@tf.tags instance.tags/>
+}
+</#list>
+<#assign databasePlacements = {}>
+<#list wave.databases as database><#assign databasePlacements = databasePlacements + {database.name.placement.alias: database.name.placement}></#list>
+<#list databasePlacements?values as placement>
+
+# The role RDS enhanced monitoring publishes OS metrics with, in [=line(placement.label)].
+resource "aws_iam_role" "[=id("rds_monitoring_" + placement.alias)]" {
+  provider = [=id(placement.provider)]
+
+  name_prefix = [=hcl("cm-w" + wave.label + "-rds-monitoring-")]
+
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "monitoring.rds.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "[=id("rds_monitoring_" + placement.alias)]" {
+  provider = [=id(placement.provider)]
+
+  role       = [=id("aws_iam_role.rds_monitoring_" + placement.alias + ".name")]
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"
 }
 </#list>
 <#list wave.databases as database>
@@ -125,18 +195,24 @@ resource "aws_db_subnet_group" "[=id(database.name.terraformName)]" {
 }
 
 </#if>
-<@tf.missing terraformName=database.name.terraformName what=database.name.arn facts=[["engine", (database.engine!"")], ["instance_class", (database.instanceClass!"")]]/>
+<#if database.replica()>
+<@replicaDatabase database/>
+<#else>
+<@tf.missing terraformName=database.name.terraformName what=database.name.arn facts=[["engine", (database.engine!"")]]/>
+<@tf.choices terraformName=database.name.terraformName what=database.name.arn choices=[["instance_class", (database.instanceClass!""), "string"]]
+  + (database.engineVersion??)?then([["engine_version", (database.engineVersion!""), "string"]], []) + [["allocated_storage", database.allocatedStorageGb, "number"]]/>
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
   provider = [=id(database.name.placement.provider)]
+<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"]) + database.replica()?then([], ["primary"])/>
 
 <@tf.attributes [
   ["identifier", tf.suffixed(database.identifier)],
   ["engine", tf.fact(database.name.terraformName, "engine", database.engine!"")],
-  ["engine_version", (database.engineVersion??)?then(hcl(database.engineVersion!), "")],
+  ["engine_version", (database.engineVersion??)?then(tf.choice(database.name.terraformName, "engine_version"), "")],
   ["allow_major_version_upgrade", ((database.engineVersion!"") != (database.sourceEngineVersion!""))?then("true", "")],
-  ["instance_class", tf.fact(database.name.terraformName, "instance_class", database.instanceClass!"")],
+  ["instance_class", tf.choice(database.name.terraformName, "instance_class")],
   ["license_model", (database.licenseModel??)?then(hcl(database.licenseModel!), "")],
-  ["allocated_storage", database.allocatedStorageGb?c],
+  ["allocated_storage", tf.choice(database.name.terraformName, "allocated_storage")],
   ["storage_type", (database.storageType!"")?has_content?then(hcl(database.storageType!""), "")],
   ["storage_encrypted", "true"],
   ["multi_az", database.multiAz?c],
@@ -148,12 +224,19 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
   ["backup_retention_period", "7"],
   ["copy_tags_to_snapshot", "true"],
   ["deletion_protection", "true"],
+  ["auto_minor_version_upgrade", "true"],
+  ["iam_database_authentication_enabled", tf.iamAuthentication(database.engine!"")],
+  ["enabled_cloudwatch_logs_exports", tf.logExports(database.engine!"")],
+  ["performance_insights_enabled", tf.performanceInsights(database.instanceClass!"")],
+  ["monitoring_interval", "60"],
+  ["monitoring_role_arn", id("aws_iam_role.rds_monitoring_" + database.name.placement.alias + ".arn")],
   ["skip_final_snapshot", "false"],
   ["final_snapshot_identifier", tf.suffixed((database.identifier!"") + "-final")]
 ]/>
 
 <@tf.tags database.tags/>
 }
+</#if>
 </#list>
 <#list wave.databaseClusters as cluster>
 <@clusters.databaseCluster cluster/>
@@ -167,13 +250,16 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 <@tf.missing terraformName=balancer.name.terraformName what=balancer.name.arn facts=[["load_balancer_type", (balancer.type!"")]] + balancer.listeners?map(listener -> ["protocol_" + listener.port?c, (listener.protocol!"")]) + balancer.listeners?map(listener -> ["target_protocol_" + listener.port?c, (listener.targetProtocol!"")])/>
 resource "aws_lb" "[=id(balancer.name.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
+<@tf.skips type="aws_lb" holds=balancer.listeners?filter(listener -> (listener.protocol!"") != "HTTPS" && (listener.protocol!"") != "TLS")?has_content?then(["plain-listener"], [])/>
 
 <@tf.attributes [
   ["name", tf.suffixed(balancer.loadBalancerName)],
   ["internal", balancer.internal?c],
   ["load_balancer_type", tf.fact(balancer.name.terraformName, "load_balancer_type", balancer.type!"")],
   ["subnets", balancer.sourceSubnetIds?has_content?then(tf.subnets(balancer.sourceSubnetIds), "")],
-  ["security_groups", balancer.securityGroups?has_content?then(tf.groups(balancer.securityGroups), "")]
+  ["security_groups", balancer.securityGroups?has_content?then(tf.groups(balancer.securityGroups), "")],
+  ["drop_invalid_header_fields", ((balancer.type!"") == "application")?then("true", "")],
+  ["enable_deletion_protection", "true"]
 ]/>
 
 <@tf.tags balancer.tags/>
@@ -182,6 +268,7 @@ resource "aws_lb" "[=id(balancer.name.terraformName)]" {
 
 resource "aws_lb_target_group" "[=id(listener.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
+<@tf.skips type="aws_lb_target_group" holds=((listener.targetProtocol!"") == "HTTPS" || (listener.targetProtocol!"") == "TLS")?then([], ["plain-listener"])/>
 
 <@tf.attributes [
   ["port", listener.targetPort?c],
@@ -189,10 +276,22 @@ resource "aws_lb_target_group" "[=id(listener.terraformName)]" {
   ["target_type", hcl("instance")],
   ["vpc_id", (balancer.sourceVpcId??)?then(tf.vpc(balancer.sourceVpcId!), "")]
 ]/>
+
+  # The source's health check is not in the inventory: AWS's defaults, spelt out (the path only for HTTP and HTTPS).
+  health_check {
+<@tf.attributes [
+  ["enabled", "true"],
+  ["protocol", tf.fact(balancer.name.terraformName, "target_protocol_" + listener.port?c, listener.targetProtocol!"")],
+  ["path", ((listener.targetProtocol!"") == "HTTP" || (listener.targetProtocol!"") == "HTTPS")?then(hcl("/"), "")]
+] 2/>
+  }
+
+<@tf.tags balancer.tags/>
 }
 
 resource "aws_lb_listener" "[=id(listener.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
+<@tf.skips type="aws_lb_listener" holds=((listener.protocol!"") == "HTTPS" || (listener.protocol!"") == "TLS")?then([], ["plain-listener"])/>
 
 <@tf.attributes [
   ["load_balancer_arn", id("aws_lb." + balancer.name.terraformName + ".arn")],
@@ -206,6 +305,8 @@ resource "aws_lb_listener" "[=id(listener.terraformName)]" {
     type             = "forward"
     target_group_arn = [=id("aws_lb_target_group." + listener.terraformName + ".arn")]
   }
+
+<@tf.tags balancer.tags/>
 }
 </#list>
 <#list balancer.attachments as attachment>
@@ -227,6 +328,7 @@ resource "aws_lb_target_group_attachment" "[=id(attachment.terraformName)]" {
 # [=line(function.name.name)] ([=line(function.name.arn)]): [=line(function.name.strategy)][=(function.runtime?? && (function.runtime!"") != (function.sourceRuntime!""))?then(", runtime " + line(function.sourceRuntime) + " upgraded to " + line(function.runtime), "")].
 resource "aws_lambda_function" "[=id(function.name.terraformName)]" {
   provider = [=id(function.name.placement.provider)]
+<@tf.skips "aws_lambda_function"/>
 
 <#if function.image>
 <@tf.attributes [
@@ -327,6 +429,7 @@ resource "aws_ecs_cluster" "[=id(cluster.name.terraformName)]" {
 
 # [=line(service.name.name)] ([=line(service.name.arn)]): [=line(service.name.strategy)]; the task definition is registered in the target first (see the runbook).
 <@tf.missing terraformName=service.name.terraformName what=service.name.arn facts=[["service_name", (service.serviceName!"")]]/>
+<@tf.choices terraformName=service.name.terraformName what=service.name.arn choices=[["desired_count", service.desiredCount, "number"]]/>
 resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
   provider = [=id(service.name.placement.provider)]
 
@@ -334,7 +437,7 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
   ["name", tf.fact(service.name.terraformName, "service_name", service.serviceName!"")],
   ["cluster", (service.clusterTerraformName??)?then(id("aws_ecs_cluster." + (service.clusterTerraformName!"") + ".arn"), "var.ecs_cluster_arns["?no_esc + hcl(service.clusterArn!"") + "]")],
   ["task_definition", id("var." + service.taskDefinitionVariable)],
-  ["desired_count", service.desiredCount?c],
+  ["desired_count", tf.choice(service.name.terraformName, "desired_count")],
   ["launch_type", (service.launchType??)?then(hcl(service.launchType!), "")]
 ]/>
 <#if service.sourceSubnetIds?has_content>
@@ -350,6 +453,66 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
 <@tf.tags service.tags/>
 }
 </#list>
+<#--
+  A read replica takes its engine, version, storage size and master user from its primary, so it names
+  none of them; RDS takes no final snapshot of a replica. It names its primary by ARN: a primary of an
+  earlier wave is found by its identifier once that wave is applied. Across Regions RDS also wants a KMS
+  key of the replica's Region for the encrypted copy (the AWS managed key for RDS there).
+-->
+<#macro replicaDatabase database>
+<#local source = database.replicaSource>
+<#local dataName = database.name.terraformName + "_replica_source">
+<#if source.lookedUp()>
+# [=line(source.sourceName)], the primary [=line(database.name.name)] follows, is created by an earlier wave in [=line(source.placement.label)].
+data "aws_db_instance" "[=id(dataName)]" {
+  provider = [=id(source.placement.provider)]
+
+  db_instance_identifier = [=tf.suffixed(source.identifier)]
+}
+
+</#if>
+<#if source.crossRegion>
+data "aws_kms_alias" "[=id(dataName + "_key")]" {
+  provider = [=id(database.name.placement.provider)]
+
+  name = "alias/aws/rds"
+}
+
+</#if>
+<#-- RDS wants the primary's ARN, not its identifier, across Regions and whenever the replica has a DB subnet group. -->
+<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".arn"), id("data.aws_db_instance." + dataName + ".db_instance_arn"))>
+<@tf.choices terraformName=database.name.terraformName what=database.name.arn choices=[["instance_class", (database.instanceClass!""), "string"]]/>
+# A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]), as the source replicates it.
+resource "aws_db_instance" "[=id(database.name.terraformName)]" {
+  provider = [=id(database.name.placement.provider)]
+<@tf.skips type="aws_db_instance" holds=database.multiAz?then([], ["single-az"]) + tf.performanceInsights(database.instanceClass!"")?has_content?then(["performance-insights"], ["burstable-class"]) + database.replica()?then([], ["primary"])/>
+
+<@tf.attributes [
+  ["identifier", tf.suffixed(database.identifier)],
+  ["replicate_source_db", replicated],
+  ["instance_class", tf.choice(database.name.terraformName, "instance_class")],
+  ["storage_type", (database.storageType!"")?has_content?then(hcl(database.storageType!""), "")],
+  ["storage_encrypted", "true"],
+  ["kms_key_id", source.crossRegion?then(id("data.aws_kms_alias." + dataName + "_key.target_key_arn"), "")],
+  ["multi_az", database.multiAz?c],
+  ["port", (database.port gt 0)?then(database.port?c, "")],
+  ["db_subnet_group_name", database.sourceSubnetIds?has_content?then(id("aws_db_subnet_group." + database.name.terraformName + ".name"), "")],
+  ["vpc_security_group_ids", database.securityGroups?has_content?then(tf.groups(database.securityGroups), "")],
+  ["backup_retention_period", "7"],
+  ["copy_tags_to_snapshot", "true"],
+  ["deletion_protection", "true"],
+  ["auto_minor_version_upgrade", "true"],
+  ["iam_database_authentication_enabled", tf.iamAuthentication(database.engine!"")],
+  ["enabled_cloudwatch_logs_exports", tf.logExports(database.engine!"")],
+  ["performance_insights_enabled", tf.performanceInsights(database.instanceClass!"")],
+  ["monitoring_interval", "60"],
+  ["monitoring_role_arn", id("aws_iam_role.rds_monitoring_" + database.name.placement.alias + ".arn")],
+  ["skip_final_snapshot", "true"]
+]/>
+
+<@tf.tags database.tags/>
+}
+</#macro>
 <#macro ruleBlock type owner placement rule>
 <#if rule.peerInOtherPlacement>
 # The source rule names group [=line(rule.peerGroup.sourceId)] in [=line(rule.peerGroup.placement.label)]; security-group references do not cross Regions (nor accounts without VPC peering), so this rule admits the CIDR block set in peer_cidr_blocks.
@@ -357,6 +520,7 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
 <@tf.missing terraformName=rule.terraformName what="security-group rule " + rule.terraformName facts=[["ip_protocol", (rule.protocol!"")], ["peer", ((rule.peer!"")) + (rule.peerGroup??)?then("group", "")]]/>
 resource "[=id(type)]" "[=id(rule.terraformName)]" {
   provider = [=id(placement.provider)]
+<@tf.skips type=type holds=tf.ruleHolds(rule)/>
 
 <@tf.attributes [
   ["security_group_id", owner],
@@ -366,5 +530,7 @@ resource "[=id(type)]" "[=id(rule.terraformName)]" {
   [rule.peerKind, rule.peerInOtherPlacement?then(tf.peerCidr(rule.peerGroup!), (rule.peerGroup??)?then(tf.group(rule.peerGroup!), tf.fact(rule.terraformName, "peer", rule.peer!"")))],
   ["description", (rule.description??)?then(hcl(rule.description!), "")]
 ]/>
+
+<@tf.tags rule.tags/>
 }
 </#macro>

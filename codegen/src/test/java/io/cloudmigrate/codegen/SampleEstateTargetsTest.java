@@ -1,0 +1,164 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.discovery.AwsCliImporter;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.SampleEstate;
+import io.cloudmigrate.graph.DependencyAnalyzer;
+import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.AssessOptions;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Assessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the sample estate's targets are, block by block: the shapes a platform team relies on when it
+ * adopts the generated code (validators only say that the code is well formed).
+ */
+class SampleEstateTargetsTest
+{
+    @TempDir
+    static Path sample;
+
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void generate()
+    {
+        SampleEstate.extractTo(sample);
+        Inventory inventory = AwsCliImporter.importDirectory(sample);
+        Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
+        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
+        Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+    }
+
+    @Test
+    void createsASameRegionReadReplicaFromThePrimarysArnBecauseItHasASubnetGroup()
+            throws IOException
+    {
+        String main = read("terraform/wave-02/main.tf");
+        String replica = block(main, "resource \"aws_db_instance\" \"storefront_db_replica_1\"");
+
+        assertThat(block(main, "data \"aws_db_instance\" \"storefront_db_replica_1_replica_source\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
+        assertThat(replica)
+                .containsPattern("db_subnet_group_name +\\= aws_db_subnet_group\\.storefront_db_replica_1\\.name")
+                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_db_replica_1_replica_source\\.db_instance_arn")
+                .doesNotContainPattern("(?m)^  (username|manage_master_user_password|allocated_storage|engine|engine_version|final_snapshot_identifier) ")
+                .containsPattern("skip_final_snapshot +\\= true");
+    }
+
+    @Test
+    void createsACrossRegionReadReplicaFromThePrimarysArnWithAKeyOfItsOwnRegion()
+            throws IOException
+    {
+        String main = read("terraform/wave-02/main.tf");
+        String replica = block(main, "resource \"aws_db_instance\" \"storefront_eu_db\"");
+
+        assertThat(replica)
+                .contains("provider = aws.a111111111111_eu_west_1")
+                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_eu_db_replica_source\\.db_instance_arn")
+                .containsPattern("kms_key_id +\\= data\\.aws_kms_alias\\.storefront_eu_db_replica_source_key\\.target_key_arn")
+                .doesNotContainPattern("(?m)^  (username|allocated_storage|engine|engine_version) ");
+        assertThat(block(main, "data \"aws_db_instance\" \"storefront_eu_db_replica_source\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
+        assertThat(read("terraform/wave-02/outputs.tf")).doesNotContain("storefront_eu_db_master_user_secret_arn", "storefront_db_replica_1_master_user_secret_arn");
+    }
+
+    @Test
+    void createsReadReplicasInCloudFormationFromTheirPrimarysStack()
+            throws IOException
+    {
+        String sameRegion = block(read("cloudformation/wave-02-111111111111-us-east-1.yaml"), "  StorefrontDbReplica1Database:");
+        String crossRegion = block(read("cloudformation/wave-02-111111111111-eu-west-1.yaml"), "  StorefrontEuDbDatabase:");
+
+        assertThat(sameRegion)
+                .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontDbReplica1SourceDBInstance\"}")
+                .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:", "KmsKeyId");
+        assertThat(read("cloudformation/wave-02-111111111111-us-east-1.yaml"))
+                .contains("  StorefrontDbReplica1SourceDBInstance:\n    Type: \"String\"\n    Description: \"ARN of the target of storefront-db");
+        assertThat(read("cloudformation/wave-01-111111111111-us-east-1.yaml")).contains("  StorefrontDbDatabaseArn:\n"
+                + "    Description: \"ARN of storefront-db, for the read replicas of later stacks.\"\n"
+                + "    Value: {\"Fn::GetAtt\": [\"StorefrontDbDatabase\", \"DBInstanceArn\"]}");
+        assertThat(crossRegion)
+                .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontEuDbSourceDBInstance\"}")
+                .contains("KmsKeyId: \"alias/aws/rds\"")
+                .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:");
+    }
+
+    @Test
+    void asksForNoSecurityGroupThatNoWaveCreates()
+            throws IOException
+    {
+        for (String wave : List.of("wave-01", "wave-02", "wave-03", "wave-04")) {
+            assertThat(read("terraform/" + wave + "/main.tf")).as(wave).doesNotContain("var.security_group_ids");
+            assertThat(read("terraform/" + wave + "/variables.tf")).as(wave).doesNotContain("security_group_ids");
+        }
+    }
+
+    @Test
+    void createsAGroupOnlyRulesNameWithTheFirstGroupThatNamesIt()
+            throws IOException
+    {
+        String tasks = block(read("terraform/wave-01/main.tf"), "resource \"aws_security_group\" \"storefront_tasks\"");
+
+        assertThat(tasks).contains("\"cloudmigrate:source-id\" = \"sg-02dd21aba811dfc38\"");
+    }
+
+    @Test
+    void findsAGroupAnEarlierWaveCreatedByItsMigrationTag()
+            throws IOException
+    {
+        String main = read("terraform/wave-02/main.tf");
+
+        assertThat(block(main, "data \"aws_security_group\" \"storefront_tasks\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("\"cloudmigrate:source-id\" = \"sg-02dd21aba811dfc38\"");
+        assertThat(main).contains("referenced_security_group_id = data.aws_security_group.storefront_tasks.id");
+    }
+
+    static String read(String relative)
+            throws IOException
+    {
+        return Files.readString(output.resolve(relative));
+    }
+
+    /**
+     * The block that starts with {@code header}: in HCL up to the closing brace at the start of a line,
+     * in YAML up to the next key of the same indentation.
+     */
+    static String block(String text, String header)
+    {
+        int start = text.indexOf(header);
+        assertThat(start).as("%s in the generated file", header).isNotNegative();
+        String rest = text.substring(start);
+        Pattern end = header.endsWith(":") ? Pattern.compile("\n {" + indentation(header) + "}[A-Za-z]") : Pattern.compile("\n}\n");
+        Matcher matcher = end.matcher(rest);
+        return matcher.find() ? rest.substring(0, matcher.end()) : rest;
+    }
+
+    private static int indentation(String header)
+    {
+        int spaces = 0;
+        while (spaces < header.length() && header.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
+    }
+}
