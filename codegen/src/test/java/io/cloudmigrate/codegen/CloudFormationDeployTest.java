@@ -1,15 +1,5 @@
 package io.cloudmigrate.codegen;
 
-import io.cloudmigrate.discovery.AwsCliImporter;
-import io.cloudmigrate.discovery.Inventory;
-import io.cloudmigrate.discovery.SampleEstate;
-import io.cloudmigrate.graph.DependencyAnalyzer;
-import io.cloudmigrate.graph.FlowLogReader;
-import io.cloudmigrate.graph.GraphAnalysis;
-import io.cloudmigrate.graph.Traffic;
-import io.cloudmigrate.recommend.AssessOptions;
-import io.cloudmigrate.recommend.Assessment;
-import io.cloudmigrate.recommend.Assessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -57,7 +47,7 @@ class CloudFormationDeployTest
             throws IOException, InterruptedException
     {
         URI endpoint = LocalStack.endpoint();
-        generateDemo(sample, output);
+        DemoArtifacts.generate(sample, output);
         List<Path> templates;
         try (Stream<Path> files = Files.list(output.resolve("cloudformation"))) {
             // wave-NN-ACCOUNT-REGION.yaml: the name's order is the wave order
@@ -165,16 +155,5 @@ class CloudFormationDeployTest
         return cloudFormation.describeStackEvents(request -> request.stackName(stackName)).stackEvents().stream()
                 .filter(event -> event.resourceStatusAsString().endsWith("FAILED"))
                 .map(event -> event.logicalResourceId() + ": " + event.resourceStatusReason()).toList();
-    }
-
-    /** The artifacts {@code cloudmigrate demo} writes, from the bundled sample estate. */
-    static void generateDemo(Path sample, Path output)
-    {
-        SampleEstate.extractTo(sample);
-        Inventory inventory = AwsCliImporter.importDirectory(sample);
-        Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
-        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
-        Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
-        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
     }
 }

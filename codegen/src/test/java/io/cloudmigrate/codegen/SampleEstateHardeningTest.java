@@ -28,7 +28,7 @@ class SampleEstateHardeningTest
     @BeforeAll
     static void generate()
     {
-        CloudFormationDeployTest.generateDemo(sample, output);
+        DemoArtifacts.generate(sample, output);
     }
 
     private static String read(String relative)

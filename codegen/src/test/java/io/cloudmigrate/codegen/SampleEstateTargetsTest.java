@@ -1,15 +1,5 @@
 package io.cloudmigrate.codegen;
 
-import io.cloudmigrate.discovery.AwsCliImporter;
-import io.cloudmigrate.discovery.Inventory;
-import io.cloudmigrate.discovery.SampleEstate;
-import io.cloudmigrate.graph.DependencyAnalyzer;
-import io.cloudmigrate.graph.FlowLogReader;
-import io.cloudmigrate.graph.GraphAnalysis;
-import io.cloudmigrate.graph.Traffic;
-import io.cloudmigrate.recommend.AssessOptions;
-import io.cloudmigrate.recommend.Assessment;
-import io.cloudmigrate.recommend.Assessor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +28,7 @@ class SampleEstateTargetsTest
     @BeforeAll
     static void generate()
     {
-        SampleEstate.extractTo(sample);
-        Inventory inventory = AwsCliImporter.importDirectory(sample);
-        Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
-        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
-        Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
-        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+        DemoArtifacts.generate(sample, output);
     }
 
     @Test

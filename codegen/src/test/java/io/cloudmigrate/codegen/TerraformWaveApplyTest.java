@@ -58,7 +58,7 @@ class TerraformWaveApplyTest
     {
         Path terraform = ExternalTools.require("terraform");
         URI endpoint = Moto.endpoint();
-        CloudFormationDeployTest.generateDemo(output.resolve("sample"), output.resolve("out"));
+        DemoArtifacts.generate(output.resolve("sample"), output.resolve("out"));
         List<Path> waves;
         try (Stream<Path> directories = Files.list(output.resolve("out/terraform"))) {
             waves = directories.filter(Files::isDirectory).sorted().toList();

@@ -1,0 +1,32 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.discovery.AwsCliImporter;
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.SampleEstate;
+import io.cloudmigrate.graph.DependencyAnalyzer;
+import io.cloudmigrate.graph.FlowLogReader;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.graph.Traffic;
+import io.cloudmigrate.recommend.AssessOptions;
+import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.Assessor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The artifacts of the bundled sample estate, made the way {@code cloudmigrate demo} makes them, for tests that read or deploy them. */
+final class DemoArtifacts
+{
+    private DemoArtifacts() {}
+
+    /** Unpacks the sample estate into {@code sample} and generates its artifacts into {@code output}. */
+    static void generate(Path sample, Path output)
+    {
+        SampleEstate.extractTo(sample);
+        Inventory inventory = AwsCliImporter.importDirectory(sample);
+        Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
+        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
+        Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+    }
+}
