@@ -137,6 +137,7 @@ class TerraformDeployTest
                   }
                 }
                 """.formatted(alias.group(1), alias.group(2), endpoint)));
+        text.append(WaveInputs.instanceOverrides(main));
         return text.toString();
     }
 }

@@ -39,12 +39,6 @@ class TerraformWaveApplyTest
      * moto holds no AWS managed IAM policies (unless started with MOTO_IAM_LOAD_MANAGED_POLICIES) to attach.
      */
     private static final Pattern MOTO_GAP = Pattern.compile("(?ms)^resource \"(aws_elasticache_replication_group|aws_db_instance|aws_iam_role_policy_attachment)\" \"([a-z0-9_]+)\" \\{\\n(.*?)^}\\n");
-    /**
-     * moto's RunInstances wants a size for every block device, where AWS takes the AMI's (the override gives
-     * instances without one 8 GiB), and moto does not implement MonitorInstances (the override turns detailed
-     * monitoring off, where the provider would retry it until it times out).
-     */
-    private static final Pattern UNSIZED_INSTANCE = Pattern.compile("(?ms)^resource \"aws_instance\" \"([a-z0-9_]+)\" \\{\\n((?:(?!^}\\n).)*?)^}\\n");
     private static final Pattern RESOURCE = Pattern.compile("(?m)^resource \"([a-z0-9_]+)\" \"([a-z0-9_]+)\"");
     private static final Pattern PLANNED_SOURCE = Pattern.compile("\"replicate_source_db\":\"([^\"]*)\"");
     private static final Pattern INSTANCE = Pattern.compile("(?m)^resource \"aws_instance\" \"[a-z0-9_]+\" \\{\\n  provider = aws\\.a(\\d{12})_([a-z0-9_]+)");
@@ -184,18 +178,7 @@ class TerraformWaveApplyTest
                   }
                 }
                 """.formatted(alias.group(1), endpoint)));
-        UNSIZED_INSTANCE.matcher(main).results().forEach(instance -> text.append("""
-
-                resource "aws_instance" "%s" {
-                  monitoring = false
-                %s}
-                """.formatted(instance.group(1), instance.group(2).contains("volume_size") ? "" : """
-                  root_block_device {
-                    volume_size = 8
-                    volume_type = "gp3"
-                    encrypted   = true
-                  }
-                """)));
+        text.append(WaveInputs.instanceOverrides(main));
         return text.toString();
     }
 }

@@ -26,6 +26,8 @@ import static java.util.Objects.requireNonNull;
  */
 final class WaveInputs
 {
+    private static final Pattern INSTANCE = Pattern.compile("(?ms)^resource \"aws_instance\" \"([a-z0-9_]+)\" \\{\\n((?:(?!^}\\n).)*?)^}\\n");
+
     static final Pattern ALIAS = Pattern.compile("alias\\s*=\\s*\"(a(\\d{12})_([a-z0-9_]+))\"");
     private static final Pattern BLOCK = Pattern.compile("(?ms)^(?:resource|data) \"[a-z0-9_]+\" \"[a-z0-9_]+\" \\{\\n.*?^}\\n");
     private static final Pattern PROVIDER = Pattern.compile("provider\\s*=\\s*aws\\.(a(\\d{12})_([a-z0-9_]+))");
@@ -173,5 +175,28 @@ final class WaveInputs
             }
             return existing;
         }
+    }
+
+    /**
+     * Terraform override blocks for the emulators' EC2: their RunInstances wants a size for every block
+     * device, where AWS takes the AMI's (instances without one get 8 GiB), and they do not implement
+     * MonitorInstances (detailed monitoring off, where the provider would retry it until it times out).
+     */
+    static String instanceOverrides(String main)
+    {
+        StringBuilder text = new StringBuilder();
+        INSTANCE.matcher(main).results().forEach(instance -> text.append("""
+
+                resource "aws_instance" "%s" {
+                  monitoring = false
+                %s}
+                """.formatted(instance.group(1), instance.group(2).contains("volume_size") ? "" : """
+                  root_block_device {
+                    volume_size = 8
+                    volume_type = "gp3"
+                    encrypted   = true
+                  }
+                """)));
+        return text.toString();
     }
 }
