@@ -95,10 +95,11 @@ public final class ApiRoutes
         RateLimiting rateLimiting = new RateLimiting(options.safety().rateLimits());
         builder.rootHandler(rateLimiting.byAddress());
         builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
-        builder.rootHandler(new Authentication(services.accessTokens(), services.users(), contract, access)::handle);
+        builder.rootHandler(ContractOperation.resolver(contract));
+        builder.rootHandler(new Authentication(services.accessTokens(), services.users(), access)::handle);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
-        builder.rootHandler(new AuditTrail(contract, new AuditStore(services.database()), services.assessments())::handle);
+        builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments())::handle);
         for (String operationId : RateLimiting.CREDENTIAL_OPERATIONS) {
             builder.getRoute(operationId).addHandler(rateLimiting.credentials());
         }

@@ -13,7 +13,6 @@ import io.cloudmigrate.server.http.internal.storage.Wave;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 
 import java.net.URLDecoder;
@@ -42,13 +41,11 @@ final class AuditTrail
     private static final String KEY = "cloudmigrate.audit";
     private static final String AUDIT_EXTENSION = "x-audit";
 
-    private final OpenAPIContract contract;
     private final AuditStore store;
     private final AssessmentStore assessments;
 
-    AuditTrail(OpenAPIContract contract, AuditStore store, AssessmentStore assessments)
+    AuditTrail(AuditStore store, AssessmentStore assessments)
     {
-        this.contract = requireNonNull(contract, "contract is null");
         this.store = requireNonNull(store, "store is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
     }
@@ -58,7 +55,7 @@ final class AuditTrail
 
     void handle(RoutingContext context)
     {
-        Operation operation = contract.findOperation(context.request().path(), context.request().method());
+        Operation operation = ContractOperation.of(context).orElse(null);
         if (operation != null && audited(operation)) {
             context.put(KEY, new Pending(this, operation.getOperationId(), pathTargets(operation.getOpenAPIPath(), context.request().path()),
                     new AtomicBoolean()));

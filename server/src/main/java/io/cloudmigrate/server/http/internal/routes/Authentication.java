@@ -8,8 +8,6 @@ import io.cloudmigrate.server.http.internal.storage.Role;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.openapi.contract.OpenAPIContract;
-import io.vertx.openapi.contract.Operation;
 
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +28,12 @@ final class Authentication
 
     private final AccessTokens tokens;
     private final UserStore users;
-    private final OpenAPIContract contract;
     private final Map<String, Access> accessByOperation;
 
-    Authentication(AccessTokens tokens, UserStore users, OpenAPIContract contract, Map<String, Access> accessByOperation)
+    Authentication(AccessTokens tokens, UserStore users, Map<String, Access> accessByOperation)
     {
         this.tokens = requireNonNull(tokens, "tokens is null");
         this.users = requireNonNull(users, "users is null");
-        this.contract = requireNonNull(contract, "contract is null");
         this.accessByOperation = Map.copyOf(accessByOperation);
     }
 
@@ -106,8 +102,7 @@ final class Authentication
         if (path != null && (path.equals(ApiDocs.PATH) || path.startsWith(ApiDocs.PATH + "/"))) {
             return Optional.of(Access.ANYONE);
         }
-        Operation operation = path == null ? null : contract.findOperation(path, context.request().method());
-        return operation == null ? Optional.empty() : Optional.of(requireNonNull(accessByOperation.get(operation.getOperationId()),
+        return ContractOperation.of(context).map(operation -> requireNonNull(accessByOperation.get(operation.getOperationId()),
                 () -> "the route table declares no access for " + operation.getOperationId()));
     }
 }
