@@ -11,8 +11,11 @@ import io.cloudmigrate.recommend.AssessOptions;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Assessor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The artifacts of the bundled sample estate, made the way {@code cloudmigrate demo} makes them, for tests that read or deploy them. */
 final class DemoArtifacts
@@ -28,5 +31,14 @@ final class DemoArtifacts
         GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
         Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
         new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+    }
+
+    /** The wave folders of the generated Terraform, in apply order. */
+    static List<Path> terraformWaves(Path output)
+            throws IOException
+    {
+        try (Stream<Path> directories = Files.list(output.resolve("terraform"))) {
+            return directories.filter(Files::isDirectory).sorted().toList();
+        }
     }
 }

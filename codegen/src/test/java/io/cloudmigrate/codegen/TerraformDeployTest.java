@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,10 +42,7 @@ class TerraformDeployTest
         Path terraform = ExternalTools.require("terraform");
         URI endpoint = LocalStack.endpoint();
         DemoArtifacts.generate(output.resolve("sample"), output.resolve("out"));
-        List<Path> waves;
-        try (Stream<Path> directories = Files.list(output.resolve("out/terraform"))) {
-            waves = directories.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> waves = DemoArtifacts.terraformWaves(output.resolve("out"));
         WaveInputs inputs = new WaveInputs(new WaveInputs.Emulator()
         {
             @Override

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,10 +52,7 @@ class TerraformWaveApplyTest
         Path terraform = ExternalTools.require("terraform");
         URI endpoint = Moto.endpoint();
         DemoArtifacts.generate(output.resolve("sample"), output.resolve("out"));
-        List<Path> waves;
-        try (Stream<Path> directories = Files.list(output.resolve("out/terraform"))) {
-            waves = directories.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> waves = DemoArtifacts.terraformWaves(output.resolve("out"));
         WaveInputs inputs = new WaveInputs(new WaveInputs.Emulator()
         {
             @Override
