@@ -3,6 +3,9 @@ package io.cloudmigrate.server.http.internal.storage;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.recommend.StrategyDecision;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.AssessmentSummary.Figures;
@@ -186,27 +189,50 @@ public final class AssessmentStore
         return Sql.inTransaction(database, connection -> item(connection, id, resourceId, scope));
     }
 
-    /** Records a reviewer's override for the estate of the assessment; it applies to later assessments too. */
+    /**
+     * Records a reviewer's override for the estate of the assessment; it applies to later assessments
+     * too. The decision is kept with the resource's features in this assessment, as {@code cloudmigrate
+     * override} keeps it, so that the estate's next assessment learns from it.
+     */
     public RecommendationItem override(UUID id, String resourceId, OverrideRequest request, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> {
+        // checked before the document is read: a caller who may not override does not make the server read it
+        Sql.inTransaction(database, connection -> {
             item(connection, id, resourceId, scope);
             scope.permit(requireAssessment(connection, id, scope));
-            try (PreparedStatement upsert = connection.prepareStatement("insert into overrides (estate_id, resource_id, strategy, target, justification, author, address, recorded_at) "
-                    + "select estate_id, ?, ?, ?, ?, ?, ?, now() from assessments where id = ? "
+            return null;
+        });
+        Assessment assessment = document(id);
+        BusinessGoals goals = assessment.ranking() == null ? BusinessGoals.DEFAULT : assessment.ranking().goals();
+        StrategyDecision decision = RankingModel.decide(assessment, goals, resourceId, request.strategy(), request.target().orElse(null), request.justification(),
+                request.author(), Instant.now());
+        return Sql.inTransaction(database, connection -> {
+            scope.permit(requireAssessment(connection, id, scope));
+            try (PreparedStatement upsert = connection.prepareStatement("insert into overrides "
+                    + "(estate_id, resource_id, strategy, target, justification, author, address, recorded_at, decision) "
+                    + "select estate_id, ?, ?, ?, ?, ?, ?, ?, ? from assessments where id = ? "
                     + "on conflict (estate_id, resource_id) do update set strategy = excluded.strategy, target = excluded.target, "
-                    + "justification = excluded.justification, author = excluded.author, address = excluded.address, recorded_at = excluded.recorded_at")) {
+                    + "justification = excluded.justification, author = excluded.author, address = excluded.address, recorded_at = excluded.recorded_at, "
+                    + "decision = excluded.decision")) {
                 upsert.setString(1, resourceId);
                 upsert.setString(2, request.strategy().name());
                 upsert.setString(3, request.target().orElse(null));
                 upsert.setString(4, request.justification());
                 upsert.setString(5, request.author());
                 upsert.setString(6, request.address());
-                upsert.setObject(7, id);
+                upsert.setTimestamp(7, Sql.timestamp(Instant.parse(decision.at())));
+                upsert.setString(8, JsonText.write(decision));
+                upsert.setObject(9, id);
                 upsert.executeUpdate();
             }
             return item(connection, id, resourceId, scope);
         });
+    }
+
+    /** The estate's overrides as decisions a model learns from and decisions in force; a job's, so unscoped. */
+    public EstateDecisions decisions(UUID estateId)
+    {
+        return Sql.inTransaction(database, connection -> EstateDecisions.of(connection, estateId));
     }
 
     public void removeOverride(UUID id, String resourceId, Scope scope)
