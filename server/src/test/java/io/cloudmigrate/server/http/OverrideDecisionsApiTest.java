@@ -113,6 +113,28 @@ class OverrideDecisionsApiTest
         assertThat(runbooks(assessment)).doesNotContain("The licence audit keeps it on premises");
     }
 
+    @Test
+    void aPageShowsEachItemAsItIsReadAloneWithItsOverride()
+    {
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
+        String assessment = api.run(api.post(estate + "/assessments", "{}"));
+        String decided = SIMILAR.getLast();
+        assertThat(api.put(item(assessment, decided) + "/override", "{\"strategy\": \"REFACTOR\", \"target\": \"Amazon ECS \\\"Fargate\\\" <web>\", "
+                + "\"justification\": \"Quotes \\\" and \\\\ stay escaped.\"}").status()).isEqualTo(200);
+
+        JsonNode page = api.get(assessment + "/recommendations?limit=500").json();
+        assertThat(page.path("items")).hasSizeGreaterThan(50);
+        assertThat(page.path("nextCursor").isNull()).isTrue();
+        for (JsonNode listed : page.path("items")) {
+            assertThat(listed).isEqualTo(api.get(item(assessment, listed.path("resourceId").asText())).json());
+        }
+        JsonNode overridden = api.get(item(assessment, decided)).json();
+        assertThat(overridden.path("override").path("target").asText()).isEqualTo("Amazon ECS \"Fargate\" <web>");
+        assertThat(overridden.path("effectiveStrategy").asText()).isEqualTo("REFACTOR");
+        JsonNode refactored = api.get(assessment + "/recommendations?limit=2&strategy=REFACTOR").json();
+        assertThat(refactored.path("items")).extracting(found -> found.path("resourceId").asText()).contains(decided);
+    }
+
     /** Every Markdown runbook of the assessment's artifacts, one after the other. */
     private static String runbooks(String assessment)
     {

@@ -32,7 +32,7 @@ import static java.util.Objects.requireNonNull;
 public final class AssessmentStore
 {
     private static final int BATCH = 500;
-    private static final String ITEM_COLUMNS = "r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
+    private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
     private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
             + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
 
@@ -153,16 +153,33 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, "");
+        return page(id, scope, filter, limit, cursor, "", AssessmentStore::readItem, RecommendationItem::resourceId);
     }
+
+    /** Like {@link #recommendations}, as the JSON text of the page, written without reading the items into records. */
+    public String recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        Page<ItemText> page = page(id, scope, filter, limit, cursor, "", result -> new ItemText(result.getString("resource_id"), ItemJson.of(result)),
+                ItemText::resourceId);
+        return ItemJson.page(page.items().stream().map(ItemText::json).toList(), page.nextCursor());
+    }
+
+    private record ItemText(String resourceId, String json) {}
 
     /** Like {@link #recommendations}, of the resources whose risk was scored. */
     public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null");
+        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null", AssessmentStore::readItem, RecommendationItem::resourceId);
     }
 
-    private Page<RecommendationItem> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement)
+    private interface RowReader<T>
+    {
+        T read(ResultSet result)
+                throws SQLException;
+    }
+
+    private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, RowReader<T> reader,
+            java.util.function.Function<T, String> sortKey)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
@@ -173,13 +190,13 @@ public final class AssessmentStore
                 select.setObject(1, id);
                 int parameter = query.bind(select, 2);
                 select.setInt(parameter, limit + 1);
-                List<RecommendationItem> rows = new ArrayList<>();
+                List<T> rows = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        rows.add(readItem(result));
+                        rows.add(reader.read(result));
                     }
                 }
-                return Page.of(rows, limit, RecommendationItem::resourceId);
+                return Page.of(rows, limit, sortKey);
             }
         });
     }
@@ -272,10 +289,16 @@ public final class AssessmentStore
     private static RecommendationItem readItem(ResultSet result)
             throws SQLException
     {
-        RecommendationItem item = JsonText.read(result.getString("item"), RecommendationItem.class);
+        return JsonText.read(result.getString("item"), RecommendationItem.class).withOverride(override(result));
+    }
+
+    /** The override of a row read with the item columns; null without one. */
+    static Override override(ResultSet result)
+            throws SQLException
+    {
         String strategy = result.getString("override_strategy");
-        return item.withOverride(strategy == null ? null : new Override(Strategy.valueOf(strategy), result.getString("override_target"),
-                result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at"))));
+        return strategy == null ? null : new Override(Strategy.valueOf(strategy), result.getString("override_target"),
+                result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at")));
     }
 
     /** The workspace of an assessment the scope sees; not found otherwise. */

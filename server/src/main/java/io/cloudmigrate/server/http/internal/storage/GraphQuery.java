@@ -51,27 +51,35 @@ record GraphQuery(String text, List<Object> values)
         add(text, values, " and e.ordinal > ?", afterOrdinal);
         if (filter.selectsNodes() || ends == Ends.BOTH) {
             text.append(" and (");
-            end(text, values, assessmentId, estateId, filter, "e.source");
+            end(text, values, assessmentId, estateId, filter, "source");
             text.append(switch (ends) {
                 case EITHER -> " or ";
                 case BOTH -> " and ";
             });
-            end(text, values, assessmentId, estateId, filter, "e.target");
+            end(text, values, assessmentId, estateId, filter, "target");
             text.append(")");
         }
         return new GraphQuery(text.toString(), values);
     }
 
     /**
-     * The end is among the selected nodes. Not correlated with the edge, so PostgreSQL hashes the selected
-     * ids once and probes the hash per edge, instead of looking a node up per edge.
+     * The end matches the node filter: its VPC, subnet and wave are the edge's own columns (indexed); the
+     * effective strategy changes with overrides, so it alone is looked up among the nodes. That lookup is
+     * not correlated with the edge, so PostgreSQL hashes the selected ids once and probes the hash per edge.
      */
-    private static void end(StringBuilder text, List<Object> values, UUID assessmentId, UUID estateId, GraphFilter filter, String column)
+    private static void end(StringBuilder text, List<Object> values, UUID assessmentId, UUID estateId, GraphFilter filter, String end)
     {
-        text.append(column).append(" in (select n.resource_id").append(NODE_FROM).append(" where n.assessment_id = ?");
-        values.add(estateId);
-        values.add(assessmentId);
-        nodeConditions(text, values, filter);
+        text.append("(true");
+        add(text, values, " and e." + end + "_vpc_id = ?", filter.vpcId());
+        add(text, values, " and e." + end + "_subnet_ids @> array[?]::text[]", filter.subnetId());
+        add(text, values, " and e." + end + "_wave = ?", filter.wave());
+        if (filter.strategy().isPresent()) {
+            text.append(" and e.").append(end).append(" in (select n.resource_id").append(NODE_FROM).append(" where n.assessment_id = ?");
+            values.add(estateId);
+            values.add(assessmentId);
+            add(text, values, " and coalesce(o.strategy, n.strategy) = ?", filter.strategy().map(Enum::name));
+            text.append(")");
+        }
         text.append(")");
     }
 
