@@ -11,7 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,6 +139,53 @@ class OverrideDecisionsApiTest
         assertThat(overridden.path("effectiveStrategy").asText()).isEqualTo("REFACTOR");
         JsonNode refactored = api.get(assessment + "/recommendations?limit=2&strategy=REFACTOR").json();
         assertThat(refactored.path("items")).extracting(found -> found.path("resourceId").asText()).contains(decided);
+    }
+
+    @Test
+    void aGenerationCancelledWhileItWritesFilesLeavesTheEarlierArtifactsWhole()
+    {
+        String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
+        String assessment = api.run(api.post(estate + "/assessments", "{}"));
+        api.run(api.post(assessment + "/artifacts", ""));
+        Map<String, String> first = new TreeMap<>();
+        api.get(assessment + "/artifacts").json().path("files").forEach(file -> first.put(file.path("path").asText(), file.path("sha256").asText()));
+        // the next generation writes different runbooks and report
+        assertThat(api.put(item(assessment, SIMILAR.getFirst()) + "/override", "{\"strategy\": \"RETAIN\", \"justification\": \"Kept for the audit.\"}")
+                .status()).isEqualTo(200);
+
+        String job = api.post(assessment + "/artifacts", "").header("Location");
+        awaitStep(job, 2);
+        Answer cancel = api.post(job + "/cancel", "");
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(202);
+        JsonNode ended = api.awaitJob(job);
+
+        assertThat(ended.path("state").asText()).isEqualTo("CANCELLED");
+        assertThat(ended.path("error").path("detail").asText()).contains("during the step 'Generating");
+        Map<String, String> listed = new TreeMap<>();
+        api.get(assessment + "/artifacts").json().path("files").forEach(file -> listed.put(file.path("path").asText(), file.path("sha256").asText()));
+        assertThat(listed).isEqualTo(first);
+        for (String path : List.of("report/readiness-report.html", "MANIFEST.sha256")) {
+            assertThat(sha256(api.bytes(assessment + "/artifacts/file?path=" + path).body())).as(path).isEqualTo(first.get(path));
+        }
+    }
+
+    private static void awaitStep(String job, int step)
+    {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (api.get(job).json().path("progress").path("stepNumber").asInt() < step) {
+            assertThat(Instant.now()).as("job " + job + " reached step " + step).isBefore(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static String sha256(byte[] bytes)
+    {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Every Markdown runbook of the assessment's artifacts, one after the other. */

@@ -68,7 +68,14 @@ public final class GenerateWork
         context.step("Generating Terraform, CloudFormation, runbooks and the report");
         Path directory = artifacts.directory(assessmentId);
         Files.createDirectories(directory.getParent());
-        GeneratedArtifacts generated = new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults());
+        GeneratedArtifacts generated;
+        try (OutputDirectory output = OutputDirectory.open(directory, false)) {
+            // A cancel stops the generator between files, not only between the job's steps; the staged
+            // files are dropped unless committed, so the earlier artifacts stay whole.
+            new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults(), (step, done, total) -> context.checkCancelled());
+            context.checkCancelled();
+            generated = output.commit();
+        }
         context.step("Recording the files");
         Map<String, String> hashes = manifest(directory.resolve(OutputDirectory.MANIFEST));
         List<ArtifactStore.Generated> files = new ArrayList<>();
