@@ -43,11 +43,13 @@ final class AuditTrail
 
     private final AuditStore store;
     private final AssessmentStore assessments;
+    private final ChangeNotifications notifications;
 
-    AuditTrail(AuditStore store, AssessmentStore assessments)
+    AuditTrail(AuditStore store, AssessmentStore assessments, ChangeNotifications notifications)
     {
         this.store = requireNonNull(store, "store is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
+        this.notifications = requireNonNull(notifications, "notifications is null");
     }
 
     /** What a marked request will record; claimed once, so that a second blocking step records nothing more. */
@@ -113,6 +115,7 @@ final class AuditTrail
         }
         Caller caller = Caller.of(context);
         store.append(new AuditStore.Change(caller.name(), caller.address(), pending.action(), RequestLog.requestId(context), targets, before, after));
+        notifications.changed(pending.action(), caller.name(), targets, before, result);
         return result;
     }
 
