@@ -25,6 +25,9 @@ import java.util.Map;
 public final class Payloads
 {
     private static final String ADAPTIVE_CARD_VERSION = "1.4";
+    // Slack refuses a message whose section text passes 3000 characters, or a field 2000.
+    static final int SLACK_SECTION_LIMIT = 3000;
+    static final int SLACK_FIELD_LIMIT = 2000;
 
     private Payloads() {}
 
@@ -43,9 +46,10 @@ public final class Payloads
         message.put("text", slackEscape(summary(event)));
         ArrayNode blocks = message.putArray("blocks");
         ObjectNode section = blocks.addObject().put("type", "section");
-        section.putObject("text").put("type", "mrkdwn").put("text", "*" + slackEscape(summary(event)) + "*");
+        section.putObject("text").put("type", "mrkdwn").put("text", "*" + shortened(slackEscape(summary(event)), SLACK_SECTION_LIMIT - 2) + "*");
         ArrayNode fields = section.putArray("fields");
-        facts(event).forEach((name, value) -> fields.addObject().put("type", "mrkdwn").put("text", "*" + name + "*\n" + slackEscape(value)));
+        facts(event).forEach((name, value) -> fields.addObject().put("type", "mrkdwn")
+                .put("text", shortened("*" + name + "*\n" + slackEscape(value), SLACK_FIELD_LIMIT)));
         ObjectNode context = blocks.addObject().put("type", "context");
         context.putArray("elements").addObject().put("type", "mrkdwn").put("text", slackEscape("CloudMigrate " + event.type() + " · event " + event.id()));
         return message;
@@ -121,6 +125,20 @@ public final class Payloads
     private static String strategy(Override override)
     {
         return override == null ? "no override" : override.strategy().name();
+    }
+
+    /** The text cut to the limit with an ellipsis; never inside an escape such as {@code &amp;}. */
+    static String shortened(String text, int limit)
+    {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = limit - 1;
+        int entity = text.lastIndexOf('&', end);
+        if (entity >= 0 && text.indexOf(';', entity) >= end) {
+            end = entity;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /** Slack's escaping of its three control characters, ampersand first. */

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
@@ -39,6 +40,8 @@ public final class WebhookDispatcher
 {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
+    // Attempts at once: a restart may find thousands due, and each holds a database connection for a moment.
+    private static final int CONCURRENT_ATTEMPTS = 8;
 
     private final WebhookOutbox outbox;
     private final RetrySchedule schedule;
@@ -46,6 +49,7 @@ public final class WebhookDispatcher
     private final HttpClient client;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cloudmigrate-webhook-retries").factory());
+    private final Semaphore sending = new Semaphore(CONCURRENT_ATTEMPTS);
     private volatile boolean closing;
 
     public WebhookDispatcher(WebhookOutbox outbox, Vertx vertx, WebhookOptions options)
@@ -119,6 +123,23 @@ public final class WebhookDispatcher
     }
 
     private void attempt(UUID deliveryId)
+    {
+        try {
+            sending.acquire();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            attemptNow(deliveryId);
+        }
+        finally {
+            sending.release();
+        }
+    }
+
+    private void attemptNow(UUID deliveryId)
     {
         Optional<Attempt> next = outbox.attempt(deliveryId);
         if (next.isEmpty() || closing) {

@@ -10,6 +10,9 @@ import io.cloudmigrate.server.http.internal.webhooks.WebhookEvent.JobData;
 import io.cloudmigrate.server.http.internal.webhooks.WebhookEvent.OverrideData;
 import io.cloudmigrate.server.http.internal.webhooks.WebhookEvent.WaveData;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -23,6 +26,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class WebhookNotifier
 {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
+
     private final WebhookDispatcher dispatcher;
     private final WebhookOutbox outbox;
 
@@ -34,6 +39,16 @@ public final class WebhookNotifier
 
     /** A change of a job's state; only the end of a job is an event. */
     public void jobChanged(Job job)
+    {
+        try {
+            jobEnded(job);
+        }
+        catch (RuntimeException e) {
+            LOG.warn("cannot tell the webhooks that job {} changed: {}", job.id(), e.toString());
+        }
+    }
+
+    private void jobEnded(Job job)
     {
         EventType type = switch (job.state()) {
             case QUEUED, RUNNING -> null;

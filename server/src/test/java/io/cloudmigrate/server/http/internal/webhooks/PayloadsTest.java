@@ -68,6 +68,22 @@ class PayloadsTest
     }
 
     @Test
+    void keepsSlackTextsWithinSlacksLimitsWithoutCuttingAnEscape()
+    {
+        String justification = "x".repeat(Payloads.SLACK_SECTION_LIMIT - 20) + "&".repeat(100);
+        WebhookEvent longOne = new WebhookEvent(1, OVERRIDE.id(), OVERRIDE.type(), OVERRIDE.occurredAt(), OVERRIDE.workspaceId(), "alice",
+                new OverrideData("a", "e", "r", null, new Override(Strategy.RETAIN, null, justification, "alice", "2026-12-05T20:00:00Z")));
+
+        JsonNode section = json(Payloads.render(longOne, Format.SLACK)).path("blocks").get(0);
+
+        String text = section.path("text").path("text").asText();
+        assertThat(text).hasSizeLessThanOrEqualTo(Payloads.SLACK_SECTION_LIMIT).endsWith("…*");
+        assertThat(text.substring(0, text.length() - 2)).doesNotEndWith("&").doesNotEndWith("&a").doesNotEndWith("&am").doesNotEndWith("&amp");
+        assertThat(Payloads.shortened("ab&amp;cd", 6)).isEqualTo("ab…");
+        assertThat(Payloads.shortened("abcdef", 6)).isEqualTo("abcdef");
+    }
+
+    @Test
     void rendersTheSameEventToTheSameBytes()
     {
         for (Format format : Format.values()) {
