@@ -50,6 +50,7 @@ class WebhookDeliveryApiTest
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
         TestServer.addUser(options, TestServer.USER, "admin", false);
+        TestServer.addUser(options, "auditor", "viewer", true);
         WebhookOptions webhooks = WebhookOptions.DEFAULTS.withAllowPrivateAddresses(true).withRetries(ATTEMPTS, FIRST_RETRY, Duration.ofSeconds(1))
                 .withTimeout(Duration.ofMillis(500));
         server = CloudMigrateServer.start(options, webhooks, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
@@ -79,6 +80,11 @@ class WebhookDeliveryApiTest
         JsonNode listed = api.get(WEBHOOKS).json().path("items");
         assertThat(listed).anySatisfy(webhook -> assertThat(webhook.path("id").asText()).isEqualTo(created.json().path("id").asText()));
         assertThat(listed).allSatisfy(webhook -> assertThat(webhook.has("secret")).isFalse());
+        JsonNode audited = new ApiClient(server.url()).signIn("auditor", TestServer.PASSWORD).get("/api/v1/audit?action=createWebhook").json().path("items");
+        assertThat(audited).anySatisfy(entry -> {
+            assertThat(entry.path("targets").path("webhookId").asText()).isEqualTo(created.json().path("id").asText());
+            assertThat(entry.path("after").toString()).contains("/shown-once").doesNotContain("secret").doesNotContain("whsec_");
+        });
     }
 
     @Test

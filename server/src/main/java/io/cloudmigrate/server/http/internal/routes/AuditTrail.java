@@ -10,6 +10,7 @@ import io.cloudmigrate.server.http.internal.storage.RecommendationItem;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.Wave;
+import io.cloudmigrate.server.http.internal.storage.Webhook;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -108,6 +109,11 @@ final class AuditTrail
             estateOf(targets, Caller.scope(context));
             targets.put("artifactPath", located.file().path());
             after = JsonText.write(located.file());
+        }
+        else if (result instanceof Webhook webhook) {
+            // Where the workspace's events now go; never the signing secret.
+            targets.put("webhookId", webhook.id());
+            after = JsonText.write(webhook.withoutSecret());
         }
         else if (result instanceof ArtifactRoutes.Listing listing) {
             estateOf(targets, Caller.scope(context));

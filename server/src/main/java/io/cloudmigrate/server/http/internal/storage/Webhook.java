@@ -38,6 +38,12 @@ public record Webhook(
         requireNonNull(createdAt, "createdAt is null");
     }
 
+    /** The webhook as it is listed: without its secret. */
+    public Webhook withoutSecret()
+    {
+        return new Webhook(id, workspaceId, url, events, format, createdBy, createdAt, null);
+    }
+
     /** What a webhook can be told of; the label is the event's {@code type} in a payload. */
     public enum EventType
     {

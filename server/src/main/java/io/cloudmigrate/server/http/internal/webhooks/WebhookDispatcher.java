@@ -59,6 +59,9 @@ public final class WebhookDispatcher
         this.schedule = new RetrySchedule(options);
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) options.timeout().toMillis())
+                // The connection goes to a checked address; TLS still names (and verifies) the URL's host.
+                .setForceSni(true)
+                .setVerifyHost(true)
                 // A pooled connection is keyed by host, not by the address checked for this attempt.
                 .setKeepAlive(false));
         this.sender = new WebhookSender(client, new AddressPolicy(options.allowPrivateAddresses()), options.timeout());
