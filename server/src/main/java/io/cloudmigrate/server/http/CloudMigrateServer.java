@@ -81,11 +81,11 @@ public final class CloudMigrateServer
 
     private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, WebhookDispatcher webhooks, URI url)
     {
-        this.webhooks = webhooks;
         this.resources = resources;
         this.vertx = vertx;
         this.httpServer = httpServer;
         this.jobs = jobs;
+        this.webhooks = webhooks;
         this.url = url;
     }
 
