@@ -225,12 +225,19 @@ final class ServicePricing
         return ResourcePricing.Priced.of(prices.required("vpc.endpoint.hour", "VPC endpoint hours") * HOURS_PER_MONTH, prices, Map.of());
     }
 
-    /** NAT gateway hours have a price per region; the price source has none, so both parts are unpriced. */
-    ResourcePricing.Priced natGateway(PriceLookup prices)
+    /** Hours, and the GB it processes when flow logs measured them. */
+    ResourcePricing.Priced natGateway(PriceLookup prices, OptionalDouble processedGbPerMonth)
     {
-        double hours = prices.required("vpc.nat-gateway.hour", "NAT gateway hours") * HOURS_PER_MONTH;
-        prices.unpriced("NAT gateway data processed", "the GB it processes are not attributed to it yet");
-        return ResourcePricing.Priced.of(hours, prices, Map.of());
+        double monthly = prices.required("vpc.nat-gateway.hour", "NAT gateway hours") * HOURS_PER_MONTH;
+        if (processedGbPerMonth.isEmpty()) {
+            prices.unpriced("NAT gateway data processed", "no flow logs cover its VPC, so the GB it processes are unknown");
+        }
+        else {
+            prices.note(String.format(Locale.ROOT, "NAT gateway: %.1f GB/month processed, from the flow-log bytes of the subnets routed through it",
+                    processedGbPerMonth.getAsDouble()));
+            monthly += processedGbPerMonth.getAsDouble() * prices.required("vpc.nat-gateway.gb", "NAT gateway data processed");
+        }
+        return ResourcePricing.Priced.of(monthly, prices, Map.of());
     }
 
     /**

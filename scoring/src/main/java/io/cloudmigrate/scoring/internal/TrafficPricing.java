@@ -71,7 +71,7 @@ final class TrafficPricing
         if (volume.isEmpty()) {
             return 0;
         }
-        double scale = HOURS_PER_MONTH / Math.max(1.0 / 3600, window.toSeconds() / 3600.0);
+        double scale = monthScale(window);
         double internetGb = volume.get().internetBytes() / ResourceFacts.BYTES_PER_GB * scale;
         double usd = internetGb == 0 ? 0 : internetGb * prices.required("datatransfer.internet-out.gb", "data transfer to the internet");
         double interRegionGb = 0;
@@ -84,6 +84,12 @@ final class TrafficPricing
         prices.note(String.format(Locale.ROOT, "traffic: %.1f GB/month to the internet and %.1f GB/month across regions, scaled from %s of flow logs, charged to the server end",
                 internetGb, interRegionGb, describe(window)));
         return usd;
+    }
+
+    /** What the observed window's bytes are multiplied by to give a 730-hour month. */
+    static double monthScale(Duration window)
+    {
+        return HOURS_PER_MONTH / Math.max(1.0 / 3600, window.toSeconds() / 3600.0);
     }
 
     private static String describe(Duration window)
