@@ -67,8 +67,8 @@ final class ServiceQuestions
     }
 
     /**
-     * Data transfer out of each region of the estate: to the internet, and to every other region of the
-     * estate. Data transfer questions have no {@code regionCode}; they name both ends.
+     * Data transfer out of each region of the estate: to the internet, between its Availability Zones, and
+     * to every other region of the estate. Data transfer questions have no {@code regionCode}; they name both ends.
      */
     static List<PriceListQuestions.Question> dataTransfer(Inventory inventory)
     {
@@ -78,6 +78,8 @@ final class ServiceQuestions
         for (String from : regions) {
             questions.add(new PriceListQuestions.Question(new PriceListQuery("AWSDataTransfer", new TreeMap<>(Map.of(
                     "fromRegionCode", from, "toLocation", "External", "transferType", "AWS Outbound"))), from, "datatransfer.internet-out.gb", "GB", "DataTransfer-Out-Bytes"));
+            questions.add(new PriceListQuestions.Question(new PriceListQuery("AWSDataTransfer", new TreeMap<>(Map.of(
+                    "fromRegionCode", from, "toRegionCode", from, "transferType", "IntraRegion"))), from, "datatransfer.inter-az.gb", "GB", "DataTransfer-Regional-Bytes"));
             for (String to : regions) {
                 if (!to.equals(from)) {
                     questions.add(new PriceListQuestions.Question(new PriceListQuery("AWSDataTransfer", new TreeMap<>(Map.of(

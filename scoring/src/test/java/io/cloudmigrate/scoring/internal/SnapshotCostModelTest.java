@@ -185,7 +185,7 @@ class SnapshotCostModelTest
                 tuple(client.id(), 0.0),
                 tuple(web.id(), 3.91),
                 tuple(database.id(), 0.43));
-        assertThat(costs.get(1).basis()).contains("traffic: 43.5 GB/month to the internet and 0.0 GB/month across regions, scaled from 7 days of flow logs");
+        assertThat(costs.get(1).basis()).contains("traffic: 43.5 GB/month to the internet, 0.0 GB/month across regions and 0.0 GB/month across Availability Zones, scaled from 7 days of flow logs");
     }
 
     @Test
