@@ -63,6 +63,14 @@ final class PriceOptions
     /** A pricing client when AWS credentials can be found, else empty; the Price List API endpoint is in us-east-1. */
     static Optional<PricingClient> client()
     {
+        return client(CredentialProbe.ofThisProcess());
+    }
+
+    static Optional<PricingClient> client(CredentialProbe probe)
+    {
+        if (!probe.mayHaveCredentials()) {
+            return Optional.empty();
+        }
         DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
         try {
             credentials.resolveCredentials();
