@@ -1,4 +1,4 @@
-package io.cloudmigrate.server.cli;
+package io.cloudmigrate.server.pipeline;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.cloudmigrate.server.cli;
+package io.cloudmigrate.server.pipeline;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
