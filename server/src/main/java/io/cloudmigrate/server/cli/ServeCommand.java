@@ -41,6 +41,9 @@ public final class ServeCommand
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PriceOptions prices = new PriceOptions();
+
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port = ServerOptions.PORT_DEFAULT;
 
@@ -108,7 +111,7 @@ public final class ServeCommand
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
                 new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
                 SafetyOptions.DEFAULTS, timeouts());
-        return safety.applyTo(database.applyTo(options));
+        return safety.applyTo(database.applyTo(options)).withPricing(prices.pricing());
     }
 
     private JobTimeouts timeouts()

@@ -133,7 +133,7 @@ public final class ApiRoutes
                 options.safety().archiveLimits());
         ScanRoutes scans = new ScanRoutes(services.estates(), scanStore, services.jobs());
         GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
-        AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs());
+        AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs(), options.pricing());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
         RiskCostRoutes risksAndCosts = new RiskCostRoutes(services.assessments());
         WaveRoutes waves = new WaveRoutes(services.waves());
