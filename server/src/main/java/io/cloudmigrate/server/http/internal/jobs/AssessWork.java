@@ -8,6 +8,7 @@ import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentSummary;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.pipeline.Pricing;
 import io.cloudmigrate.server.pipeline.Stages;
 
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public final class AssessWork
     private final AssessmentStore assessments;
     private final UUID estateId;
     private final Options options;
+    private final Pricing pricing;
 
     /** The options of {@code cloudmigrate assess}. */
     public record Options(Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize, List<String> onPremisesCidrs)
@@ -45,8 +47,9 @@ public final class AssessWork
         }
     }
 
-    public AssessWork(EstateStore estates, AssessmentStore assessments, UUID estateId, Options options)
+    public AssessWork(EstateStore estates, AssessmentStore assessments, UUID estateId, Options options, Pricing pricing)
     {
+        this.pricing = requireNonNull(pricing, "pricing is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
         this.estateId = requireNonNull(estateId, "estateId is null");
@@ -60,12 +63,14 @@ public final class AssessWork
         EstateStore.Documents documents = estates.documents(estateId);
         DecisionLog decisions = assessments.decisions(estateId).learned();
         context.step("Assessing dependencies, risk, strategy and cost");
+        // Why the Price List API or the cache was not used goes to the server's log; the prices fall back as assess's do.
+        CostModel costModel = pricing.costModel(documents.inventory(), problem -> System.err.println("cloudmigrate: assessment job " + context.jobId() + ": warning: " + problem));
         // The organisation's model, as 'model train --decisions' makes it from the same decisions; it ranks
         // without them as overrides: the stored recommendation is the model's, shown beside each override
         // (which the API joins and generation applies as they stand then), never replaced by it.
         RankingModel model = decisions.decisions().isEmpty() ? RankingModel.prior() : RankingModel.train(decisions);
         Assessment assessment = Stages.assess(documents.inventory(), documents.traffic(), options.asOf(), options.goals(), options.maximumWaveSize(),
-                options.onPremisesCidrs(), model.recommender(DecisionLog.EMPTY), CostModel.create());
+                options.onPremisesCidrs(), model.recommender(DecisionLog.EMPTY), costModel);
         context.step("Storing recommendations");
         AssessmentSummary summary = assessments.create(UUID.randomUUID(), estateId, assessment, context::progress);
         return new Outcome(Optional.of(estateId), "/api/v1/assessments/" + summary.id());
