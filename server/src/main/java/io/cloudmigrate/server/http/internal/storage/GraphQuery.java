@@ -11,7 +11,7 @@ import java.util.UUID;
  * The SQL of a graph request, as text with bound values: nothing a caller sends is spliced into the
  * text. Node conditions read a node {@code n} with its estate's override {@code o} left-joined.
  */
-record GraphQuery(String text, List<Object> values)
+record GraphQuery(String text, List<Object> values, String order)
 {
     static final String NODE_FROM = " from graph_nodes n left join overrides o on o.estate_id = ? and o.resource_id = n.resource_id";
 
@@ -38,7 +38,7 @@ record GraphQuery(String text, List<Object> values)
         values.add(assessmentId);
         nodeConditions(text, values, filter);
         add(text, values, " and n.resource_id > ?", afterResourceId);
-        return new GraphQuery(text.toString(), values);
+        return new GraphQuery(text.toString(), values, "n.resource_id");
     }
 
     /** The edges of an assessment the filter selects, after an ordinal when given. */
@@ -59,7 +59,10 @@ record GraphQuery(String text, List<Object> values)
             end(text, values, assessmentId, estateId, filter, "target");
             text.append(")");
         }
-        return new GraphQuery(text.toString(), values);
+        // PostgreSQL cannot tell how many edges hold a subnet in an array, guesses few, and walks every edge
+        // in order to fill a page (160 ms on 250,000 edges); ordered by an expression, it gathers the
+        // subnet's edges from the GIN indexes and keeps the first of them instead (2 ms).
+        return new GraphQuery(text.toString(), values, filter.subnetId().isPresent() ? "e.ordinal + 0" : "e.ordinal");
     }
 
     /**
