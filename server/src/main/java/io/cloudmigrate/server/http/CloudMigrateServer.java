@@ -2,6 +2,7 @@ package io.cloudmigrate.server.http;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.auth.SigningKey;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
@@ -129,7 +130,7 @@ public final class CloudMigrateServer
                     new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
                     new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
-                    waves, artifacts);
+                    waves, artifacts, options.authentication().identityProvider().map(provider -> new ExternalTokens(started, provider)));
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);

@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
@@ -37,6 +38,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -57,7 +59,7 @@ public final class ApiRoutes
     /** What the handlers work with. */
     public record Services(Database database, EstateStore estates, UploadStore uploads, AssessmentStore assessments, JobStore jobStore, JobRunner jobs,
             PrometheusMeterRegistry registry, UserStore users, WorkspaceStore workspaces, RefreshTokenStore refreshTokens, AccessTokens accessTokens,
-            WaveStore waves, ArtifactStore artifacts) {}
+            WaveStore waves, ArtifactStore artifacts, Optional<ExternalTokens> externalTokens) {}
 
     /** One row of the table. */
     private record Route(String operationId, Access access, Handler<RoutingContext> handler)
@@ -96,7 +98,7 @@ public final class ApiRoutes
         builder.rootHandler(rateLimiting.byAddress());
         builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
         builder.rootHandler(ContractOperation.resolver(contract));
-        builder.rootHandler(new Authentication(services.accessTokens(), services.users(), access)::handle);
+        builder.rootHandler(new Authentication(services.accessTokens(), services.externalTokens(), services.users(), access)::handle);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
         builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments())::handle);
