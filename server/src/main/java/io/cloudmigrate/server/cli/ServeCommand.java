@@ -63,7 +63,7 @@ public final class ServeCommand
     SafetyFlags safety = new SafetyFlags();
 
     @Mixin
-    IdentityProviderFlags identityProvider = new IdentityProviderFlags();
+    AuthenticationFlags authentication = new AuthenticationFlags();
 
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
@@ -104,7 +104,7 @@ public final class ServeCommand
         }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
-                identityProvider.applyTo(new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes),
+                authentication.applyTo(new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes),
                         Duration.ofHours(refreshTokenHours))),
                 SafetyOptions.DEFAULTS, timeouts());
         return safety.applyTo(database.applyTo(options));

@@ -6,6 +6,7 @@ import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.limits.SignInLockout;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
@@ -123,7 +124,8 @@ public final class ApiRoutes
     private static List<Route> table(Services services, ServerOptions options, Buffer contractText)
     {
         OperationsRoutes operations = new OperationsRoutes(services.database(), services.registry(), contractText);
-        TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime());
+        TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime(),
+                new SignInLockout(options.authentication().lockout()));
         WorkspaceRoutes workspaces = new WorkspaceRoutes(services.workspaces());
         UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes(), options.safety().archiveLimits());
         ScanStore scanStore = new ScanStore(services.database());

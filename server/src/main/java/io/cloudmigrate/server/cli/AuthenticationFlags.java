@@ -1,6 +1,7 @@
 package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.server.http.AuthenticationOptions;
+import io.cloudmigrate.server.http.AuthenticationOptions.Lockout;
 import io.cloudmigrate.server.http.IdentityProviderOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,11 +10,13 @@ import picocli.CommandLine.Spec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 
 /**
- * The flags of {@code serve} that accept the tokens of an external OpenID Connect provider.
+ * The flags of {@code serve} that accept the tokens of an external OpenID Connect provider and lock
+ * out password guessing.
  */
-final class IdentityProviderFlags
+final class AuthenticationFlags
 {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -34,8 +37,30 @@ final class IdentityProviderFlags
             + "(default: " + IdentityProviderOptions.ROLES_CLAIM_DEFAULT + ").")
     String rolesClaim = IdentityProviderOptions.ROLES_CLAIM_DEFAULT;
 
-    /** The given options, with the identity provider these flags name, if any. */
+    @Option(names = "--lockout-failures", paramLabel = "N", description = "Failed sign-ins for one user name after which it is locked out "
+            + "for --lockout-minutes, whatever the password (default: ${DEFAULT-VALUE}).")
+    int lockoutFailuresPerUser = Lockout.DEFAULTS.failuresPerUser();
+
+    @Option(names = "--lockout-address-failures", paramLabel = "N", description = "Failed sign-ins from one client address after which it is locked out "
+            + "(default: ${DEFAULT-VALUE}).")
+    int lockoutFailuresPerAddress = Lockout.DEFAULTS.failuresPerAddress();
+
+    @Option(names = "--lockout-minutes", paramLabel = "MINUTES", description = "The window failures are counted in, and how long a lock-out lasts "
+            + "(default: ${DEFAULT-VALUE}).")
+    long lockoutMinutes = Lockout.DEFAULTS.coolDown().toMinutes();
+
+    /** The given options, with the lock-out and the identity provider these flags name. */
     AuthenticationOptions applyTo(AuthenticationOptions options)
+    {
+        if (lockoutFailuresPerUser < 1 || lockoutFailuresPerAddress < 1 || lockoutMinutes < 1) {
+            throw new ParameterException(spec.commandLine(), "--lockout-failures, --lockout-address-failures and --lockout-minutes must be positive");
+        }
+        Duration minutes = Duration.ofMinutes(lockoutMinutes);
+        AuthenticationOptions locked = options.withLockout(new Lockout(lockoutFailuresPerUser, lockoutFailuresPerAddress, minutes, minutes));
+        return identityProvider(locked);
+    }
+
+    private AuthenticationOptions identityProvider(AuthenticationOptions options)
     {
         if (issuer == null && audience == null && jwksUrl == null) {
             return options;
