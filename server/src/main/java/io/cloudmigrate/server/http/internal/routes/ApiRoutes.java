@@ -102,7 +102,7 @@ public final class ApiRoutes
         builder.rootHandler(new Authentication(services.accessTokens(), services.externalTokens(), services.users(), access)::handle);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
-        builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments())::handle);
+        builder.rootHandler(new AuditTrail(services.database(), new AuditStore(services.database()), services.assessments())::handle);
         for (String operationId : RateLimiting.CREDENTIAL_OPERATIONS) {
             builder.getRoute(operationId).addHandler(rateLimiting.credentials());
         }

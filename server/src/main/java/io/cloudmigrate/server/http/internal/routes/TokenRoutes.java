@@ -5,6 +5,7 @@ import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.limits.SignInLockout;
 import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
+import io.cloudmigrate.server.http.internal.storage.SignIn;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -61,9 +62,9 @@ final class TokenRoutes
             case "password" -> password(body, address);
             case "refresh_token" -> refresh(body);
             default -> throw new CloudMigrateException(ServerErrorCode.INVALID_REQUEST, "grant_type must be password or refresh_token, found '" + grant + "'");
-        }, answer -> {
+        }, signIn -> {
             context.response().putHeader("Cache-Control", "no-store");
-            exchange.json(200, answer);
+            exchange.json(200, signIn.answer());
         });
     }
 
@@ -77,7 +78,7 @@ final class TokenRoutes
         }, ignored -> exchange.noContent());
     }
 
-    private Map<String, Object> password(JsonObject body, String address)
+    private SignIn password(JsonObject body, String address)
     {
         String name = required(body, "username");
         char[] password = required(body, "password").toCharArray();
@@ -88,18 +89,18 @@ final class TokenRoutes
                 throw new CloudMigrateException(ServerErrorCode.UNAUTHENTICATED, "invalid user name or password");
             }
             lockout.succeeded(name);
-            return answer(accessTokens.issue(user.id(), user.name()), refreshTokens.issue(user.id(), refreshLifetime));
+            return new SignIn(user.name(), answer(accessTokens.issue(user.id(), user.name()), refreshTokens.issue(user.id(), refreshLifetime)));
         }
         finally {
             Arrays.fill(password, '\0');
         }
     }
 
-    private Map<String, Object> refresh(JsonObject body)
+    private SignIn refresh(JsonObject body)
     {
         RefreshTokenStore.Issued issued = refreshTokens.rotate(required(body, "refresh_token"), refreshLifetime)
                 .orElseThrow(() -> new CloudMigrateException(ServerErrorCode.UNAUTHENTICATED, Authentication.INVALID_TOKEN));
-        return answer(accessTokens.issue(issued.member().id(), issued.member().name()), issued.token());
+        return new SignIn(issued.member().name(), answer(accessTokens.issue(issued.member().id(), issued.member().name()), issued.token()));
     }
 
     private Map<String, Object> answer(String accessToken, String refreshToken)
