@@ -7,6 +7,7 @@ import io.cloudmigrate.server.http.internal.auth.AccessTokens;
 import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.limits.SignInLockout;
+import io.cloudmigrate.server.http.internal.limits.TrustedProxies;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
@@ -91,6 +92,7 @@ public final class ApiRoutes
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
+        builder.rootHandler(Caller.resolveAddress(TrustedProxies.of(options.safety().trustedProxies())));
         builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));
         builder.rootHandler(new RequestLog(log, contract)::handle);
         builder.rootHandler(ApiRoutes::refuseDotSegments);
