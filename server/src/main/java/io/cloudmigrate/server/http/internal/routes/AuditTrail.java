@@ -15,6 +15,7 @@ import io.cloudmigrate.server.http.internal.storage.SignIn;
 import io.cloudmigrate.server.http.internal.storage.Transactions;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.Wave;
+import io.cloudmigrate.server.http.internal.storage.Webhook;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -50,12 +51,14 @@ final class AuditTrail
     private final Database database;
     private final AuditStore store;
     private final AssessmentStore assessments;
+    private final ChangeNotifications notifications;
 
-    AuditTrail(Database database, AuditStore store, AssessmentStore assessments)
+    AuditTrail(Database database, AuditStore store, AssessmentStore assessments, ChangeNotifications notifications)
     {
         this.database = requireNonNull(database, "database is null");
         this.store = requireNonNull(store, "store is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
+        this.notifications = requireNonNull(notifications, "notifications is null");
     }
 
     /** What a marked request will record; claimed once, so that a second blocking step records nothing more. */
@@ -123,10 +126,18 @@ final class AuditTrail
                         estateOf(targets, Caller.scope(context));
                         after = JsonText.write(ArtifactRoutes.zipRecord(listing));
                     }
+                    case Webhook webhook -> {
+                        // Where the workspace's events now go; never the signing secret.
+                        targets.put("webhookId", webhook.id());
+                        after = JsonText.write(webhook.withoutSecret());
+                    }
                     case SignIn signIn -> actor = signIn.user();
                 }
             }
             store.append(new AuditStore.Change(actor, caller.address(), pending.action(), RequestLog.requestId(context), targets, before[0], after));
+            // Webhooks hear only of what is committed.
+            String notifiedActor = actor;
+            Transactions.afterCommit(() -> notifications.changed(pending.action(), notifiedActor, targets, before[0], result));
         });
     }
 

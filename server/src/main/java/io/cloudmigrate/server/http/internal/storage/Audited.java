@@ -7,4 +7,4 @@ package io.cloudmigrate.server.http.internal.storage;
  * exhaustive and a new kind of result cannot be forgotten there.
  */
 public sealed interface Audited
-        permits Job, Upload, RecommendationItem, Wave, ArtifactStore.Located, ArtifactListing, SignIn {}
+        permits Job, Upload, RecommendationItem, Wave, ArtifactStore.Located, ArtifactListing, Webhook, SignIn {}
