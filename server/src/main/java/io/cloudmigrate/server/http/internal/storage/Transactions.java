@@ -54,6 +54,8 @@ public final class Transactions
                 }
                 catch (Exception | Error e) {
                     commitQuietly(connection, e);
+                    AMBIENT.remove();
+                    // Outside the finished transaction, so that they cannot join it.
                     runAll(afterCommit);
                     throw e;
                 }
