@@ -11,6 +11,7 @@ import io.cloudmigrate.scoring.StrategyCost;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -80,6 +81,28 @@ public record Assessment(
     public Optional<StrategyCost> chosenCost(String resourceId)
     {
         return recommendation(resourceId).flatMap(recommendation -> cost(resourceId).flatMap(cost -> cost.forStrategy(recommendation.strategy())));
+    }
+
+    /**
+     * This assessment with reviewers' decisions in force, as a recommender given the same decisions
+     * ranks them ({@code assess --decisions}): each decided resource that has a recommendation follows
+     * its decision ({@link Recommendation#overriddenBy}); decisions for resources it does not recommend
+     * are left out. Recommendations already overridden take the given decision instead.
+     *
+     * @param overrides decisions by resource id, e.g. {@link DecisionLog#overrides()}
+     */
+    public Assessment withOverrides(Map<String, StrategyOverride> overrides)
+    {
+        requireNonNull(overrides, "overrides is null");
+        List<Recommendation> decided = recommendations.stream()
+                .map(recommendation -> {
+                    StrategyOverride decision = overrides.get(recommendation.resourceId());
+                    return decision == null ? recommendation : recommendation.overriddenBy(decision);
+                })
+                .toList();
+        RankingBasis basis = ranking == null ? null
+                : new RankingBasis(ranking.goals(), ranking.model(), (int) decided.stream().filter(recommendation -> recommendation.override() != null).count());
+        return new Assessment(schemaVersion, name, asOf, inventory, trafficRecords, graph, risks, costs, decided, basis);
     }
 
     /** The costs of the given resources before and after their recommended moves. */

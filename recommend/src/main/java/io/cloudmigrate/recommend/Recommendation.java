@@ -53,6 +53,19 @@ public record Recommendation(
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
     }
 
+    /**
+     * This recommendation with a reviewer's decision in force: the decision's strategy and target, its
+     * reason and the model's probability for it as the confidence; the ranking, the rules' baseline and
+     * the explanation stay, so the model's answer is still shown beside the decision.
+     */
+    public Recommendation overriddenBy(StrategyOverride decision)
+    {
+        requireNonNull(decision, "decision is null");
+        return new Recommendation(resourceId, decision.strategy(), decision.target(), "override",
+                "Decided by " + decision.by() + " on " + decision.at() + ": " + decision.reason(), probability(decision.strategy()).orElse(0),
+                evidence, ranking, baseline, explanation, decision);
+    }
+
     /** The model's probability for a strategy, when a model ranked. */
     public java.util.OptionalDouble probability(Strategy value)
     {

@@ -82,6 +82,35 @@ class OrganisationDecisionsTest
     }
 
     @Test
+    void overridesPutIntoAnAssessmentAreThoseItsRecommenderShows()
+    {
+        List<Resource> resources = new ArrayList<>();
+        List<Utilization> utilization = new ArrayList<>();
+        for (int index = 1; index <= 3; index++) {
+            Resource database = ec2("pg" + index).software("postgresql16-server 16.4").build();
+            resources.add(database);
+            utilization.add(usage(database, cpu(30 + index, 55 + index), memory(60), metric(MetricName.NETWORK_IN, 3e9, 4e9)));
+        }
+        Inventory inventory = inventory(resources, utilization);
+        GraphAnalysis graph = graph(resources, List.of());
+        RankingModel prior = RankingModel.prior();
+        Assessment plain = new Assessment(Assessment.SCHEMA_VERSION, "estate", AS_OF.toString(), inventory, 0, graph, List.of(), List.of(),
+                prior.recommender(DecisionLog.EMPTY).recommend(inventory, graph, AS_OF, BusinessGoals.DEFAULT),
+                new RankingBasis(BusinessGoals.DEFAULT, prior.modelProvenance(), 0));
+        DecisionLog decisions = DecisionLog.EMPTY
+                .append(RankingModel.decide(plain, BusinessGoals.DEFAULT, "pg1", Strategy.REHOST, "EC2 with self-managed PostgreSQL", REASON, "Dana",
+                        Instant.parse("2026-11-23T10:00:00Z")))
+                .append(RankingModel.decide(plain, BusinessGoals.DEFAULT, "pg2", Strategy.RETAIN, null, REASON, "Dana", Instant.parse("2026-11-24T10:00:00Z")));
+
+        Assessment decided = plain.withOverrides(decisions.overrides());
+
+        assertThat(decided.recommendations()).isEqualTo(prior.recommender(decisions).recommend(inventory, graph, AS_OF, BusinessGoals.DEFAULT));
+        assertThat(decided.ranking().overrides()).isEqualTo(2);
+        assertThat(byName(decided.recommendations()).get("pg2").strategy()).isEqualTo(Strategy.RETAIN);
+        assertThat(byName(decided.recommendations()).get("pg3")).isEqualTo(byName(plain.recommendations()).get("pg3"));
+    }
+
+    @Test
     void theSameDecisionsTrainTheSameModel()
     {
         assertThat(RankingModel.prior().provenanceHash()).matches("[0-9a-f]{64}");

@@ -98,12 +98,7 @@ public final class RankingRecommender
     private Recommendation overridden(Recommendation recommendation)
     {
         StrategyOverride decision = overrides.get(recommendation.resourceId());
-        if (decision == null) {
-            return recommendation;
-        }
-        return new Recommendation(recommendation.resourceId(), decision.strategy(), decision.target(), "override",
-                "Decided by " + decision.by() + " on " + decision.at() + ": " + decision.reason(), recommendation.probability(decision.strategy()).orElse(0),
-                recommendation.evidence(), recommendation.ranking(), recommendation.baseline(), recommendation.explanation(), decision);
+        return decision == null ? recommendation : recommendation.overriddenBy(decision);
     }
 
     private static String percent(double probability)

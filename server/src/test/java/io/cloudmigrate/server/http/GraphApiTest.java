@@ -146,6 +146,34 @@ class GraphApiTest
     }
 
     @Test
+    void filtersEdgesBySubnetWaveAndStrategyOfEitherEnd()
+    {
+        Map<String, JsonNode> all = allNodes("");
+        List<JsonNode> everyEdge = new ArrayList<>();
+        pages(assessment + "/graph/edges?limit=500", everyEdge::add);
+        Set<String> ends = new HashSet<>();
+        everyEdge.forEach(edge -> ends.addAll(List.of(edge.path("source").asText(), edge.path("target").asText())));
+        JsonNode someNode = all.values().stream().filter(node -> ends.contains(node.path("id").asText()) && !node.path("subnetIds").isEmpty()
+                && node.path("wave").isInt() && node.path("strategy").isTextual()).min(java.util.Comparator.comparing(node -> node.path("id").asText())).orElseThrow();
+        String subnet = someNode.path("subnetIds").get(0).asText();
+        int wave = someNode.path("wave").asInt();
+        String strategy = someNode.path("strategy").asText();
+
+        for (var filter : Map.of(
+                "&subnet=" + subnet, matching(all, node -> contains(node.path("subnetIds"), subnet)),
+                "&wave=" + wave, matching(all, node -> node.path("wave").isInt() && node.path("wave").asInt() == wave),
+                "&wave=" + wave + "&strategy=" + strategy, matching(all, node -> node.path("wave").isInt() && node.path("wave").asInt() == wave
+                        && node.path("strategy").asText().equals(strategy))).entrySet()) {
+            List<String> edges = new ArrayList<>();
+            pages(assessment + "/graph/edges?limit=50" + filter.getKey(), edge -> edges.add(edge.path("id").asText()));
+            List<String> expected = everyEdge.stream()
+                    .filter(edge -> filter.getValue().contains(edge.path("source").asText()) || filter.getValue().contains(edge.path("target").asText()))
+                    .map(edge -> edge.path("id").asText()).toList();
+            assertThat(edges).as(filter.getKey()).isNotEmpty().isEqualTo(expected);
+        }
+    }
+
+    @Test
     void drawsTheSelectedNodesAndTheEdgesBetweenThemForCytoscape()
     {
         JsonNode whole = api.get(assessment + "/graph?format=cytoscape").json().path("elements");

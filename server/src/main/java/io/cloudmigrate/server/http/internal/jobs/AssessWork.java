@@ -20,7 +20,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * An assessment job: the estate's documents through {@link Stages#assess}, exactly as
- * {@code cloudmigrate assess} runs it, then stored with one row per resource.
+ * {@code cloudmigrate assess --model} runs it with a model trained on the estate's overrides
+ * ({@code model train --decisions}), then stored with one row per resource.
  */
 public final class AssessWork
         implements JobWork
@@ -58,13 +59,18 @@ public final class AssessWork
     @Override
     public Outcome run(JobContext context)
     {
-        context.step("Reading the estate");
+        context.step("Reading the estate and its overrides");
         EstateStore.Documents documents = estates.documents(estateId);
+        DecisionLog decisions = assessments.decisions(estateId).learned();
         context.step("Assessing dependencies, risk, strategy and cost");
         // Why the Price List API or the cache was not used goes to the server's log; the prices fall back as assess's do.
         CostModel costModel = pricing.costModel(documents.inventory(), problem -> System.err.println("cloudmigrate: assessment job " + context.jobId() + ": warning: " + problem));
+        // The organisation's model, as 'model train --decisions' makes it from the same decisions; it ranks
+        // without them as overrides: the stored recommendation is the model's, shown beside each override
+        // (which the API joins and generation applies as they stand then), never replaced by it.
+        RankingModel model = decisions.decisions().isEmpty() ? RankingModel.prior() : RankingModel.train(decisions);
         Assessment assessment = Stages.assess(documents.inventory(), documents.traffic(), options.asOf(), options.goals(), options.maximumWaveSize(),
-                options.onPremisesCidrs(), RankingModel.prior().recommender(DecisionLog.EMPTY), costModel);
+                options.onPremisesCidrs(), model.recommender(DecisionLog.EMPTY), costModel);
         context.step("Storing recommendations");
         AssessmentSummary summary = assessments.create(UUID.randomUUID(), estateId, assessment, context::progress);
         return new Outcome(Optional.of(estateId), "/api/v1/assessments/" + summary.id());

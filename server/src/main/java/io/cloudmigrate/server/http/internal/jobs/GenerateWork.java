@@ -33,7 +33,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A generate job: the stored assessment through the same {@link ArtifactGenerator} that
- * {@code cloudmigrate generate} runs, into the assessment's folder under the data directory (replaced
+ * {@code cloudmigrate generate} runs, with the estate's overrides in force as {@code assess --decisions}
+ * puts them into the assessment, into the assessment's folder under the data directory (replaced
  * as a whole, so a failed run leaves the earlier artifacts), then each file recorded with the
  * SHA-256 the generator's {@code MANIFEST.sha256} gives it.
  */
@@ -62,11 +63,19 @@ public final class GenerateWork
             throws IOException
     {
         context.step("Reading the assessment");
-        Assessment assessment = assessments.document(assessmentId);
+        // the overrides as they stand now, as 'assess --decisions' would show them: artifacts follow a reviewer's decision
+        Assessment assessment = assessments.document(assessmentId).withOverrides(assessments.decisions(estateId).inForce());
         context.step("Generating Terraform, CloudFormation, runbooks and the report");
         Path directory = artifacts.directory(assessmentId);
         Files.createDirectories(directory.getParent());
-        GeneratedArtifacts generated = new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults());
+        GeneratedArtifacts generated;
+        try (OutputDirectory output = OutputDirectory.open(directory, false)) {
+            // A cancel stops the generator between files, not only between the job's steps; the staged
+            // files are dropped unless committed, so the earlier artifacts stay whole.
+            new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults(), (step, done, total) -> context.checkCancelled());
+            context.checkCancelled();
+            generated = output.commit();
+        }
         context.step("Recording the files");
         Map<String, String> hashes = manifest(directory.resolve(OutputDirectory.MANIFEST));
         List<ArtifactStore.Generated> files = new ArrayList<>();

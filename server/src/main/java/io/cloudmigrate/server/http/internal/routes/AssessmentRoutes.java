@@ -101,7 +101,7 @@ final class AssessmentRoutes
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = Filters.of(exchange);
         Scope scope = exchange.scope();
-        exchange.blocking(() -> assessments.recommendations(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonText(200, page));
     }
 
     void recommendation(RoutingContext context)

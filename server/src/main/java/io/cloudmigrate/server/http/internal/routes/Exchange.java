@@ -125,6 +125,12 @@ final class Exchange
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(JsonText.write(value));
     }
 
+    /** Answers with JSON text a store wrote already. */
+    void jsonText(int status, String json)
+    {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(json);
+    }
+
     void accepted(Job job)
     {
         context.response().putHeader("Location", "/api/v1/jobs/" + job.id());

@@ -3,6 +3,9 @@ package io.cloudmigrate.server.http.internal.storage;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.recommend.StrategyDecision;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.AssessmentSummary.Figures;
@@ -29,7 +32,7 @@ import static java.util.Objects.requireNonNull;
 public final class AssessmentStore
 {
     private static final int BATCH = 500;
-    private static final String ITEM_COLUMNS = "r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
+    private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
     private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
             + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
 
@@ -150,16 +153,33 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, "");
+        return page(id, scope, filter, limit, cursor, "", AssessmentStore::readItem, RecommendationItem::resourceId);
     }
+
+    /** Like {@link #recommendations}, as the JSON text of the page, written without reading the items into records. */
+    public String recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        Page<ItemText> page = page(id, scope, filter, limit, cursor, "", result -> new ItemText(result.getString("resource_id"), ItemJson.of(result)),
+                ItemText::resourceId);
+        return ItemJson.page(page.items().stream().map(ItemText::json).toList(), page.nextCursor());
+    }
+
+    private record ItemText(String resourceId, String json) {}
 
     /** Like {@link #recommendations}, of the resources whose risk was scored. */
     public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null");
+        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null", AssessmentStore::readItem, RecommendationItem::resourceId);
     }
 
-    private Page<RecommendationItem> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement)
+    private interface RowReader<T>
+    {
+        T read(ResultSet result)
+                throws SQLException;
+    }
+
+    private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, RowReader<T> reader,
+            java.util.function.Function<T, String> sortKey)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
@@ -170,13 +190,13 @@ public final class AssessmentStore
                 select.setObject(1, id);
                 int parameter = query.bind(select, 2);
                 select.setInt(parameter, limit + 1);
-                List<RecommendationItem> rows = new ArrayList<>();
+                List<T> rows = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        rows.add(readItem(result));
+                        rows.add(reader.read(result));
                     }
                 }
-                return Page.of(rows, limit, RecommendationItem::resourceId);
+                return Page.of(rows, limit, sortKey);
             }
         });
     }
@@ -186,27 +206,50 @@ public final class AssessmentStore
         return Sql.inTransaction(database, connection -> item(connection, id, resourceId, scope));
     }
 
-    /** Records a reviewer's override for the estate of the assessment; it applies to later assessments too. */
+    /**
+     * Records a reviewer's override for the estate of the assessment; it applies to later assessments
+     * too. The decision is kept with the resource's features in this assessment, as {@code cloudmigrate
+     * override} keeps it, so that the estate's next assessment learns from it.
+     */
     public RecommendationItem override(UUID id, String resourceId, OverrideRequest request, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> {
+        // checked before the document is read: a caller who may not override does not make the server read it
+        Sql.inTransaction(database, connection -> {
             item(connection, id, resourceId, scope);
             scope.permit(requireAssessment(connection, id, scope));
-            try (PreparedStatement upsert = connection.prepareStatement("insert into overrides (estate_id, resource_id, strategy, target, justification, author, address, recorded_at) "
-                    + "select estate_id, ?, ?, ?, ?, ?, ?, now() from assessments where id = ? "
+            return null;
+        });
+        Assessment assessment = document(id);
+        BusinessGoals goals = assessment.ranking() == null ? BusinessGoals.DEFAULT : assessment.ranking().goals();
+        StrategyDecision decision = RankingModel.decide(assessment, goals, resourceId, request.strategy(), request.target().orElse(null), request.justification(),
+                request.author(), Instant.now());
+        return Sql.inTransaction(database, connection -> {
+            scope.permit(requireAssessment(connection, id, scope));
+            try (PreparedStatement upsert = connection.prepareStatement("insert into overrides "
+                    + "(estate_id, resource_id, strategy, target, justification, author, address, recorded_at, decision) "
+                    + "select estate_id, ?, ?, ?, ?, ?, ?, ?, ? from assessments where id = ? "
                     + "on conflict (estate_id, resource_id) do update set strategy = excluded.strategy, target = excluded.target, "
-                    + "justification = excluded.justification, author = excluded.author, address = excluded.address, recorded_at = excluded.recorded_at")) {
+                    + "justification = excluded.justification, author = excluded.author, address = excluded.address, recorded_at = excluded.recorded_at, "
+                    + "decision = excluded.decision")) {
                 upsert.setString(1, resourceId);
                 upsert.setString(2, request.strategy().name());
                 upsert.setString(3, request.target().orElse(null));
                 upsert.setString(4, request.justification());
                 upsert.setString(5, request.author());
                 upsert.setString(6, request.address());
-                upsert.setObject(7, id);
+                upsert.setTimestamp(7, Sql.timestamp(Instant.parse(decision.at())));
+                upsert.setString(8, JsonText.write(decision));
+                upsert.setObject(9, id);
                 upsert.executeUpdate();
             }
             return item(connection, id, resourceId, scope);
         });
+    }
+
+    /** The estate's overrides as decisions a model learns from and decisions in force; a job's, so unscoped. */
+    public EstateDecisions decisions(UUID estateId)
+    {
+        return Sql.inTransaction(database, connection -> EstateDecisions.of(connection, estateId));
     }
 
     public void removeOverride(UUID id, String resourceId, Scope scope)
@@ -246,10 +289,16 @@ public final class AssessmentStore
     private static RecommendationItem readItem(ResultSet result)
             throws SQLException
     {
-        RecommendationItem item = JsonText.read(result.getString("item"), RecommendationItem.class);
+        return JsonText.read(result.getString("item"), RecommendationItem.class).withOverride(override(result));
+    }
+
+    /** The override of a row read with the item columns; null without one. */
+    static Override override(ResultSet result)
+            throws SQLException
+    {
         String strategy = result.getString("override_strategy");
-        return item.withOverride(strategy == null ? null : new Override(Strategy.valueOf(strategy), result.getString("override_target"),
-                result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at"))));
+        return strategy == null ? null : new Override(Strategy.valueOf(strategy), result.getString("override_target"),
+                result.getString("justification"), result.getString("author"), Sql.text(result.getTimestamp("recorded_at")));
     }
 
     /** The workspace of an assessment the scope sees; not found otherwise. */

@@ -85,7 +85,7 @@ final class GraphRows
             }
             insert.executeBatch();
         }
-        try (EdgeWriter writer = new EdgeWriter(connection, assessmentId)) {
+        try (EdgeWriter writer = new EdgeWriter(connection, assessmentId, resources, waves)) {
             graph.edges().forEach(writer::write);
             AllowedPairs.of(assessment.inventory(), graph).forEach(writer::write);
         }
@@ -99,16 +99,39 @@ final class GraphRows
             implements AutoCloseable
     {
         private final PreparedStatement insert;
+        private final Connection connection;
         private final UUID assessmentId;
+        private final Map<String, Resource> resources;
+        private final Map<String, Integer> waves;
         private int ordinal;
         private int pending;
 
-        EdgeWriter(Connection connection, UUID assessmentId)
+        EdgeWriter(Connection connection, UUID assessmentId, Map<String, Resource> resources, Map<String, Integer> waves)
                 throws SQLException
         {
-            this.insert = connection.prepareStatement("insert into graph_edges (assessment_id, ordinal, source, target, kind, port, protocol, flows, bytes, evidence) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.insert = connection.prepareStatement("insert into graph_edges (assessment_id, ordinal, source, target, kind, port, protocol, flows, bytes, evidence, "
+                    + "source_vpc_id, target_vpc_id, source_subnet_ids, target_subnet_ids, source_wave, target_wave) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.connection = connection;
             this.assessmentId = assessmentId;
+            this.resources = resources;
+            this.waves = waves;
+        }
+
+        /** The end's placement and wave as its node has them, from the given parameter on. */
+        private void end(String id, int vpcParameter, int subnetParameter, int waveParameter)
+                throws SQLException
+        {
+            Resource resource = resources.get(id);
+            insert.setString(vpcParameter, resource == null ? null : resource.network().vpcId());
+            insert.setArray(subnetParameter, connection.createArrayOf("text", resource == null ? new String[0] : resource.network().subnetIds().toArray(String[]::new)));
+            Integer wave = waves.get(id);
+            if (wave == null) {
+                insert.setNull(waveParameter, Types.INTEGER);
+            }
+            else {
+                insert.setInt(waveParameter, wave);
+            }
         }
 
         void write(DependencyEdge edge)
@@ -124,6 +147,8 @@ final class GraphRows
                 insert.setLong(8, edge.flows());
                 insert.setLong(9, edge.bytes());
                 insert.setString(10, edge.evidence());
+                end(edge.source(), 11, 13, 15);
+                end(edge.target(), 12, 14, 16);
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();

@@ -104,7 +104,7 @@ public final class GraphStore
     private static List<GraphNode> readNodes(Connection connection, GraphQuery query, int limit)
             throws SQLException
     {
-        try (PreparedStatement select = connection.prepareStatement(query.text() + " order by n.resource_id limit ?")) {
+        try (PreparedStatement select = connection.prepareStatement(query.text() + " order by " + query.order() + " limit ?")) {
             select.setInt(query.bind(select), limit);
             List<GraphNode> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
@@ -122,7 +122,7 @@ public final class GraphStore
     private static List<GraphEdge> readEdges(Connection connection, GraphQuery query, int limit)
             throws SQLException
     {
-        try (PreparedStatement select = connection.prepareStatement(query.text() + " order by e.ordinal limit ?")) {
+        try (PreparedStatement select = connection.prepareStatement(query.text() + " order by " + query.order() + " limit ?")) {
             select.setInt(query.bind(select), limit);
             List<GraphEdge> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
