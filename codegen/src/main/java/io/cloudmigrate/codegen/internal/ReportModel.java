@@ -16,6 +16,7 @@ public record ReportModel(
         String accounts,
         String regions,
         Summary summary,
+        Findings keyFindings,
         Pictures pictures,
         List<Count> resourceTypes,
         List<Count> strategies,
@@ -67,6 +68,39 @@ public record ReportModel(
             unpricedItems = List.copyOf(unpricedItems);
         }
     }
+
+    /**
+     * The executive summary as findings.
+     *
+     * @param moves what moves and how: one row per strategy in use
+     * @param decisions the riskiest resources, which need a decision before their wave
+     * @param verdicts one readiness verdict per wave, with its reason
+     * @param unknowns what the numbers leave out, each with a count
+     */
+    public record Findings(List<MoveRow> moves, List<DecisionRow> decisions, List<VerdictRow> verdicts, List<UnknownRow> unknowns)
+    {
+        public Findings
+        {
+            moves = List.copyOf(moves);
+            decisions = List.copyOf(decisions);
+            verdicts = List.copyOf(verdicts);
+            unknowns = List.copyOf(unknowns);
+        }
+    }
+
+    public record MoveRow(String strategy, int resources, String monthlyBefore, String monthlyAfter, String monthlyChange, String oneOff) {}
+
+    /** @param factors the factors that weigh most, with their values and points */
+    public record DecisionRow(String resource, String wave, String risk, String riskClass, String strategy, String factors) {}
+
+    /** @param verdictClass a CSS class naming the verdict */
+    public record VerdictRow(String wave, int resources, String verdict, String verdictClass, String reason) {}
+
+    /** @param count how many; 0 says the gap is known to be empty */
+    public record UnknownRow(String what, int count, String detail) {}
+
+    /** One assumption, stated once, and how many resources it applies to ({@code -} when it applies to the whole assessment). */
+    public record AssumptionRow(String topic, String assumption, String appliesTo) {}
 
     /**
      * The report's pictures as SVG markup, already escaped (see {@link SvgWriter}); the template prints
@@ -128,16 +162,14 @@ public record ReportModel(
     public record WarningRow(String account, String region, String service, String code, String input, String message) {}
 
     /**
-     * @param goals the business-goal weights the ranking optimised for
-     * @param model the model that ranked the strategies, with its provenance hash, or why there is none
+     * @param assumptions every assumption behind the numbers, each once
      * @param overrides the recommendations a reviewer's decision replaced, sorted by resource
      */
-    public record Methodology(long trafficRecords, String edges, List<String> costBases, String rules, String utilizationWindows, int recommendations,
-            String goals, String model, List<OverrideRow> overrides)
+    public record Methodology(long trafficRecords, List<AssumptionRow> assumptions, List<OverrideRow> overrides)
     {
         public Methodology
         {
-            costBases = List.copyOf(costBases);
+            assumptions = List.copyOf(assumptions);
             overrides = List.copyOf(overrides);
         }
     }

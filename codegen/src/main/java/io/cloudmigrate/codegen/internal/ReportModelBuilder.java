@@ -3,7 +3,6 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.discovery.InventoryWarning;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceType;
-import io.cloudmigrate.discovery.Utilization;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
@@ -62,6 +61,8 @@ final class ReportModelBuilder
                 .toList();
         CostSummary costs = assessment.costSummary(resources.stream().map(Resource::id).toList());
         String estate = assessment.inventory().name();
+        List<String> unpricedItems = unpricedItems(resources);
+        List<ReportModel.FindingRow> securityFindings = SecurityFindings.find(index);
         return new ReportModel(
                 "Migration readiness report: " + estate,
                 estate,
@@ -73,7 +74,8 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems(resources), ReportPictures.payback(costs)),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems, ReportPictures.payback(costs)),
+                new ReportFindings(index, unpricedResources(resources)).find(resources, unpricedItems.size(), securityFindings),
                 new ReportPictures(index).draw(resources, this::dependsOn),
                 resourceTypes(resources),
                 strategies(resources),
@@ -83,7 +85,7 @@ final class ReportModelBuilder
                 resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList(),
                 plumbing(resources),
                 topFactors(),
-                SecurityFindings.find(index),
+                securityFindings,
                 outsideTraffic(),
                 assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
                 methodology());
@@ -244,6 +246,19 @@ final class ReportModelBuilder
         return items;
     }
 
+    private Set<String> unpricedResources(List<Resource> resources)
+    {
+        Set<String> ids = new TreeSet<>();
+        for (Resource resource : resources) {
+            boolean today = index.cost(resource.id()).map(cost -> !cost.unpriced().isEmpty()).orElse(false);
+            boolean after = assessment.chosenCost(resource.id()).map(chosen -> !chosen.unpriced().isEmpty()).orElse(false);
+            if (today || after) {
+                ids.add(resource.id());
+            }
+        }
+        return ids;
+    }
+
     private ReportModel.ResourceRow row(Resource resource)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
@@ -295,27 +310,7 @@ final class ReportModelBuilder
 
     private ReportModel.Methodology methodology()
     {
-        List<String> edges = new ArrayList<>();
-        for (EdgeKind kind : EdgeKind.values()) {
-            long count = switch (kind) {
-                case OBSERVED, CONFIGURED -> assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
-                case ALLOWED -> index.allowed().count();
-            };
-            edges.add(count + " " + kind.name().toLowerCase(Locale.ROOT));
-        }
-        SortedSet<String> bases = new TreeSet<>(assessment.costs().stream().map(CostEstimate::basis).toList());
-        SortedSet<String> rules = new TreeSet<>(assessment.recommendations().stream().map(Recommendation::ruleId).toList());
-        SortedSet<Integer> windows = new TreeSet<>(assessment.inventory().utilization().stream().map(Utilization::windowDays).toList());
-        return new ReportModel.Methodology(
-                assessment.trafficRecords(),
-                String.join(", ", edges),
-                List.copyOf(bases),
-                rules.isEmpty() ? "-" : String.join(", ", rules),
-                windows.isEmpty() ? "none" : String.join(", ", windows.stream().map(days -> days + " days").toList()),
-                assessment.recommendations().size(),
-                RankingText.goals(assessment.ranking()),
-                RankingText.model(assessment.ranking()),
-                RankingText.overrides(assessment));
+        return new ReportModel.Methodology(assessment.trafficRecords(), new ReportAssumptions(index).rows(), RankingText.overrides(assessment));
     }
 
     private static String orDash(String value)
