@@ -116,6 +116,7 @@ public final class PdfRenderer
                 .withProducer(PRODUCER)
                 // tagged: a structure tree, the document language from <html lang>, alternative text, reading order
                 .usePdfUaAccessibility(true)
+                .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
                 .useSVGDrawer(new BatikSVGDrawer())
                 .usePDDocument(target)
                 .toStream(output);
@@ -152,9 +153,17 @@ public final class PdfRenderer
     private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument document, Map<String, TrueTypeFont> parsed)
             throws IOException
     {
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true)), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true)), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true)), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        PDFontSupplier regular = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true));
+        PDFontSupplier bold = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true));
+        PDFontSupplier mono = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true));
+        // The generic families too: in PDF/UA mode text in a font that is not embedded (the standard
+        // Times or Helvetica a template without font-family falls back to) is not drawn at all.
+        for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif"}) {
+            builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+            builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+        }
+        builder.useFont(mono, "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        builder.useFont(mono, "monospace", 400, FontStyle.NORMAL, true);
         if (parsed.containsKey(FALLBACK)) {
             builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get(FALLBACK), true)), FallbackFont.FAMILY, 400, FontStyle.NORMAL, true);
         }
