@@ -24,6 +24,7 @@ public record ReportModel(
         List<WaveRow> waves,
         List<GroupRow> moveGroups,
         List<ResourceRow> resources,
+        boolean compactResources,
         List<PlumbingRow> plumbing,
         List<FactorRow> topFactors,
         List<FindingRow> findings,
@@ -48,7 +49,8 @@ public record ReportModel(
 
     /**
      * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
-     * @param unpricedItems what no price source has, per resource ({@code name: item (reason)}), left out of every total
+     * @param unpricedItemCount how many items, on all resources, no price source has; left out of every total
+     * @param unpricedItems those items, one row per item and reason with the resources it is missing on
      */
     public record Summary(
             int resourceCount,
@@ -60,7 +62,8 @@ public record ReportModel(
             String oneOff,
             String trafficMonthly,
             int unpriced,
-            List<String> unpricedItems,
+            int unpricedItemCount,
+            List<UnpricedRow> unpricedItems,
             String payback)
     {
         public Summary
@@ -159,7 +162,11 @@ public record ReportModel(
      */
     public record OutsideRow(String resource, String wave, String outside, String direction, String traffic) {}
 
-    public record WarningRow(String account, String region, String service, String code, String input, String message) {}
+    /** @param count how many warnings of the same account, Region, service and code this row stands for; input and message are the first one's */
+    public record WarningRow(String account, String region, String service, String code, int count, String input, String message) {}
+
+    /** One unpriced item and reason, and the resources it is missing on. */
+    public record UnpricedRow(String item, int resources, String names) {}
 
     /**
      * @param assumptions every assumption behind the numbers, each once

@@ -61,8 +61,9 @@ final class ReportModelBuilder
                 .toList();
         CostSummary costs = assessment.costSummary(resources.stream().map(Resource::id).toList());
         String estate = assessment.inventory().name();
-        List<String> unpricedItems = unpricedItems(resources);
+        List<ReportGroups.Unpriced> unpricedItems = unpricedItems(resources);
         List<ReportModel.FindingRow> securityFindings = SecurityFindings.find(index);
+        List<ReportModel.ResourceRow> workloads = resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList();
         return new ReportModel(
                 "Migration readiness report: " + estate,
                 estate,
@@ -74,7 +75,7 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems, ReportPictures.payback(costs)),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems.size(), ReportGroups.unpriced(unpricedItems), ReportPictures.payback(costs)),
                 new ReportFindings(index, unpricedResources(resources)).find(resources, unpricedItems.size(), securityFindings),
                 new ReportPictures(index).draw(resources, this::dependsOn),
                 resourceTypes(resources),
@@ -82,12 +83,13 @@ final class ReportModelBuilder
                 riskLevels(resources),
                 assessment.graph().waves().stream().map(this::wave).toList(),
                 assessment.graph().moveGroups().stream().sorted(Comparator.comparing(MoveGroup::id)).map(this::group).toList(),
-                resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList(),
+                workloads,
+                workloads.size() > ReportGroups.RESOURCE_DETAIL_LIMIT,
                 plumbing(resources),
                 topFactors(),
                 securityFindings,
                 outsideTraffic(),
-                assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
+                ReportGroups.warnings(assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList()),
                 methodology());
     }
 
@@ -234,14 +236,14 @@ final class ReportModelBuilder
      * The parts of today's run-rate and of the recommended targets that no price source has, one line
      * each, in report order; the totals leave them out.
      */
-    private List<String> unpricedItems(List<Resource> resources)
+    private List<ReportGroups.Unpriced> unpricedItems(List<Resource> resources)
     {
-        List<String> items = new ArrayList<>();
+        List<ReportGroups.Unpriced> items = new ArrayList<>();
         for (Resource resource : resources) {
             Set<UnpricedItem> missing = new LinkedHashSet<>();
             index.cost(resource.id()).ifPresent(cost -> missing.addAll(cost.unpriced()));
             assessment.chosenCost(resource.id()).ifPresent(chosen -> missing.addAll(chosen.unpriced()));
-            missing.forEach(item -> items.add(resource.name() + ": " + item.item() + " (" + item.reason() + ")"));
+            missing.forEach(item -> items.add(new ReportGroups.Unpriced(resource.name(), item.item() + " (" + item.reason() + ")")));
         }
         return items;
     }
@@ -305,7 +307,7 @@ final class ReportModelBuilder
     private static ReportModel.WarningRow warning(InventoryWarning warning)
     {
         return new ReportModel.WarningRow(
-                orDash(warning.accountId()), orDash(warning.region()), warning.service(), warning.code(), orDash(warning.input()), warning.message());
+                orDash(warning.accountId()), orDash(warning.region()), warning.service(), warning.code(), 1, orDash(warning.input()), warning.message());
     }
 
     private ReportModel.Methodology methodology()

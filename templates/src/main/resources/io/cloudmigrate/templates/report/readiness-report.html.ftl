@@ -42,7 +42,7 @@
 </tr>
 </table>
 <p class="payback"><strong>[=summary.payback]</strong></p>
-<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItems?has_content> Totals exclude [=summary.unpricedItems?size] unpriced items (listed under methodology).</#if></p>
+<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItemCount gt 0> Totals exclude [=summary.unpricedItemCount] unpriced items (listed under methodology).</#if></p>
 <h3>What moves, and how</h3>
 <table class="moves">
 <thead><tr><th>Strategy</th><th class="number">Resources</th><th class="number">Monthly today</th><th class="number">Monthly after</th><th class="number">Change</th><th class="number">One-off</th></tr></thead>
@@ -173,9 +173,9 @@
 <#if warnings?has_content>
 <p>What discovery could not read: the assessment may miss resources or dependencies there.</p>
 <table>
-<thead><tr><th>Account</th><th>Region</th><th>Service</th><th>Code</th><th>Input</th><th>Message</th></tr></thead>
+<thead><tr><th>Account</th><th>Region</th><th>Service</th><th>Code</th><th class="number">Warnings</th><th>Input (the first)</th><th>Message (the first)</th></tr></thead>
 <#list warnings as warning>
-<tr><td>[=warning.account]</td><td>[=warning.region]</td><td>[=warning.service]</td><td>[=warning.code]</td><td>[=warning.input]</td><td>[=warning.message]</td></tr>
+<tr><td>[=warning.account]</td><td>[=warning.region]</td><td>[=warning.service]</td><td>[=warning.code]</td><td class="number">[=warning.count]</td><td>[=warning.input]</td><td>[=warning.message]</td></tr>
 </#list>
 </table>
 <#else>
@@ -194,9 +194,9 @@
 <h3>Unpriced items</h3>
 <p>No price source has these; every total leaves them out.</p>
 <table class="unpriced">
-<thead><tr><th>Resource: item (reason)</th></tr></thead>
-<#list summary.unpricedItems as item>
-<tr><td>[=item]</td></tr>
+<thead><tr><th>Item (reason)</th><th class="number">Resources</th><th>Missing on</th></tr></thead>
+<#list summary.unpricedItems as row>
+<tr><td>[=row.item]</td><td class="number">[=row.resources]</td><td>[=row.names]</td></tr>
 </#list>
 </table>
 </#if>
@@ -211,13 +211,22 @@
 </#if>
 <h2 id="resources">Appendix A: resources</h2>
 <p>Workloads only; the network plumbing they run in (VPCs, subnets, route tables, NAT gateways, endpoints) is summarised in the appendix.</p>
+<#if compactResources>
+<p class="note">[=resources?size] workloads: one line each. The reason and evidence of each recommendation, and each ARN, are in assessment.json and in the API.</p>
+<table class="resources compact">
+<thead><tr><th>Resource</th><th>Type</th><th>Account / Region</th><th>Wave</th><th>Strategy</th><th>Risk</th><th class="number">Monthly today</th><th class="number">Monthly after</th></tr></thead>
+<#list resources as resource>
+<tr><td>[=resource.name]</td><td>[=resource.type]</td><td>[=resource.location]</td><td>[=resource.wave]</td><td>[=resource.strategy]</td><td class="[=resource.riskClass]">[=resource.riskLevel]<#if resource.riskScore != "-"> ([=resource.riskScore])</#if></td><td class="number">[=resource.costNow]</td><td class="number">[=resource.costAfter]</td></tr>
+</#list>
+</table>
+<#else>
 <table class="resources">
 <thead><tr><th>Resource</th><th>Type</th><th>Account / Region</th><th>Wave</th><th>Strategy</th><th>Target</th><th>Risk</th><th class="number">Monthly today</th><th class="number">Monthly after</th><th>Reason</th></tr></thead>
 <#list resources as resource>
 <tr><td>[=resource.name]<br /><span class="arn">[=resource.arn]</span></td><td>[=resource.type]</td><td>[=resource.location]</td><td>[=resource.wave]</td><td>[=resource.strategy]</td><td>[=resource.target]</td><td class="[=resource.riskClass]">[=resource.riskLevel]<#if resource.riskScore != "-"> ([=resource.riskScore])</#if></td><td class="number">[=resource.costNow]</td><td class="number">[=resource.costAfter]</td><td>[=resource.reason]</td></tr>
 </#list>
 </table>
-
+</#if>
 <h2 id="plumbing">Appendix B: network plumbing</h2>
 <#if plumbing?has_content>
 <p>Network resources the workloads run in, counted by type, with the waves the plan puts them in.</p>
