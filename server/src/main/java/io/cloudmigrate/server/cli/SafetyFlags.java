@@ -51,6 +51,14 @@ final class SafetyFlags
             + "more is refused as a zip bomb (default: ${DEFAULT-VALUE}).")
     int maximumCompressionRatio = ArchiveLimits.MAXIMUM_COMPRESSION_RATIO_DEFAULT;
 
+    @Option(names = "--trusted-proxy", paramLabel = "CIDR", description = "A reverse proxy (address or CIDR block, e.g. 10.0.0.0/8) whose X-Forwarded-For "
+            + "names the client for rate limits, the sign-in lock-out and the audit log (repeatable; none by default: the header is ignored).")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Option(names = "--metrics-bind", paramLabel = "HOST:PORT", description = "Also serve /metrics without a token on this address, e.g. 10.0.0.5:9090, "
+            + "for a scraper on a private network (on --bind it needs a viewer's token).")
+    String metricsBind;
+
     /** The given options with the safety these flags ask for. */
     ServerOptions applyTo(ServerOptions options)
     {
@@ -70,7 +78,8 @@ final class SafetyFlags
             RateLimits rateLimits = new RateLimits(rateLimit == null ? RateLimits.GENERAL_DEFAULT : RateLimit.parse(rateLimit),
                     credentialsRateLimit == null ? RateLimits.CREDENTIALS_DEFAULT : RateLimit.parse(credentialsRateLimit));
             return options.withSafety(new SafetyOptions(tls, corsOrigins, rateLimits,
-                    new ArchiveLimits(maximumUnpackedBytes, maximumArchiveEntries, maximumCompressionRatio)));
+                    new ArchiveLimits(maximumUnpackedBytes, maximumArchiveEntries, maximumCompressionRatio), trustedProxies,
+                    Optional.ofNullable(metricsBind).map(SafetyOptions.MetricsListener::parse)));
         }
         catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

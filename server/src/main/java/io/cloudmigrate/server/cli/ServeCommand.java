@@ -66,6 +66,9 @@ public final class ServeCommand
     @Mixin
     SafetyFlags safety = new SafetyFlags();
 
+    @Mixin
+    AuthenticationFlags authentication = new AuthenticationFlags();
+
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
@@ -109,7 +112,8 @@ public final class ServeCommand
         }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
-                new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes), Duration.ofHours(refreshTokenHours)),
+                authentication.applyTo(new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes),
+                        Duration.ofHours(refreshTokenHours))),
                 SafetyOptions.DEFAULTS, timeouts());
         return safety.applyTo(database.applyTo(options)).withPricing(prices.pricing());
     }

@@ -2,6 +2,7 @@ package io.cloudmigrate.server.http;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.auth.SigningKey;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.routes.ApiRoutes;
@@ -49,6 +50,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -77,16 +79,21 @@ public final class CloudMigrateServer
     private final JobRunner jobs;
     private final WebhookDispatcher webhooks;
     private final URI url;
+    private final Optional<HttpServer> metricsServer;
+    private final Optional<URI> metricsUrl;
     private boolean closed;
 
-    private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, WebhookDispatcher webhooks, URI url)
+    private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, WebhookDispatcher webhooks, URI url,
+            Optional<HttpServer> metricsServer, Optional<URI> metricsUrl)
     {
+        this.metricsUrl = metricsUrl;
         this.resources = resources;
         this.vertx = vertx;
         this.httpServer = httpServer;
         this.jobs = jobs;
         this.webhooks = webhooks;
         this.url = url;
+        this.metricsServer = metricsServer;
     }
 
     /**
@@ -155,7 +162,8 @@ public final class CloudMigrateServer
                     new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
                     new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
-                    waves, artifacts, new WebhookStore(database), webhooks, new AddressPolicy(webhookOptions.allowPrivateAddresses()));
+                    waves, artifacts, new WebhookStore(database), webhooks, new AddressPolicy(webhookOptions.allowPrivateAddresses()),
+                    options.authentication().identityProvider().map(provider -> new ExternalTokens(started, provider)));
             int resumed = dispatcher.resume();
             if (resumed > 0) {
                 LOG.info("{} webhook deliveries of the previous run are pending; they resume when due", resumed);
@@ -168,7 +176,20 @@ public final class CloudMigrateServer
                     .requestHandler(router)
                     .listen(), Listening.attempt(options));
             URI url = URI.create(Listening.scheme(options) + "://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
-            return new CloudMigrateServer(resources, vertx, httpServer, jobs, dispatcher, url);
+            Optional<HttpServer> metricsServer = Optional.empty();
+            Optional<URI> metricsUrl = Optional.empty();
+            if (options.safety().metricsListener().isPresent()) {
+                SafetyOptions.MetricsListener listener = options.safety().metricsListener().get();
+                // Only /metrics, without a token: this address is meant for a private network the API's users do not reach.
+                Router metrics = Router.router(vertx);
+                metrics.get("/metrics").handler(context -> context.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                        .end(registry.scrape()));
+                HttpServer listening = await(vertx.createHttpServer().requestHandler(metrics).listen(listener.port(), listener.host()),
+                        "listen for /metrics on " + listener.host() + ":" + listener.port() + " (serve --metrics-bind)");
+                metricsServer = Optional.of(listening);
+                metricsUrl = Optional.of(URI.create("http://" + hostForUrl(listener.host()) + ":" + listening.actualPort()));
+            }
+            return new CloudMigrateServer(resources, vertx, httpServer, jobs, dispatcher, url, metricsServer, metricsUrl);
         }
         catch (RuntimeException e) {
             if (vertx != null) {
@@ -177,6 +198,12 @@ public final class CloudMigrateServer
             closeAll(resources);
             throw e;
         }
+    }
+
+    /** Where {@code /metrics} is served without a token, when {@code --metrics-bind} asks for it, e.g. {@code http://10.0.0.5:9090}. */
+    public Optional<URI> metricsUrl()
+    {
+        return metricsUrl;
     }
 
     /** Where the server listens, e.g. {@code http://127.0.0.1:8080}, or {@code https://…} with TLS. */
@@ -201,6 +228,7 @@ public final class CloudMigrateServer
         catch (ExecutionException | TimeoutException e) {
             LOG.warn("the HTTP server did not stop cleanly: {}", e.toString());
         }
+        metricsServer.ifPresent(server -> server.close());
         jobs.close();
         // Before Vert.x, whose HTTP client an attempt in flight uses: cut short, it stays pending for the next start.
         webhooks.close();

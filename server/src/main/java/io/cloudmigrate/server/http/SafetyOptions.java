@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.http;
 
+import io.cloudmigrate.server.http.internal.limits.TrustedProxies;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +17,21 @@ import static java.util.Objects.requireNonNull;
  *
  * @param tls the certificate and key when the server speaks HTTPS; plain HTTP otherwise
  * @param corsOrigins the origins (e.g. {@code https://portal.example.com}) allowed cross-origin calls; none by default
+ * @param trustedProxies the reverse proxies (IP addresses or CIDR blocks) whose {@code X-Forwarded-For}
+ *        names the client that rate limits, the sign-in lock-out and the audit log count under; none by default
+ * @param metricsListener a separate address where {@code /metrics} is served without a token (for a
+ *        scraper on a private network); on the API's address it needs a viewer's token
  */
-public record SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLimits rateLimits, ArchiveLimits archiveLimits)
+public record SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLimits rateLimits, ArchiveLimits archiveLimits, List<String> trustedProxies,
+        Optional<MetricsListener> metricsListener)
 {
     public static final SafetyOptions DEFAULTS = new SafetyOptions(Optional.empty(), List.of(), RateLimits.DEFAULTS, ArchiveLimits.DEFAULTS);
+
+    /** No trusted proxies and no separate metrics address. */
+    public SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLimits rateLimits, ArchiveLimits archiveLimits)
+    {
+        this(tls, corsOrigins, rateLimits, archiveLimits, List.of(), Optional.empty());
+    }
 
     public SafetyOptions
     {
@@ -26,6 +39,9 @@ public record SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLim
         corsOrigins = List.copyOf(requireNonNull(corsOrigins, "corsOrigins is null"));
         requireNonNull(rateLimits, "rateLimits is null");
         requireNonNull(archiveLimits, "archiveLimits is null");
+        trustedProxies = List.copyOf(requireNonNull(trustedProxies, "trustedProxies is null"));
+        requireNonNull(metricsListener, "metricsListener is null");
+        TrustedProxies.of(trustedProxies);
         for (String origin : corsOrigins) {
             if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+")) {
                 throw new IllegalArgumentException("a CORS origin is a scheme, host and optional port without a path, e.g. https://portal.example.com; found '" + origin + "'");
@@ -35,22 +51,63 @@ public record SafetyOptions(Optional<Tls> tls, List<String> corsOrigins, RateLim
 
     public SafetyOptions withTls(Tls tls)
     {
-        return new SafetyOptions(Optional.of(tls), corsOrigins, rateLimits, archiveLimits);
+        return new SafetyOptions(Optional.of(tls), corsOrigins, rateLimits, archiveLimits, trustedProxies, metricsListener);
     }
 
     public SafetyOptions withCorsOrigins(List<String> corsOrigins)
     {
-        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits);
+        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits, trustedProxies, metricsListener);
     }
 
     public SafetyOptions withRateLimits(RateLimits rateLimits)
     {
-        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits);
+        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits, trustedProxies, metricsListener);
     }
 
     public SafetyOptions withArchiveLimits(ArchiveLimits archiveLimits)
     {
-        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits);
+        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits, trustedProxies, metricsListener);
+    }
+
+    public SafetyOptions withTrustedProxies(List<String> trustedProxies)
+    {
+        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits, trustedProxies, metricsListener);
+    }
+
+    public SafetyOptions withMetricsListener(MetricsListener metricsListener)
+    {
+        return new SafetyOptions(tls, corsOrigins, rateLimits, archiveLimits, trustedProxies, Optional.of(metricsListener));
+    }
+
+    /** Where {@code /metrics} is served without a token, apart from the API; port 0 for any free one. */
+    public record MetricsListener(String host, int port)
+    {
+        public MetricsListener
+        {
+            requireNonNull(host, "host is null");
+            if (host.isBlank() || port < 0 || port > 65535) {
+                throw new IllegalArgumentException("the metrics address is HOST:PORT with a port from 0 to 65535; found " + host + ":" + port);
+            }
+        }
+
+        /** {@code HOST:PORT}, {@code [IPV6]:PORT}. */
+        public static MetricsListener parse(String text)
+        {
+            int colon = text.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("the metrics address is HOST:PORT, e.g. 10.0.0.5:9090; found '" + text + "'");
+            }
+            String host = text.substring(0, colon);
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1);
+            }
+            try {
+                return new MetricsListener(host, Integer.parseInt(text.substring(colon + 1)));
+            }
+            catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the port of the metrics address '" + text + "' is not a number");
+            }
+        }
     }
 
     /** A PEM certificate chain and its PEM private key (PKCS#8 or PKCS#1). */

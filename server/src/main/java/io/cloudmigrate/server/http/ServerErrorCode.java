@@ -34,6 +34,8 @@ public enum ServerErrorCode
     SCHEMA_TOO_NEW(ErrorCategory.USER_ERROR),
     /** The database cannot be reached or started. */
     DATABASE_UNAVAILABLE(ErrorCategory.EXTERNAL),
+    /** The keys of the external identity provider cannot be fetched, so its tokens cannot be checked. */
+    IDENTITY_PROVIDER_UNAVAILABLE(ErrorCategory.EXTERNAL),
     /** The HTTP port cannot be bound. */
     LISTEN_FAILED(ErrorCategory.EXTERNAL);
 

@@ -10,6 +10,7 @@ import io.cloudmigrate.server.http.internal.storage.Job.JobError;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
 import io.cloudmigrate.server.http.internal.storage.Job.JobState;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
+import io.cloudmigrate.server.http.internal.storage.Transactions;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -70,8 +71,11 @@ public final class JobRunner
         UUID id = UUID.randomUUID();
         Job queued = store.create(id, kind, workspaceId, estateId, request, stepCount);
         JobContext context = new JobContext(id, stepCount, progress -> listener.accept(store.progressed(id, progress)));
-        active.put(id, context);
-        executor.execute(() -> run(id, kind, context, work));
+        // The job's thread updates the job's row, which a change under way on this thread has not committed yet.
+        Transactions.afterCommit(() -> {
+            active.put(id, context);
+            executor.execute(() -> run(id, kind, context, work));
+        });
         return queued;
     }
 

@@ -55,7 +55,7 @@ public final class Problems
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE, SCHEMA_TOO_NEW -> 422;
             case RATE_LIMITED -> 429;
-            case DATABASE_UNAVAILABLE -> 503;
+            case DATABASE_UNAVAILABLE, IDENTITY_PROVIDER_UNAVAILABLE -> 503;
             case LISTEN_FAILED -> 500;
         };
     }

@@ -4,7 +4,10 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
+import io.cloudmigrate.server.http.internal.limits.SignInLockout;
+import io.cloudmigrate.server.http.internal.limits.TrustedProxies;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
@@ -40,6 +43,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -60,7 +64,8 @@ public final class ApiRoutes
     /** What the handlers work with. */
     public record Services(Database database, EstateStore estates, UploadStore uploads, AssessmentStore assessments, JobStore jobStore, JobRunner jobs,
             PrometheusMeterRegistry registry, UserStore users, WorkspaceStore workspaces, RefreshTokenStore refreshTokens, AccessTokens accessTokens,
-            WaveStore waves, ArtifactStore artifacts, WebhookStore webhooks, WebhookNotifier webhookNotifier, AddressPolicy webhookAddresses) {}
+            WaveStore waves, ArtifactStore artifacts, WebhookStore webhooks, WebhookNotifier webhookNotifier, AddressPolicy webhookAddresses,
+            Optional<ExternalTokens> externalTokens) {}
 
     /** One row of the table. */
     private record Route(String operationId, Access access, Handler<RoutingContext> handler)
@@ -91,6 +96,7 @@ public final class ApiRoutes
         // Validation reads the body the body handler buffered (within the limit), not the request again.
         RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
+        builder.rootHandler(Caller.resolveAddress(TrustedProxies.of(options.safety().trustedProxies())));
         builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));
         builder.rootHandler(new RequestLog(log, contract)::handle);
         builder.rootHandler(ApiRoutes::refuseDotSegments);
@@ -99,10 +105,11 @@ public final class ApiRoutes
         builder.rootHandler(rateLimiting.byAddress());
         builder.rootHandler(CrossOrigin.create(options.safety().corsOrigins()));
         builder.rootHandler(ContractOperation.resolver(contract));
-        builder.rootHandler(new Authentication(services.accessTokens(), services.users(), access)::handle);
+        builder.rootHandler(new Authentication(services.accessTokens(), services.externalTokens(), services.users(), access)::handle);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
-        builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments(), new ChangeNotifications(services.webhookNotifier()))::handle);
+        builder.rootHandler(new AuditTrail(services.database(), new AuditStore(services.database()), services.assessments(),
+                new ChangeNotifications(services.webhookNotifier()))::handle);
         for (String operationId : RateLimiting.CREDENTIAL_OPERATIONS) {
             builder.getRoute(operationId).addHandler(rateLimiting.credentials());
         }
@@ -124,7 +131,8 @@ public final class ApiRoutes
     private static List<Route> table(Services services, ServerOptions options, Buffer contractText)
     {
         OperationsRoutes operations = new OperationsRoutes(services.database(), services.registry(), contractText);
-        TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime());
+        TokenRoutes tokens = new TokenRoutes(services.accessTokens(), services.refreshTokens(), services.users(), options.authentication().refreshTokenLifetime(),
+                new SignInLockout(options.authentication().lockout()));
         WorkspaceRoutes workspaces = new WorkspaceRoutes(services.workspaces());
         UploadRoute upload = new UploadRoute(services.uploads(), options.maximumUploadBytes(), options.safety().archiveLimits());
         ScanStore scanStore = new ScanStore(services.database());

@@ -3,6 +3,7 @@ package io.cloudmigrate.server.http.internal.routes;
 import io.cloudmigrate.server.http.internal.jobs.GenerateWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.ArtifactFile;
+import io.cloudmigrate.server.http.internal.storage.ArtifactListing;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.Job.JobKind;
@@ -57,11 +58,8 @@ final class ArtifactRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         Scope scope = exchange.scope();
-        exchange.blocking(() -> artifacts.list(id, scope), files -> exchange.json(200, new Listing(id.toString(), files)));
+        exchange.blocking(() -> artifacts.list(id, scope), files -> exchange.json(200, new ArtifactListing(id.toString(), files)));
     }
-
-    /** The artifacts of an assessment, sorted by path. */
-    record Listing(String assessmentId, List<ArtifactFile> files) {}
 
     void file(RoutingContext context)
     {
@@ -88,11 +86,11 @@ final class ArtifactRoutes
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
         Scope scope = exchange.scope();
-        exchange.blocking(() -> new Listing(id.toString(), artifacts.list(id, scope)), listing -> ArtifactZip.stream(context, artifacts, id, listing.files()));
+        exchange.blocking(() -> new ArtifactListing(id.toString(), artifacts.list(id, scope)), listing -> ArtifactZip.stream(context, artifacts, id, listing.files()));
     }
 
     /** What the audit log keeps of a zip download: how many files, and each wave's approval as it was. */
-    static Map<String, Object> zipRecord(Listing listing)
+    static Map<String, Object> zipRecord(ArtifactListing listing)
     {
         Map<String, String> approvals = new TreeMap<>();
         for (ArtifactFile file : listing.files()) {

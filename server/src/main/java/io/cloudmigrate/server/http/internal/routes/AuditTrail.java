@@ -1,13 +1,18 @@
 package io.cloudmigrate.server.http.internal.routes;
 
 import io.cloudmigrate.discovery.CloudMigrateException;
+import io.cloudmigrate.server.http.internal.storage.ArtifactListing;
 import io.cloudmigrate.server.http.internal.storage.ArtifactStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AuditStore;
+import io.cloudmigrate.server.http.internal.storage.Audited;
+import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.RecommendationItem;
 import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.cloudmigrate.server.http.internal.storage.SignIn;
+import io.cloudmigrate.server.http.internal.storage.Transactions;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.Wave;
 import io.cloudmigrate.server.http.internal.storage.Webhook;
@@ -33,21 +38,24 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>The root handler marks a request of such an operation; the handler's blocking work (see
  * {@link Exchange#blocking}) then runs through {@link #recorded}, which reads the state before where
- * the operation keeps one (overrides), does the work, and appends the entry before the answer is
- * sent, so that a change answered as done is in the log. Work that fails records nothing: nothing
- * changed.
+ * the operation keeps one (overrides), does the work, and appends the entry, all in one database
+ * transaction ({@link Transactions}) and before the answer is sent: a change answered as done is in
+ * the log, and a change whose entry cannot be written is undone. Work that fails records nothing. A
+ * sign-in is recorded as the user who signed in, not as the anonymous caller who asked.
  */
 final class AuditTrail
 {
     private static final String KEY = "cloudmigrate.audit";
     private static final String AUDIT_EXTENSION = "x-audit";
 
+    private final Database database;
     private final AuditStore store;
     private final AssessmentStore assessments;
     private final ChangeNotifications notifications;
 
-    AuditTrail(AuditStore store, AssessmentStore assessments, ChangeNotifications notifications)
+    AuditTrail(Database database, AuditStore store, AssessmentStore assessments, ChangeNotifications notifications)
     {
+        this.database = requireNonNull(database, "database is null");
         this.store = requireNonNull(store, "store is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
         this.notifications = requireNonNull(notifications, "notifications is null");
@@ -83,46 +91,54 @@ final class AuditTrail
         Map<String, String> targets = new TreeMap<>(pending.targets());
         bodyTargets(context, targets);
         boolean override = pending.action().equals("putOverride") || pending.action().equals("deleteOverride");
-        String before = override ? overrideOf(targets, Caller.scope(context)) : null;
-        T result = work.call();
-        String after = null;
-        if (result instanceof Job job) {
-            targets.put("jobId", job.id());
-            if (job.estateId() != null) {
-                targets.put("estateId", job.estateId());
+        String[] before = new String[1];
+        // The state before, the change and its entry in one transaction: the entry cannot be lost, nor the before-state be stale.
+        return Transactions.recorded(database, () -> {
+            before[0] = override ? overrideOf(targets, Caller.scope(context)) : null;
+            return work.call();
+        }, result -> {
+            Caller caller = Caller.of(context);
+            String actor = caller.name();
+            String after = null;
+            if (result instanceof Audited audited) {
+                switch (audited) {
+                    case Job job -> {
+                        targets.put("jobId", job.id());
+                        if (job.estateId() != null) {
+                            targets.put("estateId", job.estateId());
+                        }
+                        if (job.workspaceId() != null) {
+                            targets.put("workspaceId", job.workspaceId());
+                        }
+                    }
+                    case Upload upload -> targets.put("uploadId", upload.id());
+                    case RecommendationItem item -> after = item.override() == null ? null : JsonText.write(item.override());
+                    case Wave wave -> {
+                        estateOf(targets, Caller.scope(context));
+                        after = JsonText.write(wave.approval());
+                    }
+                    case ArtifactStore.Located located -> {
+                        estateOf(targets, Caller.scope(context));
+                        targets.put("artifactPath", located.file().path());
+                        after = JsonText.write(located.file());
+                    }
+                    case ArtifactListing listing -> {
+                        estateOf(targets, Caller.scope(context));
+                        after = JsonText.write(ArtifactRoutes.zipRecord(listing));
+                    }
+                    case Webhook webhook -> {
+                        // Where the workspace's events now go; never the signing secret.
+                        targets.put("webhookId", webhook.id());
+                        after = JsonText.write(webhook.withoutSecret());
+                    }
+                    case SignIn signIn -> actor = signIn.user();
+                }
             }
-            if (job.workspaceId() != null) {
-                targets.put("workspaceId", job.workspaceId());
-            }
-        }
-        else if (result instanceof Upload upload) {
-            targets.put("uploadId", upload.id());
-        }
-        else if (result instanceof RecommendationItem item && item.override() != null) {
-            after = JsonText.write(item.override());
-        }
-        else if (result instanceof Wave wave) {
-            estateOf(targets, Caller.scope(context));
-            after = JsonText.write(wave.approval());
-        }
-        else if (result instanceof ArtifactStore.Located located) {
-            estateOf(targets, Caller.scope(context));
-            targets.put("artifactPath", located.file().path());
-            after = JsonText.write(located.file());
-        }
-        else if (result instanceof Webhook webhook) {
-            // Where the workspace's events now go; never the signing secret.
-            targets.put("webhookId", webhook.id());
-            after = JsonText.write(webhook.withoutSecret());
-        }
-        else if (result instanceof ArtifactRoutes.Listing listing) {
-            estateOf(targets, Caller.scope(context));
-            after = JsonText.write(ArtifactRoutes.zipRecord(listing));
-        }
-        Caller caller = Caller.of(context);
-        store.append(new AuditStore.Change(caller.name(), caller.address(), pending.action(), RequestLog.requestId(context), targets, before, after));
-        notifications.changed(pending.action(), caller.name(), targets, before, result);
-        return result;
+            store.append(new AuditStore.Change(actor, caller.address(), pending.action(), RequestLog.requestId(context), targets, before[0], after));
+            // Webhooks hear only of what is committed.
+            String notifiedActor = actor;
+            Transactions.afterCommit(() -> notifications.changed(pending.action(), notifiedActor, targets, before[0], result));
+        });
     }
 
     private static boolean audited(Operation operation)

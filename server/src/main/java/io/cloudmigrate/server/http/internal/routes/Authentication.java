@@ -3,10 +3,12 @@ package io.cloudmigrate.server.http.internal.routes;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.auth.AccessTokens;
+import io.cloudmigrate.server.http.internal.auth.ExternalTokens;
 import io.cloudmigrate.server.http.internal.storage.Member;
 import io.cloudmigrate.server.http.internal.storage.Role;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Map;
@@ -18,8 +20,10 @@ import static java.util.Objects.requireNonNull;
  * The one root handler that decides who calls and whether they may: it finds the request's operation
  * in the contract, lets anyone through to the operations declared {@link Access#ANYONE}, and for every
  * other request wants a valid bearer token of an enabled user who holds the operation's role in some
- * workspace (the stores then narrow to the workspaces that count). A refused token gets 401 "invalid
- * token" and nothing more, whatever the reason.
+ * workspace (the stores then narrow to the workspaces that count). The token is the server's own
+ * (HS256), or, when an identity provider is configured, one of the provider's (RS256, ES256) whose
+ * roles claim says the member's workspaces. A refused token gets 401 "invalid token" and nothing more,
+ * whatever the reason.
  */
 final class Authentication
 {
@@ -27,12 +31,14 @@ final class Authentication
     private static final String BEARER = "Bearer ";
 
     private final AccessTokens tokens;
+    private final Optional<ExternalTokens> externalTokens;
     private final UserStore users;
     private final Map<String, Access> accessByOperation;
 
-    Authentication(AccessTokens tokens, UserStore users, Map<String, Access> accessByOperation)
+    Authentication(AccessTokens tokens, Optional<ExternalTokens> externalTokens, UserStore users, Map<String, Access> accessByOperation)
     {
         this.tokens = requireNonNull(tokens, "tokens is null");
+        this.externalTokens = requireNonNull(externalTokens, "externalTokens is null");
         this.users = requireNonNull(users, "users is null");
         this.accessByOperation = Map.copyOf(accessByOperation);
     }
@@ -58,15 +64,27 @@ final class Authentication
         }
         // The body of an upload must wait until the caller is known.
         context.request().pause();
-        tokens.verify(header.substring(BEARER.length()).strip()).onComplete(verified -> {
-            if (verified.failed()) {
-                admit(context, address, access, Optional.empty());
-                return;
+        String token = header.substring(BEARER.length()).strip();
+        Future<Optional<Member>> member = externalTokens.isPresent() && ExternalTokens.claimsExternal(token) ? external(externalTokens.get(), token) : local(context, token);
+        // A database or identity provider that does not answer is a 503 from the failure handler, not a refused token.
+        member.onSuccess(found -> admit(context, address, access, found)).onFailure(context::fail);
+    }
+
+    private Future<Optional<Member>> local(RoutingContext context, String token)
+    {
+        return tokens.verify(token).transform(verified -> verified.failed()
+                ? Future.succeededFuture(Optional.empty())
+                : context.vertx().executeBlocking(() -> users.member(verified.result().subject(), verified.result().issuedAt()), false));
+    }
+
+    private static Future<Optional<Member>> external(ExternalTokens externalTokens, String token)
+    {
+        return externalTokens.verify(token).transform(verified -> {
+            if (verified.succeeded()) {
+                ExternalTokens.Identity identity = verified.result();
+                return Future.succeededFuture(Optional.of(new Member(identity.id(), identity.name(), identity.administrator(), identity.roles())));
             }
-            // A database that does not answer is a 503 from the failure handler, not a refused token.
-            context.vertx().executeBlocking(() -> users.member(verified.result().subject(), verified.result().issuedAt()), false)
-                    .onSuccess(member -> admit(context, address, access, member))
-                    .onFailure(context::fail);
+            return verified.cause() instanceof CloudMigrateException unavailable ? Future.failedFuture(unavailable) : Future.succeededFuture(Optional.empty());
         });
     }
 

@@ -1,7 +1,9 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.server.http.internal.limits.TrustedProxies;
 import io.cloudmigrate.server.http.internal.storage.Member;
 import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;
@@ -25,9 +27,26 @@ record Caller(String name, String address, Optional<Member> member)
         requireNonNull(member, "member is null");
     }
 
+    private static final String ADDRESS_KEY = "cloudmigrate.address";
+
+    /** The client's address: the peer's, or the one a trusted proxy forwarded for ({@link #resolveAddress}). */
     static String address(RoutingContext context)
     {
+        String resolved = context.get(ADDRESS_KEY);
+        if (resolved != null) {
+            return resolved;
+        }
         return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+    }
+
+    /** The first root handler: finds the client's address once, for the rate limits, the lock-out and the audit log. */
+    static Handler<RoutingContext> resolveAddress(TrustedProxies proxies)
+    {
+        return context -> {
+            String peer = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+            context.put(ADDRESS_KEY, proxies.client(peer, context.request().headers().getAll("X-Forwarded-For")));
+            context.next();
+        };
     }
 
     static void set(RoutingContext context, Caller caller, Optional<Scope> scope)

@@ -161,7 +161,8 @@ public final class ArtifactStore
     }
 
     /** One listed file, with where it is on disk. */
-    public record Located(ArtifactFile file, Path location) {}
+    public record Located(ArtifactFile file, Path location)
+            implements Audited {}
 
     /**
      * A listed file of the assessment's latest generation. Only a path the generation listed is

@@ -22,6 +22,7 @@ public record Job(
         Progress progress,
         String result,
         JobError error)
+        implements Audited
 {
     public Job
     {

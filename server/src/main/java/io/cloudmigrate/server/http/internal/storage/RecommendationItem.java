@@ -30,6 +30,7 @@ public record RecommendationItem(
         CostEstimate cost,
         Override override,
         Strategy effectiveStrategy)
+        implements Audited
 {
     public RecommendationItem
     {

@@ -5,8 +5,10 @@ import io.cloudmigrate.server.http.ServerErrorCode;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Runs work on a pooled connection, in one transaction, and turns {@link SQLException} into the
@@ -24,6 +26,10 @@ final class Sql
 
     static <T> T inTransaction(Database database, Work<T> work)
     {
+        Optional<Connection> joined = Transactions.connection(database);
+        if (joined.isPresent()) {
+            return inSavepoint(joined.get(), work);
+        }
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
@@ -33,6 +39,26 @@ final class Sql
             }
             catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                throw e;
+            }
+        }
+        catch (SQLException e) {
+            throw new CloudMigrateException(ServerErrorCode.DATABASE_UNAVAILABLE, "database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The work within a change under way ({@link Transactions}): undone alone when it fails, committed with the change. */
+    private static <T> T inSavepoint(Connection connection, Work<T> work)
+    {
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(savepoint);
+                return result;
+            }
+            catch (SQLException | RuntimeException e) {
+                connection.rollback(savepoint);
                 throw e;
             }
         }

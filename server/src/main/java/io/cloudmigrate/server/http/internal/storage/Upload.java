@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
  * @param mediaType {@code application/zip} or {@code application/gzip} (a .tar.gz)
  */
 public record Upload(String id, long sizeBytes, String sha256, String mediaType)
+        implements Audited
 {
     public Upload
     {

@@ -28,6 +28,7 @@ public record Wave(
         WaveCost cost,
         String contentHash,
         Approval approval)
+        implements Audited
 {
     public Wave
     {

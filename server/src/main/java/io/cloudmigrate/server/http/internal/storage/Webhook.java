@@ -26,6 +26,7 @@ public record Webhook(
         String createdBy,
         String createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String secret)
+        implements Audited
 {
     public Webhook
     {
