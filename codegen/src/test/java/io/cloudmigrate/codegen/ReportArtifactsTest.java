@@ -107,7 +107,7 @@ class ReportArtifactsTest
     void listsInventoryWarningsAndTopRiskFactors()
     {
         assertThat(html)
-                .contains("<td>lambda</td><td>AccessDenied</td><td>lambda:ListFunctions</td>")
+                .contains("<td>lambda</td><td>AccessDenied</td><td class=\"number\">1</td><td>lambda:ListFunctions</td>")
                 .contains("<tr><td>moveGroup</td><td class=\"number\">3</td><td class=\"number\">69</td><td>Members of a cycle move together.</td></tr>");
     }
 

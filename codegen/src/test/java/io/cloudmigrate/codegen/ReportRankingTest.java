@@ -52,8 +52,8 @@ class ReportRankingTest
         new ArtifactGenerator().generate(ranked, output, GenerationOptions.defaults());
         String html = Files.readString(output.resolve("report/readiness-report.html"));
 
-        assertThat(html).contains("Business goals the ranking optimised for: speed of migration 4, operational overhead 2, modernisation 3, licence cost 5");
-        assertThat(html).contains("Ranking model: an organisation&#39;s model").contains("1 decision(s)").contains("provenance SHA-256 " + organisation.provenanceHash());
+        assertThat(html).contains("<tr><td>Business goals</td><td>speed of migration 4, operational overhead 2, modernisation 3, licence cost 5");
+        assertThat(html).contains("<tr><td>Ranking model</td><td>an organisation&#39;s model").contains("1 decision(s)").contains("provenance SHA-256 " + organisation.provenanceHash());
         assertThat(html).contains("<h3>Reviewers' decisions</h3>")
                 .contains(String.format(java.util.Locale.ROOT, "<td>Rehost</td><td>%s (p=%.2f)</td>", modelFirst.strategy().displayName(), modelFirst.probability()))
                 .contains("<td>dana</td><td>2026-11-23T10:00:00Z</td><td>vendor support ends &lt;2027&gt; &amp; no budget</td>");
@@ -66,6 +66,6 @@ class ReportRankingTest
         new ArtifactGenerator().generate(AssessmentFixture.assessment(), output, GenerationOptions.defaults());
         String html = Files.readString(output.resolve("report/readiness-report.html"));
 
-        assertThat(html).contains("Ranking model: not recorded in this assessment").doesNotContain("Reviewers' decisions");
+        assertThat(html).contains("<tr><td>Ranking model</td><td>not recorded in this assessment</td>").doesNotContain("Reviewers' decisions");
     }
 }

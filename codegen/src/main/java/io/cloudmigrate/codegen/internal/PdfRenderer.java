@@ -72,6 +72,9 @@ public final class PdfRenderer
             "DejaVuSans-Bold.ttf", read("DejaVuSans-Bold.ttf"),
             "DejaVuSansMono.ttf", read("DejaVuSansMono.ttf"));
 
+    private static final String FALLBACK = "fallback";
+    private static final Logger LOGGER = Logger.getLogger(PdfRenderer.class.getName());
+
     private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED_FONTS = ThreadLocal.withInitial(PdfRenderer::parseFonts);
 
     private final Calendar documentDate;
@@ -101,14 +104,24 @@ public final class PdfRenderer
         requireNonNull(title, "title is null");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PDDocument target = new PDDocument();
+        Map<String, TrueTypeFont> parsed = PARSED_FONTS.get();
+        PdfText.Prepared prepared = PdfText.prepare(xhtml, codePoint -> printable(parsed, codePoint));
+        String content = prepared.xhtml();
+        if (!prepared.missing().isEmpty()) {
+            content = warnOfMissingGlyphs(content, prepared, title);
+        }
         // fast mode, the renderer this relies on, is openhtmltopdf's only mode now (useFastMode() is a deprecated no-op)
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(TableSections.split(xhtml), BASE_URI)
+                .withHtmlContent(TableSections.split(content), BASE_URI)
                 .withProducer(PRODUCER)
+                // tagged: a structure tree, the document language from <html lang>, alternative text, reading order
+                .usePdfUaAccessibility(true)
+                .useUnicodeLineBreaker(new ZeroWidthSpaceBreaker())
                 .useSVGDrawer(new BatikSVGDrawer())
                 .usePDDocument(target)
                 .toStream(output);
-        try (PdfBoxRenderer renderer = fonts(builder, target).buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = fonts(builder, target, parsed).buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
+            PdfAccessibility.complete(document, xhtml, title);
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(title);
             information.setCreator(PRODUCER);
@@ -137,19 +150,65 @@ public final class PdfRenderer
      * parsed font is read while a document embeds its subset, so threads do not share one.
      * Subset = true: only the glyphs used are embedded, which keeps each PDF small.
      */
-    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument document)
+    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument document, Map<String, TrueTypeFont> parsed)
             throws IOException
     {
-        Map<String, TrueTypeFont> parsed = PARSED_FONTS.get();
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true)), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true)), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true)), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        PDFontSupplier regular = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans.ttf"), true));
+        PDFontSupplier bold = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSans-Bold.ttf"), true));
+        PDFontSupplier mono = new PDFontSupplier(PDType0Font.load(document, parsed.get("DejaVuSansMono.ttf"), true));
+        // The generic families too: in PDF/UA mode text in a font that is not embedded (the standard
+        // Times or Helvetica a template without font-family falls back to) is not drawn at all.
+        for (String family : new String[] {"DejaVu Sans", "sans-serif", "serif"}) {
+            builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+            builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+        }
+        builder.useFont(mono, "DejaVu Sans Mono", 400, FontStyle.NORMAL, true);
+        builder.useFont(mono, "monospace", 400, FontStyle.NORMAL, true);
+        if (parsed.containsKey(FALLBACK)) {
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.get(FALLBACK), true)), FallbackFont.FAMILY, 400, FontStyle.NORMAL, true);
+        }
         return builder;
+    }
+
+    /** Whether the body font or the fallback font draws the code point. */
+    private static boolean printable(Map<String, TrueTypeFont> parsed, int codePoint)
+    {
+        try {
+            if (parsed.get("DejaVuSans.ttf").getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+                return true;
+            }
+            TrueTypeFont fallback = parsed.get(FALLBACK);
+            return fallback != null && fallback.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read a font's character map", e);
+        }
+    }
+
+    /**
+     * Puts a warning naming the characters no font prints at the top of the document (where they
+     * appear, they read {@code [U+…]}), and logs it: a reader must not take a {@code #} for a name.
+     */
+    private static String warnOfMissingGlyphs(String xhtml, PdfText.Prepared prepared, String title)
+    {
+        String characters = PdfText.describe(prepared.missing());
+        String advice = FallbackFont.file().isPresent()
+                ? "neither the bundled DejaVu fonts nor " + FallbackFont.file().get().getFileName() + " have them"
+                : "no font for them is installed (for Chinese, Japanese and Korean install fonts-droid-fallback, fonts-wqy-microhei or a TrueType Noto CJK, or set "
+                        + FallbackFont.VARIABLE + " to a TrueType font file)";
+        String warning = "This PDF cannot print " + prepared.missing().size() + " character(s), shown as [U+…]: " + characters + "; " + advice + ". The HTML report shows them.";
+        LOGGER.warning("'" + title + "': " + warning);
+        int bodyEnd = xhtml.indexOf('>', xhtml.indexOf("<body")) + 1;
+        if (bodyEnd <= 0) {
+            return xhtml;
+        }
+        return xhtml.substring(0, bodyEnd) + "<p class=\"font-warning\">" + XhtmlText.escape(warning) + "</p>" + xhtml.substring(bodyEnd);
     }
 
     private static Map<String, TrueTypeFont> parseFonts()
     {
         Map<String, TrueTypeFont> parsed = new HashMap<>();
+        FallbackFont.parse().ifPresent(font -> parsed.put(FALLBACK, font));
         FONT_FILES.forEach((file, bytes) -> {
             try {
                 parsed.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));

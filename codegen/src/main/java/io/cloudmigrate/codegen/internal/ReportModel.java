@@ -16,6 +16,7 @@ public record ReportModel(
         String accounts,
         String regions,
         Summary summary,
+        Findings keyFindings,
         Pictures pictures,
         List<Count> resourceTypes,
         List<Count> strategies,
@@ -23,6 +24,7 @@ public record ReportModel(
         List<WaveRow> waves,
         List<GroupRow> moveGroups,
         List<ResourceRow> resources,
+        boolean compactResources,
         List<PlumbingRow> plumbing,
         List<FactorRow> topFactors,
         List<FindingRow> findings,
@@ -47,7 +49,8 @@ public record ReportModel(
 
     /**
      * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
-     * @param unpricedItems what no price source has, per resource ({@code name: item (reason)}), left out of every total
+     * @param unpricedItemCount how many items, on all resources, no price source has; left out of every total
+     * @param unpricedItems those items, one row per item and reason with the resources it is missing on
      */
     public record Summary(
             int resourceCount,
@@ -59,7 +62,8 @@ public record ReportModel(
             String oneOff,
             String trafficMonthly,
             int unpriced,
-            List<String> unpricedItems,
+            int unpricedItemCount,
+            List<UnpricedRow> unpricedItems,
             String payback)
     {
         public Summary
@@ -67,6 +71,39 @@ public record ReportModel(
             unpricedItems = List.copyOf(unpricedItems);
         }
     }
+
+    /**
+     * The executive summary as findings.
+     *
+     * @param moves what moves and how: one row per strategy in use
+     * @param decisions the riskiest resources, which need a decision before their wave
+     * @param verdicts one readiness verdict per wave, with its reason
+     * @param unknowns what the numbers leave out, each with a count
+     */
+    public record Findings(List<MoveRow> moves, List<DecisionRow> decisions, List<VerdictRow> verdicts, List<UnknownRow> unknowns)
+    {
+        public Findings
+        {
+            moves = List.copyOf(moves);
+            decisions = List.copyOf(decisions);
+            verdicts = List.copyOf(verdicts);
+            unknowns = List.copyOf(unknowns);
+        }
+    }
+
+    public record MoveRow(String strategy, int resources, String monthlyBefore, String monthlyAfter, String monthlyChange, String oneOff) {}
+
+    /** @param factors the factors that weigh most, with their values and points */
+    public record DecisionRow(String resource, String wave, String risk, String riskClass, String strategy, String factors) {}
+
+    /** @param verdictClass a CSS class naming the verdict */
+    public record VerdictRow(String wave, int resources, String verdict, String verdictClass, String reason) {}
+
+    /** @param count how many; 0 says the gap is known to be empty */
+    public record UnknownRow(String what, int count, String detail) {}
+
+    /** One assumption, stated once, and how many resources it applies to ({@code -} when it applies to the whole assessment). */
+    public record AssumptionRow(String topic, String assumption, String appliesTo) {}
 
     /**
      * The report's pictures as SVG markup, already escaped (see {@link SvgWriter}); the template prints
@@ -125,19 +162,21 @@ public record ReportModel(
      */
     public record OutsideRow(String resource, String wave, String outside, String direction, String traffic) {}
 
-    public record WarningRow(String account, String region, String service, String code, String input, String message) {}
+    /** @param count how many warnings of the same account, Region, service and code this row stands for; input and message are the first one's */
+    public record WarningRow(String account, String region, String service, String code, int count, String input, String message) {}
+
+    /** One unpriced item and reason, and the resources it is missing on. */
+    public record UnpricedRow(String item, int resources, String names) {}
 
     /**
-     * @param goals the business-goal weights the ranking optimised for
-     * @param model the model that ranked the strategies, with its provenance hash, or why there is none
+     * @param assumptions every assumption behind the numbers, each once
      * @param overrides the recommendations a reviewer's decision replaced, sorted by resource
      */
-    public record Methodology(long trafficRecords, String edges, List<String> costBases, String rules, String utilizationWindows, int recommendations,
-            String goals, String model, List<OverrideRow> overrides)
+    public record Methodology(long trafficRecords, List<AssumptionRow> assumptions, List<OverrideRow> overrides)
     {
         public Methodology
         {
-            costBases = List.copyOf(costBases);
+            assumptions = List.copyOf(assumptions);
             overrides = List.copyOf(overrides);
         }
     }

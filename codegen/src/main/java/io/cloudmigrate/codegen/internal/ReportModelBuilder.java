@@ -3,7 +3,6 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.discovery.InventoryWarning;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceType;
-import io.cloudmigrate.discovery.Utilization;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
@@ -62,6 +61,9 @@ final class ReportModelBuilder
                 .toList();
         CostSummary costs = assessment.costSummary(resources.stream().map(Resource::id).toList());
         String estate = assessment.inventory().name();
+        List<ReportGroups.Unpriced> unpricedItems = unpricedItems(resources);
+        List<ReportModel.FindingRow> securityFindings = SecurityFindings.find(index);
+        List<ReportModel.ResourceRow> workloads = resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList();
         return new ReportModel(
                 "Migration readiness report: " + estate,
                 estate,
@@ -73,19 +75,21 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems(resources), ReportPictures.payback(costs)),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems.size(), ReportGroups.unpriced(unpricedItems), ReportPictures.payback(costs)),
+                new ReportFindings(index, unpricedResources(resources)).find(resources, unpricedItems.size(), securityFindings),
                 new ReportPictures(index).draw(resources, this::dependsOn),
                 resourceTypes(resources),
                 strategies(resources),
                 riskLevels(resources),
                 assessment.graph().waves().stream().map(this::wave).toList(),
                 assessment.graph().moveGroups().stream().sorted(Comparator.comparing(MoveGroup::id)).map(this::group).toList(),
-                resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList(),
+                workloads,
+                workloads.size() > ReportGroups.RESOURCE_DETAIL_LIMIT,
                 plumbing(resources),
                 topFactors(),
-                SecurityFindings.find(index),
+                securityFindings,
                 outsideTraffic(),
-                assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList(),
+                ReportGroups.warnings(assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList()),
                 methodology());
     }
 
@@ -232,16 +236,29 @@ final class ReportModelBuilder
      * The parts of today's run-rate and of the recommended targets that no price source has, one line
      * each, in report order; the totals leave them out.
      */
-    private List<String> unpricedItems(List<Resource> resources)
+    private List<ReportGroups.Unpriced> unpricedItems(List<Resource> resources)
     {
-        List<String> items = new ArrayList<>();
+        List<ReportGroups.Unpriced> items = new ArrayList<>();
         for (Resource resource : resources) {
             Set<UnpricedItem> missing = new LinkedHashSet<>();
             index.cost(resource.id()).ifPresent(cost -> missing.addAll(cost.unpriced()));
             assessment.chosenCost(resource.id()).ifPresent(chosen -> missing.addAll(chosen.unpriced()));
-            missing.forEach(item -> items.add(resource.name() + ": " + item.item() + " (" + item.reason() + ")"));
+            missing.forEach(item -> items.add(new ReportGroups.Unpriced(resource.name(), item.item() + " (" + item.reason() + ")")));
         }
         return items;
+    }
+
+    private Set<String> unpricedResources(List<Resource> resources)
+    {
+        Set<String> ids = new TreeSet<>();
+        for (Resource resource : resources) {
+            boolean today = index.cost(resource.id()).map(cost -> !cost.unpriced().isEmpty()).orElse(false);
+            boolean after = assessment.chosenCost(resource.id()).map(chosen -> !chosen.unpriced().isEmpty()).orElse(false);
+            if (today || after) {
+                ids.add(resource.id());
+            }
+        }
+        return ids;
     }
 
     private ReportModel.ResourceRow row(Resource resource)
@@ -290,32 +307,12 @@ final class ReportModelBuilder
     private static ReportModel.WarningRow warning(InventoryWarning warning)
     {
         return new ReportModel.WarningRow(
-                orDash(warning.accountId()), orDash(warning.region()), warning.service(), warning.code(), orDash(warning.input()), warning.message());
+                orDash(warning.accountId()), orDash(warning.region()), warning.service(), warning.code(), 1, orDash(warning.input()), warning.message());
     }
 
     private ReportModel.Methodology methodology()
     {
-        List<String> edges = new ArrayList<>();
-        for (EdgeKind kind : EdgeKind.values()) {
-            long count = switch (kind) {
-                case OBSERVED, CONFIGURED -> assessment.graph().edges().stream().filter(edge -> edge.kind() == kind).count();
-                case ALLOWED -> index.allowed().count();
-            };
-            edges.add(count + " " + kind.name().toLowerCase(Locale.ROOT));
-        }
-        SortedSet<String> bases = new TreeSet<>(assessment.costs().stream().map(CostEstimate::basis).toList());
-        SortedSet<String> rules = new TreeSet<>(assessment.recommendations().stream().map(Recommendation::ruleId).toList());
-        SortedSet<Integer> windows = new TreeSet<>(assessment.inventory().utilization().stream().map(Utilization::windowDays).toList());
-        return new ReportModel.Methodology(
-                assessment.trafficRecords(),
-                String.join(", ", edges),
-                List.copyOf(bases),
-                rules.isEmpty() ? "-" : String.join(", ", rules),
-                windows.isEmpty() ? "none" : String.join(", ", windows.stream().map(days -> days + " days").toList()),
-                assessment.recommendations().size(),
-                RankingText.goals(assessment.ranking()),
-                RankingText.model(assessment.ranking()),
-                RankingText.overrides(assessment));
+        return new ReportModel.Methodology(assessment.trafficRecords(), new ReportAssumptions(index).rows(), RankingText.overrides(assessment));
     }
 
     private static String orDash(String value)

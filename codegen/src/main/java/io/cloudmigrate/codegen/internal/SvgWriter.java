@@ -29,7 +29,9 @@ final class SvgWriter
         start("svg").attribute("xmlns", NAMESPACE)
                 .attribute("width", number(width) + "px").attribute("height", number(height) + "px")
                 .attribute("viewBox", "0 0 " + number(width) + " " + number(height))
-                .attribute("role", "img").attribute("aria-label", label);
+                .attribute("role", "img").attribute("aria-label", label)
+                // openhtmltopdf's PDF/UA mode reads a replaced element's alternative text from alt
+                .attribute("alt", label);
         start("title").text(label).end();
     }
 
