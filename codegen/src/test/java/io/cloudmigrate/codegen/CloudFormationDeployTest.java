@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Deploys the demo's generated CloudFormation to LocalStack, wave by wave, each stack's security
- * group outputs feeding the parameters of later waves, and requires CREATE_COMPLETE for each.
+ * Deploys the demo's generated CloudFormation to LocalStack, wave by wave, later stacks importing the
+ * security groups earlier stacks export, and requires CREATE_COMPLETE for each.
  * LocalStack community has no RDS, so the RDS resources are taken out of the stacks deployed there
  * (and named in the build log); everything else is deployed as generated.
  */
@@ -64,7 +64,9 @@ class CloudFormationDeployTest
         finally {
             networks.values().forEach(TargetNetwork::close);
         }
-        assertThat(outputsUsed).as("security group parameters filled from earlier waves' outputs").isPositive();
+        // earlier stacks' security groups reach later stacks by Fn::ImportValue, not by copying outputs into parameters
+        assertThat(outputsUsed).as("security group parameters filled from earlier waves' outputs").isZero();
+        assertThat(imports(templates)).as("values imported from earlier stacks' exports").isPositive();
         System.err.println("LocalStack: deployed " + deployed + "; RDS resources left out (not emulated) " + leftOut);
         assertThat(deployed).as("every generated stack").hasSameSizeAs(templates);
     }
@@ -92,6 +94,16 @@ class CloudFormationDeployTest
                 deployed.add(stackName);
             }
         }
+    }
+
+    private static int imports(List<Path> templates)
+            throws IOException
+    {
+        int imports = 0;
+        for (Path template : templates) {
+            imports += MotoGaps.count(MotoGaps.load(Files.readString(template)), "Fn::ImportValue");
+        }
+        return imports;
     }
 
     private static List<Parameter> parameters(String body, TargetNetwork network)

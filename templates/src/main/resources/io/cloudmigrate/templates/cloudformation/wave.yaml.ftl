@@ -1,13 +1,20 @@
-<#-- References: a group created in this stack, or a parameter holding the id of one created elsewhere. -->
+<#-- References: a group created in this stack, one an earlier stack of this account and Region exports, or a parameter holding the id of one no stack creates. -->
 <#-- A YAML template: every plain interpolation is a double-quoted scalar. id() checks a name written
      as a key, literal() writes a number or boolean, line() a value in a comment, and ?no_esc marks YAML
      the template writes itself. -->
 <#function localGroupRef logicalId><#return '{"Fn::GetAtt": ['?no_esc + (logicalId + "SecurityGroup") + ', "GroupId"]}'?no_esc></#function>
 <#function ref name><#return '{"Ref": '?no_esc + name + '}'?no_esc></#function>
+<#-- Export names are the exporting stack's name (a parameter) and the output key. -->
+<#function importValue import><#return r'{"Fn::ImportValue": {"Fn::Sub": "${'?no_esc + id(import.stackParameter) + '}-'?no_esc + id(import.outputKey) + '"}}'?no_esc></#function>
 <#function groupRef reference>
 <#if reference.local><#return localGroupRef(reference.logicalId)></#if>
+<#if groupImports[reference.sourceId]??><#return importValue(groupImports[reference.sourceId])></#if>
 <#return ref(groupParameters[reference.sourceId])>
 </#function>
+<#macro export outputKey>
+    Export:
+      Name: {"Fn::Sub": "${AWS::StackName}-[=id(outputKey)]"}
+</#macro>
 <#-- A fact the inventory lacks is a parameter without a default (see CloudFormationModel), named after the resource and property. -->
 <#function fact name property value>
 <#if value?has_content><#return value></#if>
@@ -192,7 +199,14 @@ Resources:
     UpdateReplacePolicy: "Delete"
     Properties:
       # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
-      SourceDBInstanceIdentifier: [=(source.logicalId??)?then('{"Fn::GetAtt": ['?no_esc + (source.logicalId!"") + 'Database, "DBInstanceArn"]}'?no_esc, ref(database.name.logicalId + "SourceDBInstance"))]
+<#if source.logicalId??>
+      SourceDBInstanceIdentifier: {"Fn::GetAtt": [[=id(source.logicalId + "Database")], "DBInstanceArn"]}
+<#elseif replicaImports[database.name.logicalId]??>
+      SourceDBInstanceIdentifier: [=importValue(replicaImports[database.name.logicalId])]
+<#else>
+      # Exports do not cross Regions: the primary's ARN is a parameter.
+      SourceDBInstanceIdentifier: [=ref(database.name.logicalId + "SourceDBInstance")]
+</#if>
 <#if source.crossRegion>
       # An encrypted replica in another Region needs a key of its own Region: the AWS managed key for RDS there.
       KmsKeyId: "alias/aws/rds"
@@ -378,33 +392,40 @@ Resources:
 Outputs:
 <#list wave.securityGroups as group>
   [=id(group.logicalId + "SecurityGroupId")]:
-    Description: [=("Id of security group " + group.groupName + " (source " + group.sourceId + "), for the parameters of later waves.")]
+    Description: [=("Id of security group " + group.groupName + " (source " + group.sourceId + "), which later stacks of this account and Region import.")]
     Value: {"Fn::GetAtt": [[=group.logicalId + "SecurityGroup"], "GroupId"]}
+<@export group.logicalId + "SecurityGroupId"/>
 </#list>
 <#list wave.instances as instance>
   [=id(instance.name.logicalId + "InstanceId")]:
     Description: [=("Instance id of " + instance.name.name + ".")]
     Value: [=ref(instance.name.logicalId + "Instance")]
+<@export instance.name.logicalId + "InstanceId"/>
   [=id(instance.name.logicalId + "PrivateIp")]:
     Description: [=("Private IP address of " + instance.name.name + ", for DNS and load balancer cutover.")]
     Value: {"Fn::GetAtt": [[=instance.name.logicalId + "Instance"], "PrivateIp"]}
+<@export instance.name.logicalId + "PrivateIp"/>
 </#list>
 <#list wave.databases as database>
   [=id(database.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + database.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "Endpoint.Address"]}
+<@export database.name.logicalId + "EndpointAddress"/>
   [=id(database.name.logicalId + "DatabaseArn")]:
     Description: [=("ARN of " + database.name.name + ", for the read replicas of later stacks.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "DBInstanceArn"]}
+<@export database.name.logicalId + "DatabaseArn"/>
 </#list>
 <#list wave.databaseClusters as cluster>
   [=id(cluster.name.logicalId + "EndpointAddress")]:
     Description: [=("Writer endpoint address of " + cluster.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=cluster.name.logicalId + "Cluster"], "Endpoint.Address"]}
+<@export cluster.name.logicalId + "EndpointAddress"/>
 </#list>
 <#list wave.buckets as bucket>
   [=id(bucket.name.logicalId + "BucketName")]:
     Description: [=("Name of the bucket replacing " + bucket.bucketName + ".")]
     Value: [=ref(bucket.name.logicalId + "Bucket")]
+<@export bucket.name.logicalId + "BucketName"/>
 </#list>
 </#if>
