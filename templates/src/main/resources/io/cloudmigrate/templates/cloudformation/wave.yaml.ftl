@@ -29,9 +29,45 @@
 [=pad]    Value: [=tag.value!""]
 </#list>
 </#macro>
+<#-- The checkov checks skipped for a resource (codegen's checkov-skips.tsv) of the type, when always or one of the conditions that hold for it, each with its reason, and the cfn-lint checks it ignores: one Metadata for both. -->
+<#macro metadata type holds=[] lintIgnores=[]>
+<#local skips = ((checkovSkips[type])![])?filter(skip -> skip.when == "always" || holds?seq_contains(skip.when))>
+<#if skips?has_content || lintIgnores?has_content>
+    Metadata:
+<#if lintIgnores?has_content>
+      cfn-lint:
+        config:
+          ignore_checks:
+<#list lintIgnores as check>
+            - [=check]
+</#list>
+</#if>
+<#if skips?has_content>
+      checkov:
+        skip:
+<#list skips as skip>
+          - id: [=skip.check]
+            comment: [=skip.reason]
+</#list>
+</#if>
+</#if>
+</#macro>
+<#-- The skip conditions an ingress rule meets: it admits the whole internet to port 22 or 80, or a narrower peer to port 80. -->
+<#function ruleHolds rule>
+<#local open = !rule.peerInOtherPlacement && ((rule.peer!"") == "0.0.0.0/0" || (rule.peer!"") == "::/0")>
+<#local result = []>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 22 && rule.toPort gte 22))><#local result = result + ["internet-ssh"]></#if>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 80 && rule.toPort gte 80))><#local result = result + ["internet-http"]></#if>
+<#if !open && !rule.anyProtocol && rule.fromPort lte 80 && rule.toPort gte 80><#local result = result + ["port-80-from-peer"]></#if>
+<#return result>
+</#function>
+<#-- Engines with IAM database authentication, and the logs each exports to CloudWatch Logs. -->
+<#function iamAuthentication engine><#return engine == "mysql" || engine == "postgres" || engine == "mariadb"></#function>
+<#assign logExports = {"postgres": ["postgresql", "upgrade"], "mysql": ["audit", "error", "general", "slowquery"], "mariadb": ["audit", "error", "general", "slowquery"]}>
 <#macro rule type logicalId owner rule>
   [=id(logicalId)]:
     Type: [=type]
+<@metadata type=type holds=ruleHolds(rule)/>
     Properties:
       GroupId: [=owner]
       IpProtocol: [=rule.protocol]
@@ -176,6 +212,21 @@ Resources:
 </#if>
 <@tags instance.tags 6/>
 </#list>
+<#if wave.databases?has_content>
+  # The role RDS enhanced monitoring publishes OS metrics with.
+  DatabaseMonitoringRole:
+    Type: "AWS::IAM::Role"
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: "Allow"
+            Principal:
+              Service: "monitoring.rds.amazonaws.com"
+            Action: "sts:AssumeRole"
+      ManagedPolicyArns:
+        - {"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"}
+</#if>
 <#list wave.databases as database>
 <#if database.sourceSubnetIds?has_content>
   [=id(database.name.logicalId + "SubnetGroup")]:
@@ -197,6 +248,7 @@ Resources:
     # RDS takes no snapshot of a read replica; its data stays in the primary.
     DeletionPolicy: "Delete"
     UpdateReplacePolicy: "Delete"
+<@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) + ["replica"]/>
     Properties:
       # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
 <#if source.logicalId??>
@@ -232,19 +284,18 @@ Resources:
       BackupRetentionPeriod: 7
       CopyTagsToSnapshot: true
       DeletionProtection: true
+      MonitoringInterval: 60
+      MonitoringRoleArn: {"Fn::GetAtt": ["DatabaseMonitoringRole", "Arn"]}
 <#else>
   [=id(database.name.logicalId + "Database")]:
     Type: "AWS::RDS::DBInstance"
     DeletionPolicy: "Snapshot"
     UpdateReplacePolicy: "Snapshot"
-<#if database.engineVersion?? && !database.engineVersion?contains(".")>
+<#assign majorOnly = database.engineVersion?? && !database.engineVersion?contains(".")>
+<#if majorOnly>
     # A major version alone lets RDS pick that major's default minor version; cfn-lint only knows full versions.
-    Metadata:
-      cfn-lint:
-        config:
-          ignore_checks:
-            - "W3691"
 </#if>
+<@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) lintIgnores=majorOnly?then(["W3691"], [])/>
     Properties:
       Engine: [=fact(database.name, "Engine", database.engine!"")]
 <#if database.engineVersion??>
@@ -280,6 +331,17 @@ Resources:
       BackupRetentionPeriod: 7
       CopyTagsToSnapshot: true
       DeletionProtection: true
+      MonitoringInterval: 60
+      MonitoringRoleArn: {"Fn::GetAtt": ["DatabaseMonitoringRole", "Arn"]}
+<#if iamAuthentication(database.engine!"")>
+      EnableIAMDatabaseAuthentication: true
+</#if>
+<#if logExports[database.engine!""]??>
+      EnableCloudwatchLogsExports:
+<#list logExports[database.engine!""] as logType>
+        - [=logType]
+</#list>
+</#if>
 </#if>
 <@tags database.tags 6/>
 </#list>
