@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What moto 5.2's CloudFormation cannot do with the generated templates, worked around in the copy
  * the deploy test creates (never in what {@code generate} writes), each named where it is changed:
@@ -15,7 +17,9 @@ import java.util.Map;
  * <li>{@code Fn::GetAtt [db, DBInstanceArn]}: moto's DB instance has only the {@code Endpoint.*}
  *     attributes; the ARN is built from the instance's {@code Ref} (its identifier) instead;</li>
  * <li>a cross-Region read replica with {@code DBSubnetGroupName}: moto looks the subnet group up in the
- *     primary's Region, where it does not exist; the replica is created without it.</li>
+ *     primary's Region, where it does not exist; the replica is created without it;</li>
+ * <li>{@code AWS::ElastiCache::*}: moto's CloudFormation has no ElastiCache resource types (its ElastiCache
+ *     API does, but creates no member clusters); the resources and the outputs naming them are left out.</li>
  * </ul>
  */
 final class MotoGaps
@@ -40,6 +44,16 @@ final class MotoGaps
                 changed.add(file + "/" + logicalId + ": cross-Region replica without DBSubnetGroupName");
             }
         });
+        List<String> caches = resources.entrySet().stream().filter(entry -> ((String) entry.getValue().get("Type")).startsWith("AWS::ElastiCache::"))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!caches.isEmpty()) {
+            resources.keySet().removeAll(caches);
+            caches.forEach(logicalId -> changed.add(file + "/" + logicalId + ": ElastiCache left out"));
+            Map<String, Object> outputs = (Map<String, Object>) template.getOrDefault("Outputs", Map.of());
+            Yaml yaml = new Yaml();
+            outputs.entrySet().removeIf(output -> caches.stream().anyMatch(yaml.dump(output.getValue())::contains));
+            assertThat(yaml.dump(template)).as("what is left of %s refers to no ElastiCache resource", file).doesNotContain(caches.toArray(String[]::new));
+        }
         replaceArns(template, file, "", changed);
         return List.copyOf(changed);
     }

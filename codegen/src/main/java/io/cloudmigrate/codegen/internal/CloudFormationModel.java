@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * What the CloudFormation template of one wave's sources in one account and Region reads: a stack
  * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers security groups, EC2
- * instances, RDS DB instances and clusters and S3 buckets; the wave's other targets are listed in
+ * instances, RDS DB instances and clusters, ElastiCache and S3 buckets; the wave's other targets are listed in
  * {@code notGenerated} with a pointer to the Terraform module, next to the members no tool generates.
  *
  * @param wave the part of the wave whose sources are in {@code placement}
@@ -102,6 +102,10 @@ public record CloudFormationModel(
             cluster.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cluster.name().name()));
             needs.addAll(cluster.securityGroups(), cluster.name().name());
         }
+        for (Targets.Cache cache : wave.caches()) {
+            cache.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cache.name().name()));
+            needs.addAll(cache.securityGroups(), cache.name().name());
+        }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
             if (group.sourceVpcId() != null) {
                 add(vpcs, group.sourceVpcId(), group.groupName());
@@ -167,6 +171,10 @@ public record CloudFormationModel(
             missing(parameters, database.engine(), database.name(), "Engine", "engine");
             missing(parameters, database.instanceClass(), database.name(), "DBInstanceClass", "DB instance class");
         }
+        for (Targets.Cache cache : wave.caches()) {
+            missing(parameters, cache.engine(), cache.name(), "Engine", "engine");
+            missing(parameters, cache.nodeType(), cache.name(), "CacheNodeType", "node type");
+        }
         for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
             missing(parameters, cluster.engine(), cluster.name(), "Engine", "engine");
             cluster.instances().forEach(instance -> missing(parameters, instance.instanceClass(), instance.name(), "DBInstanceClass", "DB instance class"));
@@ -226,7 +234,6 @@ public record CloudFormationModel(
     {
         String terraformOnly = "CloudMigrate generates this type for Terraform only: see terraform/wave-" + wave.label() + "/main.tf";
         List<Targets.Skipped> result = new ArrayList<>(wave.skipped());
-        wave.caches().forEach(cache -> result.add(new Targets.Skipped(cache.name(), terraformOnly, false)));
         wave.loadBalancers().forEach(balancer -> result.add(new Targets.Skipped(balancer.name(), terraformOnly, false)));
         wave.functions().forEach(function -> result.add(new Targets.Skipped(function.name(), terraformOnly, false)));
         wave.ecsClusters().forEach(cluster -> result.add(new Targets.Skipped(cluster.name(), terraformOnly, false)));

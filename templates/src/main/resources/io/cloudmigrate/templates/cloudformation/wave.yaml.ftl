@@ -105,7 +105,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -118,7 +118,7 @@ Parameters:
 </#list>
 </#if>
 Resources:
-<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content)>
+<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content)>
   # Nothing of this wave is generated in CloudFormation; a stack needs one resource, so it holds a handle that does nothing.
   NothingToProvision:
     Type: "AWS::CloudFormation::WaitConditionHandle"
@@ -428,6 +428,84 @@ Resources:
 <@tags instance.tags 6/>
 </#list>
 </#list>
+<#list wave.caches as cache>
+<#if cache.sourceSubnetIds?has_content>
+  [=id(cache.name.logicalId + "CacheSubnetGroup")]:
+    Type: "AWS::ElastiCache::SubnetGroup"
+    Properties:
+      Description: [=("Subnets of " + cache.name.name + ", migrated by CloudMigrate")]
+      SubnetIds:
+<#list cache.sourceSubnetIds as subnet>
+        - [=subnetRef(subnet)]
+</#list>
+<@tags cache.tags 6/>
+</#if>
+  # [=line(cache.name.name)] ([=line(cache.name.arn)]): [=line(cache.name.strategy)], [=line(cache.engine)] [=line(cache.engineVersion!"")].
+<#if cache.replicationGroup>
+<#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
+  # Cluster mode without a known engine version: set EngineVersion, and CacheParameterGroupName to the default.<engine><major>.cluster.on group of that version, before deploying.
+</#if>
+  [=id(cache.name.logicalId + "ReplicationGroup")]:
+    Type: "AWS::ElastiCache::ReplicationGroup"
+<@metadata type="AWS::ElastiCache::ReplicationGroup"/>
+    Properties:
+      ReplicationGroupDescription: [=("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))]
+      Engine: [=fact(cache.name, "Engine", cache.engine!"")]
+<#if cache.engineVersion??>
+      EngineVersion: [=cache.engineVersion]
+</#if>
+      CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
+<#if cache.nodeGroups gt 0>
+      NumNodeGroups: [=literal(cache.nodeGroups)]
+      ReplicasPerNodeGroup: [=literal(cache.replicasPerNodeGroup)]
+<#else>
+      NumCacheClusters: [=literal(cache.nodes)]
+</#if>
+<#if cache.clusterModeParameterGroup??>
+      CacheParameterGroupName: [=cache.clusterModeParameterGroup]
+</#if>
+      AutomaticFailoverEnabled: [=literal(cache.nodes gt 1 || cache.nodeGroups gt 0)]
+      AtRestEncryptionEnabled: true
+      # In-transit encryption follows the source: turning it on makes every client connect with TLS.
+      TransitEncryptionEnabled: [=literal(cache.transitEncryption)]
+<#if cache.port gt 0>
+      Port: [=literal(cache.port)]
+</#if>
+<#if cache.sourceSubnetIds?has_content>
+      CacheSubnetGroupName: [=ref(cache.name.logicalId + "CacheSubnetGroup")]
+</#if>
+<#if cache.securityGroups?has_content>
+      SecurityGroupIds:
+<#list cache.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+<#else>
+  [=id(cache.name.logicalId + "CacheCluster")]:
+    Type: "AWS::ElastiCache::CacheCluster"
+<@metadata type="AWS::ElastiCache::CacheCluster"/>
+    Properties:
+      Engine: [=fact(cache.name, "Engine", cache.engine!"")]
+<#if cache.engineVersion??>
+      EngineVersion: [=cache.engineVersion]
+</#if>
+      CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
+      NumCacheNodes: [=literal(cache.nodes)]
+<#if cache.port gt 0>
+      Port: [=literal(cache.port)]
+</#if>
+<#if cache.sourceSubnetIds?has_content>
+      CacheSubnetGroupName: [=ref(cache.name.logicalId + "CacheSubnetGroup")]
+</#if>
+<#if cache.securityGroups?has_content>
+      VpcSecurityGroupIds:
+<#list cache.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+</#if>
+<@tags cache.tags 6/>
+</#list>
 <#list wave.buckets as bucket>
   # [=line(bucket.name.name)] ([=line(bucket.name.arn)]): [=line(bucket.name.strategy)]; objects are copied by the runbook. CloudFormation names the bucket.
   [=id(bucket.name.logicalId + "Bucket")]:
@@ -450,7 +528,7 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
-<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content>
+<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content>
 Outputs:
 <#list wave.securityGroups as group>
   [=id(group.logicalId + "SecurityGroupId")]:
@@ -483,6 +561,19 @@ Outputs:
     Description: [=("Writer endpoint address of " + cluster.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=cluster.name.logicalId + "Cluster"], "Endpoint.Address"]}
 <@export cluster.name.logicalId + "EndpointAddress"/>
+</#list>
+<#list wave.caches as cache>
+<#if cache.replicationGroup>
+  [=id(cache.name.logicalId + "EndpointAddress")]:
+    Description: [=((cache.nodeGroups gt 0)?then("Configuration", "Primary") + " endpoint address of " + cache.name.name + ", for the clients' cutover.")]
+    Value: {"Fn::GetAtt": [[=cache.name.logicalId + "ReplicationGroup"], [=(cache.nodeGroups gt 0)?then("ConfigurationEndPoint.Address", "PrimaryEndPoint.Address")]]}
+<@export cache.name.logicalId + "EndpointAddress"/>
+<#elseif (cache.engine!"") == "memcached" || (cache.engine!"") == "redis">
+  [=id(cache.name.logicalId + "EndpointAddress")]:
+    Description: [=("Endpoint address of " + cache.name.name + ", for the clients' cutover.")]
+    Value: {"Fn::GetAtt": [[=cache.name.logicalId + "CacheCluster"], [=((cache.engine!"") == "memcached")?then("ConfigurationEndpoint.Address", "RedisEndpoint.Address")]]}
+<@export cache.name.logicalId + "EndpointAddress"/>
+</#if>
 </#list>
 <#list wave.buckets as bucket>
   [=id(bucket.name.logicalId + "BucketName")]:
