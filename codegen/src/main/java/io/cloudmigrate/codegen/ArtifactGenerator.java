@@ -124,18 +124,26 @@ public final class ArtifactGenerator
     }
 
     /**
-     * How many checkov checks the written Terraform skips ({@code #checkov:skip} comments, each with its
-     * reason, from codegen's committed list of checks that cannot apply to a migration target).
+     * How many checkov checks the written Terraform and CloudFormation skip ({@code #checkov:skip}
+     * comments and Metadata skips, each with its reason, from codegen's committed list of checks that
+     * cannot apply to a migration target).
      */
     public static long checkovSkips(GeneratedArtifacts artifacts)
     {
         long count = 0;
         for (String file : artifacts.files()) {
-            if (!file.startsWith("terraform/") || !file.endsWith(".tf")) {
+            String marker;
+            if (file.startsWith("terraform/") && file.endsWith(".tf")) {
+                marker = CheckovSkips.MARKER;
+            }
+            else if (file.startsWith("cloudformation/") && file.endsWith(".yaml")) {
+                marker = CheckovSkips.CLOUDFORMATION_MARKER;
+            }
+            else {
                 continue;
             }
             try {
-                count += Files.readAllLines(artifacts.resolve(file)).stream().filter(line -> line.strip().startsWith(CheckovSkips.MARKER)).count();
+                count += Files.readAllLines(artifacts.resolve(file)).stream().filter(line -> line.strip().startsWith(marker)).count();
             }
             catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + artifacts.resolve(file), e);

@@ -78,7 +78,9 @@ class CloudFormationArtifactsTest
     {
         Map<String, Object> parameters = map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Parameters");
 
-        assertThat(parameters).containsOnlyKeys("ImageIdAmi0abc1234", "SecurityGroup0db", "Subnet0app1", "Subnet0app2", "VpcId0a1");
+        // sg-0db, created by wave 1's stack, is imported from it rather than asked for
+        assertThat(parameters).containsOnlyKeys("ImageIdAmi0abc1234", "Subnet0app1", "Subnet0app2", "VpcId0a1", "Wave01StackName");
+        assertThat(map(parameters, "Wave01StackName")).containsEntry("Type", "String").containsEntry("Default", "wave-01-111122223333-eu-west-1");
         assertThat(map(parameters, "VpcId0a1")).containsEntry("Type", "AWS::EC2::VPC::Id");
         assertThat(map(parameters, "ImageIdAmi0abc1234")).containsEntry("Type", "AWS::EC2::Image::Id");
         assertThat(map(parameters, "Subnet0app1")).containsEntry("Type", "AWS::EC2::Subnet::Id");

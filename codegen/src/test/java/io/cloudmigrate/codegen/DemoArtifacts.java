@@ -33,6 +33,18 @@ final class DemoArtifacts
         new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
     }
 
+    /**
+     * Generates the artifacts of the cloudmapper demo account (duo-labs/cloudmapper, account-data/demo;
+     * its copy and licence are in discovery's test resources), assessed without traffic, into {@code output}.
+     */
+    static void generateCloudMapper(Path output)
+    {
+        Inventory inventory = AwsCliImporter.importDirectory(Path.of("../discovery/src/test/resources/cloudmapper-demo"));
+        GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, Traffic.EMPTY);
+        Assessment assessment = Assessor.create().assess(inventory, graph, 0, AssessOptions.DEFAULT);
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+    }
+
     /** The wave folders of the generated Terraform, in apply order. */
     static List<Path> terraformWaves(Path output)
             throws IOException

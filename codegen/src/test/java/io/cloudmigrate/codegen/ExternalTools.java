@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Runs validators (cfn-lint, terraform) that may or may not be installed. A missing validator skips
+ * Runs validators (cfn-lint, terraform, checkov) that may or may not be installed. A missing validator skips
  * the test with a visible reason, unless {@code CLOUDMIGRATE_REQUIRE_VALIDATORS} names it (CI does),
  * in which case the test fails.
  */
@@ -44,6 +44,12 @@ final class ExternalTools
 
     static Optional<Path> find(String name)
     {
+        // checkov lives in a virtual environment of its own (its pins clash with cfn-lint's), named by a variable
+        String configured = name.equals("checkov") ? System.getenv("CLOUDMIGRATE_CHECKOV") : null;
+        if (configured != null && !configured.isBlank()) {
+            Path candidate = Path.of(configured);
+            return Files.isRegularFile(candidate) && Files.isExecutable(candidate) ? Optional.of(candidate) : Optional.empty();
+        }
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (directory.isEmpty()) {
                 continue;

@@ -93,6 +93,30 @@ class SampleEstateHardeningTest
     }
 
     @Test
+    void monitorsCloudFormationDatabasesAndSkipsChecksOnlyWhereTheirConditionHolds()
+            throws IOException
+    {
+        String primary = block(read("cloudformation/wave-01-111111111111-us-east-1.yaml"), "  StorefrontDbDatabase:");
+        String replica = block(read("cloudformation/wave-02-111111111111-eu-west-1.yaml"), "  StorefrontEuDbDatabase:");
+
+        assertThat(primary)
+                .contains("      MonitoringInterval: 60\n      MonitoringRoleArn: {\"Fn::GetAtt\": [\"DatabaseMonitoringRole\", \"Arn\"]}\n")
+                .contains("      EnableIAMDatabaseAuthentication: true\n")
+                .contains("      EnableCloudwatchLogsExports:\n        - \"postgresql\"\n        - \"upgrade\"\n")
+                // Multi-AZ like its source, so no skip of the Multi-AZ check; the cfn-lint ignore shares the one Metadata
+                .doesNotContain("checkov")
+                .contains("    Metadata:\n      cfn-lint:\n");
+        assertThat(replica)
+                .contains("          - id: \"CKV_AWS_16\"\n            comment: \"A read replica is encrypted as its encrypted primary is")
+                .contains("      MonitoringInterval: 60\n");
+        assertThat(block(read("cloudformation/wave-01-111111111111-us-east-1.yaml"), "  LegacySftpIngress1:"))
+                .contains("          - id: \"CKV_AWS_24\"\n");
+        assertThat(ArtifactGenerator.checkovSkips(new GeneratedArtifacts(output, List.of("cloudformation/wave-01-111111111111-us-east-1.yaml",
+                "cloudformation/wave-02-111111111111-eu-west-1.yaml")))).as("Metadata skips of two templates; the replication group's two included; checkov 3.3.30 reported 0 failed and 12 skipped on all 12")
+                .isEqualTo(8);
+    }
+
+    @Test
     void countsTheSkipCommentsOfTheTerraformFiles()
     {
         List<String> files = List.of("terraform/wave-01/main.tf", "terraform/wave-02/main.tf", "terraform/wave-03/main.tf", "terraform/wave-04/main.tf",

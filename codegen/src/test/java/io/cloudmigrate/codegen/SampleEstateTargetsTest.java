@@ -67,20 +67,26 @@ class SampleEstateTargetsTest
     }
 
     @Test
-    void createsReadReplicasInCloudFormationFromTheirPrimarysStack()
+    void createsReadReplicasInCloudFormationFromThePrimarysExportOrAcrossRegionsFromAParameter()
             throws IOException
     {
         String sameRegion = block(read("cloudformation/wave-02-111111111111-us-east-1.yaml"), "  StorefrontDbReplica1Database:");
         String crossRegion = block(read("cloudformation/wave-02-111111111111-eu-west-1.yaml"), "  StorefrontEuDbDatabase:");
 
         assertThat(sameRegion)
-                .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontDbReplica1SourceDBInstance\"}")
+                .contains("SourceDBInstanceIdentifier: {\"Fn::ImportValue\": {\"Fn::Sub\": \"${Wave01StackName}-StorefrontDbDatabaseArn\"}}")
                 .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:", "KmsKeyId");
         assertThat(read("cloudformation/wave-02-111111111111-us-east-1.yaml"))
-                .contains("  StorefrontDbReplica1SourceDBInstance:\n    Type: \"String\"\n    Description: \"ARN of the target of storefront-db");
+                .doesNotContain("StorefrontDbReplica1SourceDBInstance")
+                .contains("  Wave01StackName:\n    Type: \"String\"\n    Description: \"Name of the stack created from cloudformation/wave-01-111111111111-us-east-1.yaml");
         assertThat(read("cloudformation/wave-01-111111111111-us-east-1.yaml")).contains("  StorefrontDbDatabaseArn:\n"
                 + "    Description: \"ARN of storefront-db, for the read replicas of later stacks.\"\n"
-                + "    Value: {\"Fn::GetAtt\": [\"StorefrontDbDatabase\", \"DBInstanceArn\"]}");
+                + "    Value: {\"Fn::GetAtt\": [\"StorefrontDbDatabase\", \"DBInstanceArn\"]}\n"
+                + "    Export:\n"
+                + "      Name: {\"Fn::Sub\": \"${AWS::StackName}-StorefrontDbDatabaseArn\"}");
+        // exports do not cross Regions: the replica in eu-west-1 names the output to copy
+        assertThat(read("cloudformation/wave-02-111111111111-eu-west-1.yaml"))
+                .contains("output StorefrontDbDatabaseArn of stack wave-01-111111111111-us-east-1 (exports do not cross Regions)");
         assertThat(crossRegion)
                 .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontEuDbSourceDBInstance\"}")
                 .contains("KmsKeyId: \"alias/aws/rds\"")

@@ -15,15 +15,18 @@ import java.util.TreeMap;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The checkov checks the generated Terraform skips because they cannot apply to a faithful migration
- * target, each with its reason, from the committed list {@code checkov-skips.tsv} beside
- * {@code ArtifactGenerator}. The templates write one {@code #checkov:skip} comment per check into every
- * resource of its type, so that a reviewer reads the reason where the check would have failed.
+ * The checkov checks the generated Terraform and CloudFormation skip because they cannot apply to a
+ * faithful migration target, each with its reason, from the committed list {@code checkov-skips.tsv}
+ * beside {@code ArtifactGenerator}. The templates write one {@code #checkov:skip} comment (Terraform) or
+ * one {@code Metadata} skip (CloudFormation) per check into every resource of its type for which the
+ * check's condition holds, so that a reviewer reads the reason where the check would have failed.
  */
 public final class CheckovSkips
 {
     /** The comment that marks one skip in generated Terraform; {@code generate} counts them. */
     public static final String MARKER = "#checkov:skip=";
+    /** The line that starts one skip in a generated CloudFormation resource's {@code Metadata.checkov.skip} list. */
+    public static final String CLOUDFORMATION_MARKER = "- id: \"CKV";
     private static final String RESOURCE = "/io/cloudmigrate/codegen/checkov-skips.tsv";
 
     /**
@@ -45,7 +48,7 @@ public final class CheckovSkips
 
     private CheckovSkips() {}
 
-    /** The skips by Terraform resource type, sorted by type and then as listed. */
+    /** The skips by Terraform or CloudFormation resource type, sorted by type and then as listed. */
     public static Map<String, List<Skip>> byResourceType()
     {
         return BY_RESOURCE_TYPE;

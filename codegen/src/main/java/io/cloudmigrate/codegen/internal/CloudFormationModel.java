@@ -14,15 +14,17 @@ import static java.util.Objects.requireNonNull;
 /**
  * What the CloudFormation template of one wave's sources in one account and Region reads: a stack
  * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers security groups, EC2
- * instances, RDS DB instances and clusters and S3 buckets; the wave's other targets are listed in
+ * instances, RDS DB instances and clusters, ElastiCache and S3 buckets; the wave's other targets are listed in
  * {@code notGenerated} with a pointer to the Terraform module, next to the members no tool generates.
  *
  * @param wave the part of the wave whose sources are in {@code placement}
  * @param parameters every parameter the template refers to, and no other (unused parameters are lint errors)
  * @param vpcParameters parameter logical id by source VPC id, for the VPCs security groups are created in
  * @param subnetParameters parameter logical id by source subnet id
- * @param groupParameters parameter logical id by source security-group id, for groups created elsewhere
+ * @param groupParameters parameter logical id by source security-group id, for groups no stack of this account and Region creates
  * @param peerCidrParameters parameter logical id by source security-group id, for groups that rules name across accounts or Regions
+ * @param groupImports the export of an earlier stack by source security-group id, for groups an earlier wave creates here
+ * @param replicaImports the export of an earlier stack by the replica's logical id, for primaries an earlier wave creates in this Region
  */
 public record CloudFormationModel(
         String estateName,
@@ -35,10 +37,26 @@ public record CloudFormationModel(
         SortedMap<String, String> subnetParameters,
         SortedMap<String, String> groupParameters,
         SortedMap<String, String> peerCidrParameters,
+        SortedMap<String, Import> groupImports,
+        SortedMap<String, Import> replicaImports,
         List<Targets.Skipped> notGenerated)
 {
     /** A template parameter; {@code defaultValue} may be {@code null}. */
     public record Parameter(String logicalId, String type, String description, String defaultValue) {}
+
+    /**
+     * A value an earlier stack of the same account and Region exports: exports do not cross Regions or
+     * accounts. Export names are {@code <stack name>-<output key>}, and the stack name is the parameter
+     * {@code stackParameter}, so that a team may name its stacks as it likes.
+     */
+    public record Import(String stackParameter, String outputKey)
+    {
+        public Import
+        {
+            requireNonNull(stackParameter, "stackParameter is null");
+            requireNonNull(outputKey, "outputKey is null");
+        }
+    }
 
     public CloudFormationModel
     {
@@ -49,6 +67,8 @@ public record CloudFormationModel(
         peerCidrParameters = new TreeMap<>(peerCidrParameters);
         subnetParameters = new TreeMap<>(subnetParameters);
         groupParameters = new TreeMap<>(groupParameters);
+        groupImports = new TreeMap<>(groupImports);
+        replicaImports = new TreeMap<>(replicaImports);
         notGenerated = List.copyOf(notGenerated);
     }
 
@@ -61,34 +81,42 @@ public record CloudFormationModel(
         SortedMap<String, SortedSet<String>> subnets = new TreeMap<>();
         SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
         SortedMap<String, SortedSet<String>> peerCidrs = new TreeMap<>();
+        SortedMap<String, Import> groupImports = new TreeMap<>();
+        SortedMap<Integer, SortedSet<String>> importedWaves = new TreeMap<>();
+        GroupNeeds needs = new GroupNeeds(wave, placement, groups, groupImports, importedWaves);
         SortedMap<String, Targets.Instance> images = new TreeMap<>();
         SortedMap<String, SortedSet<String>> imageUsers = new TreeMap<>();
         for (Targets.Instance instance : wave.instances()) {
             if (instance.sourceSubnetId() != null) {
                 add(subnets, instance.sourceSubnetId(), instance.name().name());
             }
-            addGroups(groups, instance.securityGroups(), instance.name().name());
+            needs.addAll(instance.securityGroups(), instance.name().name());
             images.putIfAbsent(instance.imageParameter(), instance);
             add(imageUsers, instance.imageParameter(), instance.name().name());
         }
         for (Targets.Database database : wave.databases()) {
             database.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, database.name().name()));
-            addGroups(groups, database.securityGroups(), database.name().name());
+            needs.addAll(database.securityGroups(), database.name().name());
         }
         for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
             cluster.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cluster.name().name()));
-            addGroups(groups, cluster.securityGroups(), cluster.name().name());
+            needs.addAll(cluster.securityGroups(), cluster.name().name());
+        }
+        for (Targets.Cache cache : wave.caches()) {
+            cache.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cache.name().name()));
+            needs.addAll(cache.securityGroups(), cache.name().name());
         }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
             if (group.sourceVpcId() != null) {
                 add(vpcs, group.sourceVpcId(), group.groupName());
             }
-            group.ingress().forEach(rule -> addPeer(groups, peerCidrs, rule, group.groupName()));
-            group.egress().forEach(rule -> addPeer(groups, peerCidrs, rule, group.groupName()));
+            group.ingress().forEach(rule -> addPeer(needs, peerCidrs, rule, group.groupName()));
+            group.egress().forEach(rule -> addPeer(needs, peerCidrs, rule, group.groupName()));
         }
         for (Targets.LateRules late : wave.lateRules()) {
-            add(groups, late.owner().sourceId(), "rules created in this wave");
+            needs.add(late.owner(), "rules created in this wave");
         }
+        SortedMap<String, Import> replicaImports = replicaImports(wave, placement, importedWaves);
 
         List<Parameter> parameters = new ArrayList<>();
         SortedMap<String, String> vpcParameters = declare(parameters, vpcs, "vpc-", "VpcId", "AWS::EC2::VPC::Id",
@@ -96,14 +124,17 @@ public record CloudFormationModel(
         SortedMap<String, String> subnetParameters = declare(parameters, subnets, "subnet-", "Subnet", "AWS::EC2::Subnet::Id",
                 (subnet, users) -> "Target subnet replacing source subnet " + subnet + " (" + users + ").");
         SortedMap<String, String> groupParameters = declare(parameters, groups, "sg-", "SecurityGroup", "AWS::EC2::SecurityGroup::Id",
-                (group, users) -> "Target security group replacing source group " + group + ", created by an earlier wave or already in the target (" + users + ").");
+                (group, users) -> "Target security group replacing source group " + group + ", which no generated stack of this account and Region creates (" + users + ").");
         SortedMap<String, String> peerCidrParameters = declare(parameters, peerCidrs, "sg-", "PeerCidr", "String",
                 (group, users) -> "IPv4 CIDR block of the target network of source group " + group
                         + ", which rules name across accounts or Regions where a group reference cannot reach (" + users + ").");
         images.forEach((parameter, instance) -> parameters.add(new Parameter(parameter, "AWS::EC2::Image::Id",
                 "Target AMI for the instances launched from source image " + instance.sourceImageId() + " (" + String.join(", ", imageUsers.get(parameter)) + ").", null)));
+        importedWaves.forEach((number, users) -> parameters.add(new Parameter(stackParameter(number), "String",
+                "Name of the stack created from " + CloudFormationWriter.path(Labels.wave(number), placement) + ", whose exports this stack imports ("
+                        + String.join(", ", users) + ").", CloudFormationWriter.stackName(Labels.wave(number), placement))));
         missingFacts(wave, parameters);
-        replicaSources(wave, parameters);
+        replicaSources(wave, parameters, replicaImports);
         if (wave.databases().stream().anyMatch(database -> !database.replica()) || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
@@ -121,6 +152,8 @@ public record CloudFormationModel(
                 subnetParameters,
                 groupParameters,
                 peerCidrParameters,
+                groupImports,
+                replicaImports,
                 notGenerated(wave));
     }
 
@@ -138,25 +171,53 @@ public record CloudFormationModel(
             missing(parameters, database.engine(), database.name(), "Engine", "engine");
             missing(parameters, database.instanceClass(), database.name(), "DBInstanceClass", "DB instance class");
         }
+        for (Targets.Cache cache : wave.caches()) {
+            missing(parameters, cache.engine(), cache.name(), "Engine", "engine");
+            missing(parameters, cache.nodeType(), cache.name(), "CacheNodeType", "node type");
+        }
         for (Targets.DatabaseCluster cluster : wave.databaseClusters()) {
             missing(parameters, cluster.engine(), cluster.name(), "Engine", "engine");
             cluster.instances().forEach(instance -> missing(parameters, instance.instanceClass(), instance.name(), "DBInstanceClass", "DB instance class"));
         }
     }
 
+    /** The name of the parameter holding the name of the stack of wave {@code number} in the same account and Region. */
+    static String stackParameter(int number)
+    {
+        return "Wave" + Labels.wave(number) + "StackName";
+    }
+
     /**
-     * A replica whose primary is created by another stack names it by a parameter: the primary's ARN
-     * (output {@code <primary>DatabaseArn} of that stack), which RDS wants across Regions and whenever
-     * the replica has a DB subnet group.
+     * A replica whose primary an earlier stack of the same account and Region creates imports the
+     * primary's ARN (export {@code <primary>DatabaseArn}), which RDS wants whenever the replica has a
+     * DB subnet group.
      */
-    private static void replicaSources(Targets.Wave wave, List<Parameter> parameters)
+    private static SortedMap<String, Import> replicaImports(Targets.Wave wave, Placement placement, SortedMap<Integer, SortedSet<String>> importedWaves)
+    {
+        SortedMap<String, Import> imports = new TreeMap<>();
+        for (Targets.Database database : wave.databases()) {
+            Targets.ReplicaSource source = database.replicaSource();
+            if (source != null && source.logicalId() == null && source.placement().equals(placement) && source.primaryWave() < wave.number()) {
+                imports.put(database.name().logicalId(), new Import(stackParameter(source.primaryWave()), source.primaryLogicalId() + "DatabaseArn"));
+                add(importedWaves, source.primaryWave(), database.name().name());
+            }
+        }
+        return imports;
+    }
+
+    /**
+     * A replica whose primary is created in another Region names it by a parameter, the primary's ARN
+     * (output {@code <primary>DatabaseArn} of that stack): exports do not cross Regions.
+     */
+    private static void replicaSources(Targets.Wave wave, List<Parameter> parameters, SortedMap<String, Import> replicaImports)
     {
         for (Targets.Database database : wave.databases()) {
             Targets.ReplicaSource source = database.replicaSource();
-            if (source != null && source.logicalId() == null) {
+            if (source != null && source.logicalId() == null && !replicaImports.containsKey(database.name().logicalId())) {
                 parameters.add(new Parameter(database.name().logicalId() + "SourceDBInstance", "String",
-                        "ARN of the target of " + source.sourceName() + " (" + source.sourceArn()
-                                + ") in " + source.placement().label() + ", created by an earlier stack, which " + database.name().name() + " replicates.", null));
+                        "ARN of the target of " + source.sourceName() + " (" + source.sourceArn() + ") in " + source.placement().label()
+                                + ", which " + database.name().name() + " replicates: output " + source.primaryLogicalId() + "DatabaseArn of stack "
+                                + CloudFormationWriter.stackName(Labels.wave(source.primaryWave()), source.placement()) + " (exports do not cross Regions).", null));
             }
         }
     }
@@ -173,7 +234,6 @@ public record CloudFormationModel(
     {
         String terraformOnly = "CloudMigrate generates this type for Terraform only: see terraform/wave-" + wave.label() + "/main.tf";
         List<Targets.Skipped> result = new ArrayList<>(wave.skipped());
-        wave.caches().forEach(cache -> result.add(new Targets.Skipped(cache.name(), terraformOnly, false)));
         wave.loadBalancers().forEach(balancer -> result.add(new Targets.Skipped(balancer.name(), terraformOnly, false)));
         wave.functions().forEach(function -> result.add(new Targets.Skipped(function.name(), terraformOnly, false)));
         wave.ecsClusters().forEach(cluster -> result.add(new Targets.Skipped(cluster.name(), terraformOnly, false)));
@@ -203,22 +263,44 @@ public record CloudFormationModel(
         return value.replaceAll("[^A-Za-z0-9]", "");
     }
 
-    private static void addPeer(SortedMap<String, SortedSet<String>> groups, SortedMap<String, SortedSet<String>> peerCidrs, Targets.Rule rule, String groupName)
+    private static void addPeer(GroupNeeds needs, SortedMap<String, SortedSet<String>> peerCidrs, Targets.Rule rule, String groupName)
     {
         if (rule.peerInOtherPlacement()) {
             add(peerCidrs, rule.peerGroup().sourceId(), "rules of " + groupName);
         }
-        else if (rule.peerGroup() != null && !rule.peerGroup().local()) {
-            add(groups, rule.peerGroup().sourceId(), "rules of " + groupName);
+        else if (rule.peerGroup() != null) {
+            needs.add(rule.peerGroup(), "rules of " + groupName);
         }
     }
 
-    private static void addGroups(SortedMap<String, SortedSet<String>> groups, List<Targets.GroupReference> references, String user)
+    /**
+     * Routes each security group the stack refers to: one it creates needs nothing, one an earlier
+     * stack of this account and Region creates is imported, and any other is a parameter.
+     */
+    private record GroupNeeds(Targets.Wave wave, Placement placement, SortedMap<String, SortedSet<String>> parameters,
+            SortedMap<String, Import> imports, SortedMap<Integer, SortedSet<String>> importedWaves)
     {
-        references.stream().filter(reference -> !reference.local()).forEach(reference -> add(groups, reference.sourceId(), user));
+        void addAll(List<Targets.GroupReference> references, String user)
+        {
+            references.forEach(reference -> add(reference, user));
+        }
+
+        void add(Targets.GroupReference reference, String user)
+        {
+            if (reference.local()) {
+                return;
+            }
+            if (reference.earlier() && placement.equals(reference.placement()) && reference.homeWave() < wave.number()) {
+                imports.put(reference.sourceId(), new Import(stackParameter(reference.homeWave()), reference.logicalId() + "SecurityGroupId"));
+                CloudFormationModel.add(importedWaves, reference.homeWave(), user);
+            }
+            else {
+                CloudFormationModel.add(parameters, reference.sourceId(), user);
+            }
+        }
     }
 
-    private static void add(SortedMap<String, SortedSet<String>> map, String key, String user)
+    private static <K> void add(SortedMap<K, SortedSet<String>> map, K key, String user)
     {
         map.computeIfAbsent(key, ignored -> new TreeSet<>()).add(user);
     }

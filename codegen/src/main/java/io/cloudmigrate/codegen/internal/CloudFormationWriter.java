@@ -32,6 +32,15 @@ public final class CloudFormationWriter
     /** Where the template of a wave's sources in one account and Region goes; runbooks name it too. */
     public static String path(String waveLabel, Placement placement)
     {
-        return "cloudformation/wave-" + waveLabel + "-" + placement.stackSuffix() + ".yaml";
+        return "cloudformation/" + stackName(waveLabel, placement) + ".yaml";
+    }
+
+    /**
+     * The stack name the templates assume by default for the stacks they import from (a parameter, so
+     * a team may choose others): the template's file name without {@code .yaml}.
+     */
+    public static String stackName(String waveLabel, Placement placement)
+    {
+        return "wave-" + waveLabel + "-" + placement.stackSuffix();
     }
 }

@@ -56,7 +56,9 @@ final class ReplicaSources
                 sameWave ? index.terraformName(source.id()) : null,
                 sameWave && !crossRegion ? index.logicalId(source.id()) : null,
                 crossRegion,
-                placement));
+                placement,
+                index.logicalId(source.id()),
+                sameWave ? wave : index.wave(source.id()).orElseThrow()));
     }
 
     private static String identifier(Resource resource)

@@ -165,6 +165,7 @@ final class RunbookModelBuilder
                 cloudFormation.add(target.name().arn());
                 target.instances().forEach(instance -> cloudFormation.add(instance.name().arn()));
             });
+            wave.caches().forEach(target -> cloudFormation.add(target.name().arn()));
             wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
             return new WaveCode(skipped, skipReasons, cloudFormation);
         }

@@ -80,7 +80,7 @@ public final class SecurityGroupPlanner
         Integer home = homeWaves.get(groupId);
         Placement placement = index.securityGroup(groupId).map(SecurityGroupPlanner::placement).orElse(null);
         return new Targets.GroupReference(groupId, index.securityGroupTerraformName(groupId), index.securityGroupLogicalId(groupId), home != null && home == wave,
-                home != null && home < wave, placement);
+                home != null && home < wave, placement, home == null ? 0 : home);
     }
 
     public List<Targets.GroupReference> references(List<String> groupIds, int wave)

@@ -159,11 +159,12 @@ public final class Targets
      * A security group a target uses or a rule names.
      *
      * @param local whether the group is created in the same wave
-     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation takes a parameter;
-     *         a group neither local nor earlier is one the inventory lacks, an input
+     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation imports
+     *         the earlier stack's export; a group neither local nor earlier is one the inventory lacks, an input
      * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
+     * @param homeWave the number of the wave that creates the group, or 0 when none does
      */
-    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, boolean earlier, Placement placement) {}
+    public record GroupReference(String sourceId, String terraformName, String logicalId, boolean local, boolean earlier, Placement placement, int homeWave) {}
 
     /**
      * One security-group rule.
@@ -275,8 +276,11 @@ public final class Targets
      * @param logicalId the primary when generated in the same stack (same wave, account and Region), else {@code null} (imported or a parameter)
      * @param crossRegion whether the primary is in another Region: RDS then wants its ARN, and a KMS key of the replica's Region
      * @param placement the primary's source account and Region, whose provider looks it up across Regions
+     * @param primaryLogicalId the primary's logical id in whichever stack creates it, naming that stack's {@code <id>DatabaseArn} export
+     * @param primaryWave the number of the wave that creates the primary
      */
-    public record ReplicaSource(String sourceName, String sourceArn, String identifier, String terraformName, String logicalId, boolean crossRegion, Placement placement)
+    public record ReplicaSource(String sourceName, String sourceArn, String identifier, String terraformName, String logicalId, boolean crossRegion, Placement placement,
+            String primaryLogicalId, int primaryWave)
     {
         public ReplicaSource
         {

@@ -70,7 +70,7 @@ public final class GenerateCommand
             console.done(artifacts.files().size() + " files");
         }
         reportRemoved(console, artifacts);
-        console.note("checkov: " + ArtifactGenerator.checkovSkips(artifacts) + " checks skipped in the Terraform where they cannot apply to a migration target, each with its reason beside it");
+        console.note("checkov: " + ArtifactGenerator.checkovSkips(artifacts) + " checks skipped in the Terraform and CloudFormation where they cannot apply to a migration target, each with its reason beside it");
         summary.print(spec.commandLine().getOut(), SummaryDocuments.artifacts(output, artifacts), out -> artifacts.files().forEach(out::println));
         return ExitCodes.OK;
     }

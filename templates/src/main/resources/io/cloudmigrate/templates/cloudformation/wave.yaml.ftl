@@ -1,13 +1,20 @@
-<#-- References: a group created in this stack, or a parameter holding the id of one created elsewhere. -->
+<#-- References: a group created in this stack, one an earlier stack of this account and Region exports, or a parameter holding the id of one no stack creates. -->
 <#-- A YAML template: every plain interpolation is a double-quoted scalar. id() checks a name written
      as a key, literal() writes a number or boolean, line() a value in a comment, and ?no_esc marks YAML
      the template writes itself. -->
 <#function localGroupRef logicalId><#return '{"Fn::GetAtt": ['?no_esc + (logicalId + "SecurityGroup") + ', "GroupId"]}'?no_esc></#function>
 <#function ref name><#return '{"Ref": '?no_esc + name + '}'?no_esc></#function>
+<#-- Export names are the exporting stack's name (a parameter) and the output key. -->
+<#function importValue import><#return r'{"Fn::ImportValue": {"Fn::Sub": "${'?no_esc + id(import.stackParameter) + '}-'?no_esc + id(import.outputKey) + '"}}'?no_esc></#function>
 <#function groupRef reference>
 <#if reference.local><#return localGroupRef(reference.logicalId)></#if>
+<#if groupImports[reference.sourceId]??><#return importValue(groupImports[reference.sourceId])></#if>
 <#return ref(groupParameters[reference.sourceId])>
 </#function>
+<#macro export outputKey>
+    Export:
+      Name: {"Fn::Sub": "${AWS::StackName}-[=id(outputKey)]"}
+</#macro>
 <#-- A fact the inventory lacks is a parameter without a default (see CloudFormationModel), named after the resource and property. -->
 <#function fact name property value>
 <#if value?has_content><#return value></#if>
@@ -22,9 +29,45 @@
 [=pad]    Value: [=tag.value!""]
 </#list>
 </#macro>
+<#-- The checkov checks skipped for a resource (codegen's checkov-skips.tsv) of the type, when always or one of the conditions that hold for it, each with its reason, and the cfn-lint checks it ignores: one Metadata for both. -->
+<#macro metadata type holds=[] lintIgnores=[]>
+<#local skips = ((checkovSkips[type])![])?filter(skip -> skip.when == "always" || holds?seq_contains(skip.when))>
+<#if skips?has_content || lintIgnores?has_content>
+    Metadata:
+<#if lintIgnores?has_content>
+      cfn-lint:
+        config:
+          ignore_checks:
+<#list lintIgnores as check>
+            - [=check]
+</#list>
+</#if>
+<#if skips?has_content>
+      checkov:
+        skip:
+<#list skips as skip>
+          - id: [=skip.check]
+            comment: [=skip.reason]
+</#list>
+</#if>
+</#if>
+</#macro>
+<#-- The skip conditions an ingress rule meets: it admits the whole internet to port 22 or 80, or a narrower peer to port 80. -->
+<#function ruleHolds rule>
+<#local open = !rule.peerInOtherPlacement && ((rule.peer!"") == "0.0.0.0/0" || (rule.peer!"") == "::/0")>
+<#local result = []>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 22 && rule.toPort gte 22))><#local result = result + ["internet-ssh"]></#if>
+<#if open && (rule.anyProtocol || (rule.fromPort lte 80 && rule.toPort gte 80))><#local result = result + ["internet-http"]></#if>
+<#if !open && !rule.anyProtocol && rule.fromPort lte 80 && rule.toPort gte 80><#local result = result + ["port-80-from-peer"]></#if>
+<#return result>
+</#function>
+<#-- Engines with IAM database authentication, and the logs each exports to CloudWatch Logs. -->
+<#function iamAuthentication engine><#return engine == "mysql" || engine == "postgres" || engine == "mariadb"></#function>
+<#assign logExports = {"postgres": ["postgresql", "upgrade"], "mysql": ["audit", "error", "general", "slowquery"], "mariadb": ["audit", "error", "general", "slowquery"]}>
 <#macro rule type logicalId owner rule>
   [=id(logicalId)]:
     Type: [=type]
+<@metadata type=type holds=ruleHolds(rule)/>
     Properties:
       GroupId: [=owner]
       IpProtocol: [=rule.protocol]
@@ -62,7 +105,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -75,7 +118,7 @@ Parameters:
 </#list>
 </#if>
 Resources:
-<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content)>
+<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content)>
   # Nothing of this wave is generated in CloudFormation; a stack needs one resource, so it holds a handle that does nothing.
   NothingToProvision:
     Type: "AWS::CloudFormation::WaitConditionHandle"
@@ -169,6 +212,21 @@ Resources:
 </#if>
 <@tags instance.tags 6/>
 </#list>
+<#if wave.databases?has_content>
+  # The role RDS enhanced monitoring publishes OS metrics with.
+  DatabaseMonitoringRole:
+    Type: "AWS::IAM::Role"
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: "Allow"
+            Principal:
+              Service: "monitoring.rds.amazonaws.com"
+            Action: "sts:AssumeRole"
+      ManagedPolicyArns:
+        - {"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole"}
+</#if>
 <#list wave.databases as database>
 <#if database.sourceSubnetIds?has_content>
   [=id(database.name.logicalId + "SubnetGroup")]:
@@ -190,9 +248,17 @@ Resources:
     # RDS takes no snapshot of a read replica; its data stays in the primary.
     DeletionPolicy: "Delete"
     UpdateReplacePolicy: "Delete"
+<@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) + ["replica"]/>
     Properties:
       # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
-      SourceDBInstanceIdentifier: [=(source.logicalId??)?then('{"Fn::GetAtt": ['?no_esc + (source.logicalId!"") + 'Database, "DBInstanceArn"]}'?no_esc, ref(database.name.logicalId + "SourceDBInstance"))]
+<#if source.logicalId??>
+      SourceDBInstanceIdentifier: {"Fn::GetAtt": [[=id(source.logicalId + "Database")], "DBInstanceArn"]}
+<#elseif replicaImports[database.name.logicalId]??>
+      SourceDBInstanceIdentifier: [=importValue(replicaImports[database.name.logicalId])]
+<#else>
+      # Exports do not cross Regions: the primary's ARN is a parameter.
+      SourceDBInstanceIdentifier: [=ref(database.name.logicalId + "SourceDBInstance")]
+</#if>
 <#if source.crossRegion>
       # An encrypted replica in another Region needs a key of its own Region: the AWS managed key for RDS there.
       KmsKeyId: "alias/aws/rds"
@@ -218,19 +284,18 @@ Resources:
       BackupRetentionPeriod: 7
       CopyTagsToSnapshot: true
       DeletionProtection: true
+      MonitoringInterval: 60
+      MonitoringRoleArn: {"Fn::GetAtt": ["DatabaseMonitoringRole", "Arn"]}
 <#else>
   [=id(database.name.logicalId + "Database")]:
     Type: "AWS::RDS::DBInstance"
     DeletionPolicy: "Snapshot"
     UpdateReplacePolicy: "Snapshot"
-<#if database.engineVersion?? && !database.engineVersion?contains(".")>
+<#assign majorOnly = database.engineVersion?? && !database.engineVersion?contains(".")>
+<#if majorOnly>
     # A major version alone lets RDS pick that major's default minor version; cfn-lint only knows full versions.
-    Metadata:
-      cfn-lint:
-        config:
-          ignore_checks:
-            - "W3691"
 </#if>
+<@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) lintIgnores=majorOnly?then(["W3691"], [])/>
     Properties:
       Engine: [=fact(database.name, "Engine", database.engine!"")]
 <#if database.engineVersion??>
@@ -266,6 +331,17 @@ Resources:
       BackupRetentionPeriod: 7
       CopyTagsToSnapshot: true
       DeletionProtection: true
+      MonitoringInterval: 60
+      MonitoringRoleArn: {"Fn::GetAtt": ["DatabaseMonitoringRole", "Arn"]}
+<#if iamAuthentication(database.engine!"")>
+      EnableIAMDatabaseAuthentication: true
+</#if>
+<#if logExports[database.engine!""]??>
+      EnableCloudwatchLogsExports:
+<#list logExports[database.engine!""] as logType>
+        - [=logType]
+</#list>
+</#if>
 </#if>
 <@tags database.tags 6/>
 </#list>
@@ -352,6 +428,84 @@ Resources:
 <@tags instance.tags 6/>
 </#list>
 </#list>
+<#list wave.caches as cache>
+<#if cache.sourceSubnetIds?has_content>
+  [=id(cache.name.logicalId + "CacheSubnetGroup")]:
+    Type: "AWS::ElastiCache::SubnetGroup"
+    Properties:
+      Description: [=("Subnets of " + cache.name.name + ", migrated by CloudMigrate")]
+      SubnetIds:
+<#list cache.sourceSubnetIds as subnet>
+        - [=subnetRef(subnet)]
+</#list>
+<@tags cache.tags 6/>
+</#if>
+  # [=line(cache.name.name)] ([=line(cache.name.arn)]): [=line(cache.name.strategy)], [=line(cache.engine)] [=line(cache.engineVersion!"")].
+<#if cache.replicationGroup>
+<#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
+  # Cluster mode without a known engine version: set EngineVersion, and CacheParameterGroupName to the default.<engine><major>.cluster.on group of that version, before deploying.
+</#if>
+  [=id(cache.name.logicalId + "ReplicationGroup")]:
+    Type: "AWS::ElastiCache::ReplicationGroup"
+<@metadata type="AWS::ElastiCache::ReplicationGroup"/>
+    Properties:
+      ReplicationGroupDescription: [=("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))]
+      Engine: [=fact(cache.name, "Engine", cache.engine!"")]
+<#if cache.engineVersion??>
+      EngineVersion: [=cache.engineVersion]
+</#if>
+      CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
+<#if cache.nodeGroups gt 0>
+      NumNodeGroups: [=literal(cache.nodeGroups)]
+      ReplicasPerNodeGroup: [=literal(cache.replicasPerNodeGroup)]
+<#else>
+      NumCacheClusters: [=literal(cache.nodes)]
+</#if>
+<#if cache.clusterModeParameterGroup??>
+      CacheParameterGroupName: [=cache.clusterModeParameterGroup]
+</#if>
+      AutomaticFailoverEnabled: [=literal(cache.nodes gt 1 || cache.nodeGroups gt 0)]
+      AtRestEncryptionEnabled: true
+      # In-transit encryption follows the source: turning it on makes every client connect with TLS.
+      TransitEncryptionEnabled: [=literal(cache.transitEncryption)]
+<#if cache.port gt 0>
+      Port: [=literal(cache.port)]
+</#if>
+<#if cache.sourceSubnetIds?has_content>
+      CacheSubnetGroupName: [=ref(cache.name.logicalId + "CacheSubnetGroup")]
+</#if>
+<#if cache.securityGroups?has_content>
+      SecurityGroupIds:
+<#list cache.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+<#else>
+  [=id(cache.name.logicalId + "CacheCluster")]:
+    Type: "AWS::ElastiCache::CacheCluster"
+<@metadata type="AWS::ElastiCache::CacheCluster"/>
+    Properties:
+      Engine: [=fact(cache.name, "Engine", cache.engine!"")]
+<#if cache.engineVersion??>
+      EngineVersion: [=cache.engineVersion]
+</#if>
+      CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
+      NumCacheNodes: [=literal(cache.nodes)]
+<#if cache.port gt 0>
+      Port: [=literal(cache.port)]
+</#if>
+<#if cache.sourceSubnetIds?has_content>
+      CacheSubnetGroupName: [=ref(cache.name.logicalId + "CacheSubnetGroup")]
+</#if>
+<#if cache.securityGroups?has_content>
+      VpcSecurityGroupIds:
+<#list cache.securityGroups as reference>
+        - [=groupRef(reference)]
+</#list>
+</#if>
+</#if>
+<@tags cache.tags 6/>
+</#list>
 <#list wave.buckets as bucket>
   # [=line(bucket.name.name)] ([=line(bucket.name.arn)]): [=line(bucket.name.strategy)]; objects are copied by the runbook. CloudFormation names the bucket.
   [=id(bucket.name.logicalId + "Bucket")]:
@@ -374,37 +528,57 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
-<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.buckets?has_content>
+<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content>
 Outputs:
 <#list wave.securityGroups as group>
   [=id(group.logicalId + "SecurityGroupId")]:
-    Description: [=("Id of security group " + group.groupName + " (source " + group.sourceId + "), for the parameters of later waves.")]
+    Description: [=("Id of security group " + group.groupName + " (source " + group.sourceId + "), which later stacks of this account and Region import.")]
     Value: {"Fn::GetAtt": [[=group.logicalId + "SecurityGroup"], "GroupId"]}
+<@export group.logicalId + "SecurityGroupId"/>
 </#list>
 <#list wave.instances as instance>
   [=id(instance.name.logicalId + "InstanceId")]:
     Description: [=("Instance id of " + instance.name.name + ".")]
     Value: [=ref(instance.name.logicalId + "Instance")]
+<@export instance.name.logicalId + "InstanceId"/>
   [=id(instance.name.logicalId + "PrivateIp")]:
     Description: [=("Private IP address of " + instance.name.name + ", for DNS and load balancer cutover.")]
     Value: {"Fn::GetAtt": [[=instance.name.logicalId + "Instance"], "PrivateIp"]}
+<@export instance.name.logicalId + "PrivateIp"/>
 </#list>
 <#list wave.databases as database>
   [=id(database.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + database.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "Endpoint.Address"]}
+<@export database.name.logicalId + "EndpointAddress"/>
   [=id(database.name.logicalId + "DatabaseArn")]:
     Description: [=("ARN of " + database.name.name + ", for the read replicas of later stacks.")]
     Value: {"Fn::GetAtt": [[=database.name.logicalId + "Database"], "DBInstanceArn"]}
+<@export database.name.logicalId + "DatabaseArn"/>
 </#list>
 <#list wave.databaseClusters as cluster>
   [=id(cluster.name.logicalId + "EndpointAddress")]:
     Description: [=("Writer endpoint address of " + cluster.name.name + ", for the connection-string cutover.")]
     Value: {"Fn::GetAtt": [[=cluster.name.logicalId + "Cluster"], "Endpoint.Address"]}
+<@export cluster.name.logicalId + "EndpointAddress"/>
+</#list>
+<#list wave.caches as cache>
+<#if cache.replicationGroup>
+  [=id(cache.name.logicalId + "EndpointAddress")]:
+    Description: [=((cache.nodeGroups gt 0)?then("Configuration", "Primary") + " endpoint address of " + cache.name.name + ", for the clients' cutover.")]
+    Value: {"Fn::GetAtt": [[=cache.name.logicalId + "ReplicationGroup"], [=(cache.nodeGroups gt 0)?then("ConfigurationEndPoint.Address", "PrimaryEndPoint.Address")]]}
+<@export cache.name.logicalId + "EndpointAddress"/>
+<#elseif (cache.engine!"") == "memcached" || (cache.engine!"") == "redis">
+  [=id(cache.name.logicalId + "EndpointAddress")]:
+    Description: [=("Endpoint address of " + cache.name.name + ", for the clients' cutover.")]
+    Value: {"Fn::GetAtt": [[=cache.name.logicalId + "CacheCluster"], [=((cache.engine!"") == "memcached")?then("ConfigurationEndpoint.Address", "RedisEndpoint.Address")]]}
+<@export cache.name.logicalId + "EndpointAddress"/>
+</#if>
 </#list>
 <#list wave.buckets as bucket>
   [=id(bucket.name.logicalId + "BucketName")]:
     Description: [=("Name of the bucket replacing " + bucket.bucketName + ".")]
     Value: [=ref(bucket.name.logicalId + "Bucket")]
+<@export bucket.name.logicalId + "BucketName"/>
 </#list>
 </#if>
