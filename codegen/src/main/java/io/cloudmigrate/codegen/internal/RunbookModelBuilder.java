@@ -37,11 +37,13 @@ final class RunbookModelBuilder
 {
     private final EstateIndex index;
     private final ConnectivityChecks checks;
+    private final RouteDescriptions.Served routes;
 
     RunbookModelBuilder(EstateIndex index)
     {
         this.index = requireNonNull(index, "index is null");
         this.checks = new ConnectivityChecks(index);
+        this.routes = RouteDescriptions.Served.of(index.resources());
     }
 
     /** What every runbook of one wave shares, computed once per wave. */
@@ -82,7 +84,7 @@ final class RunbookModelBuilder
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
-                RunbookPrerequisites.network(members, wave, context.inputs(), index.resources()),
+                RunbookPrerequisites.network(members, wave, context.inputs(), routes, group.application().isEmpty()),
                 RunbookPrerequisites.permissions(members, wave),
                 edges(members, context.sourceWave().number(), true),
                 edges(members, context.sourceWave().number(), false),
