@@ -42,8 +42,23 @@ public final class Assessor
     /**
      * @param trafficRecords the flow-log records behind the observed edges, recorded in the assessment
      */
+    /** The step {@link AssessProgress} hears while risk is scored. */
+    public static final String SCORING_STEP = "scoring risk";
+    /** The step {@link AssessProgress} hears while costs are estimated. */
+    public static final String PRICING_STEP = "pricing";
+
     public Assessment assess(Inventory inventory, GraphAnalysis graph, long trafficRecords, AssessOptions options)
     {
+        return assess(inventory, graph, trafficRecords, options, AssessProgress.NONE);
+    }
+
+    /**
+     * As {@link #assess(Inventory, GraphAnalysis, long, AssessOptions)}, telling {@code progress} how far scoring risk,
+     * pricing and ranking have got, counted in resources.
+     */
+    public Assessment assess(Inventory inventory, GraphAnalysis graph, long trafficRecords, AssessOptions options, AssessProgress progress)
+    {
+        requireNonNull(progress, "progress is null");
         requireNonNull(inventory, "inventory is null");
         requireNonNull(graph, "graph is null");
         requireNonNull(options, "options is null");
@@ -51,9 +66,14 @@ public final class Assessor
             throw new IllegalArgumentException("trafficRecords is negative: " + trafficRecords);
         }
         LocalDate asOf = options.asOf() != null ? options.asOf() : assessmentDate(inventory);
+        int resources = inventory.resources().size();
+        progress.update(SCORING_STEP, 0, resources);
         List<RiskScore> risks = riskModel.score(inventory, graph, asOf);
+        progress.update(SCORING_STEP, resources, resources);
+        progress.update(PRICING_STEP, 0, resources);
         List<CostEstimate> costs = costModel.estimate(inventory, graph, asOf, options.trafficWindow());
-        List<Recommendation> recommendations = recommender.recommend(inventory, graph, asOf, options.goals());
+        progress.update(PRICING_STEP, resources, resources);
+        List<Recommendation> recommendations = recommender.recommend(inventory, graph, asOf, options.goals(), progress);
         int overrides = (int) recommendations.stream().filter(recommendation -> recommendation.override() != null).count();
         RankingBasis ranking = new RankingBasis(options.goals(), recommender.model().orElse(null), overrides);
         return new Assessment(Assessment.SCHEMA_VERSION, inventory.name(), asOf.toString(), inventory, trafficRecords, graph, risks, costs, recommendations, ranking);

@@ -22,6 +22,20 @@ public interface Recommender
      */
     List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals);
 
+    /**
+     * As {@link #recommend(Inventory, GraphAnalysis, LocalDate, BusinessGoals)}, telling {@code progress} how many
+     * resources are done (step {@value #RECOMMENDING_STEP}); a recommender that cannot count says so once, at the end.
+     */
+    default List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals, AssessProgress progress)
+    {
+        List<Recommendation> recommendations = recommend(inventory, graph, asOf, goals);
+        progress.update(RECOMMENDING_STEP, recommendations.size(), recommendations.size());
+        return recommendations;
+    }
+
+    /** The step name {@link #recommend(Inventory, GraphAnalysis, LocalDate, BusinessGoals, AssessProgress)} reports under. */
+    String RECOMMENDING_STEP = "ranking strategies";
+
     /** The model that ranks, recorded in the assessment; empty when the rules alone decide. */
     default java.util.Optional<ModelProvenance> model()
     {

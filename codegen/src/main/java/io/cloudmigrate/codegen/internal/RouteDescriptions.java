@@ -43,14 +43,35 @@ final class RouteDescriptions
     }
 
     /**
-     * One line per route table that serves a subnet the wave's targets are placed in and has routes
-     * beyond the VPC's own range: the target network needs the same routes (to its own gateways and
-     * appliances) before the wave. Which subnets a table serves is {@link RouteTables#servedSubnets}.
+     * The estate's route tables and the subnets each serves, found once for all the runbooks of a
+     * generation: finding them per runbook walked the whole estate for each of them.
      */
-    static List<String> prerequisites(Collection<String> subnetIds, List<Resource> estate)
+    record Served(List<Resource> tables, Map<String, SortedSet<String>> servedByTable)
     {
-        Map<String, SortedSet<String>> servedByTable = RouteTables.servedSubnets(estate);
-        List<Resource> tables = estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList();
+        Served
+        {
+            tables = List.copyOf(tables);
+            servedByTable = Map.copyOf(servedByTable);
+        }
+
+        static Served of(List<Resource> estate)
+        {
+            return new Served(estate.stream().filter(resource -> resource.details() instanceof ResourceDetails.RouteTable).toList(), RouteTables.servedSubnets(estate));
+        }
+
+        /**
+         * One line per route table that serves one of {@code subnetIds} (subnets the targets are placed in) and has
+         * routes beyond the VPC's own range: the target network needs the same routes (to its own gateways and
+         * appliances) before the wave. Which subnets a table serves is {@link RouteTables#servedSubnets}.
+         */
+        List<String> prerequisites(Collection<String> subnetIds)
+        {
+            return RouteDescriptions.prerequisites(subnetIds, tables, servedByTable);
+        }
+    }
+
+    private static List<String> prerequisites(Collection<String> subnetIds, List<Resource> tables, Map<String, SortedSet<String>> servedByTable)
+    {
         SortedMap<String, String> lines = new TreeMap<>();
         for (Resource table : tables) {
             ResourceDetails.RouteTable routeTable = (ResourceDetails.RouteTable) table.details();

@@ -37,15 +37,18 @@ final class RunbookModelBuilder
 {
     private final EstateIndex index;
     private final ConnectivityChecks checks;
+    private final RouteDescriptions.Served routes;
 
     RunbookModelBuilder(EstateIndex index)
     {
         this.index = requireNonNull(index, "index is null");
         this.checks = new ConnectivityChecks(index);
+        this.routes = RouteDescriptions.Served.of(index.resources());
     }
 
     /** What every runbook of one wave shares, computed once per wave. */
-    record WaveContext(MigrationWave sourceWave, Targets.Wave wave, TerraformModel inputs, WaveCode codes, List<Resource> members) {}
+    record WaveContext(MigrationWave sourceWave, Targets.Wave wave, TerraformModel inputs, WaveCode codes, List<Resource> members,
+            List<RunbookModel.Destination> destinations) {}
 
     /** The wave's members in execution order, with what its runbooks share. */
     WaveContext wave(MigrationWave sourceWave, Targets.Wave wave)
@@ -53,7 +56,13 @@ final class RunbookModelBuilder
         List<Resource> members = index.waveResources(sourceWave).stream()
                 .sorted(Comparator.comparingInt((Resource resource) -> stage(resource.type())).thenComparing(Resource::name).thenComparing(Resource::id))
                 .toList();
-        return new WaveContext(sourceWave, wave, TerraformModel.of(index, wave), WaveCode.of(wave), members);
+        // Targets.Wave derives its placements from all its members at each call: once per wave, not once per runbook
+        List<Placement> placements = wave.placements();
+        List<RunbookModel.Destination> destinations = wave.memberPlacements().stream()
+                .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
+                        placements.contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
+                .toList();
+        return new WaveContext(sourceWave, wave, TerraformModel.of(index, wave), WaveCode.of(wave), members, destinations);
     }
 
     /**
@@ -82,15 +91,12 @@ final class RunbookModelBuilder
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
-                RunbookPrerequisites.network(members, wave, context.inputs(), index.resources()),
+                RunbookPrerequisites.network(members, wave, context.inputs(), routes, group.application().isEmpty()),
                 RunbookPrerequisites.permissions(members, wave),
                 edges(members, context.sourceWave().number(), true),
                 edges(members, context.sourceWave().number(), false),
                 group.application().isEmpty() ? wave.skipped() : List.of(),
-                wave.memberPlacements().stream()
-                        .map(placement -> new RunbookModel.Destination(placement.accountId(), placement.region(),
-                                wave.placements().contains(placement) ? placement.provider() : null, CloudFormationWriter.path(wave.label(), placement)))
-                        .toList(),
+                context.destinations(),
                 members.stream().map(resource -> steps(resource, wave, codes)).toList(),
                 connectivity.checks(),
                 connectivity.rulesToReview());

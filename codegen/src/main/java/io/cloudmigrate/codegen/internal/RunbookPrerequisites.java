@@ -3,10 +3,13 @@ package io.cloudmigrate.codegen.internal;
 import io.cloudmigrate.discovery.Resource;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The network and IAM prerequisites of a wave, as plain sentences derived from what the wave creates.
@@ -16,10 +19,22 @@ final class RunbookPrerequisites
     private RunbookPrerequisites() {}
 
     /**
-     * @param estate every resource of the inventory, for the route tables that serve the subnets of the wave's targets
+     * @param routes the estate's route tables, for those that serve the subnets of the wave's targets
+     * @param wholeWave whether to list what the whole wave needs (the wave's runbook) or only what {@code members} use
+     *     (an application's runbook: listing the wave's subnets and groups in each of them made the runbooks grow with
+     *     the square of the wave)
      */
-    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs, List<Resource> estate)
+    static List<String> network(List<Resource> members, Targets.Wave wave, TerraformModel inputs, RouteDescriptions.Served routes, boolean wholeWave)
     {
+        Set<String> subnetIds = new HashSet<>();
+        Set<String> groupIds = new HashSet<>();
+        members.forEach(member -> {
+            subnetIds.addAll(member.network().subnetIds());
+            groupIds.addAll(member.network().securityGroupIds());
+        });
+        Predicate<String> usedSubnet = subnetId -> wholeWave || subnetIds.contains(subnetId);
+        Predicate<String> usedGroup = groupId -> wholeWave || groupIds.contains(groupId);
+        List<TerraformModel.Input> subnets = inputs.subnets().stream().filter(subnet -> usedSubnet.test(subnet.sourceId())).toList();
         List<String> lines = new ArrayList<>();
         SortedSet<String> vpcs = new TreeSet<>(members.stream().map(resource -> resource.network().vpcId()).filter(Objects::nonNull).toList());
         if (!vpcs.isEmpty()) {
@@ -31,13 +46,13 @@ final class RunbookPrerequisites
                     + " (set region_" + placement.alias() + ", and target_role_arns[\"" + placement.alias() + "\"] for another account), or the stack "
                     + CloudFormationWriter.path(wave.label(), placement) + ".");
         }
-        inputs.subnets().forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
-        lines.addAll(RouteDescriptions.prerequisites(inputs.subnets().stream().map(TerraformModel.Input::sourceId).toList(), estate));
-        wave.securityGroups().forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave "
+        subnets.forEach(subnet -> lines.add("A target subnet for " + subnet.sourceId() + ", used by " + subnet.usedBy() + "."));
+        lines.addAll(routes.prerequisites(subnets.stream().map(TerraformModel.Input::sourceId).toList()));
+        wave.securityGroups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave "
                 + (group.usedBy().isEmpty() ? "because rules of the wave's groups name it." : "for " + String.join(", ", group.usedBy()) + ".")));
-        inputs.securityGroupLookups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave, "
+        inputs.securityGroupLookups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave, "
                 + "found by its tag " + TagSets.SOURCE_ID_KEY + "), for " + group.usedBy() + "."));
-        inputs.externalSecurityGroups().forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (the inventory does not hold it; "
+        inputs.externalSecurityGroups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (the inventory does not hold it; "
                 + "set security_group_ids[\"" + group.sourceId() + "\"]), for " + group.usedBy() + "."));
         if (lines.isEmpty()) {
             lines.add("None: nothing in this wave is placed in a VPC.");

@@ -2,6 +2,7 @@ package io.cloudmigrate.recommend.internal;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.AssessProgress;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.recommend.ModelProvenance;
 import io.cloudmigrate.recommend.Recommendation;
@@ -55,15 +56,30 @@ public final class RankingRecommender
     @Override
     public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals)
     {
+        return recommend(inventory, graph, asOf, goals, AssessProgress.NONE);
+    }
+
+    @Override
+    public List<Recommendation> recommend(Inventory inventory, GraphAnalysis graph, LocalDate asOf, BusinessGoals goals, AssessProgress progress)
+    {
         requireNonNull(goals, "goals is null");
+        requireNonNull(progress, "progress is null");
         // the facts are read once: the rules' baselines and the model's features both come from them
         EstateFacts estate = rules.estate(inventory, graph, asOf);
         List<Recommendation> baselines = rules.recommend(estate, goals);
         Map<String, Recommendation> ranked = new TreeMap<>();
-        baselines.stream().filter(baseline -> !estate.groups().containsKey(baseline.resourceId()))
-                .forEach(baseline -> ranked.put(baseline.resourceId(), rank(estate.facts().get(baseline.resourceId()), baseline, estate.dependencies(), goals)));
+        int total = baselines.size();
+        progress.update(RECOMMENDING_STEP, 0, total);
+        baselines.stream().filter(baseline -> !estate.groups().containsKey(baseline.resourceId())).forEach(baseline -> {
+            ranked.put(baseline.resourceId(), rank(estate.facts().get(baseline.resourceId()), baseline, estate.dependencies(), goals));
+            progress.update(RECOMMENDING_STEP, ranked.size(), total);
+        });
         baselines.stream().filter(baseline -> estate.groups().containsKey(baseline.resourceId()))
                 .forEach(baseline -> ranked.put(baseline.resourceId(), follow(baseline, ranked.get(estate.groups().get(baseline.resourceId()).id()))));
+        if (!estate.groups().isEmpty()) {
+            // the members that follow their group are done at once, after the ranked ones
+            progress.update(RECOMMENDING_STEP, ranked.size(), total);
+        }
         return ranked.values().stream().map(this::overridden).toList();
     }
 

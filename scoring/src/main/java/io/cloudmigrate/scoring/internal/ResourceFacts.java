@@ -5,6 +5,7 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.discovery.SecurityGroupRule;
+import io.cloudmigrate.discovery.SortedLookup;
 import io.cloudmigrate.scoring.DatabaseServices;
 import io.cloudmigrate.scoring.SelfManagedEngine;
 
@@ -132,9 +133,8 @@ final class ResourceFacts
             reasons.add("public IP " + String.join(", ", resource.network().publicIpAddresses()));
         }
         for (String groupId : resource.network().securityGroupIds()) {
-            inventory.securityGroups().stream()
-                    .filter(group -> group.id().equals(groupId))
-                    .findFirst()
+            // a binary search: scanning every group for each group of each resource was quadratic in the estate
+            SortedLookup.find(inventory.securityGroups(), SecurityGroup::id, groupId)
                     .flatMap(ResourceFacts::openIngress)
                     .ifPresent(rule -> reasons.add(groupId + " admits " + rule.peer() + " on " + ports(rule)));
         }

@@ -91,6 +91,7 @@ public final class AssessCommand
         DecisionLog decisions = decisionsFile == null ? DecisionLog.EMPTY : JsonDocuments.readDocument(decisionsFile, DecisionLog.class, DecisionLog.SCHEMA_VERSION, "decisions");
         RankingModel model = modelFile == null ? RankingModel.prior() : RankingModel.read(modelFile);
         console.done(inventory.resources().size() + " resources, " + traffic.edges().size() + " traffic edges");
+        StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "assess", System::nanoTime);
         Assessment assessment = Stages.assess(inventory, traffic, Optional.ofNullable(asOf), Optional.ofNullable(goals), Optional.ofNullable(maximumWaveSize),
                 onPremisesCidrs, model.recommender(decisions), prices.costModel(inventory, spec.commandLine().getErr()), step -> {
                     switch (step) {
@@ -100,8 +101,10 @@ public final class AssessCommand
                             console.done(recommending.edges() + " edges, " + recommending.waves() + " waves");
                             console.step("Scoring, pricing and recommending " + inventory.resources().size() + " resources");
                         }
+                        case Stages.AssessStep.Counting counting -> progress.update(counting.step(), counting.done(), counting.total());
                     }
                 });
+        progress.finish();
         console.done(assessment.recommendations().size() + " recommendations in " + assessment.graph().waves().size() + " waves");
         console.step("Writing " + output);
         JsonDocuments.write(output, assessment);

@@ -106,7 +106,8 @@ public final class Stages
             options = options.withGoals(goals.get());
         }
         step.accept(new AssessStep.Recommending(graph.edges().size(), graph.waves().size()));
-        return new Assessor(RiskModel.create(), costModel, recommender).assess(inventory, graph, traffic.records(), options);
+        return new Assessor(RiskModel.create(), costModel, recommender).assess(inventory, graph, traffic.records(), options,
+                (name, done, total) -> step.accept(new AssessStep.Counting(name, done, total)));
     }
 
     /** The long steps of {@link #assess}, with what each works on. */
@@ -117,5 +118,8 @@ public final class Stages
 
         /** Scoring risk, pricing and recommending, once the graph has its edges and waves. */
         record Recommending(int edges, int waves) implements AssessStep {}
+
+        /** How far one part of scoring, pricing and recommending has got, in resources. */
+        record Counting(String step, int done, int total) implements AssessStep {}
     }
 }

@@ -16,8 +16,10 @@ final class SyntheticApplication
     static final int FUNCTIONS = 5;
     static final int DATABASES = 2;
     static final int CACHES = 3;
+    /** Instances nobody calls any more, idle for the whole metric window: what an estate's Retire candidates look like. */
+    static final int LEGACY_INSTANCES = 2;
     /** A load balancer, the instances, functions, databases, caches and one bucket. */
-    static final int RESOURCES = 1 + WEB_INSTANCES + APP_INSTANCES + FUNCTIONS + DATABASES + CACHES + 1;
+    static final int RESOURCES = 1 + WEB_INSTANCES + APP_INSTANCES + LEGACY_INSTANCES + FUNCTIONS + DATABASES + CACHES + 1;
 
     /** A workload with a network interface: its name (or instance id), address and interface. */
     record Member(String name, String address, String networkInterfaceId) {}
@@ -26,6 +28,7 @@ final class SyntheticApplication
     record Conversation(String sourceAddress, String targetAddress, int port, String sourceInterface, String targetInterface) {}
 
     final String region;
+    final int number;
     final String name;
     final String vpcId;
     final String vpcCidr;
@@ -37,6 +40,7 @@ final class SyntheticApplication
     final Member loadBalancer;
     final List<Member> webInstances = new ArrayList<>();
     final List<Member> appInstances = new ArrayList<>();
+    final List<Member> legacyInstances = new ArrayList<>();
     final List<Member> functions = new ArrayList<>();
     final List<Member> databases = new ArrayList<>();
     final List<Member> caches = new ArrayList<>();
@@ -53,6 +57,7 @@ final class SyntheticApplication
     SyntheticApplication(SyntheticIds ids, String region, int regionIndex, int number, int indexInRegion)
     {
         this.region = region;
+        this.number = number;
         this.name = String.format(Locale.ROOT, "app-%05d", number);
         int vpcNumber = indexInRegion / SyntheticEstate.APPLICATIONS_PER_VPC;
         int subnetNumber = indexInRegion % SyntheticEstate.APPLICATIONS_PER_VPC;
@@ -62,7 +67,7 @@ final class SyntheticApplication
         }
         String vpcPrefix = "10." + (regionIndex * 100 + vpcNumber);
         this.vpcCidr = vpcPrefix + ".0.0/16";
-        this.vpcId = "vpc-" + region.replace("-", "") + "-" + vpcNumber;
+        this.vpcId = ids.ec2For("vpc", regionIndex * 1_000L + vpcNumber);
         this.firstInVpc = subnetNumber == 0;
         String subnetPrefix = vpcPrefix + "." + subnetNumber + ".";
         this.subnetCidr = subnetPrefix + "0/24";
@@ -78,6 +83,9 @@ final class SyntheticApplication
         }
         for (int index = 0; index < APP_INSTANCES; index++) {
             appInstances.add(new Member(ids.ec2("i"), subnetPrefix + (40 + index), ids.ec2("eni")));
+        }
+        for (int index = 0; index < LEGACY_INSTANCES; index++) {
+            legacyInstances.add(new Member(ids.ec2("i"), subnetPrefix + (90 + index), ids.ec2("eni")));
         }
         for (int index = 0; index < FUNCTIONS; index++) {
             functions.add(new Member(name + "-function-" + index, subnetPrefix + (60 + index), ids.ec2("eni")));
@@ -138,7 +146,9 @@ final class SyntheticApplication
             result.add(talk(app, caches.get(index % CACHES), 6379));
         }
         for (int index = 0; index < FUNCTIONS; index++) {
-            result.add(talk(functions.get(index), databases.get(index % DATABASES), 5432));
+            if (!SyntheticProfile.idleFunction(index)) {
+                result.add(talk(functions.get(index), databases.get(index % DATABASES), 5432));
+            }
         }
         if (next != this) {
             result.add(talk(appInstances.getFirst(), next.databases.getFirst(), 5432));

@@ -25,6 +25,11 @@ import static java.util.Objects.requireNonNull;
  * databases), and hold CIDR rules: SSH to the app tier from the application's subnet, and the cache
  * port from the whole VPC, the kind of broad rule that makes allowed pairs grow with the square of a VPC.
  *
+ * <p>Each application also has two idle legacy instances, and every resource has 90 days of CloudWatch
+ * metrics, tags (owner, application, environment) and, for instances, an operating system from SSM, with
+ * versions and utilisation varied as {@link SyntheticProfile} describes, so that the strategies come out in
+ * the proportions of a real estate and generate has Terraform, runbooks and a report to write for them.
+ *
  * <p>Usage: {@code SyntheticEstate --resources N [--seed S] [--records-per-resource R] --out DIR}.
  */
 public final class SyntheticEstate

@@ -22,6 +22,15 @@ final class SyntheticIds
         return prefix + "-0" + hex(16);
     }
 
+    /**
+     * {@code prefix} followed by 17 hexadecimal digits derived from {@code key} rather than the counter:
+     * the same key names the same thing (a VPC shared by several applications) wherever it is asked for.
+     */
+    String ec2For(String prefix, long key)
+    {
+        return prefix + "-0" + String.format(Locale.ROOT, "%016x", mix(seed * 0x9E3779B97F4A7C15L - key - 1));
+    }
+
     /** {@code digits} hexadecimal digits (at most 16). */
     String hex(int digits)
     {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 final class SyntheticJson
 {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private final Path directory;
 
@@ -39,10 +40,21 @@ final class SyntheticJson
     /** Writes {@code node} to {@code relativePath} under the estate directory. */
     void write(String relativePath, ObjectNode node)
     {
+        write(relativePath, node, MAPPER);
+    }
+
+    /** Writes {@code node} on one line: the metric files are most of the estate's bytes, and the indentation would triple them. */
+    void writeCompact(String relativePath, ObjectNode node)
+    {
+        write(relativePath, node, COMPACT);
+    }
+
+    private void write(String relativePath, ObjectNode node, ObjectMapper mapper)
+    {
         Path file = directory.resolve(relativePath);
         SyntheticEstate.createDirectories(file.getParent());
         try {
-            MAPPER.writeValue(file.toFile(), node);
+            mapper.writeValue(file.toFile(), node);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,6 +60,7 @@ final class SyntheticRegionWriter
         loadBalancers();
         buckets();
         json.write(region + "/ec2-describe-network-interfaces.json", networkInterfaces);
+        new SyntheticUsageWriter(json, region, applications).write();
     }
 
     private void securityGroups(SyntheticApplication application, ArrayNode list)
@@ -122,6 +123,9 @@ final class SyntheticRegionWriter
             for (Member member : application.appInstances) {
                 instance(instances, application, member, "app", application.appGroup, "r6i.xlarge");
             }
+            for (Member member : application.legacyInstances) {
+                instance(instances, application, member, "legacy", application.appGroup, "t3.large");
+            }
         }
         json.write(region + "/ec2-describe-instances.json", document);
     }
@@ -140,7 +144,7 @@ final class SyntheticRegionWriter
         networkInterface.putArray("PrivateIpAddresses").addObject().put("Primary", true).put("PrivateIpAddress", member.address());
         ArrayNode tags = instance.putArray("Tags");
         tags.addObject().put("Key", "Name").put("Value", application.name + "-" + role + "-" + member.address().substring(member.address().lastIndexOf('.') + 1));
-        tags.addObject().put("Key", "app").put("Value", application.name);
+        SyntheticUsageWriter.tags(application).forEach(tags::add);
         networkInterface(member, application, "", List.of(groupId)).putObject("Attachment").put("InstanceId", member.name()).put("DeviceIndex", 0);
     }
 
@@ -165,11 +169,13 @@ final class SyntheticRegionWriter
                 Member member = application.databases.get(index);
                 ObjectNode database = list.addObject().put("DBInstanceIdentifier", member.name())
                         .put("DBInstanceArn", "arn:aws:rds:" + region + ":" + SyntheticEstate.ACCOUNT_ID + ":db:" + member.name())
-                        .put("DBInstanceClass", "db.r6g.large").put("Engine", "postgres").put("EngineVersion", "15.5").put("AllocatedStorage", 200)
+                        .put("DBInstanceClass", "db.r6g.large").put("Engine", "postgres").put("EngineVersion", SyntheticProfile.databaseVersion(application, index)).put("AllocatedStorage", 200)
                         .put("StorageType", "gp3").put("MultiAZ", index == 0).put("PubliclyAccessible", false).put("LicenseModel", "postgresql-license");
                 database.putObject("Endpoint").put("Address", member.name() + ".synthetic." + region + ".rds.amazonaws.com").put("Port", 5432);
                 ArrayNode groups = database.putArray("VpcSecurityGroups");
                 application.databaseGroups(index).forEach(groupId -> groups.addObject().put("VpcSecurityGroupId", groupId).put("Status", "active"));
+                ArrayNode tagList = database.putArray("TagList");
+                SyntheticUsageWriter.tags(application).forEach(tagList::add);
                 ObjectNode subnetGroup = database.putObject("DBSubnetGroup").put("DBSubnetGroupName", application.name + "-db").put("VpcId", application.vpcId);
                 subnetGroup.putArray("Subnets").addObject().put("SubnetIdentifier", application.subnetId);
                 networkInterface(member, application, "RDSNetworkInterface", application.databaseGroups(index));
@@ -187,10 +193,11 @@ final class SyntheticRegionWriter
         for (SyntheticApplication application : applications) {
             ObjectNode subnetGroup = groupList.addObject().put("CacheSubnetGroupName", application.name + "-cache").put("VpcId", application.vpcId);
             subnetGroup.putArray("Subnets").addObject().put("SubnetIdentifier", application.subnetId);
-            for (Member member : application.caches) {
+            for (int index = 0; index < application.caches.size(); index++) {
+                Member member = application.caches.get(index);
                 ObjectNode cache = list.addObject().put("CacheClusterId", member.name())
                         .put("ARN", "arn:aws:elasticache:" + region + ":" + SyntheticEstate.ACCOUNT_ID + ":cluster:" + member.name())
-                        .put("CacheNodeType", "cache.r6g.large").put("Engine", "redis").put("EngineVersion", "7.1").put("NumCacheNodes", 1)
+                        .put("CacheNodeType", "cache.r6g.large").put("Engine", "redis").put("EngineVersion", SyntheticProfile.cacheVersion(application, index)).put("NumCacheNodes", 1)
                         .put("CacheSubnetGroupName", application.name + "-cache");
                 cache.putArray("SecurityGroups").addObject().put("SecurityGroupId", application.cacheGroup).put("Status", "active");
                 cache.putArray("CacheNodes").addObject().put("CacheNodeId", "0001").putObject("Endpoint")
@@ -207,10 +214,11 @@ final class SyntheticRegionWriter
         ObjectNode document = object();
         ArrayNode list = document.putArray("Functions");
         for (SyntheticApplication application : applications) {
-            for (Member member : application.functions) {
+            for (int index = 0; index < application.functions.size(); index++) {
+                Member member = application.functions.get(index);
                 ObjectNode function = list.addObject().put("FunctionName", member.name())
                         .put("FunctionArn", "arn:aws:lambda:" + region + ":" + SyntheticEstate.ACCOUNT_ID + ":function:" + member.name())
-                        .put("Runtime", "python3.12").put("Handler", "app.handler").put("CodeSize", 1_048_576).put("Timeout", 30).put("MemorySize", 512)
+                        .put("Runtime", SyntheticProfile.runtime(index)).put("Handler", "app.handler").put("CodeSize", 1_048_576).put("Timeout", 30).put("MemorySize", 512)
                         .put("PackageType", "Zip");
                 function.putArray("Architectures").add("x86_64");
                 ObjectNode vpcConfig = function.putObject("VpcConfig").put("VpcId", application.vpcId);
