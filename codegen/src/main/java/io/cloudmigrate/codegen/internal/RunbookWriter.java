@@ -5,8 +5,10 @@ import io.cloudmigrate.templates.Templates;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
@@ -76,7 +78,9 @@ public final class RunbookWriter
     {
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
-        RunbookModelBuilder builder = new RunbookModelBuilder(index);
+        Set<String> notGenerated = new HashSet<>();
+        waves.forEach(wave -> notGenerated.addAll(RunbookModelBuilder.WaveCode.of(wave).skipped()));
+        RunbookModelBuilder builder = new RunbookModelBuilder(index, notGenerated);
         String estateName = index.assessment().inventory().name();
         Map<String, String> markdown = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
