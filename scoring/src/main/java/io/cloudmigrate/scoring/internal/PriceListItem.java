@@ -23,7 +23,7 @@ import static java.util.Objects.requireNonNull;
  * its Reserved offers, in USD.
  *
  * @param publicationDate the date the price list was published, {@code yyyy-MM-dd}
- * @param onDemandHourlyUsd the on-demand price per unit of the first (lowest) tier, when the item has one
+ * @param onDemandHourlyUsd the on-demand price per unit of the lowest charged tier (of the first tier when all are free), when the item has one
  * @param onDemandUnit the unit of that price, e.g. {@code Hrs} or {@code GB-Mo}
  */
 record PriceListItem(
@@ -68,13 +68,22 @@ record PriceListItem(
         String published = text(item, "/publicationDate", origin);
         OptionalDouble onDemand = OptionalDouble.empty();
         String unit = "";
+        double begin = Double.POSITIVE_INFINITY;
+        boolean paid = false;
         for (Map.Entry<String, JsonNode> term : item.path("terms").path("OnDemand").properties()) {
             for (Map.Entry<String, JsonNode> dimension : term.getValue().path("priceDimensions").properties()) {
                 JsonNode rate = dimension.getValue();
-                // Tiered prices (S3, data transfer) list several dimensions; the first tier starts at 0.
-                if (onDemand.isEmpty() && rate.path("beginRange").asText("0").equals("0")) {
-                    onDemand = OptionalDouble.of(usd(rate, sku, origin));
+                double usd = usd(rate, sku, origin);
+                double rangeStart = beginRange(rate, sku, origin);
+                // Tiered prices (S3, Lambda, API Gateway, data transfer) list one dimension per tier: take the
+                // lowest tier that is charged, since a free first tier (100 GB of internet egress) is shared by
+                // the whole account, not given to each resource.
+                boolean better = usd > 0 && !paid || (usd > 0) == paid && rangeStart < begin;
+                if (better) {
+                    onDemand = OptionalDouble.of(usd);
                     unit = rate.path("unit").asText();
+                    begin = rangeStart;
+                    paid = usd > 0;
                 }
             }
         }
@@ -115,6 +124,17 @@ record PriceListItem(
             throw new CloudMigrateException(ScoringErrorCode.PRICE_LIST_MALFORMED, origin + ": a PriceList item has no " + pointer);
         }
         return value.asText();
+    }
+
+    private static double beginRange(JsonNode rate, String sku, String origin)
+    {
+        String begin = rate.path("beginRange").asText("0");
+        try {
+            return Double.parseDouble(begin);
+        }
+        catch (NumberFormatException e) {
+            throw new CloudMigrateException(ScoringErrorCode.PRICE_LIST_MALFORMED, origin + ": product " + sku + " has a beginRange that is not a number: '" + begin + "'", e);
+        }
     }
 
     private static double usd(JsonNode rate, String sku, String origin)

@@ -10,17 +10,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * The {@code GetProducts} questions an estate needs, each tied to the catalog dimension its answer
  * prices: EC2 instance hours by operating system (and the right-sized and Graviton sizes a target may
- * use), RDS instance hours by engine, edition, licence and deployment option, and NAT gateway hours and
- * data. Filters pin one product: shared tenancy, no pre-installed software, capacity actually used.
+ * use), RDS instance hours by engine, edition, licence and deployment option, ElastiCache node hours,
+ * and the other services of {@link ServiceQuestions}. Filters pin one product: shared tenancy, no
+ * pre-installed software, capacity actually used.
  */
 final class PriceListQuestions
 {
-    /** A question, the dimension it prices, and the unit of the rate to take from the answer. */
-    record Question(PriceListQuery query, String region, String dimension, String unit) {}
+    /**
+     * A question, the dimension it prices, and which product of the answer gives the rate.
+     *
+     * @param unit the unit of the rate to take, when {@code usageType} is empty
+     * @param usageType the product's {@code usagetype} without its region prefix ({@code USE1-}, {@code EU-} …),
+     *         e.g. {@code NatGateway-Bytes}; empty to take the product by unit. Usage types tell apart
+     *         products that share a unit (Fargate and Fargate Spot, hours and reserved capacity units).
+     */
+    record Question(PriceListQuery query, String region, String dimension, String unit, String usageType)
+    {
+        Question
+        {
+            requireNonNull(query, "query is null");
+            requireNonNull(region, "region is null");
+            requireNonNull(dimension, "dimension is null");
+            requireNonNull(unit, "unit is null");
+            requireNonNull(usageType, "usageType is null");
+        }
+
+        Question(PriceListQuery query, String region, String dimension, String unit)
+        {
+            this(query, region, dimension, unit, "");
+        }
+
+        /** Whether a product of the answer is the one this question prices. */
+        boolean selects(PriceListItem item)
+        {
+            if (usageType.isEmpty()) {
+                return item.onDemandUnit().equals(unit);
+            }
+            return USAGE_TYPE_PREFIX.matcher(item.attributes().getOrDefault("usagetype", "")).replaceFirst("").equals(usageType);
+        }
+    }
+
+    // Region prefixes of usage types: USE1-, EUW2-, APN1-, UGW1- …, and EU- for eu-west-1; not TS- (trust store) or other words.
+    private static final Pattern USAGE_TYPE_PREFIX = Pattern.compile("^(EU|[A-Z]{3,4}[0-9])-");
 
     private static final Map<String, String> OPERATING_SYSTEMS = Map.of("linux", "Linux", "windows", "Windows", "rhel", "RHEL", "suse", "SUSE");
 
@@ -40,14 +78,29 @@ final class PriceListQuestions
                     type.gravitonEquivalent().ifPresent(graviton -> rds(resource.region(), "db." + graviton.name(), database.engine(), database.multiAz(), questions));
                 });
             }
-            else if (resource.details() instanceof ResourceDetails.NatGateway) {
-                // One question answers both NAT gateway products; the unit tells the hours from the data.
-                PriceListQuery nat = query("AmazonEC2", resource.region(), Map.of("productFamily", "NAT Gateway"));
-                add(questions, new Question(nat, resource.region(), "vpc.nat-gateway.hour", "Hrs"));
-                add(questions, new Question(nat, resource.region(), "vpc.nat-gateway.gb", "GB"));
+            else if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache) {
+                elastiCache(resource.region(), ServicePricing.cacheEngine(cache.engine()), cache.cacheNodeType(), questions);
+                InstanceType.parse(cache.cacheNodeType()).flatMap(InstanceType::gravitonEquivalent)
+                        .ifPresent(graviton -> elastiCache(resource.region(), ServicePricing.cacheEngine(cache.engine()), "cache." + graviton.name(), questions));
             }
+            ServiceQuestions.of(resource).forEach(question -> add(questions, question));
         }
+        ServiceQuestions.dataTransfer(inventory).forEach(question -> add(questions, question));
         return questions;
+    }
+
+    private static void elastiCache(String region, String engine, String nodeType, SortedMap<String, Question> questions)
+    {
+        if (nodeType == null) {
+            return;
+        }
+        String cacheEngine = switch (engine) {
+            case "memcached" -> "Memcached";
+            case "valkey" -> "Valkey";
+            default -> "Redis";
+        };
+        add(questions, new Question(query("AmazonElastiCache", region, Map.of("productFamily", "Cache Instance", "instanceType", nodeType, "cacheEngine", cacheEngine)),
+                region, "elasticache." + engine + "." + nodeType, "Hrs"));
     }
 
     private static void ec2(String region, ResourceDetails.Ec2Instance instance, SortedMap<String, Question> questions)
@@ -61,8 +114,14 @@ final class PriceListQuestions
             ec2Type(region, system, size.get(), questions);
         }
         parsed.get().gravitonEquivalent().ifPresent(graviton -> ec2Type(region, "linux", graviton, questions));
-        SelfManagedEngine.detect(instance.software()).filter(detected -> detected.engine().database())
-                .ifPresent(detected -> rds(region, "db." + parsed.get().name(), detected.engine().managedEngine(), false, questions));
+        SelfManagedEngine.detect(instance.software()).ifPresent(detected -> {
+            if (detected.engine().database()) {
+                rds(region, "db." + parsed.get().name(), detected.engine().managedEngine(), false, questions);
+            }
+            else {
+                elastiCache(region, detected.engine().managedEngine(), "cache." + parsed.get().name(), questions);
+            }
+        });
     }
 
     private static void ec2Type(String region, String system, InstanceType type, SortedMap<String, Question> questions)
@@ -112,7 +171,7 @@ final class PriceListQuestions
         add(questions, new Question(query("AmazonRDS", region, filters), region, DatabasePricing.instanceDimension(instanceClass, multiAz, engine), "Hrs"));
     }
 
-    private static PriceListQuery query(String serviceCode, String region, Map<String, String> filters)
+    static PriceListQuery query(String serviceCode, String region, Map<String, String> filters)
     {
         SortedMap<String, String> all = new TreeMap<>(filters);
         all.put("regionCode", region);

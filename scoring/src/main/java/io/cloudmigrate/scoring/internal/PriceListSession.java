@@ -132,7 +132,7 @@ public final class PriceListSession
         String origin = "GetProducts " + question.query().describe();
         List<PriceListItem> items = answer.stream()
                 .map(item -> PriceListItem.parse(item, origin))
-                .filter(item -> item.onDemandUnit().equals(question.unit()) && item.onDemandHourlyUsd().isPresent())
+                .filter(item -> question.selects(item) && item.onDemandHourlyUsd().isPresent())
                 .toList();
         TreeSet<Double> rates = new TreeSet<>();
         items.forEach(item -> rates.add(item.onDemandHourlyUsd().getAsDouble()));

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import static java.util.Objects.requireNonNull;
 
@@ -51,7 +52,10 @@ final class ResourcePricing
         this.services = new ServicePricing(lifecycle);
     }
 
-    Priced price(Resource resource, PriceLookup prices, Usage usage, LocalDate asOf)
+    /**
+     * @param processedGbPerMonth the GB a month a NAT gateway processes, from flow-log bytes; empty when unknown
+     */
+    Priced price(Resource resource, PriceLookup prices, Usage usage, LocalDate asOf, OptionalDouble processedGbPerMonth)
     {
         Priced priced = switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> ec2.price(resource, instance, prices, usage, asOf);
@@ -65,7 +69,7 @@ final class ResourcePricing
             case ResourceDetails.S3Bucket bucket -> services.bucket(bucket, prices);
             case ResourceDetails.ApiGateway api -> services.api(api, prices, usage);
             case ResourceDetails.VpcEndpoint endpoint -> services.endpoint(endpoint, prices);
-            case ResourceDetails.NatGateway natGateway -> services.natGateway(prices);
+            case ResourceDetails.NatGateway natGateway -> services.natGateway(prices, processedGbPerMonth);
             case ResourceDetails.EcsCluster cluster -> unpriced(prices, "an ECS cluster has no charge of its own; its instances and tasks are priced separately");
             case ResourceDetails.Vpc vpc -> unpriced(prices, "a VPC has no charge of its own");
             case ResourceDetails.Subnet subnet -> unpriced(prices, "a subnet has no charge of its own");

@@ -26,8 +26,6 @@ import static java.util.Objects.requireNonNull;
  */
 final class ServicePricing
 {
-    /** Load balancer capacity units assumed per hour when traffic is unknown (judgement: a lightly used balancer). */
-    static final int ASSUMED_LCU_PER_HOUR = 1;
     /** Days in a 730-hour month, to turn per-day metrics into monthly volumes. */
     static final double DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
@@ -106,11 +104,7 @@ final class ServicePricing
     ResourcePricing.Priced cache(ResourceDetails.ElastiCacheCluster cache, PriceLookup prices, LocalDate asOf, Resource resource)
     {
         int nodes = Math.max(1, cache.numCacheNodes());
-        String engine = "memcached".equalsIgnoreCase(cache.engine()) ? "memcached" : "redis";
-        if ("valkey".equalsIgnoreCase(cache.engine())) {
-            // Valkey has its own (lower) price; Redis OSS must not stand in for it.
-            engine = "valkey";
-        }
+        String engine = cacheEngine(cache.engine());
         double current = prices.required("elasticache." + engine + "." + cache.cacheNodeType(), "ElastiCache " + engine + " " + cache.cacheNodeType() + " node hours (" + nodes + ")")
                 * nodes * HOURS_PER_MONTH;
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
@@ -126,6 +120,16 @@ final class ServicePricing
                     .ifPresent(value -> targets.put(Strategy.REPLATFORM, new PricedTarget("cache." + graviton.name() + " (AWS Graviton)", value * nodes * HOURS_PER_MONTH))));
         }
         return new ResourcePricing.Priced(current, currentUnpriced, targets);
+    }
+
+    /** The engine part of an ElastiCache price dimension: {@code redis}, {@code valkey} or {@code memcached}. */
+    static String cacheEngine(String engine)
+    {
+        if ("memcached".equalsIgnoreCase(engine)) {
+            return "memcached";
+        }
+        // Valkey has its own (lower) price; Redis OSS must not stand in for it.
+        return "valkey".equalsIgnoreCase(engine) ? "valkey" : "redis";
     }
 
     ResourcePricing.Priced loadBalancer(ResourceDetails.LoadBalancer loadBalancer, PriceLookup prices)
@@ -221,23 +225,34 @@ final class ServicePricing
         return ResourcePricing.Priced.of(prices.required("vpc.endpoint.hour", "VPC endpoint hours") * HOURS_PER_MONTH, prices, Map.of());
     }
 
-    /** NAT gateway hours have a price per region; the price source has none, so both parts are unpriced. */
-    ResourcePricing.Priced natGateway(PriceLookup prices)
+    /** Hours, and the GB it processes when flow logs measured them. */
+    ResourcePricing.Priced natGateway(PriceLookup prices, OptionalDouble processedGbPerMonth)
     {
-        double hours = prices.required("vpc.nat-gateway.hour", "NAT gateway hours") * HOURS_PER_MONTH;
-        prices.unpriced("NAT gateway data processed", "the GB it processes are not attributed to it yet");
-        return ResourcePricing.Priced.of(hours, prices, Map.of());
+        double monthly = prices.required("vpc.nat-gateway.hour", "NAT gateway hours") * HOURS_PER_MONTH;
+        if (processedGbPerMonth.isEmpty()) {
+            prices.unpriced("NAT gateway data processed", "no flow logs cover its VPC, so the GB it processes are unknown");
+        }
+        else {
+            prices.note(String.format(Locale.ROOT, "NAT gateway: %.1f GB/month processed, from the flow-log bytes of the subnets routed through it",
+                    processedGbPerMonth.getAsDouble()));
+            monthly += processedGbPerMonth.getAsDouble() * prices.required("vpc.nat-gateway.gb", "NAT gateway data processed");
+        }
+        return ResourcePricing.Priced.of(monthly, prices, Map.of());
     }
 
+    /**
+     * Hours only: capacity units depend on new connections, active connections, processed bytes and rule
+     * evaluations, which the inventory does not measure per balancer, so they are listed as unpriced
+     * rather than assumed.
+     */
     private double balancerMonthly(String kind, PriceLookup prices)
     {
         if (!kind.equals("application") && !kind.equals("network") && !kind.equals("gateway")) {
             prices.unpriced("load balancer of type " + kind, "no price source knows this type");
             return 0;
         }
-        prices.note(ASSUMED_LCU_PER_HOUR + " LCU per hour assumed (traffic per balancer unknown)");
-        return HOURS_PER_MONTH * (prices.required("elb." + kind + ".hour", kind + " load balancer hours")
-                + ASSUMED_LCU_PER_HOUR * prices.required("elb." + kind + ".lcu-hour", kind + " load balancer capacity units"));
+        prices.unpriced(kind + " load balancer capacity units (LCU)", "the inventory has no per-balancer traffic metrics to count them");
+        return HOURS_PER_MONTH * prices.required("elb." + kind + ".hour", kind + " load balancer hours");
     }
 
     private static double lambdaMonthly(ResourceDetails.LambdaFunction function, boolean arm, PriceLookup prices, Usage usage)

@@ -2,6 +2,7 @@ package io.cloudmigrate.scoring.internal;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.scoring.CommittedCost;
 import io.cloudmigrate.scoring.CostEstimate;
@@ -18,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
@@ -51,17 +54,25 @@ public final class SnapshotCostModel
         }
         Set<String> nodes = Set.copyOf(graph.nodes());
         Map<String, TrafficPricing.Volume> traffic = TrafficPricing.volumes(inventory, graph);
+        NatTraffic nat = NatTraffic.of(inventory, graph);
         return inventory.resources().stream()
                 .filter(resource -> nodes.contains(resource.id()))
-                .map(resource -> estimate(resource, inventory, asOf, Optional.ofNullable(traffic.get(resource.id())), trafficWindow))
+                .map(resource -> estimate(resource, inventory, asOf, Optional.ofNullable(traffic.get(resource.id())), nat, trafficWindow))
                 .sorted(Comparator.comparing(CostEstimate::resourceId))
                 .toList();
     }
 
-    private CostEstimate estimate(Resource resource, Inventory inventory, LocalDate asOf, Optional<TrafficPricing.Volume> traffic, Duration window)
+    private CostEstimate estimate(Resource resource, Inventory inventory, LocalDate asOf, Optional<TrafficPricing.Volume> traffic, NatTraffic nat, Duration window)
     {
         PriceLookup lookup = new PriceLookup(prices, resource.region());
-        ResourcePricing.Priced priced = pricing.price(resource, lookup, new Usage(inventory.utilizationOf(resource.id())), asOf);
+        OptionalDouble processedGb = OptionalDouble.empty();
+        if (resource.details() instanceof ResourceDetails.NatGateway gateway) {
+            OptionalLong bytes = nat.bytes(resource, gateway);
+            if (bytes.isPresent()) {
+                processedGb = OptionalDouble.of(bytes.getAsLong() / ResourceFacts.BYTES_PER_GB * TrafficPricing.monthScale(window));
+            }
+        }
+        ResourcePricing.Priced priced = pricing.price(resource, lookup, new Usage(inventory.utilizationOf(resource.id())), asOf, processedGb);
         double dataGb = ResourceFacts.dataSizeGb(resource);
         List<StrategyCost> strategies = priced.targets().entrySet().stream()
                 .map(entry -> new StrategyCost(

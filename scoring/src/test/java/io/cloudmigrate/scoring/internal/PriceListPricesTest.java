@@ -132,23 +132,24 @@ class PriceListPricesTest
     {
         String fixture = PriceListServer.fixtureItem();
         if (PriceListServer.filter(request, "productFamily").equals("NAT Gateway")) {
-            return PriceListServer.page(List.of(product(fixture, "NATHOURS", "Hrs", "0.045"), product(fixture, "NATBYTES", "GB", "0.045")), null);
+            return PriceListServer.page(List.of(product(fixture, "NATHOURS", "NatGateway-Hours", "Hrs", "0.045"), product(fixture, "NATBYTES", "NatGateway-Bytes", "GB", "0.045")), null);
         }
         if (!PriceListServer.filter(request, "instanceType").equals("m5.large")) {
             return PriceListServer.page(List.of(), null);
         }
         return switch (PriceListServer.filter(request, "operatingSystem")) {
             case "Linux" -> PriceListServer.page(List.of(fixture), null);
-            case "Windows" -> PriceListServer.page(List.of(product(fixture, "WINDOWSM5LARGE", "Hrs", "0.188")), null);
+            case "Windows" -> PriceListServer.page(List.of(product(fixture, "WINDOWSM5LARGE", "BoxUsage:m5.large", "Hrs", "0.188")), null);
             default -> PriceListServer.page(List.of(), null);
         };
     }
 
-    /** The fixture item as another product: its own SKU, one on-demand rate, no Reserved offers. */
-    private static String product(String fixture, String sku, String unit, String usd)
+    /** The fixture item as another product: its own SKU and usage type, one on-demand rate, no Reserved offers. */
+    private static String product(String fixture, String sku, String usageType, String unit, String usd)
     {
         try {
             ObjectNode item = (ObjectNode) JsonDocuments.mapper().readTree(fixture.replace("6C86BEPQVG73ZGGR", sku));
+            ((ObjectNode) item.path("product").path("attributes")).put("usagetype", usageType);
             ((ObjectNode) item.path("terms")).remove("Reserved");
             JsonNode onDemand = item.path("terms").path("OnDemand").elements().next().path("priceDimensions").elements().next();
             ((ObjectNode) onDemand).put("unit", unit);

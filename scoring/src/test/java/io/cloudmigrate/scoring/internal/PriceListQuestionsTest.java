@@ -23,7 +23,10 @@ class PriceListQuestionsTest
         Map<String, PriceListQuestions.Question> questions = PriceListQuestions.of(inventory(host));
 
         assertThat(questions).containsOnlyKeys(
-                "eu-west-1 ec2.windows.m5.xlarge", "eu-west-1 ec2.windows.m5.large", "eu-west-1 ec2.windows.m5.medium", "eu-west-1 ec2.linux.m7g.xlarge");
+                "eu-west-1 ec2.windows.m5.xlarge", "eu-west-1 ec2.windows.m5.large", "eu-west-1 ec2.windows.m5.medium", "eu-west-1 ec2.linux.m7g.xlarge",
+                // the Refactor targets, and data transfer out of the region
+                "eu-west-1 lambda.request", "eu-west-1 lambda.gb-second.x86_64", "eu-west-1 lambda.gb-second.arm64",
+                "eu-west-1 fargate.vcpu-hour.x86_64", "eu-west-1 fargate.gb-hour.x86_64", "eu-west-1 datatransfer.internet-out.gb", "eu-west-1 datatransfer.inter-az.gb");
         assertThat(questions.get("eu-west-1 ec2.windows.m5.xlarge").query().describe()).isEqualTo(
                 "AmazonEC2 capacitystatus=Used instanceType=m5.xlarge licenseModel=No License required operatingSystem=Windows "
                         + "preInstalledSw=NA regionCode=eu-west-1 tenancy=Shared");

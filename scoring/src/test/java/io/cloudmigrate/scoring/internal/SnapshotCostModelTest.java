@@ -128,10 +128,11 @@ class SnapshotCostModelTest
         CostEstimate cost = estimate(balancer);
 
         assertThat(cost.currentMonthlyUsd()).isEqualTo(18.25);
-        // (0.0225 per hour + 1 LCU × 0.008) × 730 = 22.265, rounded half up
+        // 0.0225 per hour × 730 = 16.425, rounded half up; its capacity units are not measured, so they are not guessed
         assertThat(cost.forStrategy(Strategy.REPLATFORM)).hasValueSatisfying(strategy -> {
             assertThat(strategy.target()).isEqualTo("Application Load Balancer");
-            assertThat(strategy.targetMonthlyUsd()).isEqualTo(22.27);
+            assertThat(strategy.targetMonthlyUsd()).isEqualTo(16.43);
+            assertThat(strategy.unpriced()).extracting(UnpricedItem::item).containsExactly("application load balancer capacity units (LCU)");
         });
     }
 
@@ -184,7 +185,7 @@ class SnapshotCostModelTest
                 tuple(client.id(), 0.0),
                 tuple(web.id(), 3.91),
                 tuple(database.id(), 0.43));
-        assertThat(costs.get(1).basis()).contains("traffic: 43.5 GB/month to the internet and 0.0 GB/month across regions, scaled from 7 days of flow logs");
+        assertThat(costs.get(1).basis()).contains("traffic: 43.5 GB/month to the internet, 0.0 GB/month across regions and 0.0 GB/month across Availability Zones, scaled from 7 days of flow logs");
     }
 
     @Test

@@ -31,7 +31,7 @@ class UnpricedResourcesTest
         assertThat(cost.currentMonthlyUsd()).isZero();
         assertThat(cost.unpriced()).containsExactly(
                 new UnpricedItem("NAT gateway hours", "no vpc.nat-gateway.hour price for us-east-1 in the prices published 2025-06"),
-                new UnpricedItem("NAT gateway data processed", "the GB it processes are not attributed to it yet"));
+                new UnpricedItem("NAT gateway data processed", "no flow logs cover its VPC, so the GB it processes are unknown"));
     }
 
     @Test

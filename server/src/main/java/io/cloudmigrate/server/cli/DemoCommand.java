@@ -13,6 +13,12 @@ import io.cloudmigrate.discovery.SampleEstate;
 import io.cloudmigrate.graph.FlowLogReader;
 import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
+import io.cloudmigrate.recommend.DecisionLog;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.scoring.CostModel;
+import io.cloudmigrate.scoring.PriceListPrices;
+import io.cloudmigrate.scoring.PriceMode;
+import io.cloudmigrate.server.pipeline.Pricing;
 import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +63,15 @@ public final class DemoCommand
     @Mixin
     SummaryOutput summary;
 
+    // Unlike assess, the demo prices from the bundled snapshot unless told otherwise, so that its output is the same everywhere.
+    @Option(names = "--prices", paramLabel = "SOURCE", defaultValue = "snapshot", converter = PriceOptions.PriceModeConverter.class,
+            description = {"Where prices come from: snapshot (the bundled June 2025 snapshot; the default, so that the demo's output is the same on every machine), "
+                    + "live, cache or auto, as for assess."})
+    PriceMode priceMode = PriceMode.SNAPSHOT;
+
+    @Option(names = "--price-cache", paramLabel = "DIR", description = "Directory of cached Price List API answers (default: ~/.cloudmigrate/prices).")
+    Path priceCache;
+
     @Override
     public Integer call()
     {
@@ -78,7 +93,10 @@ public final class DemoCommand
             console.done(traffic.records() + " records, " + traffic.edges().size() + " edges");
 
             console.step("Assessing dependencies, risk, strategy and cost");
-            Assessment assessment = Stages.assess(inventory, traffic, Optional.empty(), Optional.empty());
+            Pricing pricing = new Pricing(priceMode, priceCache == null ? PriceListPrices.defaultCacheDirectory() : priceCache);
+            CostModel costModel = pricing.costModel(inventory, problem -> spec.commandLine().getErr().println("warning: " + problem));
+            Assessment assessment = Stages.assess(inventory, traffic, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    RankingModel.prior().recommender(DecisionLog.EMPTY), costModel);
             JsonDocuments.write(staging.resolve("assessment.json"), assessment);
             console.done(assessment.graph().waves().size() + " waves, " + assessment.graph().moveGroups().size() + " move groups");
 

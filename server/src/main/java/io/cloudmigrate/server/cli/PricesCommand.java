@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.PriceListPrices;
+import io.cloudmigrate.server.pipeline.Pricing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ public final class PricesCommand
         {
             Optional<Inventory> inventory = Optional.ofNullable(inventoryFile).map(JsonDocuments::readInventory);
             Path directory = cacheDirectory == null ? PriceListPrices.defaultCacheDirectory() : cacheDirectory;
-            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, PriceOptions.client()).refresh(inventory, regions, PriceCatalog.bundled());
+            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, Pricing.client()).refresh(inventory, regions, PriceCatalog.bundled());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Refreshed " + outcome.fromApi() + " price answers in " + directory);
             out.flush();

@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.http;
 
+import io.cloudmigrate.server.pipeline.Pricing;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ import static java.util.Objects.requireNonNull;
  * @param authentication token signing and lifetimes
  * @param safety TLS, CORS, rate limits and archive limits
  * @param jobTimeouts how long a job of each kind may run before it fails
+ * @param pricing where assessment jobs take their prices from; the bundled snapshot unless {@code serve --prices} says otherwise
  */
 public record ServerOptions(
         String bindAddress,
@@ -29,7 +32,8 @@ public record ServerOptions(
         int concurrentJobs,
         AuthenticationOptions authentication,
         SafetyOptions safety,
-        JobTimeouts jobTimeouts)
+        JobTimeouts jobTimeouts,
+        Pricing pricing)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
@@ -45,12 +49,20 @@ public record ServerOptions(
         requireNonNull(authentication, "authentication is null");
         requireNonNull(safety, "safety is null");
         requireNonNull(jobTimeouts, "jobTimeouts is null");
+        requireNonNull(pricing, "pricing is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
         if (maximumUploadBytes < 1 || maximumBodyBytes < 1 || concurrentJobs < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /** Options that price assessments from the bundled snapshot only. */
+    public ServerOptions(String bindAddress, int port, Path dataDirectory, Optional<ExternalDatabase> database, long maximumUploadBytes, long maximumBodyBytes,
+            int concurrentJobs, AuthenticationOptions authentication, SafetyOptions safety, JobTimeouts jobTimeouts)
+    {
+        this(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, Pricing.snapshot());
     }
 
     /** The defaults, with the given data directory. */
@@ -63,32 +75,38 @@ public record ServerOptions(
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     public ServerOptions withAuthentication(AuthenticationOptions authentication)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     public ServerOptions withJobTimeouts(JobTimeouts jobTimeouts)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+    }
+
+    /** Where assessment jobs take their prices from, as {@code serve --prices} says. */
+    public ServerOptions withPricing(Pricing pricing)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     public ServerOptions withSafety(SafetyOptions safety)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
     }
 
     /**

@@ -2,9 +2,13 @@ package io.cloudmigrate.server.http.internal.jobs;
 
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.DecisionLog;
+import io.cloudmigrate.recommend.RankingModel;
+import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.AssessmentSummary;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.pipeline.Pricing;
 import io.cloudmigrate.server.pipeline.Stages;
 
 import java.time.LocalDate;
@@ -28,6 +32,7 @@ public final class AssessWork
     private final AssessmentStore assessments;
     private final UUID estateId;
     private final Options options;
+    private final Pricing pricing;
 
     /** The options of {@code cloudmigrate assess}. */
     public record Options(Optional<LocalDate> asOf, Optional<BusinessGoals> goals, Optional<Integer> maximumWaveSize, List<String> onPremisesCidrs)
@@ -41,8 +46,9 @@ public final class AssessWork
         }
     }
 
-    public AssessWork(EstateStore estates, AssessmentStore assessments, UUID estateId, Options options)
+    public AssessWork(EstateStore estates, AssessmentStore assessments, UUID estateId, Options options, Pricing pricing)
     {
+        this.pricing = requireNonNull(pricing, "pricing is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
         this.estateId = requireNonNull(estateId, "estateId is null");
@@ -55,8 +61,10 @@ public final class AssessWork
         context.step("Reading the estate");
         EstateStore.Documents documents = estates.documents(estateId);
         context.step("Assessing dependencies, risk, strategy and cost");
+        // Why the Price List API or the cache was not used goes to the server's log; the prices fall back as assess's do.
+        CostModel costModel = pricing.costModel(documents.inventory(), problem -> System.err.println("cloudmigrate: assessment job " + context.jobId() + ": warning: " + problem));
         Assessment assessment = Stages.assess(documents.inventory(), documents.traffic(), options.asOf(), options.goals(), options.maximumWaveSize(),
-                options.onPremisesCidrs());
+                options.onPremisesCidrs(), RankingModel.prior().recommender(DecisionLog.EMPTY), costModel);
         context.step("Storing recommendations");
         AssessmentSummary summary = assessments.create(UUID.randomUUID(), estateId, assessment, context::progress);
         return new Outcome(Optional.of(estateId), "/api/v1/assessments/" + summary.id());

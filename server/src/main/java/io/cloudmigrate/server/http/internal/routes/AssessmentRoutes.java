@@ -13,6 +13,7 @@ import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.OverrideRequest;
 import io.cloudmigrate.server.http.internal.storage.RecommendationFilter;
 import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.cloudmigrate.server.pipeline.Pricing;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -34,9 +35,11 @@ final class AssessmentRoutes
     private final EstateStore estates;
     private final AssessmentStore assessments;
     private final JobRunner jobs;
+    private final Pricing pricing;
 
-    AssessmentRoutes(EstateStore estates, AssessmentStore assessments, JobRunner jobs)
+    AssessmentRoutes(EstateStore estates, AssessmentStore assessments, JobRunner jobs, Pricing pricing)
     {
+        this.pricing = requireNonNull(pricing, "pricing is null");
         this.estates = requireNonNull(estates, "estates is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
         this.jobs = requireNonNull(jobs, "jobs is null");
@@ -50,7 +53,7 @@ final class AssessmentRoutes
         AssessWork.Options options = options(body);
         Scope scope = exchange.scope();
         exchange.blocking(() -> jobs.submit(JobKind.ASSESS, estates.permittedWorkspace(estateId, scope), Optional.of(estateId), JsonText.write(body.getMap()),
-                AssessWork.STEP_COUNT, new AssessWork(estates, assessments, estateId, options)), exchange::accepted);
+                AssessWork.STEP_COUNT, new AssessWork(estates, assessments, estateId, options, pricing)), exchange::accepted);
     }
 
     private static AssessWork.Options options(JsonObject body)

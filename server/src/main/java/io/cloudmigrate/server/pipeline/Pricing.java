@@ -1,0 +1,82 @@
+package io.cloudmigrate.server.pipeline;
+
+import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.scoring.CostModel;
+import io.cloudmigrate.scoring.PriceCatalog;
+import io.cloudmigrate.scoring.PriceListPrices;
+import io.cloudmigrate.scoring.PriceMode;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.pricing.PricingClientBuilder;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Where an assessment takes its prices from ({@code --prices}) and where Price List API answers are
+ * cached; {@code assess}, {@code demo} and the server's assessment jobs price through it alike.
+ *
+ * @param cacheDirectory the Price List API answers on disk, e.g. {@code ~/.cloudmigrate/prices}
+ */
+public record Pricing(PriceMode mode, Path cacheDirectory)
+{
+    /** Points the pricing client at another endpoint (a local Price List API in tests). */
+    public static final String ENDPOINT_VARIABLE = "CLOUDMIGRATE_PRICING_ENDPOINT";
+
+    public Pricing
+    {
+        requireNonNull(mode, "mode is null");
+        requireNonNull(cacheDirectory, "cacheDirectory is null");
+    }
+
+    /** The bundled snapshot only: deterministic and offline. */
+    public static Pricing snapshot()
+    {
+        return new Pricing(PriceMode.SNAPSHOT, PriceListPrices.defaultCacheDirectory());
+    }
+
+    /** The cost model for an inventory; why the API or the cache could not be used goes to {@code problems}, one sentence each. */
+    public CostModel costModel(Inventory inventory, Consumer<String> problems)
+    {
+        requireNonNull(inventory, "inventory is null");
+        requireNonNull(problems, "problems is null");
+        if (mode == PriceMode.SNAPSHOT) {
+            return CostModel.create();
+        }
+        PriceListPrices.Outcome outcome = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client())
+                .catalogFor(inventory, PriceCatalog.bundled(), mode);
+        outcome.problems().forEach(problems);
+        return CostModel.create(outcome.catalog());
+    }
+
+    /** A pricing client when AWS credentials can be found, else empty; the Price List API endpoint is in us-east-1. */
+    public static Optional<PricingClient> client()
+    {
+        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
+            return Optional.empty();
+        }
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        try {
+            credentials.resolveCredentials();
+        }
+        catch (SdkException e) {
+            return Optional.empty();
+        }
+        PricingClientBuilder builder = PricingClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.create());
+        String endpoint = System.getenv(ENDPOINT_VARIABLE);
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return Optional.of(builder.build());
+    }
+}
