@@ -128,7 +128,9 @@ class ClusterEstateTest
         String runbook = read("runbooks/wave-01-ledger.md");
         assertThat(runbook)
                 .contains("Stop writes: put the resources that depend on it in maintenance: on-premises systems on tcp/5432 (observed).")
-                .contains("Confirm on-premises systems on tcp/5432 (observed) reaches the target.")
+                // a member's path is checked against its cluster's endpoint, which the cluster's Terraform outputs
+                .contains("Check that on-premises systems reaches ledger-1 on tcp/5432 (flow logs). The other end, on-premises systems, is outside the estate."
+                        + " Run `host=\"$(terraform -chdir=terraform/wave-01 output -raw ledger_endpoint)\" && nc -z -w 5 \"${host%:*}\" 5432`")
                 .doesNotContain("ledger-1 (configured)")
                 .doesNotContain("ledger (configured)");
     }

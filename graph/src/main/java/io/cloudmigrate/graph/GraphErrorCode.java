@@ -13,6 +13,8 @@ public enum GraphErrorCode
     INPUT_NOT_FOUND(ErrorCategory.USER_ERROR),
     /** An input is unusable as a whole (not one malformed record, which is counted and skipped). */
     MALFORMED_INPUT(ErrorCategory.USER_ERROR),
+    /** A resource or wave named by the user (a graph view's focus or wave) is not in the assessment. */
+    UNKNOWN_RESOURCE(ErrorCategory.USER_ERROR),
     /** A bug: something we assumed cannot happen did. */
     INTERNAL_ERROR(ErrorCategory.INTERNAL);
 

@@ -4,6 +4,8 @@ import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.SecurityGroup;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.recommend.Recommendation;
+import io.cloudmigrate.scoring.Strategy;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +65,9 @@ final class ConnectivityChecks
     Summary of(List<Resource> members)
     {
         Set<String> inRunbook = new HashSet<>();
-        for (Resource member : members) {
+        // A retired member has no paths to check, and no path leads to what is retired by this wave.
+        int wave = members.stream().mapToInt(member -> index.wave(member.id()).orElse(Integer.MAX_VALUE)).min().orElse(Integer.MAX_VALUE);
+        for (Resource member : members.stream().filter(member -> !retiredBy(member.id(), wave)).toList()) {
             inRunbook.add(member.id());
             inRunbook.addAll(index.membersOf(member.id()));
         }
@@ -72,11 +76,13 @@ final class ConnectivityChecks
         TreeSet<String> selves = new TreeSet<>(inRunbook);
         for (String self : selves) {
             for (DependencyEdge edge : index.edgesFrom(self)) {
-                addUsed(edge, self, edge.target(), rows, usedPaths);
+                if (!retiredBy(edge.target(), wave)) {
+                    addUsed(edge, self, edge.target(), rows, usedPaths);
+                }
             }
             for (DependencyEdge edge : index.edgesTo(self)) {
                 // a path between two resources of the runbook is counted once, from its client
-                if (!inRunbook.contains(edge.source())) {
+                if (!inRunbook.contains(edge.source()) && !retiredBy(edge.source(), wave)) {
                     addUsed(edge, self, edge.source(), rows, usedPaths);
                 }
             }
@@ -86,15 +92,24 @@ final class ConnectivityChecks
         Map<RowKey, Row> allowedRows = new HashMap<>();
         for (String self : selves) {
             for (DependencyEdge edge : index.allowed().outOf(self)) {
-                addAllowed(edge, allowedRows, usedPaths);
+                if (!retiredBy(edge.target(), wave)) {
+                    addAllowed(edge, allowedRows, usedPaths);
+                }
             }
             for (DependencyEdge edge : index.allowed().into(self)) {
-                if (!inRunbook.contains(edge.source())) {
+                if (!inRunbook.contains(edge.source()) && !retiredBy(edge.source(), wave)) {
                     addAllowed(edge, allowedRows, usedPaths);
                 }
             }
         }
         return new Summary(sorted(rows), sorted(allowedRows));
+    }
+
+    /** Whether the resource is retired in the given wave or an earlier one. */
+    private boolean retiredBy(String resourceId, int wave)
+    {
+        return index.recommendation(resourceId).map(Recommendation::strategy).orElse(null) == Strategy.RETIRE
+                && index.wave(resourceId).orElse(Integer.MAX_VALUE) <= wave;
     }
 
     private void addUsed(DependencyEdge edge, String self, String other, Map<RowKey, Row> rows, Set<String> usedPaths)

@@ -4,6 +4,9 @@ import io.cloudmigrate.discovery.MetricName;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.scoring.Strategy;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
 import static io.cloudmigrate.codegen.internal.MarkdownText.orUnknown;
@@ -54,11 +57,36 @@ final class DatabaseSteps
                 : "Stop writes: put the resources that depend on it in maintenance: " + StepContext.someNames(context.callers()) + ".");
         phases.cutover("Wait for the replication lag to reach zero, stop the DMS task, and switch connection strings to the target (output "
                 + code(context.terraformName() + "_endpoint") + ").");
-        phases.validation("DMS table validation reports no mismatches; row counts of the largest tables match.");
+        phases.validation("DMS table validation reports no mismatches; row counts of the largest tables match"
+                + rowCountQuery(database.engine()).map(query -> ": run " + code(query) + " on the source and on the target; expect the same tables with the same counts.").orElse("."));
         MoveSteps.validateDependencies(phases, context);
         context.metric(MetricName.DATABASE_CONNECTIONS).ifPresent(connections -> phases.validation("Connections reach the level of the source: about "
                 + number(connections.average()) + " on average."));
         phases.rollback("Switch connection strings back to " + endpoint + "; the source keeps running until sign-off.");
         phases.rollback("Writes made on the target after the cutover must be replayed on the source (a reverse DMS task) before switching back.");
+    }
+
+    /**
+     * A query listing the largest tables by rows, per engine family; the counts are the engine's
+     * statistics, refreshed by the engine's own analyse step, which is enough to spot a missing table.
+     */
+    static Optional<String> rowCountQuery(String engine)
+    {
+        String family = engine == null ? "" : engine.toLowerCase(Locale.ROOT);
+        if (family.contains("postgres")) {
+            return Optional.of("SELECT schemaname, relname, n_live_tup FROM pg_stat_user_tables ORDER BY n_live_tup DESC LIMIT 20;");
+        }
+        if (family.contains("mysql") || family.contains("mariadb")) {
+            return Optional.of("SELECT table_schema, table_name, table_rows FROM information_schema.tables WHERE table_schema NOT IN "
+                    + "('mysql', 'sys', 'information_schema', 'performance_schema') ORDER BY table_rows DESC LIMIT 20;");
+        }
+        if (family.startsWith("sqlserver")) {
+            return Optional.of("SELECT TOP 20 t.name, SUM(p.rows) AS row_count FROM sys.tables t JOIN sys.partitions p ON p.object_id = t.object_id "
+                    + "AND p.index_id IN (0, 1) GROUP BY t.name ORDER BY row_count DESC;");
+        }
+        if (family.startsWith("oracle")) {
+            return Optional.of("SELECT table_name, num_rows FROM user_tables ORDER BY num_rows DESC NULLS LAST FETCH FIRST 20 ROWS ONLY;");
+        }
+        return Optional.empty();
     }
 }

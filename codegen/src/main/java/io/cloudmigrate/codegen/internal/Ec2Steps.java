@@ -58,8 +58,14 @@ final class Ec2Steps
         MoveSteps.validateDependencies(phases, context);
         context.metric(MetricName.CPU_UTILIZATION).ifPresent(cpu -> phases.validation("CPU stays near the source's: p95 " + number(cpu.p95()) + "% over "
                 + context.windowDays() + " days."));
-        phases.rollback("Point DNS and load balancer targets back to " + id + " and start it; it stays stopped, not terminated, until sign-off.");
-        phases.rollback("Stop the target instance and record the cause in the sign-off table.");
+        String region = ShellText.quote(context.resource().region());
+        phases.rollback("Point DNS and load balancer targets back to " + id + " and start it; it stays stopped, not terminated, until sign-off."
+                + (instance.instanceId() == null ? "" : " Run " + code("aws ec2 start-instances --region " + region + " --instance-ids " + ShellText.quote(instance.instanceId())
+                        + " --query 'StartingInstances[].CurrentState.Name' --output text") + "; expect " + code("pending") + ", then " + code("running") + "."));
+        phases.rollback("Stop the target instance and record the cause in the sign-off table."
+                + (!context.generated() ? "" : " Run " + code("aws ec2 stop-instances --region " + region + " --instance-ids "
+                        + ShellText.terraformOutput(context.waveLabel(), context.terraformName() + "_instance_id") + " --query 'StoppingInstances[].CurrentState.Name' --output text")
+                        + "; expect " + code("stopping") + "."));
     }
 
     // a fact the inventory lacks reads as unknown, never as "null"

@@ -65,19 +65,16 @@ final class MoveSteps
     }
 
     /**
-     * A few paths are checked one by one; more are one step pointing at the runbook's table of
-     * connectivity checks, which checks each group of them once.
+     * One step per path the resource uses, with its evidence, command and expected result (see
+     * {@link PathChecks}); paths to resources retired by then are named, not checked.
      */
     static void validateDependencies(Phases phases, StepContext context)
     {
-        if (context.callers().size() + context.callees().size() <= StepContext.NAMES_LISTED) {
-            context.callers().forEach(caller -> phases.validation("Confirm " + escape(caller) + " reaches the target."));
-            context.callees().forEach(callee -> phases.validation("Confirm the target reaches " + escape(callee) + "."));
-            return;
+        context.pathChecks().forEach(phases::validation);
+        if (!context.retiredNeighbours().isEmpty()) {
+            phases.validation("Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
+                    + "; confirm nothing on the target still calls them.");
         }
-        phases.validation("Confirm the rows of *Connectivity checks* that include it pass against the target: " + context.callers().size()
-                + " path(s) into it (" + StepContext.someNames(context.callers()) + ") and " + context.callees().size()
-                + " out of it (" + StepContext.someNames(context.callees()) + ").");
     }
 
     private static void cache(Phases phases, StepContext context, ResourceDetails.ElastiCacheCluster cache)

@@ -38,12 +38,17 @@ final class RunbookModelBuilder
     private final EstateIndex index;
     private final ConnectivityChecks checks;
     private final RouteDescriptions.Served routes;
+    private final PathChecks paths;
 
-    RunbookModelBuilder(EstateIndex index)
+    /**
+     * @param notGenerated the resources of every wave whose target no generated code creates
+     */
+    RunbookModelBuilder(EstateIndex index, Set<String> notGenerated)
     {
         this.index = requireNonNull(index, "index is null");
         this.checks = new ConnectivityChecks(index);
         this.routes = RouteDescriptions.Served.of(index.resources());
+        this.paths = new PathChecks(index, notGenerated);
     }
 
     /** What every runbook of one wave shares, computed once per wave. */
@@ -109,7 +114,7 @@ final class RunbookModelBuilder
     }
 
     // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
-    private static int stage(ResourceType type)
+    static int stage(ResourceType type)
     {
         return switch (type) {
             case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> 0;
@@ -248,6 +253,7 @@ final class RunbookModelBuilder
     private RunbookModel.Steps steps(Resource resource, Targets.Wave wave, WaveCode codes)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
+        PathChecks.Lines pathLines = paths.of(resource);
         StepContext context = new StepContext(
                 resource,
                 recommendation,
@@ -268,7 +274,9 @@ final class RunbookModelBuilder
                         .distinct()
                         .flatMap(groupId -> index.securityGroup(groupId).stream())
                         .flatMap(group -> SecurityFindings.forGroup(index, group).stream())
-                        .toList());
+                        .toList(),
+                pathLines.checks(),
+                pathLines.retired());
         return new RunbookModel.Steps(
                 resource.name(),
                 resource.id(),

@@ -5,8 +5,10 @@ import io.cloudmigrate.templates.Templates;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
@@ -22,12 +24,17 @@ public final class RunbookWriter
     /** What the runbook PDF page template reads: the runbook as XHTML, and a title. */
     public record PdfPage(String title, String estateName, String body) {}
 
-    /** What the runbook index template reads. */
-    public record Index(String estateName, String assessmentName, String asOf, boolean pdf, List<Entry> runbooks)
+    /**
+     * What the runbook index template reads.
+     *
+     * @param waves in order, with their dependencies, owners and runbooks
+     */
+    public record Index(String estateName, String assessmentName, String asOf, boolean pdf, List<Entry> runbooks, List<RunbookIndex.Wave> waves)
     {
         public Index
         {
             runbooks = List.copyOf(runbooks);
+            waves = List.copyOf(waves);
         }
     }
 
@@ -76,7 +83,9 @@ public final class RunbookWriter
     {
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
-        RunbookModelBuilder builder = new RunbookModelBuilder(index);
+        Set<String> notGenerated = new HashSet<>();
+        waves.forEach(wave -> notGenerated.addAll(RunbookModelBuilder.WaveCode.of(wave).skipped()));
+        RunbookModelBuilder builder = new RunbookModelBuilder(index, notGenerated);
         String estateName = index.assessment().inventory().name();
         Map<String, String> markdown = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
@@ -104,8 +113,14 @@ public final class RunbookWriter
     public void writeMarkdown(EstateIndex index, Runbooks runbooks, boolean pdfToo, ArtifactFiles files)
     {
         runbooks.markdown().forEach((file, markdown) -> files.write("runbooks/" + file + ".md", markdown));
+        List<RunbookIndex.Wave> waves = index.assessment().graph().waves().stream()
+                .map(wave -> RunbookIndex.of(index, wave, runbooks.entries().stream()
+                        .filter(entry -> entry.wave().equals(Labels.wave(wave.number())))
+                        .map(entry -> entry.file() + ".md")
+                        .toList()))
+                .toList();
         files.write("runbooks/README.md", renderer.render(Templates.RUNBOOK_INDEX, new Index(index.assessment().inventory().name(),
-                index.assessment().name(), index.assessment().asOf(), pdfToo, runbooks.entries())));
+                index.assessment().name(), index.assessment().asOf(), pdfToo, runbooks.entries(), waves)));
     }
 
     /** The PDF of each runbook, rendered from its Markdown, to render in parallel (see {@link PdfJobs}). */

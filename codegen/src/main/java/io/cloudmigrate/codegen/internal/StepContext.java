@@ -27,6 +27,8 @@ import static java.util.Objects.requireNonNull;
  * @param loadBalancers load balancers that route to it, by name
  * @param unattachedTargets for a load balancer: its targets that the wave does not attach, as {@code id (name)}
  * @param exposures rules of its security groups that open an administration port to the internet
+ * @param pathChecks its validation steps for the paths it uses, as Markdown ({@link PathChecks})
+ * @param retiredNeighbours the other ends of its paths that are retired by its cutover, escaped, with when
  */
 public record StepContext(
         Resource resource,
@@ -43,7 +45,9 @@ public record StepContext(
         List<String> moveGroupPeers,
         List<String> loadBalancers,
         List<String> unattachedTargets,
-        List<ReportModel.FindingRow> exposures)
+        List<ReportModel.FindingRow> exposures,
+        List<String> pathChecks,
+        List<String> retiredNeighbours)
 {
     public StepContext
     {
@@ -55,6 +59,8 @@ public record StepContext(
         loadBalancers = List.copyOf(loadBalancers);
         unattachedTargets = List.copyOf(unattachedTargets);
         exposures = List.copyOf(exposures);
+        pathChecks = List.copyOf(pathChecks);
+        retiredNeighbours = List.copyOf(retiredNeighbours);
     }
 
     public String name()

@@ -1,6 +1,7 @@
 package io.cloudmigrate.graph.internal;
 
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.Memberships;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyAnalyzer;
 import io.cloudmigrate.graph.DependencyEdge;
@@ -13,12 +14,17 @@ import io.cloudmigrate.graph.WavePlanner;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -64,19 +70,38 @@ public final class DefaultDependencyAnalyzer
         }
         Graph<String, DependencyEdge> dependencies = new AsSubgraph<>(graph, graph.vertexSet(), dependencyEdges);
 
-        List<MoveGroup> moveGroups = moveGroups(dependencies);
+        List<MoveGroup> moveGroups = moveGroups(dependencies, Memberships.groupsByMember(inventory.resources()));
         List<MigrationWave> waves = wavePlanner.plan(workloads.ids(), betweenResources.stream().filter(edge -> edge.kind().ordersMigration()).toList());
         List<GroupReachability> reachability = SecurityGroupReachability.rules(inventory);
         List<DependencyEdge> observedNotAllowed = AllowedVersusObserved.observedNotAllowed(betweenResources, new SecurityGroupReachability(workloads, reachability));
         return new GraphAnalysis(workloads.ids(), edges, moveGroups, waves, observedNotAllowed, reachability);
     }
 
-    private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies)
+    /**
+     * The cycles of the dependency graph, where a DB cluster or replication group and its members are
+     * one unit: their edges to each other say they move as one (membership), not that each uses the
+     * other, so a cluster alone is no cycle; a cycle through any member takes the whole unit.
+     */
+    private static List<MoveGroup> moveGroups(Graph<String, DependencyEdge> dependencies, Map<String, String> groupByMember)
     {
+        Graph<String, DefaultEdge> units = new DefaultDirectedGraph<>(DefaultEdge.class);
+        Map<String, List<String>> membersByUnit = new TreeMap<>();
+        for (String node : new TreeSet<>(dependencies.vertexSet())) {
+            String unit = groupByMember.getOrDefault(node, node);
+            units.addVertex(unit);
+            membersByUnit.computeIfAbsent(unit, ignored -> new ArrayList<>()).add(node);
+        }
+        for (DependencyEdge edge : dependencies.edgeSet()) {
+            String source = groupByMember.getOrDefault(edge.source(), edge.source());
+            String target = groupByMember.getOrDefault(edge.target(), edge.target());
+            if (!source.equals(target) && units.containsVertex(source) && units.containsVertex(target)) {
+                units.addEdge(source, target);
+            }
+        }
         List<List<String>> cycles = new ArrayList<>();
-        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(dependencies).stronglyConnectedSets()) {
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(units).stronglyConnectedSets()) {
             if (component.size() > 1) {
-                cycles.add(component.stream().sorted().toList());
+                cycles.add(component.stream().flatMap(unit -> membersByUnit.get(unit).stream()).sorted().toList());
             }
         }
         cycles.sort(Comparator.comparing(List::getFirst));

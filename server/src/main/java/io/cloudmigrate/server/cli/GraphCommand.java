@@ -1,7 +1,9 @@
 package io.cloudmigrate.server.cli;
 
 import io.cloudmigrate.discovery.JsonDocuments;
+import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphExporter;
+import io.cloudmigrate.graph.GraphView;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
@@ -10,7 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,7 +28,8 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         header = "Export the dependency graph as DOT, GraphML or Cytoscape JSON.",
         description = {
-                "Exports the dependency graph of an assessment: Graphviz DOT, GraphML or Cytoscape.js JSON. Edges keep their kind (observed, allowed, configured), port and evidence."})
+                "Exports the dependency graph of an assessment: Graphviz DOT, GraphML or Cytoscape.js JSON. Edges keep their kind (observed, allowed, configured), port and evidence.",
+                "A DB cluster or replication group is drawn as one node with its members. --edges, --wave, --focus with --hops and --collapse draw the part that matters."})
 public final class GraphCommand
         implements Callable<Integer>
 {
@@ -55,14 +62,34 @@ public final class GraphCommand
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the graph (default: standard output).")
     Path output;
 
+    @Option(names = "--edges", split = ",", paramLabel = "KIND", description = "Edge kinds to draw: observed, configured, allowed (default: all).")
+    List<EdgeKind> edges;
+
+    @Option(names = "--collapse", defaultValue = "none", paramLabel = "LEVEL", description = "none, vpc, subnet or app: one node per VPC, subnet or app tag (default: ${DEFAULT-VALUE}).")
+    GraphView.Collapse collapse;
+
+    @Option(names = "--wave", paramLabel = "N", description = "Only the edges with an end in wave N.")
+    Integer wave;
+
+    @Option(names = "--focus", paramLabel = "RESOURCE", description = "Only what lies within --hops edges of this resource (ARN or name).")
+    String focus;
+
+    @Option(names = "--hops", defaultValue = "2", paramLabel = "N", description = "How far from --focus, in edges either way (default: ${DEFAULT-VALUE}).")
+    int hops;
+
     @Override
     public Integer call()
     {
         if (output != null) {
             OutputPaths.checkFile(spec, "--out", output, "graph." + format.name().toLowerCase(Locale.ROOT));
         }
+        if (hops < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hops must be at least 1, not " + hops);
+        }
         Assessment assessment = Stages.readAssessment(assessmentFile);
-        String text = format.exporter().export(assessment.graph(), assessment.inventory());
+        GraphView view = new GraphView(edges == null || edges.isEmpty() ? Set.of(EdgeKind.values()) : Set.copyOf(edges), collapse,
+                wave == null ? OptionalInt.empty() : OptionalInt.of(wave), Optional.ofNullable(focus), hops);
+        String text = format.exporter().export(view.apply(assessment.graph(), assessment.inventory()), assessment.inventory());
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -86,9 +86,11 @@ class FlowsAndAssessOptionsTest
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Assessment assessment = Stages.readAssessment(output);
-        // a move group larger than the maximum (a DB cluster with two instances) is never split: it gets a wave of its own
+        // a unit larger than the maximum (a move group, or a DB cluster with two instances) is never split: it gets a wave of its own
         List<List<String>> moveGroups = assessment.graph().moveGroups().stream().map(MoveGroup::resourceIds).toList();
-        assertThat(assessment.graph().waves()).allSatisfy(wave -> assertThat(wave.resourceIds().size() <= 2 || moveGroups.contains(wave.resourceIds()))
+        java.util.Map<String, String> clusterOf = io.cloudmigrate.discovery.Memberships.groupsByMember(assessment.inventory().resources());
+        assertThat(assessment.graph().waves()).allSatisfy(wave -> assertThat(wave.resourceIds().size() <= 2 || moveGroups.contains(wave.resourceIds())
+                        || wave.resourceIds().stream().map(id -> clusterOf.getOrDefault(id, id)).distinct().count() == 1)
                 .as("wave %s", wave).isTrue());
         assertThat(assessment.graph().waves()).anySatisfy(wave -> assertThat(wave.resourceIds()).hasSize(3));
     }

@@ -5,8 +5,37 @@ order; inside a wave, each application's runbook is followed by that application
 wave's own runbook holds the members without an application tag (`app` or `application`) and lists
 the wave's runbooks.<#if pdf> Every runbook is also a PDF of the same name.</#if>
 
+## Waves
+
+A wave starts once the waves it depends on are signed off. Owners come from the members' `owner` or
+`team` tags; "unknown" means no member of the wave has one.
+
+| Wave | Resources | Depends on waves | Owners | Runbooks |
+|---|---|---|---|---|
+<#list waves as wave>
+| [=wave.label] | [=wave.resources?c] | [=wave.dependsOn] | [=wave.owners]<#if wave.untagged gt 0 && wave.untagged lt wave.resources> ([=wave.untagged?c] members untagged)</#if> | [=wave.runbooks?size?c] |
+</#list>
+
+## Runbooks
+
 | Wave | Application | Resources | Runbook |
 |---|---|---|---|
 <#list runbooks as runbook>
 | [=runbook.wave] | [=runbook.application?has_content?then(runbook.application, "(wave runbook)")] | [=runbook.resources?c] | [=code(runbook.file + ".md")] |
+</#list>
+
+## Sign-off
+
+<#list waves as wave>
+### Wave [=wave.label]
+
+| Role | Name | Decision | Date | Signature |
+|---|---|---|---|---|
+| Wave owner ([=wave.owners]) | | | | |
+| Migration lead | | | | |
+| Security | | | | |
+| Operations | | | | |
+<#sep>
+
+</#sep>
 </#list>

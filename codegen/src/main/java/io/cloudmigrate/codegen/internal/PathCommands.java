@@ -1,0 +1,210 @@
+package io.cloudmigrate.codegen.internal;
+
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
+import io.cloudmigrate.graph.AddressAttribution;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.cloudmigrate.codegen.internal.MarkdownText.code;
+import static io.cloudmigrate.codegen.internal.ShellText.quote;
+import static io.cloudmigrate.codegen.internal.ShellText.terraformOutput;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The command that checks one path, run by whoever validates the wave: SSM Run Command {@code nc -z}
+ * (or {@code Test-NetConnection} on Windows) from an EC2 client, the target health of a load balancer,
+ * {@code curl} from the internet, a test invocation of a Lambda function. Ends in the target are read
+ * from the Terraform outputs of their wave, ends in the source from the inventory. Every value is a
+ * quoted shell word ({@link ShellText}); a host passed on to another machine must look like a host.
+ */
+final class PathCommands
+{
+    /**
+     * @param text one line of POSIX shell
+     * @param expected the result that means the path works, as Markdown
+     */
+    record Command(String text, String expected) {}
+
+    private static final String SSM_SUCCESS = code("Success") + " (the command's exit status is 0 when the port accepts the connection)";
+
+    private final EstateIndex index;
+    private final Set<String> notGenerated;
+
+    PathCommands(EstateIndex index, Set<String> notGenerated)
+    {
+        this.index = requireNonNull(index, "index is null");
+        this.notGenerated = Set.copyOf(notGenerated);
+    }
+
+    Optional<Command> of(PathChecks.End client, PathChecks.End server, String protocol, int port)
+    {
+        Optional<String> host = address(server);
+        if (!index.hasResource(client.id())) {
+            return host.flatMap(address -> fromOutside(client.id(), address, port));
+        }
+        Resource resource = index.resource(client.id());
+        String region = quote(resource.region());
+        return switch (resource.details()) {
+            case ResourceDetails.Ec2Instance instance -> host.flatMap(address -> instanceId(client, instance)
+                    .filter(ignored -> port > 0)
+                    .map(id -> runCommand(region, id, address, protocol, port, windows(instance))));
+            case ResourceDetails.LoadBalancer balancer -> targetHealth(client, resource, balancer, region);
+            case ResourceDetails.LambdaFunction function -> functionName(client, function).map(name -> new Command(
+                    "aws lambda invoke --region " + region + " --function-name " + name + " --payload fileb://test-event.json response.json",
+                    code("\"StatusCode\": 200") + " without " + code("FunctionError") + " for a recorded test event that uses the path"));
+            case ResourceDetails.RdsDbInstance ignored -> Optional.empty();
+            case ResourceDetails.RdsDbCluster ignored -> Optional.empty();
+            case ResourceDetails.ElastiCacheCluster ignored -> Optional.empty();
+            case ResourceDetails.ElastiCacheReplicationGroup ignored -> Optional.empty();
+            case ResourceDetails.S3Bucket ignored -> Optional.empty();
+            case ResourceDetails.EcsCluster ignored -> Optional.empty();
+            case ResourceDetails.EcsService ignored -> Optional.empty();
+            case ResourceDetails.ApiGateway ignored -> Optional.empty();
+            case ResourceDetails.RouteTable ignored -> Optional.empty();
+            case ResourceDetails.Vpc ignored -> Optional.empty();
+            case ResourceDetails.Subnet ignored -> Optional.empty();
+            case ResourceDetails.NatGateway ignored -> Optional.empty();
+            case ResourceDetails.VpcEndpoint ignored -> Optional.empty();
+        };
+    }
+
+    private static Command runCommand(String region, String instance, String host, String protocol, int port, boolean windows)
+    {
+        // The remote command is text for the instance's shell: only the host (checked to be one) and the port go into it.
+        String remote = windows
+                ? "if (-not (Test-NetConnection -ComputerName ${host%:*} -Port " + port + " -InformationLevel Quiet)) { exit 1 }"
+                : "nc -z" + ("udp".equals(protocol) ? " -u" : "") + " -w 5 ${host%:*} " + port;
+        String document = windows ? "AWS-RunPowerShellScript" : "AWS-RunShellScript";
+        return new Command("host=" + host + " instance=" + instance + " && command_id=$(aws ssm send-command --region " + region
+                + " --document-name " + document + " --instance-ids \"$instance\" --parameters \"{\\\"commands\\\":[\\\"" + remote + "\\\"]}\""
+                + " --query Command.CommandId --output text) && sleep 10 && aws ssm get-command-invocation --region " + region
+                + " --command-id \"$command_id\" --instance-id \"$instance\" --query Status --output text", SSM_SUCCESS);
+    }
+
+    private Optional<Command> targetHealth(PathChecks.End client, Resource resource, ResourceDetails.LoadBalancer balancer, String region)
+    {
+        if (client.place() == PathChecks.Place.SOURCE && "classic".equalsIgnoreCase(balancer.loadBalancerType())) {
+            return Optional.ofNullable(balancer.loadBalancerName()).map(name -> new Command(
+                    "aws elb describe-instance-health --region " + region + " --load-balancer-name " + quote(name) + " --query 'InstanceStates[].[InstanceId,State]' --output text",
+                    "every instance " + code("InService") + ", the server among them"));
+        }
+        return address(client).map(dns -> new Command("dns=" + dns + " && balancer=$(aws elbv2 describe-load-balancers --region " + region
+                + " --query \"LoadBalancers[?DNSName=='${dns}'].LoadBalancerArn\" --output text) && for group in $(aws elbv2 describe-target-groups --region " + region
+                + " --load-balancer-arn \"$balancer\" --query 'TargetGroups[].TargetGroupArn' --output text); do aws elbv2 describe-target-health --region " + region
+                + " --target-group-arn \"$group\" --query 'TargetHealthDescriptions[].[Target.Id,TargetHealth.State]' --output text; done",
+                "every target " + code("healthy") + ", the server's " + (client.place() == PathChecks.Place.TARGET ? "target" : "replacement") + " among them"));
+    }
+
+    private static Optional<Command> fromOutside(String client, String host, int port)
+    {
+        if (client.equals(AddressAttribution.INTERNET) && (port == 443 || port == 80)) {
+            String scheme = port == 443 ? "https" : "http";
+            return Optional.of(new Command("host=" + host + " && curl -sS -w '\\n%{http_code}\\n' \"" + scheme + "://${host%:*}/\" | tail -n 1",
+                    "the status the source answers with (2xx or 3xx), from a machine on the internet"));
+        }
+        if (port <= 0) {
+            return Optional.empty();
+        }
+        String from = client.equals(AddressAttribution.INTERNET) ? "a machine on the internet" : "a machine where " + MarkdownText.escape(outsideName(client)) + " run";
+        return Optional.of(new Command("host=" + host + " && nc -z -w 5 \"${host%:*}\" " + port, "exit status 0, from " + from));
+    }
+
+    private static String outsideName(String outsideId)
+    {
+        return switch (outsideId) {
+            case AddressAttribution.ON_PREMISES -> "the on-premises systems";
+            case AddressAttribution.UNATTRIBUTED_PRIVATE -> "the unattributed private clients";
+            default -> outsideId;
+        };
+    }
+
+    /** A resource's address as one shell word: its wave's Terraform output in the target, the inventory's in the source. */
+    private Optional<String> address(PathChecks.End end)
+    {
+        if (!index.hasResource(end.id())) {
+            return Optional.empty();
+        }
+        Resource resource = index.resource(end.id());
+        if (end.place() == PathChecks.Place.TARGET) {
+            // a member's address is its cluster's or group's endpoint, which its cluster's code outputs
+            String owner = index.groupOf(end.id()).orElse(end.id());
+            return addressOutput(index.resource(owner).details()).filter(ignored -> !notGenerated.contains(owner)).flatMap(suffix -> output(owner, suffix));
+        }
+        String address = switch (resource.details()) {
+            case ResourceDetails.RdsDbInstance database -> database.endpointAddress();
+            case ResourceDetails.RdsDbCluster cluster -> cluster.endpointAddress();
+            case ResourceDetails.LoadBalancer balancer -> balancer.dnsName();
+            case ResourceDetails.Ec2Instance ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.ElastiCacheCluster ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.ElastiCacheReplicationGroup ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.LambdaFunction ignored -> null;
+            case ResourceDetails.S3Bucket ignored -> null;
+            case ResourceDetails.EcsCluster ignored -> null;
+            case ResourceDetails.EcsService ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.ApiGateway ignored -> null;
+            case ResourceDetails.RouteTable ignored -> null;
+            case ResourceDetails.Vpc ignored -> null;
+            case ResourceDetails.Subnet ignored -> null;
+            case ResourceDetails.NatGateway ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.VpcEndpoint ignored -> firstPrivateAddress(resource);
+        };
+        return ShellText.host(address) ? Optional.of(quote(address)) : Optional.empty();
+    }
+
+    // The Terraform output with the address of a target, by the owner's type: what outputs.tf.ftl writes.
+    private static Optional<String> addressOutput(ResourceDetails details)
+    {
+        return switch (details) {
+            case ResourceDetails.Ec2Instance ignored -> Optional.of("_private_ip");
+            case ResourceDetails.RdsDbInstance ignored -> Optional.of("_endpoint");
+            case ResourceDetails.RdsDbCluster ignored -> Optional.of("_endpoint");
+            case ResourceDetails.ElastiCacheCluster ignored -> Optional.of("_endpoint");
+            case ResourceDetails.ElastiCacheReplicationGroup ignored -> Optional.of("_endpoint");
+            case ResourceDetails.LoadBalancer ignored -> Optional.of("_dns_name");
+            case ResourceDetails.LambdaFunction ignored -> Optional.empty();
+            case ResourceDetails.S3Bucket ignored -> Optional.empty();
+            case ResourceDetails.EcsCluster ignored -> Optional.empty();
+            case ResourceDetails.EcsService ignored -> Optional.empty();
+            case ResourceDetails.ApiGateway ignored -> Optional.empty();
+            case ResourceDetails.RouteTable ignored -> Optional.empty();
+            case ResourceDetails.Vpc ignored -> Optional.empty();
+            case ResourceDetails.Subnet ignored -> Optional.empty();
+            case ResourceDetails.NatGateway ignored -> Optional.empty();
+            case ResourceDetails.VpcEndpoint ignored -> Optional.empty();
+        };
+    }
+
+    private static String firstPrivateAddress(Resource resource)
+    {
+        return resource.network().privateIpAddresses().stream().findFirst().orElse(null);
+    }
+
+    private Optional<String> output(String id, String suffix)
+    {
+        return index.wave(id).stream().mapToObj(wave -> terraformOutput(Labels.wave(wave), index.terraformName(id) + suffix)).findFirst();
+    }
+
+    private Optional<String> instanceId(PathChecks.End end, ResourceDetails.Ec2Instance instance)
+    {
+        if (end.place() == PathChecks.Place.TARGET) {
+            return notGenerated.contains(end.id()) ? Optional.empty() : output(end.id(), "_instance_id");
+        }
+        return Optional.ofNullable(instance.instanceId()).map(ShellText::quote);
+    }
+
+    private Optional<String> functionName(PathChecks.End end, ResourceDetails.LambdaFunction function)
+    {
+        if (end.place() == PathChecks.Place.TARGET) {
+            return notGenerated.contains(end.id()) ? Optional.empty() : output(end.id(), "_arn");
+        }
+        return Optional.ofNullable(function.functionName()).map(ShellText::quote);
+    }
+
+    private static boolean windows(ResourceDetails.Ec2Instance instance)
+    {
+        return instance.platform() != null && instance.platform().toLowerCase(Locale.ROOT).contains("windows");
+    }
+}

@@ -1,0 +1,101 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.Assessment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.cloudmigrate.codegen.AssessmentFixture.BATCH;
+import static io.cloudmigrate.codegen.AssessmentFixture.LOAD_BALANCER;
+import static io.cloudmigrate.codegen.AssessmentFixture.WEB_1;
+import static io.cloudmigrate.codegen.AssessmentFixture.WEB_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The validation steps of the hand-made storefront estate, with three more edges: the load balancer's
+ * traffic to web-1 also observed (so configured and observed at once), web-2 calling legacy-batch,
+ * which wave 1 retires, and an allowed-only path from web-2 to orders-db (the fixture's rule).
+ */
+class RunbookValidationStepsTest
+{
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void generate()
+    {
+        Assessment assessment = AssessmentFixture.assessment();
+        GraphAnalysis graph = assessment.graph();
+        List<DependencyEdge> edges = new ArrayList<>(graph.edges());
+        edges.add(new DependencyEdge(LOAD_BALANCER, WEB_1, EdgeKind.OBSERVED, 8080, "tcp", 800, 4_100_000, "observed tcp/8080, 800 flows, 4.1 MB"));
+        edges.add(new DependencyEdge(WEB_2, BATCH, EdgeKind.OBSERVED, 445, "tcp", 12, 9_000, "observed tcp/445, 12 flows, 9.0 kB"));
+        GraphAnalysis changed = new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability());
+        new ArtifactGenerator().generate(AssessmentFixture.withGraph(assessment, changed), output, GenerationOptions.defaults());
+    }
+
+    @Test
+    void givesAPathObservedAndConfiguredOneStepWithBothAsEvidence()
+            throws IOException
+    {
+        String runbook = runbook("wave-02");
+        assertThat(runbook).containsOnlyOnce("Check that storefront-clb reaches web-1 on tcp/8080 (observed tcp/8080, 800 flows, 4.1 MB; "
+                + "configured: storefront-clb routes to i-0web1).");
+        assertThat(runbook).doesNotContain("Confirm storefront-clb");
+    }
+
+    @Test
+    void namesAPathToAResourceRetiredInAnEarlierWaveWithoutCheckingIt()
+            throws IOException
+    {
+        String runbook = runbook("wave-02");
+        assertThat(runbook).doesNotContain("Check that web-2 reaches legacy-batch")
+                .contains("Not checked, since they are retired by now: the paths to and from legacy-batch (retired in wave 01)");
+        String checks = runbook.substring(runbook.indexOf("## Connectivity checks"));
+        assertThat(checks).doesNotContain("legacy-batch");
+    }
+
+    @Test
+    void checksADependencyOnALaterWaveAcrossTheEnvironments()
+            throws IOException
+    {
+        assertThat(runbook("wave-01")).contains("Check that web-1 reaches orders-db on tcp/5432 (flow logs: 12400 flows on tcp/5432). "
+                + "At this point web-1 is still in the source: it moves in wave 02, so the path crosses the environments until then (VPN, peering or Transit Gateway);"
+                + " check it across them. Run `host=\"$(terraform -chdir=terraform/wave-01 output -raw orders_db_endpoint)\" instance=i-0web1 && ");
+    }
+
+    @Test
+    void leavesAPathOnlyASecurityGroupAllowsToTheRulesToReview()
+            throws IOException
+    {
+        String runbook = runbook("wave-02");
+        assertThat(runbook).doesNotContain("Check that web-2 reaches orders-db");
+        assertThat(runbook.substring(runbook.indexOf("### Rules to review"))).contains("web-2 to orders-db");
+    }
+
+    @Test
+    void givesEveryPathStepACommandOrSaysWhyThereIsNone()
+            throws IOException
+    {
+        List<String> steps = runbook("wave-02").lines().filter(line -> line.matches("\\d+\\. Check that .*")).toList();
+        assertThat(steps).isNotEmpty().allSatisfy(step -> assertThat(step).satisfiesAnyOf(
+                text -> assertThat(text).containsPattern(" Run `[^`]+`; expect .+\\.$"),
+                text -> assertThat(text).contains(" No command can be given for it (")));
+        assertThat(steps).anySatisfy(step -> assertThat(step).contains("aws elbv2 describe-target-health --region eu-west-1 --target-group-arn \"$group\""));
+        assertThat(steps).anySatisfy(step -> assertThat(step).contains("curl -sS -w '\\n%{http_code}\\n' \"https://${host%:*}/\" | tail -n 1"));
+    }
+
+    private static String runbook(String file)
+            throws IOException
+    {
+        return Files.readString(output.resolve("runbooks/" + file + ".md"));
+    }
+}

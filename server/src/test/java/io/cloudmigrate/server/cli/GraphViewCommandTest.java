@@ -1,0 +1,62 @@
+package io.cloudmigrate.server.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code cloudmigrate graph} with a view: the part of the demo's graph that matters, not a hairball. */
+class GraphViewCommandTest
+{
+    @TempDir
+    static Path demo;
+
+    @BeforeAll
+    static void runTheDemo()
+    {
+        assertThat(CommandRun.of("demo", "--out", demo.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void drawsTheObservedAndConfiguredEdgesNearOneResourceOfAWave()
+    {
+        CommandRun whole = CommandRun.of("graph", "--assessment", assessment());
+        CommandRun focused = CommandRun.of("graph", "--assessment", assessment(), "--edges", "observed,configured", "--wave", "1",
+                "--focus", "storefront-db", "--hops", "1");
+
+        assertThat(focused.exitCode()).as(focused.err()).isZero();
+        assertThat(focused.out()).contains("storefront-db").doesNotContain("style=dashed");
+        assertThat(edges(focused.out())).isPositive().isLessThan(edges(whole.out()) / 4);
+    }
+
+    @Test
+    void collapsesTheGraphIntoApplications()
+    {
+        CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--edges", "observed,configured", "--collapse", "app");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("app storefront").contains("app orders");
+    }
+
+    @Test
+    void refusesAFocusThatNoResourceHas()
+    {
+        CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--focus", "no-such-thing");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("no resource of the assessment has the id or name no-such-thing").doesNotContain("\tat ");
+    }
+
+    private static String assessment()
+    {
+        return demo.resolve("assessment.json").toString();
+    }
+
+    private static long edges(String dot)
+    {
+        return dot.lines().filter(line -> line.contains(" -> ")).count();
+    }
+}
