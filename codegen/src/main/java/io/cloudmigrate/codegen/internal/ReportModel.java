@@ -48,6 +48,8 @@ public record ReportModel(
     /**
      * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
      * @param unpricedItems what no price source has, per resource ({@code name: item (reason)}), left out of every total
+     * @param monthlyAfterCommitted {@code monthlyAfter} with the best committed offer (Reserved) of each target that has one;
+     *         empty when none has (the snapshot has no committed prices)
      */
     public record Summary(
             int resourceCount,
@@ -60,7 +62,8 @@ public record ReportModel(
             String trafficMonthly,
             int unpriced,
             List<String> unpricedItems,
-            String payback)
+            String payback,
+            String monthlyAfterCommitted)
     {
         public Summary
         {

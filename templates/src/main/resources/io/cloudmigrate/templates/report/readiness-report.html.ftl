@@ -28,7 +28,7 @@
 <td><div class="card-value">[=summary.oneOff]</div><div class="card-label">one-off migration cost</div></td>
 </tr>
 </table>
-<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItems?has_content> Totals exclude [=summary.unpricedItems?size] unpriced items: <#list summary.unpricedItems as item>[=item]<#sep>; </#sep></#list>.</#if></p>
+<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.monthlyAfterCommitted?has_content> With the best Reserved offer of each target that has one, the run-rate after the move is [=summary.monthlyAfterCommitted] a month instead of [=summary.monthlyAfter] on demand.</#if><#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItems?has_content> Totals exclude [=summary.unpricedItems?size] unpriced items: <#list summary.unpricedItems as item>[=item]<#sep>; </#sep></#list>.</#if></p>
 <p class="payback"><strong>[=summary.payback]</strong></p>
 <h3>Cost today and after the move, by strategy</h3>
 <div class="picture">[=pictures.costByStrategy]</div>
