@@ -1,5 +1,6 @@
 package io.cloudmigrate.codegen;
 
+import io.cloudmigrate.discovery.testing.LocalStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;

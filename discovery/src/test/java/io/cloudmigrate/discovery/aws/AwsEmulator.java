@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
  * An AWS emulator the live-scan tests seed and scan: the same estate description runs on each, and
  * what an emulator does not offer is left out of the estate (see {@link EmulatorGaps}).
  */
-sealed interface AwsEmulator permits AwsEmulator.Moto, AwsEmulator.LocalStack
+public sealed interface AwsEmulator permits AwsEmulator.Moto, AwsEmulator.LocalStack
 {
     /** The services the scanner reads (without --organization), to say which an emulator offers. */
     enum Service { EC2, S3, CLOUDWATCH, STS, LAMBDA, API_GATEWAY, API_GATEWAY_V2, RDS, CLASSIC_LOAD_BALANCING, LOAD_BALANCING_V2, ECS, ELASTICACHE }
@@ -29,13 +29,29 @@ sealed interface AwsEmulator permits AwsEmulator.Moto, AwsEmulator.LocalStack
     }
 
     /** The emulators a parameterised test runs on; each skips (locally) or fails (on CI) when missing. */
-    static List<AwsEmulator> both()
+    public static List<AwsEmulator> both()
     {
         return List.of(new Moto(), new LocalStack());
     }
 
     /** An empty account; skips the test locally, and fails it on CI, when the emulator is missing. */
     Account freshAccount();
+
+    /**
+     * The endpoint, with the account in which the test's own credentials ({@code AWS_ACCESS_KEY_ID=testing})
+     * act; skips the test locally, and fails it on CI, when the emulator is missing.
+     */
+    CallerAccount callerAccount();
+
+    /** The emulator's endpoint and the account the test's own credentials act in. */
+    record CallerAccount(URI endpoint, String accountId)
+    {
+        public CallerAccount
+        {
+            requireNonNull(endpoint, "endpoint is null");
+            requireNonNull(accountId, "accountId is null");
+        }
+    }
 
     Set<Service> services();
 
@@ -51,6 +67,12 @@ sealed interface AwsEmulator permits AwsEmulator.Moto, AwsEmulator.LocalStack
         public Account freshAccount()
         {
             return new Account(MotoEmulator.require(), MotoEmulator.SECOND_ACCOUNT, roleIn(MotoEmulator.SECOND_ACCOUNT));
+        }
+
+        @Override
+        public CallerAccount callerAccount()
+        {
+            return new CallerAccount(MotoEmulator.require(), MotoEmulator.FIRST_ACCOUNT);
         }
 
         @Override
@@ -78,7 +100,14 @@ sealed interface AwsEmulator permits AwsEmulator.Moto, AwsEmulator.LocalStack
         public Account freshAccount()
         {
             String account = "%012d".formatted(100_000_000_000L + ACCOUNTS.incrementAndGet());
-            return new Account(LocalStackEmulator.require(), account, roleIn(account));
+            return new Account(io.cloudmigrate.discovery.testing.LocalStack.endpoint(), account, roleIn(account));
+        }
+
+        /** LocalStack's default account, for an access key that is neither an account number nor one it issued. */
+        @Override
+        public CallerAccount callerAccount()
+        {
+            return new CallerAccount(io.cloudmigrate.discovery.testing.LocalStack.endpoint(), "000000000000");
         }
 
         @Override

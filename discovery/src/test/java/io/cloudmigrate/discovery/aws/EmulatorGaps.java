@@ -18,8 +18,12 @@ import java.util.TreeSet;
  *       time there).</li>
  *   <li>LocalStack's Lambda creates functions but cannot run them here (its runtime is downloaded
  *       at run time); nothing invokes one.</li>
- *   <li>moto creates no ENIs for load balancers, databases or Lambda functions; AWS does. The estate
- *       creates them with the descriptions AWS gives them.</li>
+ *   <li>moto creates no ENIs for load balancers, databases or Lambda functions, and LocalStack none
+ *       for Lambda functions; AWS does. The estate creates them with the descriptions AWS gives them.</li>
+ *   <li>moto checks that a Lambda function's execution role exists, LocalStack does not (AWS does):
+ *       the estate creates the role on both.</li>
+ *   <li>With keys it did not issue and that are not an account number, LocalStack acts in account
+ *       000000000000 and moto in 123456789012; the flow-log test seeds each one's own caller account.</li>
  *   <li>LocalStack's CloudFormation leaves out each stack output's Description in DescribeStacks,
  *       which AWS returns; codegen's CloudFormationDeployTest reads it from the template. Its
  *       CloudFormation cannot create AWS::RDS resources either (see above), and it accepts a
@@ -28,6 +32,11 @@ import java.util.TreeSet;
  *   <li>moto and LocalStack have no reset in common: moto is reset through its API, LocalStack keeps
  *       accounts apart, so each LocalStack test works in a new account reached through AssumeRole.</li>
  * </ul>
+ * Run on both emulators: {@code LiveScanTest} (the assumed-account scan), {@code LiveScanServicesTest},
+ * {@code LiveScanTagsTest} and {@code FlowLogSourcesTest}. On moto alone, because LocalStack community
+ * lacks what they exercise: {@code LiveScanClustersTest} (RDS and ElastiCache clusters),
+ * {@code LiveScanEcsTasksTest} (ECS), {@code OrganizationScanTest} (Organizations), and
+ * {@code LeastPrivilegeTest}, which must see a call of every service the policy grants.
  */
 final class EmulatorGaps
 {

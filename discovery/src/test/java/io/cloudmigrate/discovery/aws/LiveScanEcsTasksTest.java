@@ -33,8 +33,9 @@ class LiveScanEcsTasksTest
     void readsTheRunningTasksOfAClusterAndLeavesTheirInterfaceWithTheInstance()
     {
         URI endpoint = MotoEmulator.require();
-        MotoEstate.Seeded core = MotoEstate.callerAccount(endpoint).seed(REGION, "10.82.0.0/16");
-        MotoServices.seed(endpoint, core);
+        MotoEstate estate = MotoEstate.callerAccount(endpoint);
+        MotoEstate.Seeded core = estate.seed(REGION, "10.82.0.0/16");
+        MotoServices.seed(estate, core);
         // tasks advance toward STOPPED on each DescribeTasks unless told to stay where they are
         MotoEmulator.post(endpoint, "/moto-api/state-manager/set-transition", MANUAL_TASKS);
         ApiCallRecorder recorder = new ApiCallRecorder();
@@ -54,10 +55,10 @@ class LiveScanEcsTasksTest
             MotoEmulator.post(endpoint, "/moto-api/state-manager/unset-transition", "{\"model_name\": \"ecs::task\"}");
         }
 
-        Resource cluster = inventory.resource(MotoTags.arn(REGION, "ecs", "cluster/shop")).orElseThrow();
+        Resource cluster = inventory.resource(estate.arn(REGION, "ecs", "cluster/shop")).orElseThrow();
         assertThat(((ResourceDetails.EcsCluster) cluster.details()).runningTasksCount()).isEqualTo(2);
         assertThat(recorder.callsByOperation()).containsEntry("Ecs:ListTasks", 1L).containsEntry("Ecs:DescribeTasks", 1L);
-        String instanceArn = MotoTags.arn(REGION, "ec2", "instance/" + core.instanceId());
+        String instanceArn = estate.arn(REGION, "ec2", "instance/" + core.instanceId());
         Resource instance = inventory.resource(instanceArn).orElseThrow();
         NetworkInterface primary = inventory.networkInterfaces().stream()
                 .filter(candidate -> candidate.id().equals(instance.network().networkInterfaceIds().getFirst())).findFirst().orElseThrow();

@@ -55,18 +55,24 @@ final class MotoEmulator
      */
     static void post(URI endpoint, String path, String body, String service)
     {
+        post(endpoint, path, body, service, "testing");
+    }
+
+    /** As above, acting as the holder of {@code accessKeyId}: moto and LocalStack take the account from it. */
+    static void post(URI endpoint, String path, String body, String service, String accessKeyId)
+    {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
             if (service != null) {
-                request.header("Authorization", "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/" + service + "/aws4_request, SignedHeaders=host, Signature=0");
+                request.header("Authorization", "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/20260101/us-east-1/" + service + "/aws4_request, SignedHeaders=host, Signature=0");
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                fail("moto answered " + response.statusCode() + " to " + path + ": " + response.body());
+                fail(endpoint + " answered " + response.statusCode() + " to " + path + ": " + response.body());
             }
         }
         catch (IOException e) {
-            fail("moto at " + endpoint + " did not answer " + path + ": " + e.getMessage());
+            fail("the emulator at " + endpoint + " did not answer " + path + ": " + e.getMessage());
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

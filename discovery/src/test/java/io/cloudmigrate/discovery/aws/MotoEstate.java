@@ -41,19 +41,22 @@ final class MotoEstate
     static final double BUCKET_OBJECTS = 1234;
 
     private final URI endpoint;
+    private final String accountId;
     private final AwsCredentialsProvider credentials;
     private final Set<AwsEmulator.Service> services;
 
-    private MotoEstate(URI endpoint, AwsCredentialsProvider credentials, Set<AwsEmulator.Service> services)
+    private MotoEstate(URI endpoint, String accountId, AwsCredentialsProvider credentials, Set<AwsEmulator.Service> services)
     {
         this.endpoint = endpoint;
+        this.accountId = accountId;
         this.credentials = credentials;
         this.services = services;
     }
 
+    /** moto's default account, in which the test's own credentials act. */
     static MotoEstate callerAccount(URI endpoint)
     {
-        return new MotoEstate(endpoint, DefaultCredentialsProvider.builder().build(), EnumSet.allOf(AwsEmulator.Service.class));
+        return new MotoEstate(endpoint, MotoEmulator.FIRST_ACCOUNT, DefaultCredentialsProvider.builder().build(), EnumSet.allOf(AwsEmulator.Service.class));
     }
 
     /** moto acts in the account of an assumed role's ARN; the role need not exist. */
@@ -72,9 +75,36 @@ final class MotoEstate
     {
         try (StsClient sts = configure(StsClient.builder(), endpoint, DefaultCredentialsProvider.builder().build(), "us-east-1").build()) {
             Credentials assumed = sts.assumeRole(request -> request.roleArn(roleArn).roleSessionName("seed")).credentials();
-            return new MotoEstate(endpoint, StaticCredentialsProvider.create(
+            String accountId = roleArn.split(":")[4];
+            return new MotoEstate(endpoint, accountId, StaticCredentialsProvider.create(
                     AwsSessionCredentials.create(assumed.accessKeyId(), assumed.secretAccessKey(), assumed.sessionToken())), services);
         }
+    }
+
+    URI endpoint()
+    {
+        return endpoint;
+    }
+
+    String accountId()
+    {
+        return accountId;
+    }
+
+    AwsCredentialsProvider credentials()
+    {
+        return credentials;
+    }
+
+    boolean offers(AwsEmulator.Service service)
+    {
+        return services.contains(service);
+    }
+
+    /** An ARN of this account, as the scanner builds it. */
+    String arn(String region, String service, String resource)
+    {
+        return "arn:aws:" + service + ":" + region + ":" + accountId + ":" + resource;
     }
 
     Seeded seed(String region, String cidr)
@@ -104,9 +134,9 @@ final class MotoEstate
                     .dimensions(dimension -> dimension.name("InstanceId").value(instance.instanceId()))
                     .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(2, ChronoUnit.DAYS)).value(40.0).unit(StandardUnit.PERCENT)));
 
-            String databaseInterfaceId = services.contains(AwsEmulator.Service.RDS)
+            String databaseInterfaceId = offers(AwsEmulator.Service.RDS)
                     ? seedDatabase(ec2, rds, region, subnetId, subnetB, groupId) : null;
-            Balancer balancer = services.contains(AwsEmulator.Service.LOAD_BALANCING_V2)
+            Balancer balancer = offers(AwsEmulator.Service.LOAD_BALANCING_V2)
                     ? seedLoadBalancer(ec2, elb, region, vpcId, subnetId, subnetB, groupId, instance.instanceId()) : new Balancer(null, null);
 
             String bucketName = "assets-" + region + "-" + instance.instanceId().substring(2, 8);

@@ -19,9 +19,9 @@ import java.util.zip.GZIPOutputStream;
 import static io.cloudmigrate.discovery.aws.MotoEstate.configure;
 
 /**
- * Seeds two flow logs of one VPC into moto with records to read back: one delivering to S3 (a
- * gzip object with the header line AWS writes, under the key layout AWS uses), one delivering to a
- * CloudWatch Logs group (recent events, in time order, as moto requires).
+ * Seeds two flow logs of one VPC into an emulator's caller account with records to read back: one
+ * delivering to S3 (a gzip object with the header line AWS writes, under the key layout AWS uses),
+ * one delivering to a CloudWatch Logs group (recent events, in time order, as moto requires).
  */
 public final class MotoFlowLogs
 {
@@ -37,13 +37,10 @@ public final class MotoFlowLogs
 
     private MotoFlowLogs() {}
 
-    public static URI endpoint()
+    public static Seeded seed(AwsEmulator.CallerAccount account, String region)
     {
-        return MotoEmulator.require();
-    }
-
-    public static Seeded seed(URI endpoint, String region)
-    {
+        URI endpoint = account.endpoint();
+        String accountId = account.accountId();
         var credentials = DefaultCredentialsProvider.builder().build();
         try (Ec2Client ec2 = configure(Ec2Client.builder(), endpoint, credentials, region).build();
                 S3Client s3 = configure(S3Client.builder().forcePathStyle(true), endpoint, credentials, region).build();
@@ -53,7 +50,7 @@ public final class MotoFlowLogs
             s3.createBucket(request -> request.bucket(bucketName));
             String s3FlowLogId = ec2.createFlowLogs(request -> request.resourceIds(vpcId).resourceType("VPC").trafficType("ALL")
                     .logDestinationType("s3").logDestination("arn:aws:s3:::" + bucketName)).flowLogIds().getFirst();
-            String key = "AWSLogs/123456789012/vpcflowlogs/" + region + "/2026/11/22/123456789012_vpcflowlogs_" + region + "_" + s3FlowLogId + "_20261122T0600Z_a1b2c3d4.log.gz";
+            String key = "AWSLogs/" + accountId + "/vpcflowlogs/" + region + "/2026/11/22/" + accountId + "_vpcflowlogs_" + region + "_" + s3FlowLogId + "_20261122T0600Z_a1b2c3d4.log.gz";
             String text = "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status\n"
                     + String.join("\n", S3_RECORDS) + "\n";
             s3.putObject(request -> request.bucket(bucketName).key(key), RequestBody.fromBytes(gzip(text)));
@@ -66,7 +63,7 @@ public final class MotoFlowLogs
                     InputLogEvent.builder().timestamp(now - 1_000).message(LOG_EVENTS.get(1)).build()));
             String logsFlowLogId = ec2.createFlowLogs(request -> request.resourceIds(vpcId).resourceType("VPC").trafficType("ALL")
                     .logDestinationType("cloud-watch-logs").logGroupName("vpc-flows")
-                    .deliverLogsPermissionArn("arn:aws:iam::123456789012:role/flow-logs")).flowLogIds().getFirst();
+                    .deliverLogsPermissionArn("arn:aws:iam::" + accountId + ":role/flow-logs")).flowLogIds().getFirst();
             return new Seeded(bucketName, s3FlowLogId, logsFlowLogId);
         }
     }

@@ -1,6 +1,5 @@
 package io.cloudmigrate.discovery.aws;
 
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticache.ElastiCacheClient;
 import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
@@ -8,7 +7,6 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalanci
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +16,10 @@ import java.util.function.BiFunction;
 import static io.cloudmigrate.discovery.aws.MotoEstate.configure;
 
 /**
- * Tags what {@link MotoEstate} and {@link MotoServices} seeded in the caller's account, through each
+ * Tags what {@link MotoEstate} and {@link MotoServices} seeded in the estate's account, through each
  * service's own tagging call, and adds a tagged batch of balancers one larger than a
- * {@code DescribeTags} call takes (20), so that the tags arrive from two calls per API.
+ * {@code DescribeTags} call takes (20), so that the tags arrive from two calls per API; each only
+ * where the emulator offers the service.
  */
 final class MotoTags
 {
@@ -45,23 +44,21 @@ final class MotoTags
 
     private MotoTags() {}
 
-    static Tagged tag(URI endpoint, MotoEstate.Seeded core, MotoServices.Seeded services)
+    static Tagged tag(MotoEstate estate, MotoEstate.Seeded core, MotoServices.Seeded services)
     {
         String region = core.region();
-        var credentials = DefaultCredentialsProvider.builder().build();
-        try (LambdaClient lambda = configure(LambdaClient.builder(), endpoint, credentials, region).build();
-                ElastiCacheClient elastiCache = configure(ElastiCacheClient.builder(), endpoint, credentials, region).build();
-                ElasticLoadBalancingClient classic = configure(ElasticLoadBalancingClient.builder(), endpoint, credentials, region).build();
-                ElasticLoadBalancingV2Client v2 = configure(ElasticLoadBalancingV2Client.builder(), endpoint, credentials, region).build();
-                S3Client s3 = configure(S3Client.builder().forcePathStyle(true), endpoint, credentials, region).build();
-                EcsClient ecs = configure(EcsClient.builder(), endpoint, credentials, region).build()) {
+        try (LambdaClient lambda = configure(LambdaClient.builder(), estate.endpoint(), estate.credentials(), region).build();
+                S3Client s3 = configure(S3Client.builder().forcePathStyle(true), estate.endpoint(), estate.credentials(), region).build()) {
             lambda.tagResource(request -> request.resource(services.functionArn()).tags(FUNCTION_TAGS));
-            elastiCache.addTagsToResource(request -> request.resourceName(arn(region, "elasticache", "cluster:sessions"))
-                    .tags(tags(CACHE_TAGS, (key, value) -> software.amazon.awssdk.services.elasticache.model.Tag.builder().key(key).value(value).build())));
-            classic.addTags(request -> request.loadBalancerNames("legacy-" + region)
-                    .tags(tags(CLASSIC_TAGS, (key, value) -> software.amazon.awssdk.services.elasticloadbalancing.model.Tag.builder().key(key).value(value).build())));
-            v2.addTags(request -> request.resourceArns(core.loadBalancerArn())
-                    .tags(tags(ALB_TAGS, (key, value) -> software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag.builder().key(key).value(value).build())));
+            if (estate.offers(AwsEmulator.Service.ELASTICACHE)) {
+                tagCache(estate, region);
+            }
+            if (estate.offers(AwsEmulator.Service.ECS)) {
+                try (EcsClient ecs = configure(EcsClient.builder(), estate.endpoint(), estate.credentials(), region).build()) {
+                    ecs.tagResource(request -> request.resourceArn(estate.arn(region, "ecs", "cluster/shop")).tags(ecsTags(CLUSTER_TAGS)));
+                    ecs.tagResource(request -> request.resourceArn(estate.arn(region, "ecs", "service/shop/cart")).tags(ecsTags(SERVICE_TAGS)));
+                }
+            }
             s3.putBucketTagging(request -> request.bucket(core.bucketName()).tagging(tagging -> tagging.tagSet(
                     tags(BUCKET_TAGS, (key, value) -> software.amazon.awssdk.services.s3.model.Tag.builder().key(key).value(value).build()))));
             String untaggedBucket = "plain-" + core.bucketName();
@@ -75,11 +72,34 @@ final class MotoTags
             s3.createBucket(request -> request.bucket(otherRegionBucket).createBucketConfiguration(configuration -> configuration.locationConstraint(OTHER_REGION)));
             s3.putBucketTagging(request -> request.bucket(otherRegionBucket).tagging(tagging -> tagging.tagSet(
                     tags(BUCKET_TAGS, (key, value) -> software.amazon.awssdk.services.s3.model.Tag.builder().key(key).value(value).build()))));
-            ecs.tagResource(request -> request.resourceArn(arn(region, "ecs", "cluster/shop")).tags(ecsTags(CLUSTER_TAGS)));
-            ecs.tagResource(request -> request.resourceArn(arn(region, "ecs", "service/shop/cart")).tags(ecsTags(SERVICE_TAGS)));
 
             List<String> classicNames = new ArrayList<>();
             List<String> networkArns = new ArrayList<>();
+            if (estate.offers(AwsEmulator.Service.CLASSIC_LOAD_BALANCING) && estate.offers(AwsEmulator.Service.LOAD_BALANCING_V2)) {
+                tagBalancers(estate, core, classicNames, networkArns);
+            }
+            return new Tagged(untaggedBucket, otherRegionBucket, List.copyOf(classicNames), List.copyOf(networkArns));
+        }
+    }
+
+    private static void tagCache(MotoEstate estate, String region)
+    {
+        try (ElastiCacheClient elastiCache = configure(ElastiCacheClient.builder(), estate.endpoint(), estate.credentials(), region).build()) {
+            elastiCache.addTagsToResource(request -> request.resourceName(estate.arn(region, "elasticache", "cluster:sessions"))
+                    .tags(tags(CACHE_TAGS, (key, value) -> software.amazon.awssdk.services.elasticache.model.Tag.builder().key(key).value(value).build())));
+        }
+    }
+
+    /** Tags the seeded balancers of both kinds, and adds the extra tagged batch of each kind. */
+    private static void tagBalancers(MotoEstate estate, MotoEstate.Seeded core, List<String> classicNames, List<String> networkArns)
+    {
+        String region = core.region();
+        try (ElasticLoadBalancingClient classic = configure(ElasticLoadBalancingClient.builder(), estate.endpoint(), estate.credentials(), region).build();
+                ElasticLoadBalancingV2Client v2 = configure(ElasticLoadBalancingV2Client.builder(), estate.endpoint(), estate.credentials(), region).build()) {
+            classic.addTags(request -> request.loadBalancerNames("legacy-" + region)
+                    .tags(tags(CLASSIC_TAGS, (key, value) -> software.amazon.awssdk.services.elasticloadbalancing.model.Tag.builder().key(key).value(value).build())));
+            v2.addTags(request -> request.resourceArns(core.loadBalancerArn())
+                    .tags(tags(ALB_TAGS, (key, value) -> software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag.builder().key(key).value(value).build())));
             for (int index = 0; index < EXTRA_BALANCERS; index++) {
                 String name = "batch-%02d".formatted(index);
                 classic.createLoadBalancer(request -> request.loadBalancerName(name).subnets(core.subnetId())
@@ -89,13 +109,7 @@ final class MotoTags
                 networkArns.add(v2.createLoadBalancer(request -> request.name(name).subnets(core.subnetId()).type("network").scheme("internal")
                         .tags(tag -> tag.key("batch").value(name))).loadBalancers().getFirst().loadBalancerArn());
             }
-            return new Tagged(untaggedBucket, otherRegionBucket, List.copyOf(classicNames), List.copyOf(networkArns));
         }
-    }
-
-    static String arn(String region, String service, String resource)
-    {
-        return "arn:aws:" + service + ":" + region + ":" + MotoEmulator.FIRST_ACCOUNT + ":" + resource;
     }
 
     private static List<software.amazon.awssdk.services.ecs.model.Tag> ecsTags(Map<String, String> tags)

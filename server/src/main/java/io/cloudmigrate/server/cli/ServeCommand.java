@@ -5,6 +5,7 @@ import io.cloudmigrate.server.http.CloudMigrateServer;
 import io.cloudmigrate.server.http.JobTimeouts;
 import io.cloudmigrate.server.http.SafetyOptions;
 import io.cloudmigrate.server.http.ServerOptions;
+import io.cloudmigrate.server.http.WebhookOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -73,13 +74,17 @@ public final class ServeCommand
                     + "(defaults: import=30m, assess=1h, generate=30m, any other 2h).")
     List<String> jobTimeouts = new ArrayList<>();
 
+    @Option(names = "--webhook-allow-private", description = "Let webhooks point at loopback, private and link-local addresses (refused by default, "
+            + "so that a workspace admin cannot make the server call into its own network); for tests and receivers on the server's own network.")
+    boolean webhookAllowPrivate;
+
     @Override
     public Integer call()
             throws InterruptedException
     {
         ServerOptions options = options();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CloudMigrateServer server = CloudMigrateServer.start(options, out);
+        CloudMigrateServer server = CloudMigrateServer.start(options, WebhookOptions.DEFAULTS.withAllowPrivateAddresses(webhookAllowPrivate), out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -18,7 +18,12 @@ import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
 import io.cloudmigrate.server.http.internal.storage.WaveStore;
+import io.cloudmigrate.server.http.internal.storage.WebhookOutbox;
+import io.cloudmigrate.server.http.internal.storage.WebhookStore;
 import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
+import io.cloudmigrate.server.http.internal.webhooks.AddressPolicy;
+import io.cloudmigrate.server.http.internal.webhooks.WebhookDispatcher;
+import io.cloudmigrate.server.http.internal.webhooks.WebhookNotifier;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -70,15 +75,17 @@ public final class CloudMigrateServer
     private final Vertx vertx;
     private final HttpServer httpServer;
     private final JobRunner jobs;
+    private final WebhookDispatcher webhooks;
     private final URI url;
     private boolean closed;
 
-    private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, URI url)
+    private CloudMigrateServer(List<AutoCloseable> resources, Vertx vertx, HttpServer httpServer, JobRunner jobs, WebhookDispatcher webhooks, URI url)
     {
         this.resources = resources;
         this.vertx = vertx;
         this.httpServer = httpServer;
         this.jobs = jobs;
+        this.webhooks = webhooks;
         this.url = url;
     }
 
@@ -91,7 +98,18 @@ public final class CloudMigrateServer
      */
     public static CloudMigrateServer start(ServerOptions options, PrintStream log)
     {
+        return start(options, WebhookOptions.DEFAULTS, log);
+    }
+
+    /**
+     * Starts a server that delivers webhooks as the given options say.
+     *
+     * @see #start(ServerOptions, PrintStream)
+     */
+    public static CloudMigrateServer start(ServerOptions options, WebhookOptions webhookOptions, PrintStream log)
+    {
         requireNonNull(options, "options is null");
+        requireNonNull(webhookOptions, "webhookOptions is null");
         requireNonNull(log, "log is null");
         List<AutoCloseable> resources = new ArrayList<>();
         Vertx vertx = null;
@@ -116,7 +134,15 @@ public final class CloudMigrateServer
                     .withMetrics(new MicrometerMetricsFactory(registry))
                     .build();
             Vertx started = vertx;
-            JobRunner jobs = new JobRunner(jobStore, job -> JobEventPublisher.publish(started, job), registry, options.concurrentJobs(), options.jobTimeouts());
+            WebhookOutbox outbox = new WebhookOutbox(database);
+            WebhookDispatcher dispatcher = new WebhookDispatcher(outbox, vertx, webhookOptions);
+            // Also closed with the resources if the start fails after this.
+            resources.add(dispatcher);
+            WebhookNotifier webhooks = new WebhookNotifier(dispatcher, outbox);
+            JobRunner jobs = new JobRunner(jobStore, job -> {
+                JobEventPublisher.publish(started, job);
+                webhooks.jobChanged(job);
+            }, registry, options.concurrentJobs(), options.jobTimeouts());
             byte[] signingKey = SigningKey.read(options.authentication().signingKeyFile().orElse(options.dataDirectory().resolve(SigningKey.FILE_NAME)),
                     options.authentication().signingKeyFile().isEmpty());
             WaveStore waves = new WaveStore(database);
@@ -129,7 +155,11 @@ public final class CloudMigrateServer
                     new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
                     new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
-                    waves, artifacts);
+                    waves, artifacts, new WebhookStore(database), webhooks, new AddressPolicy(webhookOptions.allowPrivateAddresses()));
+            int resumed = dispatcher.resume();
+            if (resumed > 0) {
+                LOG.info("{} webhook deliveries of the previous run are pending; they resume when due", resumed);
+            }
 
             Buffer contractText = Buffer.buffer(readContract());
             OpenAPIContract contract = await(OpenAPIContract.from(vertx, RouterContract.of(contractText.getBytes())), "load the OpenAPI contract " + CONTRACT);
@@ -138,7 +168,7 @@ public final class CloudMigrateServer
                     .requestHandler(router)
                     .listen(), Listening.attempt(options));
             URI url = URI.create(Listening.scheme(options) + "://" + hostForUrl(options.bindAddress()) + ":" + httpServer.actualPort());
-            return new CloudMigrateServer(resources, vertx, httpServer, jobs, url);
+            return new CloudMigrateServer(resources, vertx, httpServer, jobs, dispatcher, url);
         }
         catch (RuntimeException e) {
             if (vertx != null) {
@@ -172,6 +202,8 @@ public final class CloudMigrateServer
             LOG.warn("the HTTP server did not stop cleanly: {}", e.toString());
         }
         jobs.close();
+        // Before Vert.x, whose HTTP client an attempt in flight uses: cut short, it stays pending for the next start.
+        webhooks.close();
         closeQuietly(vertx);
         closeAll(resources);
     }

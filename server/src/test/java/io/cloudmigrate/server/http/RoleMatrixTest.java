@@ -60,6 +60,10 @@ class RoleMatrixTest
             Map.entry("listMembers", new Expected(Access.ADMIN, 200, true)),
             Map.entry("putMember", new Expected(Access.ADMIN, 200, true)),
             Map.entry("deleteMember", new Expected(Access.ADMIN, 204, true)),
+            Map.entry("createWebhook", new Expected(Access.ADMIN, 201, true)),
+            Map.entry("listWebhooks", new Expected(Access.ADMIN, 200, true)),
+            Map.entry("deleteWebhook", new Expected(Access.ADMIN, 204, true)),
+            Map.entry("listWebhookDeliveries", new Expected(Access.ADMIN, 200, true)),
             Map.entry("createUpload", new Expected(Access.OPERATOR, 201, false)),
             Map.entry("listEstates", new Expected(Access.VIEWER, 200, false)),
             Map.entry("createEstate", new Expected(Access.OPERATOR, 202, true)),
@@ -99,6 +103,9 @@ class RoleMatrixTest
             // The log spans every workspace: server administrators only.
             Map.entry("listAudit", new Expected(Access.ADMINISTRATOR, 200, false)));
 
+    // Never sent: no job of the matrix fails, and the host is not resolved until a delivery.
+    private static final String WEBHOOK = "{\"url\": \"https://hooks.example.com/cloudmigrate\", \"events\": [\"job.failed\"]}";
+
     @TempDir
     static Path dataDirectory;
 
@@ -111,6 +118,7 @@ class RoleMatrixTest
     private static String assessment;
     private static String resource;
     private static String job;
+    private static String webhook;
 
     @BeforeAll
     static void startServerWithTwoWorkspaces()
@@ -208,6 +216,7 @@ class RoleMatrixTest
         ApiClient administrator = CLIENTS.get(Caller.ADMINISTRATOR);
         switch (operation.id()) {
             case "deleteMember" -> assertThat(administrator.put("/api/v1/workspaces/" + workspace + "/members/spare", "{\"role\": \"viewer\"}").status()).isEqualTo(200);
+            case "deleteWebhook", "listWebhookDeliveries" -> webhook = administrator.post("/api/v1/workspaces/" + workspace + "/webhooks", WEBHOOK).json().path("id").asText();
             // Decisions are taken on the estate's newest assessment, and createAssessment has made newer ones.
             case "decideWave" -> assessment = "/api/v1/assessments/" + administrator.get(estate + "/assessments?limit=1").json().path("items").get(0).path("id").asText();
             case "deleteOverride" -> assertThat(administrator.put(assessment + "/recommendations/" + ApiClient.encode(resource) + "/override",
@@ -244,6 +253,7 @@ class RoleMatrixTest
                 .replace("{workspaceId}", workspace)
                 .replace("{userName}", "spare")
                 .replace("{waveNumber}", "1")
+                .replace("{webhookId}", String.valueOf(webhook))
                 + switch (operation.id()) {
                     case "diffScans" -> "?from=1&to=2";
                     case "getGraph" -> "?format=cytoscape";
@@ -260,6 +270,7 @@ class RoleMatrixTest
             case "putOverride" -> "{\"strategy\": \"RETAIN\", \"justification\": \"Checked by the role matrix.\"}";
             case "decideWave" -> "{\"decision\": \"REJECTED\", \"comment\": \"Checked by the role matrix.\"}";
             case "createFlowLogs" -> "{\"uploadIds\": [\"00000000-0000-0000-0000-0000000000f1\"]}";
+            case "createWebhook" -> WEBHOOK;
             default -> "{}";
         };
         return switch (operation.method()) {

@@ -2,11 +2,13 @@ package io.cloudmigrate.discovery.aws.flowlogs;
 
 import io.cloudmigrate.discovery.FlowLogConfiguration;
 import io.cloudmigrate.discovery.Inventory;
+import io.cloudmigrate.discovery.aws.AwsEmulator;
 import io.cloudmigrate.discovery.aws.AwsScan;
 import io.cloudmigrate.discovery.aws.AwsScanOptions;
 import io.cloudmigrate.discovery.aws.MotoFlowLogs;
 import io.cloudmigrate.discovery.aws.internal.ApiCallRecorder;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,16 +20,18 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads flow-log records back from the S3 objects and the CloudWatch Logs group moto holds. */
+/** Reads flow-log records back from the S3 objects and the CloudWatch Logs group an emulator holds. */
 class FlowLogSourcesTest
 {
-    @Test
-    void readsRecordsFromS3ObjectsAndCloudWatchLogsInTheirConfiguredFormat()
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.cloudmigrate.discovery.aws.AwsEmulator#both")
+    void readsRecordsFromS3ObjectsAndCloudWatchLogsInTheirConfiguredFormat(AwsEmulator emulator)
             throws IOException
     {
-        URI endpoint = MotoFlowLogs.endpoint();
-        MotoFlowLogs.Seeded seeded = MotoFlowLogs.seed(endpoint, "us-east-1");
-        Inventory inventory = AwsScan.run(new AwsScanOptions("moto", Optional.empty(), List.of("us-east-1"), List.of(), Optional.empty(), Optional.empty(),
+        AwsEmulator.CallerAccount account = emulator.callerAccount();
+        URI endpoint = account.endpoint();
+        MotoFlowLogs.Seeded seeded = MotoFlowLogs.seed(account, "us-east-1");
+        Inventory inventory = AwsScan.run(new AwsScanOptions(emulator.toString(), Optional.empty(), List.of("us-east-1"), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(endpoint), 4), AwsScan.factories(), new ApiCallRecorder(), progress -> {}).inventory();
 
         List<String> lines = new ArrayList<>();
@@ -40,7 +44,7 @@ class FlowLogSourcesTest
             }
         }
 
-        assertThat(locations).containsExactlyInAnyOrder("logs:vpc-flows", "s3://" + seeded.bucketName() + "/AWSLogs/123456789012/vpcflowlogs/us-east-1/");
+        assertThat(locations).containsExactlyInAnyOrder("logs:vpc-flows", "s3://" + seeded.bucketName() + "/AWSLogs/" + account.accountId() + "/vpcflowlogs/us-east-1/");
         assertThat(lines).containsExactlyInAnyOrder(
                 seeded.s3FlowLogId() + " " + MotoFlowLogs.S3_RECORDS.get(0),
                 seeded.s3FlowLogId() + " " + MotoFlowLogs.S3_RECORDS.get(1),

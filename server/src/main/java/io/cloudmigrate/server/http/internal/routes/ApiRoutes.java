@@ -18,7 +18,10 @@ import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
 import io.cloudmigrate.server.http.internal.storage.UserStore;
 import io.cloudmigrate.server.http.internal.storage.WaveStore;
+import io.cloudmigrate.server.http.internal.storage.WebhookStore;
 import io.cloudmigrate.server.http.internal.storage.WorkspaceStore;
+import io.cloudmigrate.server.http.internal.webhooks.AddressPolicy;
+import io.cloudmigrate.server.http.internal.webhooks.WebhookNotifier;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -57,7 +60,7 @@ public final class ApiRoutes
     /** What the handlers work with. */
     public record Services(Database database, EstateStore estates, UploadStore uploads, AssessmentStore assessments, JobStore jobStore, JobRunner jobs,
             PrometheusMeterRegistry registry, UserStore users, WorkspaceStore workspaces, RefreshTokenStore refreshTokens, AccessTokens accessTokens,
-            WaveStore waves, ArtifactStore artifacts) {}
+            WaveStore waves, ArtifactStore artifacts, WebhookStore webhooks, WebhookNotifier webhookNotifier, AddressPolicy webhookAddresses) {}
 
     /** One row of the table. */
     private record Route(String operationId, Access access, Handler<RoutingContext> handler)
@@ -99,7 +102,7 @@ public final class ApiRoutes
         builder.rootHandler(new Authentication(services.accessTokens(), services.users(), access)::handle);
         builder.rootHandler(rateLimiting.byCaller());
         builder.rootHandler(jsonBodies(options.maximumBodyBytes()));
-        builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments())::handle);
+        builder.rootHandler(new AuditTrail(new AuditStore(services.database()), services.assessments(), new ChangeNotifications(services.webhookNotifier()))::handle);
         for (String operationId : RateLimiting.CREDENTIAL_OPERATIONS) {
             builder.getRoute(operationId).addHandler(rateLimiting.credentials());
         }
@@ -136,6 +139,7 @@ public final class ApiRoutes
         WaveRoutes waves = new WaveRoutes(services.waves());
         ArtifactRoutes artifacts = new ArtifactRoutes(services.assessments(), services.artifacts(), services.jobs());
         AuditRoutes audit = new AuditRoutes(new AuditStore(services.database()));
+        WebhookRoutes webhooks = new WebhookRoutes(services.webhooks(), services.webhookAddresses());
         return List.of(
                 route("health", Access.ANYONE, operations::health),
                 route("ready", Access.ANYONE, operations::ready),
@@ -151,6 +155,10 @@ public final class ApiRoutes
                 route("listMembers", Access.ADMIN, workspaces::members),
                 route("putMember", Access.ADMIN, workspaces::putMember),
                 route("deleteMember", Access.ADMIN, workspaces::deleteMember),
+                route("createWebhook", Access.ADMIN, webhooks::create),
+                route("listWebhooks", Access.ADMIN, webhooks::list),
+                route("deleteWebhook", Access.ADMIN, webhooks::delete),
+                route("listWebhookDeliveries", Access.ADMIN, webhooks::deliveries),
 
                 route("createUpload", Access.OPERATOR, upload::handle),
 

@@ -10,6 +10,7 @@ import io.cloudmigrate.server.http.internal.storage.RecommendationItem;
 import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.Upload;
 import io.cloudmigrate.server.http.internal.storage.Wave;
+import io.cloudmigrate.server.http.internal.storage.Webhook;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -43,11 +44,13 @@ final class AuditTrail
 
     private final AuditStore store;
     private final AssessmentStore assessments;
+    private final ChangeNotifications notifications;
 
-    AuditTrail(AuditStore store, AssessmentStore assessments)
+    AuditTrail(AuditStore store, AssessmentStore assessments, ChangeNotifications notifications)
     {
         this.store = requireNonNull(store, "store is null");
         this.assessments = requireNonNull(assessments, "assessments is null");
+        this.notifications = requireNonNull(notifications, "notifications is null");
     }
 
     /** What a marked request will record; claimed once, so that a second blocking step records nothing more. */
@@ -107,12 +110,18 @@ final class AuditTrail
             targets.put("artifactPath", located.file().path());
             after = JsonText.write(located.file());
         }
+        else if (result instanceof Webhook webhook) {
+            // Where the workspace's events now go; never the signing secret.
+            targets.put("webhookId", webhook.id());
+            after = JsonText.write(webhook.withoutSecret());
+        }
         else if (result instanceof ArtifactRoutes.Listing listing) {
             estateOf(targets, Caller.scope(context));
             after = JsonText.write(ArtifactRoutes.zipRecord(listing));
         }
         Caller caller = Caller.of(context);
         store.append(new AuditStore.Change(caller.name(), caller.address(), pending.action(), RequestLog.requestId(context), targets, before, after));
+        notifications.changed(pending.action(), caller.name(), targets, before, result);
         return result;
     }
 

@@ -1,9 +1,12 @@
-package io.cloudmigrate.discovery.aws;
+package io.cloudmigrate.discovery.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,26 +16,36 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * One LocalStack container for the whole test JVM, started on first use and stopped when the JVM
  * exits (Ryuk is off here, see CI-COOKBOOK). The image is built locally by {@code .ci/localstack.sh};
- * no registry is reachable, so it is never pulled. Without a Docker engine the tests are skipped with
- * a message, except on CI ({@code CI=true}), where that is a failure.
+ * no registry is reachable, so it is never pulled. Without a Docker engine or the image the tests are
+ * skipped with a message, except on CI ({@code CI=true}), where that is a failure.
+ *
+ * <p>Shared by the live-scan tests of discovery and the deploy tests of codegen through discovery's
+ * test jar, so both start LocalStack the same way.
  */
-final class LocalStackEmulator
+public final class LocalStack
 {
-    static final String IMAGE_VARIABLE = "CLOUDMIGRATE_LOCALSTACK_IMAGE";
+    /** Names another local image than the one {@code .ci/localstack.sh} builds. */
+    public static final String IMAGE_VARIABLE = "CLOUDMIGRATE_LOCALSTACK_IMAGE";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final String DEFAULT_IMAGE = "localstack/localstack:4.14.0-local";
 
     private static LocalStackContainer container;
 
-    private LocalStackEmulator() {}
+    private LocalStack() {}
 
-    /** LocalStack's single endpoint, or a skipped (locally) or failed (on CI) test. */
-    static synchronized URI require()
+    /** LocalStack's single endpoint for every service, or a skipped (locally) or failed (on CI) test. */
+    public static synchronized URI endpoint()
     {
         if (container == null) {
             container = start();
         }
         return container.getEndpoint();
+    }
+
+    /** LocalStack keeps accounts apart and takes a twelve-digit access key as the account it acts in. */
+    public static AwsCredentialsProvider account(String accountId)
+    {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "test"));
     }
 
     private static LocalStackContainer start()
@@ -57,7 +70,7 @@ final class LocalStackEmulator
         if ("true".equals(System.getenv("CI"))) {
             fail(reason + " on CI: .ci/run must start dockerd and build the LocalStack image (.ci/localstack.sh)");
         }
-        String message = "SKIPPED: " + reason + " for LocalStack; run .ci/localstack.sh's steps (see README, \"LocalStack tests\") to run the LocalStack tests";
+        String message = "SKIPPED: " + reason + " for LocalStack; see README, \"LocalStack tests\", to run the LocalStack tests";
         // surefire's summary counts skips but does not say why: say it in the build log too
         System.err.println(message);
         Assumptions.abort(message);
