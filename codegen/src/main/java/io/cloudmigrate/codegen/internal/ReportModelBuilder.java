@@ -75,7 +75,8 @@ final class ReportModelBuilder
                 String.join(", ", assessment.inventory().scope().regions()),
                 new ReportModel.Summary(resources.size(), assessment.graph().waves().size(), assessment.graph().moveGroups().size(),
                         Money.usd(costs.monthlyBeforeUsd()), Money.usd(costs.monthlyAfterUsd()), Money.change(costs.monthlyAfterUsd() - costs.monthlyBeforeUsd()),
-                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems.size(), ReportGroups.unpriced(unpricedItems), ReportPictures.payback(costs)),
+                        Money.usd(costs.oneOffUsd()), Money.usd(costs.trafficMonthlyUsd()), costs.unpriced(), unpricedItems.size(), ReportGroups.unpriced(unpricedItems), ReportPictures.payback(costs),
+                        committedAfter(resources, costs.monthlyAfterUsd())),
                 new ReportFindings(index, unpricedResources(resources)).find(resources, unpricedItems.size(), securityFindings),
                 new ReportPictures(index).draw(resources, this::dependsOn),
                 resourceTypes(resources),
@@ -230,6 +231,21 @@ final class ReportModelBuilder
                 group.id(),
                 String.join(", ", group.resourceIds().stream().map(index::displayName).sorted().toList()),
                 waves.isEmpty() ? "-" : String.join(", ", waves));
+    }
+
+    /** The run-rate after the move with each recommended target's best committed offer in place of on-demand, where it has one. */
+    private String committedAfter(List<Resource> resources, double monthlyAfterUsd)
+    {
+        double saving = 0;
+        boolean any = false;
+        for (Resource resource : resources) {
+            Optional<StrategyCost> chosen = assessment.chosenCost(resource.id()).filter(cost -> cost.committed() != null);
+            if (chosen.isPresent()) {
+                saving += chosen.get().targetMonthlyUsd() - chosen.get().committed().monthlyUsd();
+                any = true;
+            }
+        }
+        return any ? Money.usd(monthlyAfterUsd - saving) : "";
     }
 
     /**

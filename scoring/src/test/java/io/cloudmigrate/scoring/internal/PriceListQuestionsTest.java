@@ -45,4 +45,23 @@ class PriceListQuestionsTest
                         + "licenseModel=License included regionCode=us-east-1");
         assertThat(questions).containsKey("us-east-1 rds.sqlserver-se.multi-az.db.r7g.large");
     }
+
+    @Test
+    void takesAProductByItsUsageTypeWhateverTheRegionPrefixButNotAnotherProductsPrefix()
+    {
+        PriceListQuestions.Question hours = new PriceListQuestions.Question(
+                PriceListQuestions.query("AWSELB", "eu-west-1", Map.of("productFamily", "Load Balancer-Application")), "eu-west-1", "elb.application.hour", "", "LoadBalancerUsage");
+
+        assertThat(hours.selects(product("EU-LoadBalancerUsage"))).isTrue();
+        assertThat(hours.selects(product("USE1-LoadBalancerUsage"))).isTrue();
+        assertThat(hours.selects(product("LoadBalancerUsage"))).isTrue();
+        // the trust store's hours share the unit, and "TS-" is not a region prefix
+        assertThat(hours.selects(product("TS-LoadBalancerUsage"))).isFalse();
+        assertThat(hours.selects(product("EU-TS-LoadBalancerUsage"))).isFalse();
+    }
+
+    private static PriceListItem product(String usageType)
+    {
+        return PriceListItem.parse(PriceListItems.item("AWSELB", "SKU" + usageType.length(), "Load Balancer-Application", Map.of("usagetype", usageType), "Hrs", "0.0252"), "test");
+    }
 }
