@@ -87,8 +87,8 @@ class CloudFormationDeployTest
                 TargetNetwork network = networks.computeIfAbsent(account + "/" + region, key -> new TargetNetwork(Ec2Client.builder()
                         .endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region)).build()));
                 cloudFormation.createStack(request -> request.stackName(stackName).templateBody(body).parameters(parameters(body, network)));
-                Stack stack = awaitCreation(cloudFormation, stackName);
-                assertThat(stack.stackStatusAsString()).as("stack %s: %s", stackName, failures(cloudFormation, stackName)).isEqualTo("CREATE_COMPLETE");
+                Stack stack = CloudFormationStacks.awaitCreation(cloudFormation, stackName);
+                assertThat(stack.stackStatusAsString()).as("stack %s: %s", stackName, CloudFormationStacks.failures(cloudFormation, stackName)).isEqualTo("CREATE_COMPLETE");
                 // LocalStack leaves out the outputs' descriptions, which AWS returns: take them from the template
                 Map<String, Map<String, Object>> outputs = section(body, "Outputs");
                 stack.outputs().forEach(output -> network.recordOutput((String) outputs.get(output.outputKey()).get("Description"), output.outputValue()));
@@ -148,25 +148,5 @@ class CloudFormationDeployTest
     {
         Map<String, Object> template = new Yaml(new SafeConstructor(new LoaderOptions())).load(body);
         return (Map<String, Map<String, Object>>) template.getOrDefault(name, Map.of());
-    }
-
-    private static Stack awaitCreation(CloudFormationClient cloudFormation, String stackName)
-            throws InterruptedException
-    {
-        for (int attempt = 0; attempt < 240; attempt++) {
-            Stack stack = cloudFormation.describeStacks(request -> request.stackName(stackName)).stacks().getFirst();
-            if (!stack.stackStatusAsString().endsWith("_IN_PROGRESS")) {
-                return stack;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("stack " + stackName + " was still being created after 60 s");
-    }
-
-    private static List<String> failures(CloudFormationClient cloudFormation, String stackName)
-    {
-        return cloudFormation.describeStackEvents(request -> request.stackName(stackName)).stackEvents().stream()
-                .filter(event -> event.resourceStatusAsString().endsWith("FAILED"))
-                .map(event -> event.logicalResourceId() + ": " + event.resourceStatusReason()).toList();
     }
 }

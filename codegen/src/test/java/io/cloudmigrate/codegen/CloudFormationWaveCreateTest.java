@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Creates the demo's generated CloudFormation stacks on moto in wave order until each is
@@ -75,8 +74,8 @@ class CloudFormationWaveCreateTest
                 String stackName = stackName(wave, account, region);
                 try (CloudFormationClient cloudFormation = cloudFormation(endpoint, account, region)) {
                     cloudFormation.createStack(request -> request.stackName(stackName).templateBody(new Yaml().dump(body)).parameters(parameters));
-                    Stack stack = awaitCreation(cloudFormation, stackName);
-                    assertThat(stack.stackStatusAsString()).as("stack %s from %s: %s", stackName, template.getFileName(), failures(cloudFormation, stackName))
+                    Stack stack = CloudFormationStacks.awaitCreation(cloudFormation, stackName);
+                    assertThat(stack.stackStatusAsString()).as("stack %s from %s: %s", stackName, template.getFileName(), CloudFormationStacks.failures(cloudFormation, stackName))
                             .isEqualTo("CREATE_COMPLETE");
                     stack.outputs().forEach(each -> outputs.put(stackName(wave, account, region) + "/" + each.outputKey(), each.outputValue()));
                     List<String> exports = cloudFormation.listExports().exports().stream().map(Export::name).toList();
@@ -176,25 +175,5 @@ class CloudFormationWaveCreateTest
     {
         return CloudFormationClient.builder().endpointOverride(endpoint).credentialsProvider(Moto.credentials()).region(Region.of(region))
                 .overrideConfiguration(Moto.inAccount(account)).build();
-    }
-
-    private static Stack awaitCreation(CloudFormationClient cloudFormation, String stackName)
-            throws InterruptedException
-    {
-        for (int attempt = 0; attempt < 240; attempt++) {
-            Stack stack = cloudFormation.describeStacks(request -> request.stackName(stackName)).stacks().getFirst();
-            if (!stack.stackStatusAsString().endsWith("_IN_PROGRESS")) {
-                return stack;
-            }
-            Thread.sleep(250);
-        }
-        return fail("stack " + stackName + " was still being created after 60 s");
-    }
-
-    private static List<String> failures(CloudFormationClient cloudFormation, String stackName)
-    {
-        return cloudFormation.describeStackEvents(request -> request.stackName(stackName)).stackEvents().stream()
-                .filter(event -> event.resourceStatusAsString().endsWith("FAILED"))
-                .map(event -> event.logicalResourceId() + ": " + event.resourceStatusReason()).toList();
     }
 }
