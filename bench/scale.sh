@@ -36,7 +36,11 @@ stage() {
   local figures
   figures=$(awk -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%.1f s (cpu %.1f s), %d MB", w, c, r / 1024 }')
   if [ "$status" = 124 ]; then echo "stopped after $figures"; return 1; fi
-  if [ "$status" != 0 ]; then echo "failed ($status) after $figures, see $log"; return 1; fi
+  if [ "$status" != 0 ]; then
+    # The work folder is removed after each size: the failure's own words go to stderr now.
+    { echo "--- last lines of $(basename "$log") (exit $status):"; tail -5 "$log"; } >&2
+    echo "failed ($status) after $figures"; return 1
+  fi
   echo "$figures"
 }
 
