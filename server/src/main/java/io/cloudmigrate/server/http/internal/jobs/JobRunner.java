@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -194,10 +193,9 @@ public final class JobRunner
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<Job> interrupted = store.interruptAll("interrupted by shutdown");
-        if (!interrupted.isEmpty()) {
-            LOG.info("{} job(s) were interrupted by the shutdown", interrupted.size());
+        int interrupted = store.interruptAll("interrupted by shutdown");
+        if (interrupted > 0) {
+            LOG.info("{} job(s) were interrupted by the shutdown", interrupted);
         }
-        interrupted.forEach(listener);
     }
 }
