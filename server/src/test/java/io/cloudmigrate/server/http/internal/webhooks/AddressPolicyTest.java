@@ -38,7 +38,7 @@ class AddressPolicyTest
     @Test
     void acceptsPublicHttpsUrls()
     {
-        assertThat(strict.checkUrl("https://hooks.slack.com/services/T000/B000/XXXX")).hasHost("hooks.slack.com");
+        assertThat(strict.checkUrl("https://hooks.slack.com/services/T0123ABCD/B0456EFGH/q7Zp2mKx9LwV")).hasHost("hooks.slack.com");
         assertThat(strict.checkUrl("http://203.0.113.7:8443/path?query=1")).hasPort(8443);
     }
 
