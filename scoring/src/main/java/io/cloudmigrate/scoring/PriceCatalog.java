@@ -107,7 +107,10 @@ public final class PriceCatalog
         return price == null ? new PriceSource(source, snapshot) : price.source();
     }
 
-    /** The Reserved offers for the product behind a dimension; empty when the price list has none or the price is from the snapshot. */
+    /**
+     * The committed offers for the product behind a dimension: Reserved Instances of the price list and,
+     * for EC2 instance hours, Compute Savings Plans rates; empty when the APIs have none or the price is from the snapshot.
+     */
     public List<PurchaseOption> reserved(String region, String dimension)
     {
         ListedPrice price = listed.getOrDefault(region, Map.of()).get(dimension);

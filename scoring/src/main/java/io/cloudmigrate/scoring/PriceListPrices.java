@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.scoring.internal.PriceListSession;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,11 +41,13 @@ public final class PriceListPrices
 
     private final Path cacheDirectory;
     private final Optional<PricingClient> client;
+    private final Optional<SavingsplansClient> savingsPlans;
 
-    private PriceListPrices(Path cacheDirectory, Optional<PricingClient> client)
+    private PriceListPrices(Path cacheDirectory, Optional<PricingClient> client, Optional<SavingsplansClient> savingsPlans)
     {
         this.cacheDirectory = requireNonNull(cacheDirectory, "cacheDirectory is null");
         this.client = requireNonNull(client, "client is null");
+        this.savingsPlans = requireNonNull(savingsPlans, "savingsPlans is null");
     }
 
     /**
@@ -52,7 +55,16 @@ public final class PriceListPrices
      */
     public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client)
     {
-        return new PriceListPrices(cacheDirectory, client);
+        return new PriceListPrices(cacheDirectory, client, Optional.empty());
+    }
+
+    /**
+     * As {@link #create(Path, Optional)}, with a Savings Plans client whose Compute Savings Plans rates
+     * ({@code savingsplans:DescribeSavingsPlansOfferingRates}) stand beside the Reserved offers of EC2 instance hours.
+     */
+    public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client, Optional<SavingsplansClient> savingsPlans)
+    {
+        return new PriceListPrices(cacheDirectory, client, savingsPlans);
     }
 
     /** {@code ~/.cloudmigrate/prices}. */
@@ -71,7 +83,7 @@ public final class PriceListPrices
         requireNonNull(inventory, "inventory is null");
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(mode, "mode is null");
-        return new PriceListSession(cacheDirectory, client).catalogFor(inventory, snapshot, mode);
+        return new PriceListSession(cacheDirectory, client, savingsPlans).catalogFor(inventory, snapshot, mode);
     }
 
     /**
@@ -82,6 +94,6 @@ public final class PriceListPrices
     {
         requireNonNull(inventory, "inventory is null");
         requireNonNull(regions, "regions is null");
-        return new PriceListSession(cacheDirectory, client).refresh(inventory, regions, snapshot);
+        return new PriceListSession(cacheDirectory, client, savingsPlans).refresh(inventory, regions, snapshot);
     }
 }

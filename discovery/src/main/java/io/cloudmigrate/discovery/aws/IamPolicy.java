@@ -16,8 +16,11 @@ import java.util.TreeSet;
  */
 public final class IamPolicy
 {
-    /** What {@code assess} and {@code prices refresh} call to read AWS list prices (the Price List Query API). */
-    public static final List<String> PRICE_LIST_ACTIONS = List.of("pricing:GetProducts");
+    /**
+     * What {@code assess} and {@code prices refresh} call to read AWS list prices (the Price List Query
+     * API) and the Compute Savings Plans rates that stand beside the Reserved offers; both only read.
+     */
+    public static final List<String> PRICE_LIST_ACTIONS = List.of("pricing:GetProducts", "savingsplans:DescribeSavingsPlansOfferingRates");
 
     private IamPolicy() {}
 

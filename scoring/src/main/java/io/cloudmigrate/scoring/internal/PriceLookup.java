@@ -39,9 +39,9 @@ final class PriceLookup
     private boolean committedAny;
 
     /**
-     * What committing to the best Reserved offers saves a month on the instance hours of a target.
+     * What committing to the best offers (Reserved Instances or Compute Savings Plans) saves a month on the instance hours of a target.
      *
-     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront}
+     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront} or {@code 3-year Compute Savings Plan, No Upfront}
      */
     record Commitment(String option, double savingUsd) {}
 
@@ -71,7 +71,7 @@ final class PriceLookup
     }
 
     /**
-     * Records the best Reserved offer for a month of an hourly dimension already priced on demand; a
+     * Records the best committed offer (Reserved Instance or Compute Savings Plan) for a month of an hourly dimension already priced on demand; a
      * target has a committed price only when every instance dimension in it has an offer.
      */
     void commitHours(String dimension, double onDemandHourly)

@@ -11,6 +11,8 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.pricing.PricingClientBuilder;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClientBuilder;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
 {
     /** Points the pricing client at another endpoint (a local Price List API in tests). */
     public static final String ENDPOINT_VARIABLE = "CLOUDMIGRATE_PRICING_ENDPOINT";
+    /** Points the Savings Plans client at another endpoint (a local Savings Plans API in tests). */
+    public static final String SAVINGS_PLANS_ENDPOINT_VARIABLE = "CLOUDMIGRATE_SAVINGSPLANS_ENDPOINT";
 
     public Pricing
     {
@@ -50,7 +54,8 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
         if (mode == PriceMode.SNAPSHOT) {
             return CostModel.create();
         }
-        PriceListPrices.Outcome outcome = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client())
+        PriceListPrices.Outcome outcome = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client(),
+                        mode == PriceMode.CACHE ? Optional.empty() : savingsPlansClient())
                 .catalogFor(inventory, PriceCatalog.bundled(), mode);
         outcome.problems().forEach(problems);
         return CostModel.create(outcome.catalog());
@@ -74,6 +79,30 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
                 .credentialsProvider(credentials)
                 .httpClient(ApacheHttpClient.create());
         String endpoint = System.getenv(ENDPOINT_VARIABLE);
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return Optional.of(builder.build());
+    }
+
+    /** A Savings Plans client when AWS credentials can be found, else empty; the API's endpoint is global, signed for us-east-1. */
+    public static Optional<SavingsplansClient> savingsPlansClient()
+    {
+        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
+            return Optional.empty();
+        }
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        try {
+            credentials.resolveCredentials();
+        }
+        catch (SdkException e) {
+            return Optional.empty();
+        }
+        SavingsplansClientBuilder builder = SavingsplansClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.create());
+        String endpoint = System.getenv(SAVINGS_PLANS_ENDPOINT_VARIABLE);
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }
