@@ -52,6 +52,7 @@ final class Ec2Pricing
         double current = typeKnown
                 ? instanceMonthly(name, hourly, system, prices)
                 : unknownType(prices);
+        type.ifPresent(value -> prices.spotInformation("ec2." + system + "." + value.name()));
         current += attached(resource, instance, prices);
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
         Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();

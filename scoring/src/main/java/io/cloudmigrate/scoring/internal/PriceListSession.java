@@ -10,6 +10,7 @@ import io.cloudmigrate.scoring.PriceSource;
 import io.cloudmigrate.scoring.PurchaseOption;
 import io.cloudmigrate.scoring.ScoringErrorCode;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
 
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,6 +36,7 @@ public final class PriceListSession
     private final PriceListCache cache;
     private Optional<PriceListClient> client;
     private Optional<SavingsplansClient> savingsPlans;
+    private Optional<Function<String, Ec2Client>> spot = Optional.empty();
     private final List<String> problems = new ArrayList<>();
     private final Map<PriceListQuery, Optional<List<String>>> answers = new HashMap<>();
     private int fromCache;
@@ -53,6 +56,13 @@ public final class PriceListSession
         this.savingsPlans = requireNonNull(savingsPlans, "savingsPlans is null");
     }
 
+    /** Current Spot prices (information only) are read through EC2 clients of each region, in the live and automatic modes. */
+    public PriceListSession withSpotPrices(Optional<Function<String, Ec2Client>> clients)
+    {
+        spot = requireNonNull(clients, "clients is null");
+        return this;
+    }
+
     public PriceListPrices.Outcome catalogFor(Inventory inventory, PriceCatalog snapshot, PriceMode mode)
     {
         if (mode == PriceMode.SNAPSHOT) {
@@ -67,7 +77,12 @@ public final class PriceListSession
         for (PriceListQuestions.Question question : questions.values()) {
             answer(question.query(), mode).flatMap(items -> listed(question, items)).map(price -> withSavingsPlans(question, price, mode)).ifPresent(listed::add);
         }
-        return outcome(snapshot.overlay(listed));
+        PriceCatalog catalog = snapshot.overlay(listed);
+        // In the automatic mode, credentials the Price List API refused would be refused by EC2 too: ask only while the API answers.
+        if (spot.isPresent() && (mode == PriceMode.LIVE || mode == PriceMode.AUTO && client.isPresent())) {
+            catalog = catalog.withSpotPrices(SpotPriceHistory.read(inventory, spot.get(), problems));
+        }
+        return outcome(catalog);
     }
 
     public PriceListPrices.Outcome refresh(Optional<Inventory> inventory, List<String> regions, PriceCatalog snapshot)

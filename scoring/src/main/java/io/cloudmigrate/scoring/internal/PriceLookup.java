@@ -5,10 +5,12 @@ import io.cloudmigrate.scoring.PriceSource;
 import io.cloudmigrate.scoring.PurchaseOption;
 import io.cloudmigrate.scoring.UnpricedItem;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -139,6 +141,17 @@ final class PriceLookup
         List<UnpricedItem> taken = List.copyOf(unpriced);
         unpriced.clear();
         return taken;
+    }
+
+    /**
+     * Notes the current Spot price beside an on-demand dimension, when one was read. It goes into the
+     * basis, not into any amount: no rule marks a workload as tolerating Spot interruptions.
+     */
+    void spotInformation(String dimension)
+    {
+        catalog.spot(region, dimension).ifPresent(spot -> note(String.format(Locale.ROOT,
+                "Spot price, information only (no rule marks this workload as tolerating interruptions): %s %s USD/hour in %s since %s (ec2 DescribeSpotPriceHistory)",
+                dimension, BigDecimal.valueOf(spot.usdPerHour()).stripTrailingZeros().toPlainString(), spot.availabilityZone(), spot.timestamp())));
     }
 
     void note(String note)
