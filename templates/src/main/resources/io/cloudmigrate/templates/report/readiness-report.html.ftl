@@ -8,6 +8,7 @@
 <meta name="subject" content="[=estateName]" />
 <style type="text/css">
 <#include "readiness-report.css" parse=false>
+@page { size: [=pageSize] landscape; }
 </style>
 <bookmarks>
 <bookmark name="Executive summary" href="#summary" />
