@@ -125,7 +125,7 @@ public record ReportModel(
 
     /**
      * One wave's dependency diagram (SVG built escaped), or, when {@code drawn} is false, an empty
-     * diagram and a note saying why it is not drawn.
+     * diagram and a note saying why it is not drawn. A collapsed diagram's note says what its boxes are.
      */
     public record WaveDiagram(String wave, boolean drawn, EscapedText diagram, String note) {}
 
