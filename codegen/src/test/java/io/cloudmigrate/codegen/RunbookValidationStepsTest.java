@@ -93,6 +93,19 @@ class RunbookValidationStepsTest
         assertThat(steps).anySatisfy(step -> assertThat(step).contains("curl -sS -w '\\n%{http_code}\\n' \"https://${host%:*}/\" | tail -n 1"));
     }
 
+    @Test
+    void checksAnInstancesPathToOnPremisesByTheRouteOfItsSubnet()
+            throws IOException
+    {
+        List<String> steps = runbook("wave-02").lines().filter(line -> line.matches("\\d+\\. Check that web-2 reaches on-premises systems on tcp/1433 .*")).toList();
+
+        assertThat(steps).singleElement().asString()
+                .contains("instance=\"$(terraform -chdir=terraform/wave-02 output -raw web_2_instance_id)\"")
+                .contains("aws ec2 describe-route-tables --region eu-west-1 --filters \"Name=association.subnet-id,Values=$subnet\"")
+                .contains("starts_with(GatewayId || '', 'vgw-') || TransitGatewayId")
+                .contains("a line with the on-premises range and `active`");
+    }
+
     private static String runbook(String file)
             throws IOException
     {
