@@ -54,7 +54,7 @@ public record ReportModel(
      * @param unpriced resources without a price for their recommended strategy; their current run-rate is carried into {@code monthlyAfter}
      * @param unpricedItemCount how many items, on all resources, no price source has; left out of every total
      * @param unpricedItems those items, one row per item and reason with the resources it is missing on
-     * @param monthlyAfterCommitted {@code monthlyAfter} with the best committed offer (Reserved) of each target that has one;
+     * @param monthlyAfterCommitted {@code monthlyAfter} with the best committed offer (Reserved Instance or Compute Savings Plan) of each target that has one;
      *         empty when none has (the snapshot has no committed prices)
      */
     public record Summary(

@@ -43,7 +43,7 @@
 </tr>
 </table>
 <p class="payback"><strong>[=summary.payback]</strong></p>
-<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.monthlyAfterCommitted?has_content> With the best Reserved offer of each target that has one, the run-rate after the move is [=summary.monthlyAfterCommitted] a month instead of [=summary.monthlyAfter] on demand.</#if><#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItemCount gt 0> Totals exclude [=summary.unpricedItemCount] unpriced items (listed under methodology).</#if></p>
+<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.monthlyAfterCommitted?has_content> With the best committed offer (Reserved Instance or Compute Savings Plan) of each target that has one, the run-rate after the move is [=summary.monthlyAfterCommitted] a month instead of [=summary.monthlyAfter] on demand.</#if><#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItemCount gt 0> Totals exclude [=summary.unpricedItemCount] unpriced items (listed under methodology).</#if></p>
 <h3>What moves, and how</h3>
 <table class="moves">
 <thead><tr><th>Strategy</th><th class="number">Resources</th><th class="number">Monthly today</th><th class="number">Monthly after</th><th class="number">Change</th><th class="number">One-off</th></tr></thead>
