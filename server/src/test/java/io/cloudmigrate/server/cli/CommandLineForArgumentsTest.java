@@ -5,6 +5,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,6 +44,34 @@ class CommandLineForArgumentsTest
             CommandLine alone = CommandLineFactory.forArguments(name, "--help");
             assertThat(alone.getSubcommands().get(name)).as(name).isNotNull();
         }
+    }
+
+    @Test
+    void listsEveryTopLevelCommandClassOfThePackage() throws Exception
+    {
+        // A command class added to the package but not to COMMAND_NAMES would silently vanish from the CLI.
+        Path classes = Path.of(RootCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(RootCommand.class.getPackageName().replace('.', '/'));
+        Set<Class<?>> commands = new HashSet<>();
+        Set<Class<?>> nested = new HashSet<>();
+        try (Stream<Path> files = Files.list(classes)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+                String simpleName = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName(RootCommand.class.getPackageName() + "." + simpleName);
+                CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+                if (command != null) {
+                    commands.add(type);
+                    nested.addAll(List.of(command.subcommands()));
+                }
+            }
+        }
+        commands.removeAll(nested);
+        commands.remove(RootCommand.class);
+
+        Set<Class<?>> listed = new HashSet<>();
+        CommandLineFactory.create().getSubcommands().values().forEach(sub -> listed.add(sub.getCommandSpec().userObject().getClass()));
+        listed.remove(CommandLine.HelpCommand.class);
+        assertThat(commands).containsExactlyInAnyOrderElementsOf(listed);
     }
 
     @ParameterizedTest
