@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -66,13 +67,15 @@ public final class WebhookDispatcher
         // Longer than any attempt: the sender gives up on an answer after twice the timeout; the margin covers
         // resolving the host and recording the outcome. Only a crash leaves a claim to run out.
         this.lease = options.timeout().multipliedBy(2).plus(LEASE_MARGIN);
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions clientOptions = new HttpClientOptions()
                 .setConnectTimeout((int) options.timeout().toMillis())
                 // The connection goes to a checked address; TLS still names (and verifies) the URL's host.
                 .setForceSni(true)
                 .setVerifyHost(true)
                 // A pooled connection is keyed by host, not by the address checked for this attempt.
-                .setKeepAlive(false));
+                .setKeepAlive(false);
+        WebhookTrust.of(options.trustedCertificates()).ifPresent(clientOptions::setTrustOptions);
+        this.client = vertx.createHttpClient(clientOptions);
         this.sender = new WebhookSender(client, new AddressPolicy(options.allowPrivateAddresses()), options.timeout());
     }
 
@@ -179,7 +182,8 @@ public final class WebhookDispatcher
             Optional<Instant> dueAt = delay.map(wait -> Instant.now().plus(wait));
             outcome = new Outcome(dueAt.isPresent() ? State.PENDING : State.GAVE_UP, result.statusCode(), result.error(), dueAt);
             if (dueAt.isEmpty()) {
-                LOG.info("webhook delivery {} to {} given up after {} attempt(s): {}", deliveryId, attempt.url(), attemptsMade, result.error());
+                LOG.info("webhook delivery {} to {} given up after {} attempt(s): {}", deliveryId, WebhookSender.origin(URI.create(attempt.url())), attemptsMade,
+                        result.error());
             }
         }
         outbox.record(attempt, outcome);
