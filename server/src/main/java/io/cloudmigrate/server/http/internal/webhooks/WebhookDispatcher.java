@@ -167,8 +167,8 @@ public final class WebhookDispatcher
         Attempt attempt = claimed.get();
         UUID deliveryId = attempt.deliveryId();
         WebhookSender.Result result = sender.send(attempt);
-        if (closing) {
-            // Cut short by the shutdown: not counted, made again at the next start.
+        if (closing && !result.delivered()) {
+            // Cut short by the shutdown: not counted, made again at the next start. One that got through is recorded as usual.
             outbox.release(attempt);
             return;
         }
