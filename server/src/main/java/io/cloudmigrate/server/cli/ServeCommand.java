@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,13 +82,17 @@ public final class ServeCommand
             + "so that a workspace admin cannot make the server call into its own network); for tests and receivers on the server's own network.")
     boolean webhookAllowPrivate;
 
+    @Option(names = "--webhook-ca-file", paramLabel = "FILE", description = "PEM file of CA certificates that HTTPS webhook receivers' certificates "
+            + "may be issued by, besides the JVM's own CAs (a receiver with a company CA).")
+    Path webhookCertificates;
+
     @Override
     public Integer call()
             throws InterruptedException
     {
         ServerOptions options = options();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CloudMigrateServer server = CloudMigrateServer.start(options, WebhookOptions.DEFAULTS.withAllowPrivateAddresses(webhookAllowPrivate), out);
+        CloudMigrateServer server = CloudMigrateServer.start(options, webhookOptions(), out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -116,6 +121,18 @@ public final class ServeCommand
                         Duration.ofHours(refreshTokenHours))),
                 SafetyOptions.DEFAULTS, timeouts());
         return safety.applyTo(database.applyTo(options)).withPricing(prices.pricing());
+    }
+
+    private WebhookOptions webhookOptions()
+    {
+        WebhookOptions webhooks = WebhookOptions.DEFAULTS.withAllowPrivateAddresses(webhookAllowPrivate);
+        if (webhookCertificates == null) {
+            return webhooks;
+        }
+        if (!Files.isReadable(webhookCertificates)) {
+            throw new ParameterException(spec.commandLine(), "--webhook-ca-file " + webhookCertificates + " is not a readable file");
+        }
+        return webhooks.withTrustedCertificates(webhookCertificates);
     }
 
     private JobTimeouts timeouts()

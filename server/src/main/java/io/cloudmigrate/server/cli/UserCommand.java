@@ -32,10 +32,10 @@ import java.util.function.Consumer;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         header = "Manage the users of 'cloudmigrate serve'.",
-        description = {"Adds, lists, disables users and resets passwords in the database 'serve' uses (--data-dir or --database-url). "
+        description = {"Adds, lists, disables and enables users and resets passwords in the database 'serve' uses (--data-dir or --database-url). "
                 + "The first administrator is made with 'user add NAME --admin'; there is no default user or password. "
                 + "With the embedded database, stop the server first."},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.ResetPassword.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.ResetPassword.class})
 public final class UserCommand
         implements Runnable
 {
@@ -45,7 +45,7 @@ public final class UserCommand
     @Override
     public void run()
     {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required (add, list, disable, reset-password)");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required (add, list, disable, enable, reset-password)");
     }
 
     /** The options every subcommand shares: the database, and a way to open it. */
@@ -167,6 +167,22 @@ public final class UserCommand
         {
             withUsers(users -> users.disable(name));
             out().println("disabled " + name);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again; they sign in anew.")
+    static final class Enable
+            extends Subcommand
+    {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call()
+        {
+            withUsers(users -> users.enable(name));
+            out().println("enabled " + name);
             return ExitCodes.OK;
         }
     }

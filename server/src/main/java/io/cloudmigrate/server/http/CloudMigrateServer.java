@@ -14,6 +14,7 @@ import io.cloudmigrate.server.http.internal.storage.AssessmentStore;
 import io.cloudmigrate.server.http.internal.storage.DataDirectoryLock;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
+import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
 import io.cloudmigrate.server.http.internal.storage.RefreshTokenStore;
 import io.cloudmigrate.server.http.internal.storage.UploadStore;
@@ -125,9 +126,9 @@ public final class CloudMigrateServer
             Database database = Database.open(options);
             resources.add(database);
             JobStore jobStore = new JobStore(database);
-            int interrupted = jobStore.interruptAll("interrupted by restart");
-            if (interrupted > 0) {
-                LOG.warn("{} job(s) of the previous run were still running; they are marked as failed (interrupted by restart)", interrupted);
+            List<Job> interrupted = jobStore.interruptAll("interrupted by restart");
+            if (!interrupted.isEmpty()) {
+                LOG.warn("{} job(s) of the previous run were still running; they are marked as failed (interrupted by restart)", interrupted.size());
             }
 
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -146,6 +147,8 @@ public final class CloudMigrateServer
             // Also closed with the resources if the start fails after this.
             resources.add(dispatcher);
             WebhookNotifier webhooks = new WebhookNotifier(dispatcher, outbox);
+            // A job the previous run left behind has failed now, and its webhooks are told so like any other failure.
+            interrupted.forEach(webhooks::jobChanged);
             JobRunner jobs = new JobRunner(jobStore, job -> {
                 JobEventPublisher.publish(started, job);
                 webhooks.jobChanged(job);

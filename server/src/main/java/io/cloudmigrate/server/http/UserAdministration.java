@@ -123,6 +123,11 @@ public final class UserAdministration
         users.disable(name);
     }
 
+    public void enable(String name)
+    {
+        users.enable(name);
+    }
+
     public void resetPassword(String name, char[] password)
     {
         users.resetPassword(name, password);

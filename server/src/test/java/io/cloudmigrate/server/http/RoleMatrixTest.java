@@ -54,6 +54,13 @@ class RoleMatrixTest
             Map.entry("contract", new Expected(Access.ANYONE, 200, false)),
             Map.entry("createToken", new Expected(Access.ANYONE, 200, false)),
             Map.entry("revokeToken", new Expected(Access.ANYONE, 204, false)),
+            // Users span every workspace: server administrators only, as `cloudmigrate user` is for whoever holds the database.
+            Map.entry("listUsers", new Expected(Access.ADMINISTRATOR, 200, false)),
+            Map.entry("createUser", new Expected(Access.ADMINISTRATOR, 201, false)),
+            Map.entry("getUser", new Expected(Access.ADMINISTRATOR, 200, false)),
+            Map.entry("disableUser", new Expected(Access.ADMINISTRATOR, 200, false)),
+            Map.entry("enableUser", new Expected(Access.ADMINISTRATOR, 200, false)),
+            Map.entry("resetUserPassword", new Expected(Access.ADMINISTRATOR, 204, false)),
             Map.entry("listWorkspaces", new Expected(Access.VIEWER, 200, false)),
             Map.entry("createWorkspace", new Expected(Access.ADMINISTRATOR, 201, false)),
             Map.entry("getWorkspace", new Expected(Access.VIEWER, 200, true)),
@@ -265,6 +272,8 @@ class RoleMatrixTest
             case "createToken" -> "{\"grant_type\": \"password\", \"username\": \"viewer\", \"password\": \"" + TestServer.PASSWORD + "\"}";
             case "revokeToken" -> "{\"refresh_token\": \"never-issued\"}";
             case "createWorkspace" -> "{\"name\": \"made by the matrix " + COUNTER.incrementAndGet() + "\"}";
+            case "createUser" -> "{\"name\": \"matrix-" + COUNTER.incrementAndGet() + "\", \"password\": \"" + TestServer.PASSWORD + "\"}";
+            case "resetUserPassword" -> "{\"password\": \"" + TestServer.PASSWORD + "\"}";
             case "putMember" -> "{\"role\": \"viewer\"}";
             case "createEstate" -> sampleIn(workspace);
             case "putOverride" -> "{\"strategy\": \"RETAIN\", \"justification\": \"Checked by the role matrix.\"}";

@@ -114,6 +114,20 @@ class UserCommandTest
     }
 
     @Test
+    void anEnabledUserAuthenticatesAgain()
+    {
+        run("add", "ivan", "--password-file", password.toString());
+        run("disable", "ivan");
+
+        Run enabled = run("enable", "ivan");
+
+        assertThat(enabled.exitCode()).as(enabled.err()).isZero();
+        assertThat(enabled.out()).contains("enabled ivan");
+        assertThat(run("list").out()).containsPattern("ivan\\s+viewer\\s+no\\s+enabled");
+        assertThat(authenticates("ivan", "a long enough secret")).isTrue();
+    }
+
+    @Test
     void aResetPasswordReplacesTheOldOne()
             throws IOException
     {

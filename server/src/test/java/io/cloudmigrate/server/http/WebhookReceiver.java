@@ -2,9 +2,12 @@ package io.cloudmigrate.server.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,32 +47,53 @@ final class WebhookReceiver
     private record Behaviour(int failures, int failureStatus, Duration stall) {}
 
     private final HttpServer server;
+    private final String scheme;
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private WebhookReceiver(HttpServer server)
+    private WebhookReceiver(HttpServer server, String scheme)
     {
         this.server = server;
+        this.scheme = scheme;
     }
 
     static WebhookReceiver start()
     {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            WebhookReceiver receiver = new WebhookReceiver(server);
-            server.createContext("/", receiver::handle);
-            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            server.start();
-            return receiver;
+            return start(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0), "http");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A receiver over HTTPS that presents the certificate of this TLS context; its URLs name {@code localhost}. */
+    static WebhookReceiver startHttps(SSLContext tls)
+    {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            return start(server, "https");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static WebhookReceiver start(HttpServer server, String scheme)
+    {
+        WebhookReceiver receiver = new WebhookReceiver(server, scheme);
+        server.createContext("/", receiver::handle);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+        return receiver;
+    }
+
     URI url(String path)
     {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        // By name over HTTPS, as the certificate names it and as a TLS client checks it.
+        String host = scheme.equals("https") ? "localhost" : "127.0.0.1";
+        return URI.create(scheme + "://" + host + ":" + server.getAddress().getPort() + path);
     }
 
     /** The path fails its first {@code failures} requests with the status, then accepts. */

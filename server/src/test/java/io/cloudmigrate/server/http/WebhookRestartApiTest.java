@@ -1,25 +1,33 @@
 package io.cloudmigrate.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.server.http.ApiClient.Answer;
 import io.cloudmigrate.server.http.WebhookReceiver.Received;
+import io.cloudmigrate.server.http.internal.storage.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Deliveries live in the database: one pending when the server stops is sent when it starts again.
- * And a server that does not allow private addresses refuses webhooks to them.
+ * Deliveries live in the database: one pending when the server stops is sent when it starts again,
+ * and a job the previous run left running is a failure the webhooks hear of. And a server that does
+ * not allow private addresses refuses webhooks to them.
  */
 class WebhookRestartApiTest
 {
@@ -67,6 +75,45 @@ class WebhookRestartApiTest
     }
 
     @Test
+    void tellsTheWebhooksOfAJobThatTheRestartMarksFailed()
+            throws SQLException, IOException
+    {
+        ServerOptions options = TestDatabases.options(dataDirectory);
+        TestServer.addUser(options, TestServer.USER, "admin", false);
+        WebhookOptions webhooks = WebhookOptions.DEFAULTS.withAllowPrivateAddresses(true);
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String jobId;
+            try (CloudMigrateServer first = CloudMigrateServer.start(options, webhooks, QUIET)) {
+                ApiClient api = signIn(first);
+                assertThat(api.post(WEBHOOKS, "{\"url\": \"" + receiver.url("/failures") + "\", \"events\": [\"job.failed\"]}").status()).isEqualTo(201);
+                Answer accepted = api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}");
+                String location = accepted.header("Location");
+                jobId = location.substring(location.lastIndexOf('/') + 1);
+                api.run(accepted);
+            }
+            // As a crash during the job would have left it.
+            try (Database database = Database.open(options, false); Connection connection = database.connection();
+                    PreparedStatement update = connection.prepareStatement("update jobs set state = 'RUNNING', finished_at = null where id = ?")) {
+                update.setObject(1, UUID.fromString(jobId));
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+
+            try (CloudMigrateServer second = CloudMigrateServer.start(options, webhooks, QUIET)) {
+                Instant deadline = Instant.now().plus(WAIT);
+                while (receiver.received("/failures").isEmpty() && Instant.now().isBefore(deadline)) {
+                    pause();
+                }
+                assertThat(receiver.received("/failures")).as("job.failed deliveries").hasSize(1);
+                JsonNode event = JsonDocuments.mapper().readTree(receiver.received("/failures").getFirst().body());
+                assertThat(event.path("type").asText()).isEqualTo("job.failed");
+                assertThat(event.path("data").path("jobId").asText()).isEqualTo(jobId);
+                assertThat(event.path("data").path("error").path("title").asText()).isEqualTo("Interrupted");
+                assertThat(event.path("data").path("error").path("detail").asText()).isEqualTo("interrupted by restart");
+            }
+        }
+    }
+
+    @Test
     void refusesWebhooksToPrivateAddressesByDefault()
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
@@ -98,14 +145,19 @@ class WebhookRestartApiTest
             if (!newest.isMissingNode() && done.test(newest)) {
                 return newest;
             }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+            pause();
         }
         throw new AssertionError("the delivery did not get there within " + WAIT + "; newest: " + newest);
+    }
+
+    private static void pause()
+    {
+        try {
+            Thread.sleep(100);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -193,9 +194,10 @@ public final class JobRunner
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        int interrupted = store.interruptAll("interrupted by shutdown");
-        if (interrupted > 0) {
-            LOG.info("{} job(s) were interrupted by the shutdown", interrupted);
+        List<Job> interrupted = store.interruptAll("interrupted by shutdown");
+        if (!interrupted.isEmpty()) {
+            LOG.info("{} job(s) were interrupted by the shutdown", interrupted.size());
         }
+        interrupted.forEach(listener);
     }
 }

@@ -148,6 +148,7 @@ public final class ApiRoutes
         ArtifactRoutes artifacts = new ArtifactRoutes(services.assessments(), services.artifacts(), services.jobs());
         AuditRoutes audit = new AuditRoutes(new AuditStore(services.database()));
         WebhookRoutes webhooks = new WebhookRoutes(services.webhooks(), services.webhookAddresses());
+        UserRoutes users = new UserRoutes(services.users());
         return List.of(
                 route("health", Access.ANYONE, operations::health),
                 route("ready", Access.ANYONE, operations::ready),
@@ -156,6 +157,14 @@ public final class ApiRoutes
 
                 route("createToken", Access.ANYONE, tokens::token),
                 route("revokeToken", Access.ANYONE, tokens::revoke),
+
+                // Server administrators only, as `cloudmigrate user` is for whoever holds the database.
+                route("listUsers", Access.ADMINISTRATOR, users::list),
+                route("createUser", Access.ADMINISTRATOR, users::create),
+                route("getUser", Access.ADMINISTRATOR, users::get),
+                route("disableUser", Access.ADMINISTRATOR, users::disable),
+                route("enableUser", Access.ADMINISTRATOR, users::enable),
+                route("resetUserPassword", Access.ADMINISTRATOR, users::resetPassword),
 
                 route("listWorkspaces", Access.VIEWER, workspaces::list),
                 route("createWorkspace", Access.ADMINISTRATOR, workspaces::create),

@@ -14,6 +14,7 @@ import io.cloudmigrate.server.http.internal.storage.Scope;
 import io.cloudmigrate.server.http.internal.storage.SignIn;
 import io.cloudmigrate.server.http.internal.storage.Transactions;
 import io.cloudmigrate.server.http.internal.storage.Upload;
+import io.cloudmigrate.server.http.internal.storage.User;
 import io.cloudmigrate.server.http.internal.storage.Wave;
 import io.cloudmigrate.server.http.internal.storage.Webhook;
 import io.vertx.core.http.HttpMethod;
@@ -132,6 +133,11 @@ final class AuditTrail
                         after = JsonText.write(webhook.withoutSecret());
                     }
                     case SignIn signIn -> actor = signIn.user();
+                    case User user -> {
+                        // Whom an administrator added or changed, and their state after; there is no password in it to leak.
+                        targets.put("userName", user.name());
+                        after = JsonText.write(UserRoutes.Account.of(user));
+                    }
                 }
             }
             store.append(new AuditStore.Change(actor, caller.address(), pending.action(), RequestLog.requestId(context), targets, before[0], after));

@@ -14,6 +14,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,16 +154,30 @@ public final class JobStore
         });
     }
 
-    /** Marks every job still queued or running as failed, with the reason; returns how many. */
-    public int interruptAll(String reason)
+    /**
+     * Marks every job still queued or running as failed, with the reason; returns those jobs as they are
+     * now, oldest first, so that whoever follows job ends (webhooks) hears of these failures too.
+     */
+    public List<Job> interruptAll(String reason)
     {
         return Sql.inTransaction(database, connection -> {
+            List<UUID> ids = new ArrayList<>();
             try (PreparedStatement update = connection.prepareStatement("update jobs set state = 'FAILED', finished_at = now(), error_type = ?, "
-                    + "error_title = 'Interrupted', error_detail = ? where state in ('QUEUED', 'RUNNING')")) {
+                    + "error_title = 'Interrupted', error_detail = ? where state in ('QUEUED', 'RUNNING') returning id")) {
                 update.setString(1, "urn:cloudmigrate:problem:interrupted");
                 update.setString(2, reason);
-                return update.executeUpdate();
+                try (ResultSet result = update.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getObject(1, UUID.class));
+                    }
+                }
             }
+            List<Job> interrupted = new ArrayList<>();
+            for (UUID id : ids) {
+                interrupted.add(job(connection, id).orElseThrow());
+            }
+            interrupted.sort(Comparator.comparing(Job::createdAt).thenComparing(job -> job.id().toString()));
+            return List.copyOf(interrupted);
         });
     }
 

@@ -140,6 +140,24 @@ public final class UserStore
         update(name, "update users set disabled = true, tokens_valid_after = ? where name = ?", null);
     }
 
+    /**
+     * Enables a disabled user. The sessions the disable ended stay ended (their tokens were issued
+     * before it), so the user signs in anew.
+     */
+    public void enable(String name)
+    {
+        requireNonNull(name, "name is null");
+        int updated = Sql.inTransaction(database, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update users set disabled = false where name = ?")) {
+                update.setString(1, name);
+                return update.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw new CloudMigrateException(ServerErrorCode.NOT_FOUND, "no user named '" + name + "'");
+        }
+    }
+
     /** Sets a new password and ends the sessions issued with the old one. */
     public void resetPassword(String name, char[] password)
     {

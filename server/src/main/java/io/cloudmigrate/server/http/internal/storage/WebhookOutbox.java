@@ -6,6 +6,7 @@ import io.cloudmigrate.server.http.internal.storage.WebhookDelivery.State;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The deliveries as the dispatcher sees them, outside any request: an event is stored once per
- * subscribed webhook before anything is sent, so that a delivery survives a restart, and each attempt
- * is recorded as it ends.
+ * subscribed webhook before anything is sent, so that a delivery survives a restart; an attempt is
+ * claimed in the database before it is sent ({@link #claim}), so that one delivery is never sent by two
+ * senders at once, and is recorded as it ends.
  */
 public final class WebhookOutbox
 {
@@ -44,7 +46,8 @@ public final class WebhookOutbox
         public Outcome
         {
             requireNonNull(state, "state is null");
-            requireNonNull(nextAttemptAt, "nextAttemptAt is null");
+            // As the database keeps it, so that the time a retry is scheduled for is the time it is due there.
+            nextAttemptAt = requireNonNull(nextAttemptAt, "nextAttemptAt is null").map(dueAt -> dueAt.truncatedTo(ChronoUnit.MICROS));
         }
     }
 
@@ -103,14 +106,33 @@ public final class WebhookOutbox
         });
     }
 
-    /** The next attempt of a delivery; empty when it has ended or its webhook is gone. */
-    public Optional<Attempt> attempt(UUID deliveryId)
+    /**
+     * Claims the next attempt of a delivery that is due: one statement moves its due time past the
+     * lease, so that of two senders that find the same pending delivery (a resume at start-up and the
+     * immediate send of a new event), the second finds it no longer due and sends nothing. The lease
+     * outlasts any attempt; a claim left by a crash expires with it and the delivery is due again.
+     *
+     * @param dueAt the time the caller was told the delivery is due; a claim made a moment before it
+     *        (a timer that fires early) still succeeds
+     * @return the attempt to make; empty when the delivery has ended, is claimed by another sender,
+     *         is not due yet, or its webhook is gone
+     */
+    public Optional<Attempt> claim(UUID deliveryId, Instant dueAt, Duration lease)
     {
+        requireNonNull(deliveryId, "deliveryId is null");
+        requireNonNull(dueAt, "dueAt is null");
+        requireNonNull(lease, "lease is null");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant due = now.isAfter(dueAt) ? now : dueAt.truncatedTo(ChronoUnit.MICROS);
         return Sql.inTransaction(database, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select d.id, w.id, w.url, w.secret, d.event_type, d.payload, d.attempts "
-                    + "from webhook_deliveries d join webhooks w on w.id = d.webhook_id where d.id = ? and d.state = 'pending'")) {
-                select.setObject(1, deliveryId);
-                try (ResultSet result = select.executeQuery()) {
+            // In PostgreSQL's read committed, a second claim of the row waits for the first and then re-checks the condition on the row it left.
+            try (PreparedStatement claim = connection.prepareStatement("update webhook_deliveries d set next_attempt_at = ? from webhooks w "
+                    + "where d.id = ? and w.id = d.webhook_id and d.state = 'pending' and d.next_attempt_at <= ? "
+                    + "returning d.id, w.id, w.url, w.secret, d.event_type, d.payload, d.attempts")) {
+                claim.setTimestamp(1, Sql.timestamp(now.plus(lease)));
+                claim.setObject(2, deliveryId);
+                claim.setTimestamp(3, Sql.timestamp(due));
+                try (ResultSet result = claim.executeQuery()) {
                     if (!result.next()) {
                         return Optional.empty();
                     }
@@ -121,19 +143,43 @@ public final class WebhookOutbox
         });
     }
 
-    /** Records an attempt: one more attempt, its status and error, and the delivery's new state. */
-    public void record(UUID deliveryId, Outcome outcome)
+    /**
+     * Records a claimed attempt: one more attempt, its status and error, and the delivery's new state.
+     * Nothing changes when the claim was lost meanwhile (its lease ran out and another attempt was
+     * recorded): the count of attempts is the claim's token.
+     */
+    public void record(Attempt attempt, Outcome outcome)
     {
+        requireNonNull(attempt, "attempt is null");
+        requireNonNull(outcome, "outcome is null");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Sql.inTransaction(database, connection -> {
             try (PreparedStatement update = connection.prepareStatement("update webhook_deliveries set attempts = attempts + 1, state = ?, last_status_code = ?, "
-                    + "last_error = ?, next_attempt_at = ?, finished_at = ? where id = ? and state = 'pending'")) {
+                    + "last_error = ?, next_attempt_at = ?, finished_at = ? where id = ? and state = 'pending' and attempts = ?")) {
                 update.setString(1, outcome.state().label());
                 WebhookStore.setNullableInteger(update, 2, outcome.statusCode());
                 update.setString(3, outcome.error());
                 update.setTimestamp(4, outcome.nextAttemptAt().map(Sql::timestamp).orElse(null));
                 update.setTimestamp(5, outcome.state() == State.PENDING ? null : Sql.timestamp(now));
-                update.setObject(6, deliveryId);
+                update.setObject(6, attempt.deliveryId());
+                update.setInt(7, attempt.attemptsBefore());
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Gives a claimed attempt back uncounted (a shutdown cut it short): the delivery is due at once, at the next start. */
+    public void release(Attempt attempt)
+    {
+        requireNonNull(attempt, "attempt is null");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Sql.inTransaction(database, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update webhook_deliveries set next_attempt_at = ? "
+                    + "where id = ? and state = 'pending' and attempts = ?")) {
+                update.setTimestamp(1, Sql.timestamp(now));
+                update.setObject(2, attempt.deliveryId());
+                update.setInt(3, attempt.attemptsBefore());
                 update.executeUpdate();
             }
             return null;

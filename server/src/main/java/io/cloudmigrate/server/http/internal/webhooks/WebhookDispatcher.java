@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,8 +33,12 @@ import static java.util.Objects.requireNonNull;
  * event to a virtual thread and returns. There the event is stored as one pending delivery per
  * subscribed webhook (the outbox), and each delivery is attempted, then retried on its
  * {@link RetrySchedule} until it is delivered or given up, every attempt recorded. Pending deliveries
- * are in the database with the time they are due, so a restart resumes them ({@link #resume}); an
- * attempt cut short by a shutdown is made again, which is why a delivery carries an id to deduplicate by.
+ * are in the database with the time they are due, so a restart resumes them ({@link #resume}).
+ * <p>
+ * A delivery may be scheduled more than once (a resume finds a delivery that a new event's immediate
+ * send has scheduled too); each attempt is therefore claimed in the database first
+ * ({@link WebhookOutbox#claim}), and only the one claim that succeeds sends. An attempt cut short by a
+ * shutdown or a crash is made again, which is why a delivery carries an id to deduplicate by.
  */
 public final class WebhookDispatcher
         implements AutoCloseable
@@ -42,6 +47,7 @@ public final class WebhookDispatcher
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
     // Attempts at once: a restart may find thousands due, and each holds a database connection for a moment.
     private static final int CONCURRENT_ATTEMPTS = 8;
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
 
     private final WebhookOutbox outbox;
     private final RetrySchedule schedule;
@@ -50,6 +56,7 @@ public final class WebhookDispatcher
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cloudmigrate-webhook-retries").factory());
     private final Semaphore sending = new Semaphore(CONCURRENT_ATTEMPTS);
+    private final Duration lease;
     private volatile boolean closing;
 
     public WebhookDispatcher(WebhookOutbox outbox, Vertx vertx, WebhookOptions options)
@@ -57,13 +64,18 @@ public final class WebhookDispatcher
         this.outbox = requireNonNull(outbox, "outbox is null");
         requireNonNull(options, "options is null");
         this.schedule = new RetrySchedule(options);
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        // Longer than any attempt: the sender gives up on an answer after twice the timeout; the margin covers
+        // resolving the host and recording the outcome. Only a crash leaves a claim to run out.
+        this.lease = options.timeout().multipliedBy(2).plus(LEASE_MARGIN);
+        HttpClientOptions clientOptions = new HttpClientOptions()
                 .setConnectTimeout((int) options.timeout().toMillis())
                 // The connection goes to a checked address; TLS still names (and verifies) the URL's host.
                 .setForceSni(true)
                 .setVerifyHost(true)
                 // A pooled connection is keyed by host, not by the address checked for this attempt.
-                .setKeepAlive(false));
+                .setKeepAlive(false);
+        WebhookTrust.of(options.trustedCertificates()).ifPresent(clientOptions::setTrustOptions);
+        this.client = vertx.createHttpClient(clientOptions);
         this.sender = new WebhookSender(client, new AddressPolicy(options.allowPrivateAddresses()), options.timeout());
     }
 
@@ -118,14 +130,14 @@ public final class WebhookDispatcher
     {
         long delay = Math.max(0, Duration.between(Instant.now(), due.nextAttemptAt()).toMillis());
         try {
-            timers.schedule(() -> run(() -> attempt(due.deliveryId())), delay, TimeUnit.MILLISECONDS);
+            timers.schedule(() -> run(() -> attempt(due)), delay, TimeUnit.MILLISECONDS);
         }
         catch (RejectedExecutionException e) {
             // Stopping: the delivery stays pending in the database.
         }
     }
 
-    private void attempt(UUID deliveryId)
+    private void attempt(Due due)
     {
         try {
             sending.acquire();
@@ -135,23 +147,29 @@ public final class WebhookDispatcher
             return;
         }
         try {
-            attemptNow(deliveryId);
+            attemptNow(due);
         }
         finally {
             sending.release();
         }
     }
 
-    private void attemptNow(UUID deliveryId)
+    private void attemptNow(Due due)
     {
-        Optional<Attempt> next = outbox.attempt(deliveryId);
-        if (next.isEmpty() || closing) {
+        if (closing) {
             return;
         }
-        Attempt attempt = next.get();
+        // The same delivery may be scheduled twice (a resume finds one an immediate send also has): only one claim succeeds.
+        Optional<Attempt> claimed = outbox.claim(due.deliveryId(), due.nextAttemptAt(), lease);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Attempt attempt = claimed.get();
+        UUID deliveryId = attempt.deliveryId();
         WebhookSender.Result result = sender.send(attempt);
-        if (closing) {
-            // Cut short by the shutdown: not counted, made again at the next start.
+        if (closing && !result.delivered()) {
+            // Cut short by the shutdown: not counted, made again at the next start. One that got through is recorded as usual.
+            outbox.release(attempt);
             return;
         }
         int attemptsMade = attempt.attemptsBefore() + 1;
@@ -164,10 +182,11 @@ public final class WebhookDispatcher
             Optional<Instant> dueAt = delay.map(wait -> Instant.now().plus(wait));
             outcome = new Outcome(dueAt.isPresent() ? State.PENDING : State.GAVE_UP, result.statusCode(), result.error(), dueAt);
             if (dueAt.isEmpty()) {
-                LOG.info("webhook delivery {} to {} given up after {} attempt(s): {}", deliveryId, attempt.url(), attemptsMade, result.error());
+                LOG.info("webhook delivery {} to {} given up after {} attempt(s): {}", deliveryId, WebhookSender.origin(URI.create(attempt.url())), attemptsMade,
+                        result.error());
             }
         }
-        outbox.record(deliveryId, outcome);
+        outbox.record(attempt, outcome);
         outcome.nextAttemptAt().ifPresent(dueAt -> schedule(new Due(deliveryId, dueAt)));
     }
 

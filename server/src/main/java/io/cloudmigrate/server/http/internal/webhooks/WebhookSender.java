@@ -8,11 +8,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 
+import javax.net.ssl.SSLException;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,10 +99,10 @@ final class WebhookSender
         }
         catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Result(false, null, describe(cause), true);
+            return new Result(false, null, failure(uri, cause), true);
         }
         catch (TimeoutException e) {
-            return new Result(false, null, "no complete answer within " + timeout.toMillis() * 2 + " ms", true);
+            return new Result(false, null, "no complete answer from " + origin(uri) + " within " + timeout.toMillis() * 2 + " ms", true);
         }
     }
 
@@ -119,9 +122,36 @@ final class WebhookSender
         return status >= 500 || status == 408 || status == 425 || status == 429;
     }
 
+    /**
+     * Where an attempt went, as an admin may read it in a delivery's error or the log: the scheme, host
+     * and port only, because the path or query of a webhook URL is often itself the secret (Slack's and
+     * Teams' incoming webhooks).
+     */
+    static String origin(URI uri)
+    {
+        boolean secure = uri.getScheme().equalsIgnoreCase("https");
+        int port = uri.getPort() != -1 ? uri.getPort() : secure ? 443 : 80;
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost() + ":" + port;
+    }
+
+    private static String failure(URI uri, Throwable cause)
+    {
+        for (Throwable link = cause; link != null; link = link.getCause()) {
+            if (link instanceof SSLException tls) {
+                return truncate("TLS with " + origin(uri) + " failed (" + describe(tls) + "); if the receiver's certificate comes from a private CA, "
+                        + "start the server with --webhook-ca-file naming that CA");
+            }
+        }
+        return truncate("cannot deliver to " + origin(uri) + ": " + describe(cause));
+    }
+
+    private static String truncate(String message)
+    {
+        return message.length() > MAXIMUM_ERROR_LENGTH ? message.substring(0, MAXIMUM_ERROR_LENGTH) : message;
+    }
+
     private static String describe(Throwable cause)
     {
-        String message = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return message.length() > MAXIMUM_ERROR_LENGTH ? message.substring(0, MAXIMUM_ERROR_LENGTH) : message;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 }
