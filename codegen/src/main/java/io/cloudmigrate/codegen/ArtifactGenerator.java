@@ -123,10 +123,13 @@ public final class ArtifactGenerator
     private static void renderPdfs(List<PdfJobs.Job> pdfs, ArtifactFiles files, GenerationProgress progress)
     {
         int[] written = {0};
-        progress.update("rendering PDFs", 0, pdfs.size());
+        long[] charactersDone = {0};
+        long characters = pdfs.stream().mapToLong(PdfJobs.Job::characters).sum();
+        progress.update("rendering PDFs", 0, pdfs.size(), 0, characters);
         PdfJobs.run(pdfs, PdfJobs.threads(), PdfJobs.characterBudget(), result -> {
             files.write(result.path(), result.content());
-            progress.update("rendering PDFs", ++written[0], pdfs.size());
+            charactersDone[0] += result.characters();
+            progress.update("rendering PDFs", ++written[0], pdfs.size(), charactersDone[0], characters);
         });
     }
 

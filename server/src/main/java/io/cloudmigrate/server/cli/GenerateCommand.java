@@ -61,7 +61,7 @@ public final class GenerateCommand
             GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
             StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
             try {
-                new ArtifactGenerator().generate(assessment, directory, options, progress::update);
+                new ArtifactGenerator().generate(assessment, directory, options, progress);
             }
             finally {
                 progress.finish();
