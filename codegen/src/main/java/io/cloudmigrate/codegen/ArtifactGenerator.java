@@ -81,12 +81,12 @@ public final class ArtifactGenerator
         List<Targets.Wave> waves = new TargetPlanner(index).plan();
         ArtifactFiles files = new ArtifactFiles(outputDirectory);
         PdfRenderer pdf = new PdfRenderer(assessment.name(), assessment.asOf());
-        RunbookWriter runbooks = new RunbookWriter(renderer, pdf);
+        RunbookWriter runbooks = new RunbookWriter(renderer, pdf, options.pageSize());
         try (RunbookMarkdown markdown = new RunbookMarkdown(files, outputDirectory, options.includes(ArtifactKind.RUNBOOK))) {
             RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
                     ? runbooks.render(index, waves, markdown, (done, total) -> progress.update("writing runbooks", done, total))
                     : RunbookWriter.Runbooks.none();
-            ReportWriter report = new ReportWriter(renderer, pdf);
+            ReportWriter report = new ReportWriter(renderer, pdf, options.pageSize());
             boolean reportWanted = options.includes(ArtifactKind.REPORT) || options.includes(ArtifactKind.REPORT_PDF);
             if (reportWanted) {
                 progress.update("writing the readiness report", 0, 1);

@@ -16,7 +16,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The readiness report shows the committed run-rate beside the on-demand one when the price list has Reserved offers. */
+/** The readiness report shows the committed run-rate beside the on-demand one when the price list has Reserved offers or Savings Plans rates. */
 class ReportCommittedCostTest
 {
     @TempDir
@@ -43,7 +43,7 @@ class ReportCommittedCostTest
         String html = Files.readString(output.resolve("report/readiness-report.html"));
 
         // the one target with an offer saves 40 USD a month on it
-        assertThat(html).contains(String.format(Locale.ROOT, "With the best Reserved offer of each target that has one, the run-rate after the move is $%,.2f a month instead of $%,.2f on demand.",
+        assertThat(html).contains(String.format(Locale.ROOT, "With the best committed offer (Reserved Instance or Compute Savings Plan) of each target that has one, the run-rate after the move is $%,.2f a month instead of $%,.2f on demand.",
                 after - 40, after));
     }
 
@@ -53,7 +53,7 @@ class ReportCommittedCostTest
     {
         new ArtifactGenerator().generate(AssessmentFixture.assessment(), output, GenerationOptions.defaults());
 
-        assertThat(Files.readString(output.resolve("report/readiness-report.html"))).doesNotContain("Reserved offer");
+        assertThat(Files.readString(output.resolve("report/readiness-report.html"))).doesNotContain("committed offer");
     }
 
     private static CostEstimate committed(CostEstimate cost, StrategyCost chosen)

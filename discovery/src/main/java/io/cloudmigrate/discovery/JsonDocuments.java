@@ -1,6 +1,7 @@
 package io.cloudmigrate.discovery;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,29 +50,37 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JsonDocuments
 {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    private static final StrictDocumentReader STRICT = new StrictDocumentReader(MAPPER);
-
     private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    private static final ObjectWriter WRITER = MAPPER.writer(PRETTY_PRINTER);
+    // What a streamed document needs: building the mapper (below) takes a fresh process tens of milliseconds,
+    // which cloudmigrate flows, writing traffic.json field by field, never needs to pay.
+    private static final JsonFactory STREAM_FACTORY = JsonFactory.builder().build();
 
-    // The same output, into a stream that stays open for the final newline.
-    private static final ObjectWriter STREAM_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** The mapper and what is made from it, built on first use. */
+    private static final class Mapped
+    {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+
+        static final StrictDocumentReader STRICT = new StrictDocumentReader(MAPPER);
+
+        static final ObjectWriter WRITER = MAPPER.writer(PRETTY_PRINTER);
+
+        // The same output, into a stream that stays open for the final newline.
+        static final ObjectWriter STREAM_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private JsonDocuments() {}
 
     /** The shared mapper; callers must not reconfigure it. */
     public static ObjectMapper mapper()
     {
-        return MAPPER;
+        return Mapped.MAPPER;
     }
 
     /** Reads a JSON file into a tree, with errors that name the file and the line. */
@@ -79,7 +88,7 @@ public final class JsonDocuments
     {
         requireNonNull(path, "path is null");
         try (InputStream input = Files.newInputStream(path)) {
-            JsonNode node = MAPPER.readTree(input);
+            JsonNode node = Mapped.MAPPER.readTree(input);
             if (node == null || node.isMissingNode()) {
                 throw new CloudMigrateException(DiscoveryErrorCode.MALFORMED_INPUT, path + ": the file is empty; expected a JSON document");
             }
@@ -107,9 +116,9 @@ public final class JsonDocuments
         requireNonNull(type, "type is null");
         DocumentKind kind = type.getAnnotation(DocumentKind.class);
         if (kind != null) {
-            checkKind(path, STRICT.header(path), type, kind.value());
+            checkKind(path, Mapped.STRICT.header(path), type, kind.value());
         }
-        return STRICT.read(path, type);
+        return Mapped.STRICT.read(path, type);
     }
 
     /** Reads an {@link Inventory}, refusing documents of a newer schema than this build knows. */
@@ -133,10 +142,10 @@ public final class JsonDocuments
         if (declared != null && !declared.value().equals(documentKind)) {
             throw new IllegalArgumentException(type.getSimpleName() + " is a " + declared.value() + " document, not " + documentKind);
         }
-        StrictDocumentReader.Header header = STRICT.header(path);
+        StrictDocumentReader.Header header = Mapped.STRICT.header(path);
         checkKind(path, header, type, documentKind);
         checkSchemaVersion(path, header.schemaVersion(), supportedVersion, documentKind);
-        return STRICT.read(path, type);
+        return Mapped.STRICT.read(path, type);
     }
 
     /**
@@ -204,7 +213,7 @@ public final class JsonDocuments
     public static String toJson(Object value)
     {
         try {
-            return WRITER.writeValueAsString(withKind(value)) + "\n";
+            return Mapped.WRITER.writeValueAsString(withKind(value)) + "\n";
         }
         catch (JsonProcessingException e) {
             throw notSerialisable(value, e);
@@ -232,7 +241,7 @@ public final class JsonDocuments
         // Streamed to the file rather than built as one string first: a traffic.json of 20,000 edges is 7 MB.
         writeAtomically(path, output -> {
             try {
-                STREAM_WRITER.writeValue(output, withKind(value));
+                Mapped.STREAM_WRITER.writeValue(output, withKind(value));
             }
             catch (JsonProcessingException e) {
                 throw notSerialisable(value, e);
@@ -253,7 +262,7 @@ public final class JsonDocuments
         requireNonNull(fields, "fields is null");
         DocumentKind kind = type.getAnnotation(DocumentKind.class);
         writeAtomically(path, output -> {
-            try (JsonGenerator generator = MAPPER.getFactory().createGenerator(output)) {
+            try (JsonGenerator generator = STREAM_FACTORY.createGenerator(output)) {
                 generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
                 generator.writeStartObject();

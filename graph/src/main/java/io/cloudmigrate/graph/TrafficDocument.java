@@ -1,6 +1,7 @@
 package io.cloudmigrate.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.cloudmigrate.discovery.JsonDocuments;
 
 import java.io.IOException;
@@ -15,6 +16,21 @@ import static java.util.Objects.requireNonNull;
  */
 public final class TrafficDocument
 {
+    // The names of the fields written once an edge, encoded once: tens of thousands of edges write each.
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString TARGET = new SerializedString("target");
+    private static final SerializedString PORT = new SerializedString("port");
+    private static final SerializedString PROTOCOL = new SerializedString("protocol");
+    private static final SerializedString ACCEPTED_FLOWS = new SerializedString("acceptedFlows");
+    private static final SerializedString REJECTED_FLOWS = new SerializedString("rejectedFlows");
+    private static final SerializedString PACKETS = new SerializedString("packets");
+    private static final SerializedString BYTES = new SerializedString("bytes");
+    private static final SerializedString FIRST_SEEN = new SerializedString("firstSeen");
+    private static final SerializedString LAST_SEEN = new SerializedString("lastSeen");
+    private static final SerializedString SOURCE_RESOURCE = new SerializedString("sourceResource");
+    private static final SerializedString TARGET_RESOURCE = new SerializedString("targetResource");
+    private static final SerializedString SOURCES = new SerializedString("sources");
+
     private TrafficDocument() {}
 
     /** Writes the document atomically; see {@link JsonDocuments#writeStreamed}. */
@@ -39,45 +55,60 @@ public final class TrafficDocument
         generator.writeArrayFieldStart("edges");
         for (TrafficEdge edge : traffic.edges()) {
             generator.writeStartObject();
-            generator.writeStringField("source", edge.source());
-            generator.writeStringField("target", edge.target());
-            generator.writeNumberField("port", edge.port());
-            generator.writeNumberField("protocol", edge.protocol());
-            generator.writeNumberField("acceptedFlows", edge.acceptedFlows());
-            generator.writeNumberField("rejectedFlows", edge.rejectedFlows());
-            generator.writeNumberField("packets", edge.packets());
-            generator.writeNumberField("bytes", edge.bytes());
-            generator.writeNumberField("firstSeen", edge.firstSeen());
-            generator.writeNumberField("lastSeen", edge.lastSeen());
-            writeNullable(generator, "sourceResource", edge.sourceResource());
-            writeNullable(generator, "targetResource", edge.targetResource());
+            writeString(generator, SOURCE, edge.source());
+            writeString(generator, TARGET, edge.target());
+            writeNumber(generator, PORT, edge.port());
+            writeNumber(generator, PROTOCOL, edge.protocol());
+            writeNumber(generator, ACCEPTED_FLOWS, edge.acceptedFlows());
+            writeNumber(generator, REJECTED_FLOWS, edge.rejectedFlows());
+            writeNumber(generator, PACKETS, edge.packets());
+            writeNumber(generator, BYTES, edge.bytes());
+            writeNumber(generator, FIRST_SEEN, edge.firstSeen());
+            writeNumber(generator, LAST_SEEN, edge.lastSeen());
+            writeNullable(generator, SOURCE_RESOURCE, edge.sourceResource());
+            writeNullable(generator, TARGET_RESOURCE, edge.targetResource());
             generator.writeEndObject();
         }
         generator.writeEndArray();
         generator.writeArrayFieldStart("rejected");
         for (RejectedTraffic rejected : traffic.rejected()) {
             generator.writeStartObject();
-            generator.writeStringField("target", rejected.target());
-            generator.writeNumberField("port", rejected.port());
-            generator.writeNumberField("protocol", rejected.protocol());
-            generator.writeNumberField("rejectedFlows", rejected.rejectedFlows());
-            generator.writeNumberField("sources", rejected.sources());
-            generator.writeNumberField("firstSeen", rejected.firstSeen());
-            generator.writeNumberField("lastSeen", rejected.lastSeen());
-            writeNullable(generator, "targetResource", rejected.targetResource());
+            writeString(generator, TARGET, rejected.target());
+            writeNumber(generator, PORT, rejected.port());
+            writeNumber(generator, PROTOCOL, rejected.protocol());
+            writeNumber(generator, REJECTED_FLOWS, rejected.rejectedFlows());
+            writeNumber(generator, SOURCES, rejected.sources());
+            writeNumber(generator, FIRST_SEEN, rejected.firstSeen());
+            writeNumber(generator, LAST_SEEN, rejected.lastSeen());
+            writeNullable(generator, TARGET_RESOURCE, rejected.targetResource());
             generator.writeEndObject();
         }
         generator.writeEndArray();
     }
 
-    private static void writeNullable(JsonGenerator generator, String name, String value)
+    private static void writeNullable(JsonGenerator generator, SerializedString name, String value)
             throws IOException
     {
+        generator.writeFieldName(name);
         if (value == null) {
-            generator.writeNullField(name);
+            generator.writeNull();
         }
         else {
-            generator.writeStringField(name, value);
+            generator.writeString(value);
         }
+    }
+
+    private static void writeString(JsonGenerator generator, SerializedString name, String value)
+            throws IOException
+    {
+        generator.writeFieldName(name);
+        generator.writeString(value);
+    }
+
+    private static void writeNumber(JsonGenerator generator, SerializedString name, long value)
+            throws IOException
+    {
+        generator.writeFieldName(name);
+        generator.writeNumber(value);
     }
 }

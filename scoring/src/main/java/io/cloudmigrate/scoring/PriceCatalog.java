@@ -48,6 +48,8 @@ public final class PriceCatalog
     private final Map<String, Map<String, Double>> prices;
     // Prices laid over the snapshot (from the Price List API), by region and dimension.
     private final Map<String, Map<String, ListedPrice>> listed;
+    // Current Spot prices (information only), by region and on-demand dimension.
+    private final Map<String, Map<String, SpotPrice>> spot;
 
     private PriceCatalog(String snapshot, String source, Map<String, String> locations, Map<String, Map<String, Double>> prices)
     {
@@ -56,6 +58,15 @@ public final class PriceCatalog
 
     private PriceCatalog(String snapshot, String source, Map<String, String> locations, Map<String, Map<String, Double>> prices, Map<String, Map<String, ListedPrice>> listed)
     {
+        this(snapshot, source, locations, prices, listed, Map.of());
+    }
+
+    private PriceCatalog(String snapshot, String source, Map<String, String> locations, Map<String, Map<String, Double>> prices,
+            Map<String, Map<String, ListedPrice>> listed, Map<String, Map<String, SpotPrice>> spot)
+    {
+        Map<String, Map<String, SpotPrice>> spotCopy = new TreeMap<>();
+        spot.forEach((region, byDimension) -> spotCopy.put(region, new TreeMap<>(byDimension)));
+        this.spot = spotCopy;
         Map<String, Map<String, ListedPrice>> listedCopy = new TreeMap<>();
         listed.forEach((region, byDimension) -> listedCopy.put(region, new TreeMap<>(byDimension)));
         this.listed = listedCopy;
@@ -97,7 +108,22 @@ public final class PriceCatalog
             newLocations.putIfAbsent(price.region(), price.location());
             newListed.computeIfAbsent(price.region(), region -> new TreeMap<>()).put(price.dimension(), price);
         }
-        return new PriceCatalog(snapshot, source, newLocations, prices, newListed);
+        return new PriceCatalog(snapshot, source, newLocations, prices, newListed, spot);
+    }
+
+    /** This catalog with current Spot prices beside its on-demand ones; a later price replaces an earlier one of the same region and dimension. */
+    public PriceCatalog withSpotPrices(List<SpotPrice> spotPrices)
+    {
+        Map<String, Map<String, SpotPrice>> newSpot = new TreeMap<>();
+        spot.forEach((region, byDimension) -> newSpot.put(region, new TreeMap<>(byDimension)));
+        spotPrices.forEach(price -> newSpot.computeIfAbsent(price.region(), region -> new TreeMap<>()).put(price.dimension(), price));
+        return new PriceCatalog(snapshot, source, locations, prices, listed, newSpot);
+    }
+
+    /** The current Spot price beside an on-demand dimension, when one was read: information, never a target's price. */
+    public Optional<SpotPrice> spot(String region, String dimension)
+    {
+        return Optional.ofNullable(spot.getOrDefault(region, Map.of()).get(dimension));
     }
 
     /** Where the price of a dimension comes from: the Price List API answer that gave it, or the snapshot. */
@@ -107,7 +133,10 @@ public final class PriceCatalog
         return price == null ? new PriceSource(source, snapshot) : price.source();
     }
 
-    /** The Reserved offers for the product behind a dimension; empty when the price list has none or the price is from the snapshot. */
+    /**
+     * The committed offers for the product behind a dimension: Reserved Instances of the price list and,
+     * for EC2 instance hours, Compute Savings Plans rates; empty when the APIs have none or the price is from the snapshot.
+     */
     public List<PurchaseOption> reserved(String region, String dimension)
     {
         ListedPrice price = listed.getOrDefault(region, Map.of()).get(dimension);

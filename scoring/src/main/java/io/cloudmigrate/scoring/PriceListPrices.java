@@ -3,11 +3,14 @@ package io.cloudmigrate.scoring;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.scoring.internal.PriceListSession;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -40,11 +43,15 @@ public final class PriceListPrices
 
     private final Path cacheDirectory;
     private final Optional<PricingClient> client;
+    private final Optional<SavingsplansClient> savingsPlans;
+    private final Optional<Function<String, Ec2Client>> spot;
 
-    private PriceListPrices(Path cacheDirectory, Optional<PricingClient> client)
+    private PriceListPrices(Path cacheDirectory, Optional<PricingClient> client, Optional<SavingsplansClient> savingsPlans, Optional<Function<String, Ec2Client>> spot)
     {
+        this.spot = requireNonNull(spot, "spot is null");
         this.cacheDirectory = requireNonNull(cacheDirectory, "cacheDirectory is null");
         this.client = requireNonNull(client, "client is null");
+        this.savingsPlans = requireNonNull(savingsPlans, "savingsPlans is null");
     }
 
     /**
@@ -52,7 +59,25 @@ public final class PriceListPrices
      */
     public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client)
     {
-        return new PriceListPrices(cacheDirectory, client);
+        return new PriceListPrices(cacheDirectory, client, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * As {@link #create(Path, Optional)}, with a Savings Plans client whose Compute Savings Plans rates
+     * ({@code savingsplans:DescribeSavingsPlansOfferingRates}) stand beside the Reserved offers of EC2 instance hours.
+     */
+    public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client, Optional<SavingsplansClient> savingsPlans)
+    {
+        return new PriceListPrices(cacheDirectory, client, savingsPlans, Optional.empty());
+    }
+
+    /**
+     * Reads the current Spot price of each instance type of the estate ({@code ec2:DescribeSpotPriceHistory})
+     * through an EC2 client per region, to show beside the on-demand price as information; never a target's price.
+     */
+    public PriceListPrices withSpotPrices(Function<String, Ec2Client> clients)
+    {
+        return new PriceListPrices(cacheDirectory, client, savingsPlans, Optional.of(requireNonNull(clients, "clients is null")));
     }
 
     /** {@code ~/.cloudmigrate/prices}. */
@@ -71,7 +96,7 @@ public final class PriceListPrices
         requireNonNull(inventory, "inventory is null");
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(mode, "mode is null");
-        return new PriceListSession(cacheDirectory, client).catalogFor(inventory, snapshot, mode);
+        return new PriceListSession(cacheDirectory, client, savingsPlans).withSpotPrices(spot).catalogFor(inventory, snapshot, mode);
     }
 
     /**
@@ -82,6 +107,6 @@ public final class PriceListPrices
     {
         requireNonNull(inventory, "inventory is null");
         requireNonNull(regions, "regions is null");
-        return new PriceListSession(cacheDirectory, client).refresh(inventory, regions, snapshot);
+        return new PriceListSession(cacheDirectory, client, savingsPlans).refresh(inventory, regions, snapshot);
     }
 }

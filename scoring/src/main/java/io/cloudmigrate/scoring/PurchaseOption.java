@@ -6,25 +6,47 @@ import static io.cloudmigrate.scoring.PriceCatalog.HOURS_PER_MONTH;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One Reserved Instance offer of the AWS price list for a product: a term, an offering class, a
- * payment option, and what it costs.
+ * One committed offer for a product: a Reserved Instance of the AWS price list, or a Compute Savings
+ * Plan rate; a term, an offering class, a payment option, and what it costs.
  *
+ * @param program which kind of commitment it is
  * @param leaseContractLength {@code 1yr} or {@code 3yr}, as the price list spells it
  * @param offeringClass {@code standard} or {@code convertible}
  * @param purchaseOption {@code No Upfront}, {@code Partial Upfront} or {@code All Upfront}
  * @param upfrontUsd paid once at the start of the term
  * @param hourlyUsd paid every hour of the term
  */
-public record PurchaseOption(String leaseContractLength, String offeringClass, String purchaseOption, double upfrontUsd, double hourlyUsd)
+public record PurchaseOption(Program program, String leaseContractLength, String offeringClass, String purchaseOption, double upfrontUsd, double hourlyUsd)
 {
+    /** The kinds of commitment AWS sells for instance hours. */
+    public enum Program
+    {
+        RESERVED_INSTANCE,
+        /** A Compute Savings Plan: its rate is the effective hourly price of the product under the plan, whatever the payment option. */
+        COMPUTE_SAVINGS_PLAN,
+    }
+
     public PurchaseOption
     {
+        requireNonNull(program, "program is null");
         requireNonNull(leaseContractLength, "leaseContractLength is null");
         requireNonNull(offeringClass, "offeringClass is null");
         requireNonNull(purchaseOption, "purchaseOption is null");
         if (termYears(leaseContractLength) == 0) {
             throw new IllegalArgumentException("leaseContractLength must be 1yr or 3yr: " + leaseContractLength);
         }
+    }
+
+    /** A Reserved Instance offer of the price list. */
+    public static PurchaseOption reservedInstance(String leaseContractLength, String offeringClass, String purchaseOption, double upfrontUsd, double hourlyUsd)
+    {
+        return new PurchaseOption(Program.RESERVED_INSTANCE, leaseContractLength, offeringClass, purchaseOption, upfrontUsd, hourlyUsd);
+    }
+
+    /** A Compute Savings Plan rate: the effective hourly price, nothing upfront on top of it. */
+    public static PurchaseOption computeSavingsPlan(String leaseContractLength, String paymentOption, double effectiveHourlyUsd)
+    {
+        return new PurchaseOption(Program.COMPUTE_SAVINGS_PLAN, leaseContractLength, "compute", paymentOption, 0, effectiveHourlyUsd);
     }
 
     /** The term in years. */
@@ -39,10 +61,13 @@ public record PurchaseOption(String leaseContractLength, String offeringClass, S
         return upfrontUsd / (12.0 * years()) + hourlyUsd * HOURS_PER_MONTH;
     }
 
-    /** e.g. {@code 3-year standard Reserved Instance, All Upfront}. */
+    /** e.g. {@code 3-year standard Reserved Instance, All Upfront} or {@code 1-year Compute Savings Plan, No Upfront}. */
     public String describe()
     {
-        return years() + "-year " + offeringClass.toLowerCase(Locale.ROOT) + " Reserved Instance, " + purchaseOption;
+        return switch (program) {
+            case RESERVED_INSTANCE -> years() + "-year " + offeringClass.toLowerCase(Locale.ROOT) + " Reserved Instance, " + purchaseOption;
+            case COMPUTE_SAVINGS_PLAN -> years() + "-year Compute Savings Plan, " + purchaseOption;
+        };
     }
 
     private static int termYears(String length)

@@ -48,6 +48,7 @@ public final class Estates
         private String operatingSystemVersion;
         private List<String> software = List.of();
         private int storageGb = 8;
+        private List<ResourceDetails.EbsVolume> volumes = List.of();
         private final Map<String, String> tags = new TreeMap<>();
         private final List<String> publicIps = new ArrayList<>();
         private final List<String> securityGroups = new ArrayList<>();
@@ -91,6 +92,14 @@ public final class Estates
             return this;
         }
 
+        /** The instance's EBS volumes; the storage becomes the sum of their known sizes. */
+        public Ec2 volumes(ResourceDetails.EbsVolume... values)
+        {
+            volumes = List.of(values);
+            storageGb = volumes.stream().filter(volume -> volume.sizeGb() != null).mapToInt(ResourceDetails.EbsVolume::sizeGb).sum();
+            return this;
+        }
+
         public Ec2 tag(String key, String value)
         {
             tags.put(key, value);
@@ -114,7 +123,8 @@ public final class Estates
             String id = "arn:aws:ec2:" + region + ":" + ACCOUNT + ":instance/i-" + name;
             NetworkPlacement network = new NetworkPlacement("vpc-1", List.of("subnet-1"), securityGroups, List.of(), List.of("10.0.0.1"), publicIps);
             ResourceDetails.Ec2Instance details = new ResourceDetails.Ec2Instance("i-" + name, instanceType, "running", platform, operatingSystem,
-                    operatingSystemVersion, "x86_64", "ami-1", "2024-01-01T00:00:00Z", software, List.of(), storageGb, "required");
+                    operatingSystemVersion, "x86_64", "ami-1", "2024-01-01T00:00:00Z", software,
+                    volumes.stream().map(ResourceDetails.EbsVolume::volumeId).toList(), storageGb, "required", volumes);
             return new Resource(id, ResourceType.EC2_INSTANCE, ACCOUNT, region, name, tags, network, details);
         }
     }

@@ -11,7 +11,7 @@ public final class CloudMigrate
 
     public static void main(String[] args)
     {
-        int exitCode = CommandLineFactory.create().execute(args);
+        int exitCode = CommandLineFactory.forArguments(args).execute(args);
         System.exit(exitCode);
     }
 }

@@ -316,7 +316,8 @@ final class RunbookModelBuilder
                         .flatMap(group -> SecurityFindings.forGroup(index, group).stream())
                         .toList(),
                 pathLines.checks(),
-                pathLines.retired());
+                pathLines.retired(),
+                onPremisesPaths(resource.id()));
     }
 
     private RunbookModel.Steps steps(StepContext context)
@@ -374,6 +375,13 @@ final class RunbookModelBuilder
             }
         }
         return List.copyOf(result);
+    }
+
+    private List<String> onPremisesPaths(String resourceId)
+    {
+        List<String> paths = new ArrayList<>(neighbours(resourceId, false, AddressAttribution.ON_PREMISES::equals));
+        paths.addAll(neighbours(resourceId, true, AddressAttribution.ON_PREMISES::equals));
+        return paths.stream().distinct().sorted().toList();
     }
 
     private List<String> loadBalancersOf(Resource resource)

@@ -16,8 +16,13 @@ import java.util.TreeSet;
  */
 public final class IamPolicy
 {
-    /** What {@code assess} and {@code prices refresh} call to read AWS list prices (the Price List Query API). */
-    public static final List<String> PRICE_LIST_ACTIONS = List.of("pricing:GetProducts");
+    /**
+     * What {@code assess} and {@code prices refresh} call to read AWS list prices (the Price List Query
+     * API), the Compute Savings Plans rates that stand beside the Reserved offers, and the current Spot
+     * prices shown as information; all only read.
+     */
+    public static final List<String> PRICE_LIST_ACTIONS = List.of("pricing:GetProducts", "savingsplans:DescribeSavingsPlansOfferingRates",
+            "ec2:DescribeSpotPriceHistory");
 
     private IamPolicy() {}
 

@@ -56,15 +56,17 @@ class LeastPrivilegeTest
     }
 
     @Test
-    void policyLetsAssessReadListPricesAndNothingElseOfThePriceListApi()
+    void policyLetsAssessReadListPricesSavingsPlansRatesAndSpotPricesAndNothingElse()
             throws Exception
     {
         JsonNode statements = JsonDocuments.mapper().readTree(IamPolicy.document(AwsScan.factories())).path("Statement");
 
         JsonNode prices = statements.get(statements.size() - 1);
         assertThat(prices.path("Sid").asText()).isEqualTo("CloudMigrateReadPrices");
-        assertThat(prices.path("Action")).extracting(JsonNode::asText).containsExactly("pricing:GetProducts");
-        assertThat(IamPolicy.actions(AwsScan.factories())).noneMatch(action -> action.startsWith("pricing:"));
+        assertThat(prices.path("Action")).extracting(JsonNode::asText)
+                .containsExactly("pricing:GetProducts", "savingsplans:DescribeSavingsPlansOfferingRates", "ec2:DescribeSpotPriceHistory");
+        assertThat(IamPolicy.actions(AwsScan.factories()))
+                .noneMatch(action -> action.startsWith("pricing:") || action.startsWith("savingsplans:") || action.equals("ec2:DescribeSpotPriceHistory"));
     }
 
     @Test

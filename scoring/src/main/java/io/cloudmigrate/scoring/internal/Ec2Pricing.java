@@ -52,6 +52,7 @@ final class Ec2Pricing
         double current = typeKnown
                 ? instanceMonthly(name, hourly, system, prices)
                 : unknownType(prices);
+        type.ifPresent(value -> prices.spotInformation("ec2." + system + "." + value.name()));
         current += attached(resource, instance, prices);
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
         Optional<PriceLookup.Commitment> commitment = prices.takeCommitment();
@@ -118,12 +119,9 @@ final class Ec2Pricing
     /** What stays with the instance on EC2 whatever its size: EBS volumes and public IPv4 addresses. */
     private static double attached(Resource resource, ResourceDetails.Ec2Instance instance, PriceLookup prices)
     {
-        if (instance.storageGb() > 0) {
-            // The inventory has the volumes' total size, not their types, and the price depends on the type.
-            prices.unpriced("EBS storage (" + instance.storageGb() + " GB)", "the inventory does not say the volume types, which set the price");
-        }
+        double volumes = EbsPricing.monthly(instance, prices);
         int addresses = resource.network().publicIpAddresses().size();
-        return addresses == 0 ? 0 : addresses * prices.required("vpc.public-ipv4.hour", "public IPv4 addresses (" + addresses + ")") * HOURS_PER_MONTH;
+        return volumes + (addresses == 0 ? 0 : addresses * prices.required("vpc.public-ipv4.hour", "public IPv4 addresses (" + addresses + ")") * HOURS_PER_MONTH);
     }
 
     private static PricedTarget rightSized(Resource resource, ResourceDetails.Ec2Instance instance, InstanceType type, String system, Usage usage, PriceLookup prices)

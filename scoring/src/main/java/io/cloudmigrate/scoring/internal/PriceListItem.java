@@ -101,7 +101,7 @@ record PriceListItem(
                     hourly += usd(rate, sku, origin);
                 }
             }
-            reserved.add(new PurchaseOption(
+            reserved.add(PurchaseOption.reservedInstance(
                     attributesOfTerm.path("LeaseContractLength").asText(),
                     attributesOfTerm.path("OfferingClass").asText("standard"),
                     attributesOfTerm.path("PurchaseOption").asText(),

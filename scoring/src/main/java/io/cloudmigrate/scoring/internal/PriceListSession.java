@@ -7,8 +7,11 @@ import io.cloudmigrate.scoring.PriceCatalog;
 import io.cloudmigrate.scoring.PriceListPrices;
 import io.cloudmigrate.scoring.PriceMode;
 import io.cloudmigrate.scoring.PriceSource;
+import io.cloudmigrate.scoring.PurchaseOption;
 import io.cloudmigrate.scoring.ScoringErrorCode;
 import software.amazon.awssdk.services.pricing.PricingClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -31,6 +35,8 @@ public final class PriceListSession
 {
     private final PriceListCache cache;
     private Optional<PriceListClient> client;
+    private Optional<SavingsplansClient> savingsPlans;
+    private Optional<Function<String, Ec2Client>> spot = Optional.empty();
     private final List<String> problems = new ArrayList<>();
     private final Map<PriceListQuery, Optional<List<String>>> answers = new HashMap<>();
     private int fromCache;
@@ -39,8 +45,22 @@ public final class PriceListSession
 
     public PriceListSession(Path cacheDirectory, Optional<PricingClient> pricing)
     {
+        this(cacheDirectory, pricing, Optional.empty());
+    }
+
+    /** With a Savings Plans client, Compute Savings Plans rates stand beside the Reserved offers of EC2 instance hours. */
+    public PriceListSession(Path cacheDirectory, Optional<PricingClient> pricing, Optional<SavingsplansClient> savingsPlans)
+    {
         this.cache = new PriceListCache(requireNonNull(cacheDirectory, "cacheDirectory is null"));
         this.client = requireNonNull(pricing, "pricing is null").map(PriceListClient::new);
+        this.savingsPlans = requireNonNull(savingsPlans, "savingsPlans is null");
+    }
+
+    /** Current Spot prices (information only) are read through EC2 clients of each region, in the live and automatic modes. */
+    public PriceListSession withSpotPrices(Optional<Function<String, Ec2Client>> clients)
+    {
+        spot = requireNonNull(clients, "clients is null");
+        return this;
     }
 
     public PriceListPrices.Outcome catalogFor(Inventory inventory, PriceCatalog snapshot, PriceMode mode)
@@ -55,9 +75,14 @@ public final class PriceListSession
         SortedMap<String, PriceListQuestions.Question> questions = PriceListQuestions.of(inventory);
         List<ListedPrice> listed = new ArrayList<>();
         for (PriceListQuestions.Question question : questions.values()) {
-            answer(question.query(), mode).flatMap(items -> listed(question, items)).ifPresent(listed::add);
+            answer(question.query(), mode).flatMap(items -> listed(question, items)).map(price -> withSavingsPlans(question, price, mode)).ifPresent(listed::add);
         }
-        return outcome(snapshot.overlay(listed));
+        PriceCatalog catalog = snapshot.overlay(listed);
+        // In the automatic mode, credentials the Price List API refused would be refused by EC2 too: ask only while the API answers.
+        if (spot.isPresent() && (mode == PriceMode.LIVE || mode == PriceMode.AUTO && client.isPresent())) {
+            catalog = catalog.withSpotPrices(SpotPriceHistory.read(inventory, spot.get(), problems));
+        }
+        return outcome(catalog);
     }
 
     public PriceListPrices.Outcome refresh(Optional<Inventory> inventory, List<String> regions, PriceCatalog snapshot)
@@ -68,10 +93,20 @@ public final class PriceListSession
         }
         TreeMap<String, PriceListQuery> queries = new TreeMap<>();
         cache.queries().forEach(query -> queries.put(query.describe(), query));
-        inventory.ifPresent(value -> PriceListQuestions.of(value).values().forEach(question -> queries.put(question.query().describe(), question.query())));
+        inventory.ifPresent(value -> PriceListQuestions.of(value).values().forEach(question -> {
+            queries.put(question.query().describe(), question.query());
+            SavingsPlansRates.query(question.region(), question.dimension()).ifPresent(query -> queries.put(query.describe(), query));
+        }));
         queries.values().stream()
-                .filter(query -> regions.isEmpty() || regions.contains(query.filters().get("regionCode")))
-                .forEach(query -> answer(query, PriceMode.LIVE));
+                .filter(query -> regions.isEmpty() || regions.contains(query.filters().getOrDefault("regionCode", query.filters().get("region"))))
+                .forEach(query -> {
+                    if (query.serviceCode().equals(SavingsPlansRates.SERVICE)) {
+                        savingsPlans.ifPresent(plans -> askSavingsPlans(plans, query));
+                    }
+                    else {
+                        answer(query, PriceMode.LIVE);
+                    }
+                });
         return outcome(snapshot);
     }
 
@@ -91,6 +126,43 @@ public final class PriceListSession
         }
         answers.put(query, answer);
         return answer;
+    }
+
+    /** The price with the Compute Savings Plans rates of its product added to its offers, when it is EC2 instance hours and an answer has them. */
+    private ListedPrice withSavingsPlans(PriceListQuestions.Question question, ListedPrice price, PriceMode mode)
+    {
+        Optional<PriceListQuery> query = SavingsPlansRates.query(question.region(), question.dimension());
+        if (query.isEmpty()) {
+            return price;
+        }
+        Optional<List<String>> rates = cached(query.get());
+        if (rates.isEmpty() && mode != PriceMode.CACHE && savingsPlans.isPresent()) {
+            try {
+                rates = Optional.of(askSavingsPlans(savingsPlans.get(), query.get()));
+            }
+            catch (CloudMigrateException e) {
+                if (mode == PriceMode.LIVE) {
+                    throw e;
+                }
+                // As with the Price List API: one failure would repeat for every question.
+                problems.add(e.getMessage() + "; the remaining Savings Plans rates come from the cache");
+                savingsPlans = Optional.empty();
+            }
+        }
+        if (rates.isEmpty()) {
+            return price;
+        }
+        List<PurchaseOption> offers = new ArrayList<>(price.reserved());
+        offers.addAll(SavingsPlansRates.options(query.get(), rates.get()));
+        return new ListedPrice(price.region(), price.location(), price.dimension(), price.usd(), price.source(), offers);
+    }
+
+    private List<String> askSavingsPlans(SavingsplansClient plans, PriceListQuery query)
+    {
+        List<String> rates = SavingsPlansRates.fetch(plans, query);
+        cache.write(query, rates);
+        fromApi++;
+        return rates;
     }
 
     private Optional<List<String>> cached(PriceListQuery query)

@@ -5,10 +5,12 @@ import io.cloudmigrate.scoring.PriceSource;
 import io.cloudmigrate.scoring.PurchaseOption;
 import io.cloudmigrate.scoring.UnpricedItem;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -39,9 +41,9 @@ final class PriceLookup
     private boolean committedAny;
 
     /**
-     * What committing to the best Reserved offers saves a month on the instance hours of a target.
+     * What committing to the best offers (Reserved Instances or Compute Savings Plans) saves a month on the instance hours of a target.
      *
-     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront}
+     * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront} or {@code 3-year Compute Savings Plan, No Upfront}
      */
     record Commitment(String option, double savingUsd) {}
 
@@ -71,7 +73,7 @@ final class PriceLookup
     }
 
     /**
-     * Records the best Reserved offer for a month of an hourly dimension already priced on demand; a
+     * Records the best committed offer (Reserved Instance or Compute Savings Plan) for a month of an hourly dimension already priced on demand; a
      * target has a committed price only when every instance dimension in it has an offer.
      */
     void commitHours(String dimension, double onDemandHourly)
@@ -139,6 +141,17 @@ final class PriceLookup
         List<UnpricedItem> taken = List.copyOf(unpriced);
         unpriced.clear();
         return taken;
+    }
+
+    /**
+     * Notes the current Spot price beside an on-demand dimension, when one was read. It goes into the
+     * basis, not into any amount: no rule marks a workload as tolerating Spot interruptions.
+     */
+    void spotInformation(String dimension)
+    {
+        catalog.spot(region, dimension).ifPresent(spot -> note(String.format(Locale.ROOT,
+                "Spot price, information only (no rule marks this workload as tolerating interruptions): %s %s USD/hour in %s since %s (ec2 DescribeSpotPriceHistory)",
+                dimension, BigDecimal.valueOf(spot.usdPerHour()).stripTrailingZeros().toPlainString(), spot.availabilityZone(), spot.timestamp())));
     }
 
     void note(String note)

@@ -16,7 +16,7 @@ import static io.cloudmigrate.scoring.internal.PriceListQuestions.query;
 
 /**
  * The {@code GetProducts} questions of the services priced per unit of use rather than per instance:
- * load balancers, NAT gateways, public IPv4 addresses, Lambda, Fargate, S3 Standard storage, API Gateway
+ * load balancers, NAT gateways, public IPv4 addresses, EBS volumes, Lambda, Fargate, S3 Standard storage, API Gateway
  * requests and data transfer. Each names the product by its usage type (without the region prefix), since
  * one answer holds several products in the same unit.
  */
@@ -41,7 +41,8 @@ final class ServiceQuestions
             }
             case ResourceDetails.LambdaFunction ignored -> lambda(region, questions);
             case ResourceDetails.EcsService ignored -> fargate(region, questions);
-            case ResourceDetails.Ec2Instance ignored -> {
+            case ResourceDetails.Ec2Instance instance -> {
+                questions.addAll(EbsPricing.questions(region, instance));
                 // The Refactor target of an instance is Lambda or a Fargate task.
                 lambda(region, questions);
                 fargate(region, questions);

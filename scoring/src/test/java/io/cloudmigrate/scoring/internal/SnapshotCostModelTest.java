@@ -68,7 +68,8 @@ class SnapshotCostModelTest
 
         CostEstimate cost = estimate(web);
 
-        UnpricedItem ebs = new UnpricedItem("EBS storage (120 GB)", "the inventory does not say the volume types, which set the price");
+        UnpricedItem ebs = new UnpricedItem("EBS storage (120 GB)",
+                "the inventory does not say the volume types, which set the price; scan or import it again with ec2 DescribeVolumes");
         assertThat(cost.unpriced()).containsExactly(ebs);
         assertThat(cost.forStrategy(Strategy.REHOST)).map(StrategyCost::unpriced).hasValue(List.of(ebs));
         assertThat(cost.forStrategy(Strategy.REPLATFORM)).map(StrategyCost::unpriced).hasValue(List.of(ebs));

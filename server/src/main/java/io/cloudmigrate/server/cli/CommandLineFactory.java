@@ -9,6 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Builds the picocli command line with the one failure path: a {@link CloudMigrateException} prints
@@ -17,11 +18,74 @@ import java.io.UncheckedIOException;
  */
 public final class CommandLineFactory
 {
+    /** The commands under {@code cloudmigrate}, in the order its help lists them. */
+    static final List<String> COMMAND_NAMES = List.of("scan", "import", "flows", "assess", "prices", "generate", "graph", "demo", "diff",
+            "iam-policy", "serve", "override", "model", "user", "workspace", "help");
+
     private CommandLineFactory() {}
 
+    /** The whole command line: every command under {@code cloudmigrate}. */
     public static CommandLine create()
     {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+        return configured(root(COMMAND_NAMES));
+    }
+
+    /**
+     * The command line for one run. Building picocli's model of a command reads its annotations by reflection,
+     * a tenth of a second for all of them in a fresh process; so when the run names a command first (after
+     * {@code --verbose}, perhaps), only that one is built. Anything else, from {@code --help} to a misspelt
+     * command, gets the whole tree, so that help, errors and suggestions are what they always were; so does
+     * {@code help}, which lists its siblings.
+     */
+    public static CommandLine forArguments(String... arguments)
+    {
+        int first = 0;
+        while (first < arguments.length && arguments[first].equals("--verbose")) {
+            first++;
+        }
+        if (first < arguments.length && !arguments[first].equals("help") && COMMAND_NAMES.contains(arguments[first])) {
+            return configured(root(List.of(arguments[first])));
+        }
+        return create();
+    }
+
+    private static CommandLine root(List<String> names)
+    {
+        CommandLine root = new CommandLine(new RootCommand());
+        for (String name : names) {
+            root.addSubcommand(command(name));
+        }
+        return root;
+    }
+
+    // Classes rather than instances, as the annotation's subcommands attribute would give them: picocli's
+    // factory makes them, so that nothing differs from a tree declared on RootCommand.
+    private static Class<?> command(String name)
+    {
+        return switch (name) {
+            case "scan" -> ScanCommand.class;
+            case "import" -> ImportCommand.class;
+            case "flows" -> FlowsCommand.class;
+            case "assess" -> AssessCommand.class;
+            case "prices" -> PricesCommand.class;
+            case "generate" -> GenerateCommand.class;
+            case "graph" -> GraphCommand.class;
+            case "demo" -> DemoCommand.class;
+            case "diff" -> DiffCommand.class;
+            case "iam-policy" -> IamPolicyCommand.class;
+            case "serve" -> ServeCommand.class;
+            case "override" -> OverrideCommand.class;
+            case "model" -> ModelCommand.class;
+            case "user" -> UserCommand.class;
+            case "workspace" -> WorkspaceCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            default -> throw new IllegalArgumentException("no command named " + name);
+        };
+    }
+
+    // Settings after the subcommands: picocli gives a setting to the subcommands present when it is set.
+    private static CommandLine configured(CommandLine commandLine)
+    {
         commandLine.setExecutionStrategy(CommandLineFactory::execute);
         commandLine.setExecutionExceptionHandler(executionExceptionHandler());
         commandLine.setParameterExceptionHandler(parameterExceptionHandler());

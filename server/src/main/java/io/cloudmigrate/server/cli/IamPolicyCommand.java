@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Prints the read-only IAM policy document the scan needs: the Describe, List and Get actions each scanner declares. "
                         + "Attach it to the role or user that runs 'cloudmigrate scan'. A second statement allows reading flow-log records back, "
-                        + "a third reading AWS list prices (pricing:GetProducts) for 'assess' and 'prices refresh'."})
+                        + "a third reading AWS list prices and Savings Plans rates (pricing:GetProducts, savingsplans:DescribeSavingsPlansOfferingRates) for 'assess' and 'prices refresh'."})
 public final class IamPolicyCommand
         implements Callable<Integer>
 {

@@ -67,7 +67,7 @@ public final class PricesCommand
         {
             Optional<Inventory> inventory = Optional.ofNullable(inventoryFile).map(JsonDocuments::readInventory);
             Path directory = cacheDirectory == null ? PriceListPrices.defaultCacheDirectory() : cacheDirectory;
-            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, Pricing.client()).refresh(inventory, regions, PriceCatalog.bundled());
+            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, Pricing.client(), Pricing.savingsPlansClient()).refresh(inventory, regions, PriceCatalog.bundled());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Refreshed " + outcome.fromApi() + " price answers in " + directory);
             out.flush();

@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cloudmigrate}: the parent of every command.
+ * {@code cloudmigrate}: the parent of every command. Its subcommands are added by {@link CommandLineFactory},
+ * which builds only the one a run names.
  */
 @Command(
         name = "cloudmigrate",
@@ -18,23 +19,6 @@ import picocli.CommandLine.Spec;
         description = {
                 "Reads an AWS estate, maps what depends on what, scores the risk of moving each resource, recommends one of the 7 Rs, prices the move, and writes Terraform, CloudFormation, runbooks and a readiness report.",
                 "%nTypical flow: scan (or import, or demo) -> flows -> assess -> generate (and graph to draw it)."},
-        subcommands = {
-                ScanCommand.class,
-                ImportCommand.class,
-                FlowsCommand.class,
-                AssessCommand.class,
-                PricesCommand.class,
-                GenerateCommand.class,
-                GraphCommand.class,
-                DemoCommand.class,
-                DiffCommand.class,
-                IamPolicyCommand.class,
-                ServeCommand.class,
-                OverrideCommand.class,
-                ModelCommand.class,
-                UserCommand.class,
-                WorkspaceCommand.class,
-                picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:Success.",

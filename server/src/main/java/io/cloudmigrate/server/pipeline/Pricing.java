@@ -9,13 +9,20 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.Ec2ClientBuilder;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.pricing.PricingClientBuilder;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClient;
+import software.amazon.awssdk.services.savingsplans.SavingsplansClientBuilder;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
@@ -29,6 +36,10 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
 {
     /** Points the pricing client at another endpoint (a local Price List API in tests). */
     public static final String ENDPOINT_VARIABLE = "CLOUDMIGRATE_PRICING_ENDPOINT";
+    /** Points the Savings Plans client at another endpoint (a local Savings Plans API in tests). */
+    public static final String SAVINGS_PLANS_ENDPOINT_VARIABLE = "CLOUDMIGRATE_SAVINGSPLANS_ENDPOINT";
+    /** Points the EC2 clients that read Spot prices at another endpoint (moto in tests). */
+    public static final String SPOT_ENDPOINT_VARIABLE = "CLOUDMIGRATE_SPOT_ENDPOINT";
 
     public Pricing
     {
@@ -50,7 +61,12 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
         if (mode == PriceMode.SNAPSHOT) {
             return CostModel.create();
         }
-        PriceListPrices.Outcome outcome = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client())
+        PriceListPrices prices = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client(),
+                mode == PriceMode.CACHE ? Optional.empty() : savingsPlansClient());
+        if (mode != PriceMode.CACHE) {
+            prices = spotClients().map(prices::withSpotPrices).orElse(prices);
+        }
+        PriceListPrices.Outcome outcome = prices
                 .catalogFor(inventory, PriceCatalog.bundled(), mode);
         outcome.problems().forEach(problems);
         return CostModel.create(outcome.catalog());
@@ -78,5 +94,59 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
             builder.endpointOverride(URI.create(endpoint));
         }
         return Optional.of(builder.build());
+    }
+
+    /** A Savings Plans client when AWS credentials can be found, else empty; the API's endpoint is global, signed for us-east-1. */
+    public static Optional<SavingsplansClient> savingsPlansClient()
+    {
+        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
+            return Optional.empty();
+        }
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        try {
+            credentials.resolveCredentials();
+        }
+        catch (SdkException e) {
+            return Optional.empty();
+        }
+        SavingsplansClientBuilder builder = SavingsplansClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.create());
+        String endpoint = System.getenv(SAVINGS_PLANS_ENDPOINT_VARIABLE);
+        if (endpoint != null && !endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return Optional.of(builder.build());
+    }
+
+    /**
+     * EC2 clients by region for the current Spot prices ({@code ec2:DescribeSpotPriceHistory}) when AWS
+     * credentials can be found; one client per region, made on first use.
+     */
+    public static Optional<Function<String, Ec2Client>> spotClients()
+    {
+        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
+            return Optional.empty();
+        }
+        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+        try {
+            credentials.resolveCredentials();
+        }
+        catch (SdkException e) {
+            return Optional.empty();
+        }
+        Map<String, Ec2Client> clients = new ConcurrentHashMap<>();
+        String endpoint = System.getenv(SPOT_ENDPOINT_VARIABLE);
+        return Optional.of(region -> clients.computeIfAbsent(region, name -> {
+            Ec2ClientBuilder builder = Ec2Client.builder()
+                    .region(Region.of(name))
+                    .credentialsProvider(credentials)
+                    .httpClient(ApacheHttpClient.create());
+            if (endpoint != null && !endpoint.isBlank()) {
+                builder.endpointOverride(URI.create(endpoint));
+            }
+            return builder.build();
+        }));
     }
 }

@@ -12,9 +12,19 @@ record CommandRun(int exitCode, String out, String err)
 {
     static CommandRun of(String... args)
     {
+        return of(CommandLineFactory.create(), args);
+    }
+
+    /** As the executable runs: with only the command the arguments name, when they name one. */
+    static CommandRun asLaunched(String... args)
+    {
+        return of(CommandLineFactory.forArguments(args), args);
+    }
+
+    private static CommandRun of(CommandLine commandLine, String... args)
+    {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = CommandLineFactory.create();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

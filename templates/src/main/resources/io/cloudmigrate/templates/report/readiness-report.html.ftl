@@ -8,6 +8,7 @@
 <meta name="subject" content="[=estateName]" />
 <style type="text/css">
 <#include "readiness-report.css" parse=false>
+@page { size: [=pageSize] landscape; }
 </style>
 <bookmarks>
 <bookmark name="Executive summary" href="#summary" />
@@ -42,7 +43,7 @@
 </tr>
 </table>
 <p class="payback"><strong>[=summary.payback]</strong></p>
-<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.monthlyAfterCommitted?has_content> With the best Reserved offer of each target that has one, the run-rate after the move is [=summary.monthlyAfterCommitted] a month instead of [=summary.monthlyAfter] on demand.</#if><#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItemCount gt 0> Totals exclude [=summary.unpricedItemCount] unpriced items (listed under methodology).</#if></p>
+<p class="note">Traffic between resources costs [=summary.trafficMonthly] a month today.<#if summary.monthlyAfterCommitted?has_content> With the best committed offer (Reserved Instance or Compute Savings Plan) of each target that has one, the run-rate after the move is [=summary.monthlyAfterCommitted] a month instead of [=summary.monthlyAfter] on demand.</#if><#if summary.unpriced gt 0> [=summary.unpriced] resource(s) have no price for their recommended strategy; their current run-rate is carried into the total after the move.</#if><#if summary.unpricedItemCount gt 0> Totals exclude [=summary.unpricedItemCount] unpriced items (listed under methodology).</#if></p>
 <h3>What moves, and how</h3>
 <table class="moves">
 <thead><tr><th>Strategy</th><th class="number">Resources</th><th class="number">Monthly today</th><th class="number">Monthly after</th><th class="number">Change</th><th class="number">One-off</th></tr></thead>
@@ -126,7 +127,8 @@
 <p>Each wave's workloads and what they depend on, foundations on the left. Fill: the strategy (Retire red, Retain purple, Relocate blue, Rehost green, Replatform yellow, Repurchase pink, Refactor cyan, none grey). Lines: observed traffic solid, configured dependencies (load balancer to target, cluster membership, routes) dashed; what security groups merely allow is left out.</p>
 <#list pictures.waveDiagrams as diagram>
 <h3>Wave [=diagram.wave]</h3>
-<#if diagram.drawn><div class="picture">[=diagram.diagram]</div><#else><p class="note">[=diagram.note]</p></#if>
+<#if diagram.drawn><div class="picture">[=diagram.diagram]</div></#if>
+<#if diagram.note?has_content><p class="note">[=diagram.note]</p></#if>
 <#else>
 <p>No wave holds a workload.</p>
 </#list>
