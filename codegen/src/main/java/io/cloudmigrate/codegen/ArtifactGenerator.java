@@ -8,6 +8,7 @@ import io.cloudmigrate.codegen.internal.FreemarkerRenderer;
 import io.cloudmigrate.codegen.internal.PdfJobs;
 import io.cloudmigrate.codegen.internal.PdfRenderer;
 import io.cloudmigrate.codegen.internal.ReportWriter;
+import io.cloudmigrate.codegen.internal.RunbookMarkdown;
 import io.cloudmigrate.codegen.internal.RunbookWriter;
 import io.cloudmigrate.codegen.internal.TargetPlanner;
 import io.cloudmigrate.codegen.internal.Targets;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -82,45 +82,55 @@ public final class ArtifactGenerator
         ArtifactFiles files = new ArtifactFiles(outputDirectory);
         PdfRenderer pdf = new PdfRenderer(assessment.name(), assessment.asOf());
         RunbookWriter runbooks = new RunbookWriter(renderer, pdf, options.pageSize());
-        RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
-                ? runbooks.render(index, waves, (done, total) -> progress.update("writing runbooks", done, total))
-                : new RunbookWriter.Runbooks(Map.of(), Map.of(), List.of());
-        ReportWriter report = new ReportWriter(renderer, pdf, options.pageSize());
-        boolean reportWanted = options.includes(ArtifactKind.REPORT) || options.includes(ArtifactKind.REPORT_PDF);
-        if (reportWanted) {
-            progress.update("writing the readiness report", 0, 1);
-        }
-        Optional<ReportWriter.Document> document = reportWanted ? Optional.of(report.render(index)) : Optional.empty();
-        // The report first: it is the longest document, and the runbooks take the other threads meanwhile.
-        List<PdfJobs.Job> pdfs = new ArrayList<>();
-        if (options.includes(ArtifactKind.REPORT_PDF)) {
-            pdfs.add(report.pdfJob(document.orElseThrow()));
-        }
-        for (ArtifactKind kind : options.kinds()) {
-            switch (kind) {
-                case TERRAFORM -> {
-                    progress.update("writing Terraform", 0, waves.size());
-                    new TerraformWriter(renderer).write(index, waves, files);
-                }
-                case CLOUDFORMATION -> {
-                    progress.update("writing CloudFormation", 0, waves.size());
-                    new CloudFormationWriter(renderer).write(index, waves, files);
-                }
-                case RUNBOOK -> runbooks.writeMarkdown(index, rendered, options.includes(ArtifactKind.RUNBOOK_PDF), files);
-                case RUNBOOK_PDF -> pdfs.addAll(runbooks.pdfJobs(index, rendered));
-                case REPORT -> report.writeHtml(document.orElseThrow(), files);
-                case REPORT_PDF -> {
-                    // queued above
+        try (RunbookMarkdown markdown = new RunbookMarkdown(files, outputDirectory, options.includes(ArtifactKind.RUNBOOK))) {
+            RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
+                    ? runbooks.render(index, waves, markdown, (done, total) -> progress.update("writing runbooks", done, total))
+                    : RunbookWriter.Runbooks.none();
+            ReportWriter report = new ReportWriter(renderer, pdf, options.pageSize());
+            boolean reportWanted = options.includes(ArtifactKind.REPORT) || options.includes(ArtifactKind.REPORT_PDF);
+            if (reportWanted) {
+                progress.update("writing the readiness report", 0, 1);
+            }
+            Optional<ReportWriter.Document> document = reportWanted ? Optional.of(report.render(index)) : Optional.empty();
+            // The report first: it is the longest document, and the runbooks take the other threads meanwhile.
+            List<PdfJobs.Job> pdfs = new ArrayList<>();
+            if (options.includes(ArtifactKind.REPORT_PDF)) {
+                pdfs.add(report.pdfJob(document.orElseThrow()));
+            }
+            for (ArtifactKind kind : options.kinds()) {
+                switch (kind) {
+                    case TERRAFORM -> {
+                        progress.update("writing Terraform", 0, waves.size());
+                        new TerraformWriter(renderer).write(index, waves, files);
+                    }
+                    case CLOUDFORMATION -> {
+                        progress.update("writing CloudFormation", 0, waves.size());
+                        new CloudFormationWriter(renderer).write(index, waves, files);
+                    }
+                    case RUNBOOK -> runbooks.writeIndex(index, rendered, options.includes(ArtifactKind.RUNBOOK_PDF), files);
+                    case RUNBOOK_PDF -> pdfs.addAll(runbooks.pdfJobs(index, rendered, markdown));
+                    case REPORT -> report.writeHtml(document.orElseThrow(), files);
+                    case REPORT_PDF -> {
+                        // queued above
+                    }
                 }
             }
+            renderPdfs(pdfs, files, progress);
         }
-        int[] written = {0};
-        progress.update("rendering PDFs", 0, pdfs.size());
-        PdfJobs.run(pdfs, PdfJobs.threads(), result -> {
-            files.write(result.path(), result.content());
-            progress.update("rendering PDFs", ++written[0], pdfs.size());
-        });
         return files.written();
+    }
+
+    private static void renderPdfs(List<PdfJobs.Job> pdfs, ArtifactFiles files, GenerationProgress progress)
+    {
+        int[] written = {0};
+        long[] charactersDone = {0};
+        long characters = pdfs.stream().mapToLong(PdfJobs.Job::characters).sum();
+        progress.update("rendering PDFs", 0, pdfs.size(), 0, characters);
+        PdfJobs.run(pdfs, PdfJobs.threads(), PdfJobs.characterBudget(), result -> {
+            files.write(result.path(), result.content());
+            charactersDone[0] += result.characters();
+            progress.update("rendering PDFs", ++written[0], pdfs.size(), charactersDone[0], characters);
+        });
     }
 
     /**

@@ -112,6 +112,23 @@ class ArtifactGeneratorTest
     }
 
     @Test
+    void rendersRunbookPdfsWithoutTheirMarkdownAndLeavesNoScratchFilesBehind()
+            throws IOException
+    {
+        Path pdfOnly = temporary.resolve("pdf-only");
+        Path both = temporary.resolve("both");
+        GeneratedArtifacts artifacts = generator.generate(AssessmentFixture.assessment(), pdfOnly,
+                GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.RUNBOOK_PDF)));
+        generator.generate(AssessmentFixture.assessment(), both, GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.RUNBOOK, ArtifactKind.RUNBOOK_PDF)));
+
+        assertThat(artifacts.files()).containsExactly("runbooks/wave-01.pdf", "runbooks/wave-02.pdf");
+        assertThat(filesUnder(pdfOnly)).containsExactly(OutputDirectory.MANIFEST, "runbooks/wave-01.pdf", "runbooks/wave-02.pdf");
+        for (String file : artifacts.files()) {
+            assertThat(Files.readAllBytes(pdfOnly.resolve(file))).as(file).isEqualTo(Files.readAllBytes(both.resolve(file)));
+        }
+    }
+
+    @Test
     void namesEveryMemberWithoutGeneratedCodeAndWhy()
             throws IOException
     {

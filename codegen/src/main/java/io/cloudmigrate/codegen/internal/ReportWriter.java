@@ -42,6 +42,6 @@ public final class ReportWriter
     /** The PDF of the report, to render beside the runbooks' (see {@link PdfJobs}). */
     public PdfJobs.Job pdfJob(Document document)
     {
-        return new PdfJobs.Job(PDF, () -> pdf.render(document.xhtml(), document.title()));
+        return new PdfJobs.Job(PDF, document.xhtml().length(), () -> pdf.render(document.xhtml(), document.title()));
     }
 }

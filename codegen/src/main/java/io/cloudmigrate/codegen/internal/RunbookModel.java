@@ -25,8 +25,11 @@ public record RunbookModel(
         List<Dependency> dependencies,
         List<Dependency> dependents,
         List<Targets.Skipped> notGenerated,
+        List<Count> notGeneratedElsewhere,
         List<Destination> destinations,
         List<Steps> steps,
+        List<Retained> retained,
+        List<RiskNote> riskFactors,
         List<Check> checks,
         List<Check> rulesToReview)
 {
@@ -44,8 +47,11 @@ public record RunbookModel(
         dependencies = List.copyOf(dependencies);
         dependents = List.copyOf(dependents);
         notGenerated = List.copyOf(notGenerated);
+        notGeneratedElsewhere = List.copyOf(notGeneratedElsewhere);
         destinations = List.copyOf(destinations);
         steps = List.copyOf(steps);
+        retained = List.copyOf(retained);
+        riskFactors = List.copyOf(riskFactors);
     }
 
     /**
@@ -93,6 +99,16 @@ public record RunbookModel(
             phases = List.copyOf(phases);
         }
     }
+
+    /**
+     * A member that stays where it is: one row of a table rather than steps, since nobody moves it.
+     *
+     * @param reachableFrom the migrated resources that must keep reaching it (or it them), as Markdown
+     */
+    public record Retained(String name, String type, String location, String reason, String reachableFrom) {}
+
+    /** A risk factor the pre-checks name, and why it matters: said once per runbook, not once per step. */
+    public record RiskNote(String name, String explanation) {}
 
     /** One phase of the steps; each action is a line of Markdown. */
     public record Phase(String title, List<String> actions)

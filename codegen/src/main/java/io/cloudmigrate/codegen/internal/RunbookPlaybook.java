@@ -54,8 +54,12 @@ public final class RunbookPlaybook
         }
         context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
                 + " (move group " + code(group) + "): they depend on each other in a cycle."));
-        for (RiskFactor factor : context.topFactors(3)) {
-            actions.add("Risk " + MarkdownText.emphasis(factor.name()) + " (" + escape(factor.value()) + ", " + factor.contribution() + " points): " + escape(factor.explanation()));
+        // one line, and why each factor matters said once, in the runbook's table of risk factors
+        List<RiskFactor> risks = namedRiskFactors(context);
+        if (!risks.isEmpty()) {
+            actions.add("Largest risks: " + String.join("; ", risks.stream()
+                    .map(factor -> MarkdownText.emphasis(factor.name()) + " (" + escape(factor.value()) + ", " + factor.contribution() + " points)")
+                    .toList()) + ".");
         }
         boolean copiesRules = context.generated() && context.recommendation().map(value -> Provisioning.keepsPlatform(value.strategy())).orElse(false);
         for (ReportModel.FindingRow exposure : copiesRules ? context.exposures() : List.<ReportModel.FindingRow>of()) {
@@ -64,6 +68,12 @@ public final class RunbookPlaybook
         }
         context.notGeneratedReason().ifPresent(reason -> actions.add("No code is generated for it (" + escape(reason) + "): prepare the target by hand."));
         return actions;
+    }
+
+    /** The risk factors the pre-checks name. */
+    static List<RiskFactor> namedRiskFactors(StepContext context)
+    {
+        return context.topFactors(3);
     }
 
     /**

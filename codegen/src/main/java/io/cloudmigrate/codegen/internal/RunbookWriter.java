@@ -52,20 +52,29 @@ public final class RunbookWriter
     public record Entry(String wave, String application, int resources, String file) {}
 
     /**
-     * The rendered runbooks.
+     * The rendered runbooks; their Markdown went to a {@link RunbookMarkdown} as each was rendered, so
+     * that a large estate's runbooks are not all held in memory until their PDFs are done.
      *
-     * @param markdown by file name without extension, sorted
-     * @param titles the title of each, by the same keys
+     * @param titles the title of each, by file name without extension, sorted
+     * @param characters the length of each one's Markdown, by the same keys
      */
-    public record Runbooks(Map<String, String> markdown, Map<String, String> titles, List<Entry> entries)
+    public record Runbooks(Map<String, String> titles, Map<String, Integer> characters, List<Entry> entries)
     {
         public Runbooks
         {
-            markdown = Collections.unmodifiableSortedMap(new TreeMap<>(markdown));
             titles = Collections.unmodifiableSortedMap(new TreeMap<>(titles));
+            characters = Collections.unmodifiableSortedMap(new TreeMap<>(characters));
             entries = List.copyOf(entries);
         }
+
+        public static Runbooks none()
+        {
+            return new Runbooks(Map.of(), Map.of(), List.of());
+        }
     }
+
+    // A runbook's XHTML is up to twice as long as its Markdown (a table row's cells become elements)
+    private static final long XHTML_PER_MARKDOWN_CHARACTER = 2;
 
     private final FreemarkerRenderer renderer;
     private final PdfRenderer pdf;
@@ -85,8 +94,8 @@ public final class RunbookWriter
         void waves(int done, int total);
     }
 
-    /** Every runbook of every wave, as Markdown. */
-    public Runbooks render(EstateIndex index, List<Targets.Wave> waves, Progress progress)
+    /** Every runbook of every wave, as Markdown, each handed to {@code markdownStore} as it is rendered. */
+    public Runbooks render(EstateIndex index, List<Targets.Wave> waves, RunbookMarkdown markdownStore, Progress progress)
     {
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
@@ -94,7 +103,7 @@ public final class RunbookWriter
         waves.forEach(wave -> notGenerated.addAll(RunbookModelBuilder.WaveCode.of(wave).skipped()));
         RunbookModelBuilder builder = new RunbookModelBuilder(index, notGenerated);
         String estateName = index.assessment().inventory().name();
-        Map<String, String> markdown = new TreeMap<>();
+        Map<String, Integer> characters = new TreeMap<>();
         Map<String, String> titles = new TreeMap<>();
         List<Entry> entries = new ArrayList<>();
         int done = 0;
@@ -108,18 +117,20 @@ public final class RunbookWriter
                     .toList();
             for (RunbookGroups.Group group : groups) {
                 RunbookModel model = builder.build(context, group, group.application().isEmpty() ? applications : List.of());
-                markdown.put(group.file(), renderer.render(Templates.RUNBOOK_WAVE, model));
+                String markdown = renderer.render(Templates.RUNBOOK_WAVE, model);
+                markdownStore.write(group.file(), markdown);
+                characters.put(group.file(), markdown.length());
                 titles.put(group.file(), "Wave " + wave.label() + " runbook" + group.application().map(application -> ", application " + application).orElse("") + ": " + estateName);
                 entries.add(new Entry(wave.label(), group.application().orElse(""), group.members().size(), group.file()));
             }
             progress.waves(++done, waves.size());
         }
-        return new Runbooks(markdown, titles, entries);
+        return new Runbooks(titles, characters, entries);
     }
 
-    public void writeMarkdown(EstateIndex index, Runbooks runbooks, boolean pdfToo, ArtifactFiles files)
+    /** Writes {@code runbooks/README.md}, the index of the runbooks (whose Markdown the store wrote). */
+    public void writeIndex(EstateIndex index, Runbooks runbooks, boolean pdfToo, ArtifactFiles files)
     {
-        runbooks.markdown().forEach((file, markdown) -> files.write("runbooks/" + file + ".md", markdown));
         List<RunbookIndex.Wave> waves = index.assessment().graph().waves().stream()
                 .map(wave -> RunbookIndex.of(index, wave, runbooks.entries().stream()
                         .filter(entry -> entry.wave().equals(Labels.wave(wave.number())))
@@ -130,14 +141,17 @@ public final class RunbookWriter
                 index.assessment().name(), index.assessment().asOf(), pdfToo, runbooks.entries(), waves)));
     }
 
-    /** The PDF of each runbook, rendered from its Markdown, to render in parallel (see {@link PdfJobs}). */
-    public List<PdfJobs.Job> pdfJobs(EstateIndex index, Runbooks runbooks)
+    /**
+     * The PDF of each runbook, rendered from its Markdown read back from {@code markdownStore} when the
+     * job runs, to render in parallel (see {@link PdfJobs}).
+     */
+    public List<PdfJobs.Job> pdfJobs(EstateIndex index, Runbooks runbooks, RunbookMarkdown markdownStore)
     {
         String estateName = index.assessment().inventory().name();
-        return runbooks.markdown().entrySet().stream()
-                .map(runbook -> new PdfJobs.Job("runbooks/" + runbook.getKey() + ".pdf", () -> {
+        return runbooks.characters().entrySet().stream()
+                .map(runbook -> new PdfJobs.Job("runbooks/" + runbook.getKey() + ".pdf", XHTML_PER_MARKDOWN_CHARACTER * runbook.getValue(), () -> {
                     String title = runbooks.titles().get(runbook.getKey());
-                    String body = MarkdownHtml.toXhtml(runbook.getValue());
+                    String body = MarkdownHtml.toXhtml(markdownStore.read(runbook.getKey()));
                     String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, estateName, body, pageSize.cssName()));
                     return pdf.render(html, title);
                 }))

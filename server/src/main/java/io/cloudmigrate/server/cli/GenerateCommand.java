@@ -67,7 +67,7 @@ public final class GenerateCommand
                     .withPageSize(pageSize);
             StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
             try {
-                new ArtifactGenerator().generate(assessment, directory, options, progress::update);
+                new ArtifactGenerator().generate(assessment, directory, options, progress);
             }
             finally {
                 progress.finish();

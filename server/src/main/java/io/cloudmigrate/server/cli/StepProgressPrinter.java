@@ -1,5 +1,7 @@
 package io.cloudmigrate.server.cli;
 
+import io.cloudmigrate.codegen.GenerationProgress;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -11,10 +13,14 @@ import static java.util.Objects.requireNonNull;
  * Shows how far a long step of {@code generate} has got on standard error, as
  * {@link ScanProgressPrinter} does for a scan: a bar redrawn in place on a terminal, plain log lines
  * (at most one every {@link ScanProgressPrinter#LOG_INTERVAL_MILLIS} ms, and the last of each step)
- * otherwise. The ETA assumes the remaining items of the step take as long as the finished ones did;
- * until one is finished it is unknown. The step is also what an out-of-memory message names.
+ * otherwise. The ETA assumes the remaining items of the step take as long as the finished ones did,
+ * or, when the step says how much work its items are (the characters of each PDF's input), that the
+ * remaining work goes as fast as the work done: the report of a large estate, rendered first, is
+ * thousands of runbooks' worth. Until an item is finished it is unknown. The step is also what an
+ * out-of-memory message names.
  */
 final class StepProgressPrinter
+        implements GenerationProgress
 {
     private static final int BAR_WIDTH = 30;
 
@@ -39,7 +45,14 @@ final class StepProgressPrinter
         this.nanoClock = requireNonNull(nanoClock, "nanoClock is null");
     }
 
-    synchronized void update(String newStep, int done, int total)
+    @Override
+    public void update(String newStep, int done, int total)
+    {
+        update(newStep, done, total, done, total);
+    }
+
+    @Override
+    public synchronized void update(String newStep, int done, int total, long workDone, long workTotal)
     {
         long now = nanoClock.getAsLong();
         if (!newStep.equals(step)) {
@@ -55,14 +68,14 @@ final class StepProgressPrinter
         }
         if (terminal) {
             int filled = total <= 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * Math.min(done, total) / total);
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + describe(now, done, total));
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + describe(now, done, total, workDone, workTotal));
             err.flush();
             lineOpen = true;
             return;
         }
         if (now - lastLogNanos >= Duration.ofMillis(ScanProgressPrinter.LOG_INTERVAL_MILLIS).toNanos() || done == total) {
             lastLogNanos = now;
-            err.println(command + ": " + describe(now, done, total));
+            err.println(command + ": " + describe(now, done, total, workDone, workTotal));
             err.flush();
         }
     }
@@ -82,10 +95,10 @@ final class StepProgressPrinter
         }
     }
 
-    private String describe(long now, int done, int total)
+    private String describe(long now, int done, int total, long workDone, long workTotal)
     {
         long elapsed = now - stepStartedNanos;
-        String eta = done <= 0 || total <= 0 ? "unknown" : Duration.ofNanos(elapsed / done * (total - done)).toSeconds() + "s";
+        String eta = workDone <= 0 || workTotal <= 0 ? "unknown" : Duration.ofNanos((long) ((double) elapsed / workDone * (workTotal - workDone))).toSeconds() + "s";
         return String.format(Locale.ROOT, "%s %d/%d, %ds, ETA %s", step, done, total, Duration.ofNanos(elapsed).toSeconds(), eta);
     }
 }

@@ -30,6 +30,22 @@ class StepProgressPrinterTest
     }
 
     @Test
+    void estimatesTheTimeLeftFromTheWorkDoneWhenItemsDifferInSize()
+    {
+        StepProgressPrinter printer = new StepProgressPrinter(new PrintWriter(text), false, "generate", clock::get);
+
+        // the report (900 of 1,000 characters) first, then nine runbooks of 10; by count 9 of 10 would be left
+        printer.update("rendering PDFs", 0, 10, 0, 1_000);
+        advance(Duration.ofSeconds(9));
+        printer.update("rendering PDFs", 1, 10, 900, 1_000);
+
+        assertThat(text.toString()).isEqualTo("""
+                generate: rendering PDFs 0/10, 0s, ETA unknown
+                generate: rendering PDFs 1/10, 9s, ETA 1s
+                """);
+    }
+
+    @Test
     void writesAtMostOneLogLineEveryTwoSecondsButAlwaysTheLastOfAStep()
     {
         StepProgressPrinter printer = new StepProgressPrinter(new PrintWriter(text), false, "generate", clock::get);

@@ -95,9 +95,25 @@ Later waves that depend on this one:
   - [=skipped.name.name] ([=skipped.name.typeLabel]): [=skipped.reason]
 </#list>
 </#if>
+<#if notGeneratedElsewhere?has_content>
+- Without generated code, in the application runbooks above (their overviews say `none` under Generated code):
+<#list notGeneratedElsewhere as count>
+  - [=count.label]: [=count.count?c] resource<#if count.count != 1>s</#if>
+</#list>
+</#if>
 
 ## Steps
 
+<#if riskFactors?has_content>
+The pre-checks name the largest risk factors of each resource; why each matters:
+
+| Risk factor | Why it matters |
+|---|---|
+<#list riskFactors as factor>
+| [=factor.name] | [=factor.explanation] |
+</#list>
+
+</#if>
 <#list steps as step>
 ### [=step?counter]. [=step.name]
 
@@ -115,6 +131,21 @@ Why: [=step.reason]
 
 </#list>
 </#list>
+<#if retained?has_content>
+### Resources that stay
+
+Nothing moves for these: record each decision and who made it in the sign-off table, keep the
+network path (VPC peering, Transit Gateway or VPN, routes and security-group rules) between the
+target VPC and each of them open for the resources named, after each later wave confirm that the
+migrated resources still reach them, and revisit the decisions at the next assessment.
+
+| Resource | Type | Account / Region | Why it stays | Keep reachable for |
+|---|---|---|---|---|
+<#list retained as member>
+| [=member.name] | [=member.type] | [=member.location] | [=member.reason] | [=member.reachableFrom?no_esc] |
+</#list>
+
+</#if>
 ## Connectivity checks
 
 <#if checks?has_content>

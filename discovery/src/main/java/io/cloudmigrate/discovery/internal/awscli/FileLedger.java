@@ -3,6 +3,7 @@ package io.cloudmigrate.discovery.internal.awscli;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
 import io.cloudmigrate.discovery.JsonDocuments;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
 final class FileLedger
 {
     private final Map<String, String> digests = new TreeMap<>();
+    private final ObjectReader reader = JsonDocuments.mapper().reader().with(new SharedTextNodes());
     private Instant newestModification;
 
     /** The parsed document, or the problem that kept it from being parsed. */
@@ -54,7 +56,7 @@ final class FileLedger
         }
         digests.put(relativePath, HexFormat.of().formatHex(sha256().digest(bytes)));
         try {
-            JsonNode content = JsonDocuments.mapper().readTree(bytes);
+            JsonNode content = reader.readTree(bytes);
             if (content == null || content.isMissingNode()) {
                 return new Parsed(null, "is empty; expected the JSON output of the AWS CLI");
             }
