@@ -35,13 +35,14 @@ import java.util.function.Predicate;
  * the target's first ordinal plus its place among the target's pairs, as if every pair were a row.
  *
  * <p>What the derivation reads (the estate's resources, network interfaces and rules) is built once per
- * assessment and kept for the {@value #CACHED_ASSESSMENTS} assessments read last: an assessment never
+ * assessment and kept for the {@value #CACHED_ASSESSMENTS} assessments read last, and the pairs of the
+ * targets derived last are kept too (up to {@value #DERIVED_EDGES_KEPT} edges): an assessment never
  * changes once stored, so what is kept is never stale.
  */
 final class AllowedEdgeReader
 {
     static final int CACHED_ASSESSMENTS = 8;
-    private static final int TARGETS_FETCHED = 32;
+    private static final int TARGETS_FETCHED = 256;
 
     /** Guarded by {@code this}; in access order, the least recently read first. */
     private final Map<UUID, Derivation> derivations = new LinkedHashMap<>(16, 0.75f, true)
@@ -52,6 +53,18 @@ final class AllowedEdgeReader
             return size() > CACHED_ASSESSMENTS;
         }
     };
+
+    /**
+     * The pairs derived last, by assessment and target, up to {@value #DERIVED_EDGES_KEPT} edges in all:
+     * a target's pairs fill several pages (a VPC-wide rule admits every workload of the VPC), and paging
+     * through them should not derive them again for each page. Guarded by itself; least recent first.
+     */
+    private final LinkedHashMap<TargetKey, List<DependencyEdge>> derived = new LinkedHashMap<>(64, 0.75f, true);
+    private int derivedEdges;
+
+    static final int DERIVED_EDGES_KEPT = 50_000;
+
+    private record TargetKey(UUID assessmentId, String target) {}
 
     /** Where an end sits, for the node filter. */
     private record End(String vpcId, List<String> subnetIds, Integer wave)
@@ -129,7 +142,7 @@ final class AllowedEdgeReader
                     }
                     String target = result.getString(1);
                     int first = result.getInt(2);
-                    List<DependencyEdge> pairs = derivation.pairs().into(target);
+                    List<DependencyEdge> pairs = into(derivation, assessmentId, target);
                     if (pairs.size() != result.getInt(3)) {
                         throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "assessment " + assessmentId + " stored " + result.getInt(3)
                                 + " allowed edges into " + target + ", and " + pairs.size() + " are derived from its reachability now");
@@ -148,6 +161,29 @@ final class AllowedEdgeReader
                 }
             }
         }
+    }
+
+    private List<DependencyEdge> into(Derivation derivation, UUID assessmentId, String target)
+    {
+        TargetKey key = new TargetKey(assessmentId, target);
+        synchronized (derived) {
+            List<DependencyEdge> kept = derived.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<DependencyEdge> pairs = List.copyOf(derivation.pairs().into(target));
+        synchronized (derived) {
+            if (derived.putIfAbsent(key, pairs) == null) {
+                derivedEdges += pairs.size();
+                var eldest = derived.entrySet().iterator();
+                while (derivedEdges > DERIVED_EDGES_KEPT && eldest.hasNext()) {
+                    derivedEdges -= eldest.next().getValue().size();
+                    eldest.remove();
+                }
+            }
+        }
+        return pairs;
     }
 
     private static void append(StringBuilder text, List<Object> values, String condition, Object value)
