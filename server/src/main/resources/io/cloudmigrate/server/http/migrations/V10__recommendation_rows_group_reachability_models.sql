@@ -52,6 +52,7 @@ create table graph_allowed_targets (
     assessment_id     uuid      not null references assessments (id) on delete cascade,
     target            text      not null,
     first_ordinal     integer   not null,
+    last_ordinal      integer   not null,
     edge_count        integer   not null,
     vpc_id            text,
     subnet_ids        text[]    not null,
@@ -61,7 +62,8 @@ create table graph_allowed_targets (
     source_waves      integer[] not null,
     primary key (assessment_id, target)
 );
-create index graph_allowed_targets_by_ordinal on graph_allowed_targets (assessment_id, first_ordinal);
+-- A page after a cursor starts at the first target whose last edge is past it, read in order from there.
+create index graph_allowed_targets_by_ordinal on graph_allowed_targets (assessment_id, last_ordinal);
 
 -- Assessments stored before keep their allowed pairs as graph_edges rows and no reachability rows: the
 -- server reads their allowed edges from graph_edges as before (an assessment has one form or the other).

@@ -42,7 +42,7 @@ import java.util.function.Predicate;
 final class AllowedEdgeReader
 {
     static final int CACHED_ASSESSMENTS = 8;
-    private static final int TARGETS_FETCHED = 256;
+    private static final int TARGETS_FETCHED = 64;
 
     /** Guarded by {@code this}; in access order, the least recently read first. */
     private final Map<UUID, Derivation> derivations = new LinkedHashMap<>(16, 0.75f, true)
@@ -101,7 +101,7 @@ final class AllowedEdgeReader
     {
         List<Object> values = new ArrayList<>();
         StringBuilder text = new StringBuilder("select t.target, t.first_ordinal, t.edge_count from graph_allowed_targets t where t.assessment_id = ?"
-                + " and t.first_ordinal + t.edge_count - 1 > ?");
+                + " and t.last_ordinal > ?");
         values.add(assessmentId);
         values.add(after.orElse(0));
         if (filter.selectsNodes() || ends == Ends.BOTH) {
@@ -126,7 +126,8 @@ final class AllowedEdgeReader
             filter.wave().ifPresent(wave -> append(text, values, " and ? = any (t.source_waves)", wave));
             text.append("))");
         }
-        text.append(" order by t.first_ordinal");
+        // the index's order, which is the edges' order: the scan starts at the cursor and stops with the page
+        text.append(" order by t.last_ordinal");
         Set<String> strategic = filter.strategy().isPresent() ? strategic(connection, assessmentId, estateId, filter) : Set.of();
         Derivation derivation = null;
         try (PreparedStatement select = connection.prepareStatement(text.toString())) {

@@ -65,8 +65,8 @@ final class AllowedRows
                 insert.add();
             }
         }
-        try (Batch insert = new Batch(connection, "insert into graph_allowed_targets (assessment_id, target, first_ordinal, edge_count, vpc_id, subnet_ids, wave, "
-                + "source_vpc_ids, source_subnet_ids, source_waves) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Batch insert = new Batch(connection, "insert into graph_allowed_targets (assessment_id, target, first_ordinal, last_ordinal, edge_count, vpc_id, "
+                + "subnet_ids, wave, source_vpc_ids, source_subnet_ids, source_waves) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             TargetWriter writer = new TargetWriter(insert, assessmentId, resources, waves, lastOrdinal);
             // The same pairs, in the same order, as the CLI's exports: target by target in id order.
             AllowedPairs.of(assessment.inventory(), assessment.graph()).forEach(writer::add);
@@ -132,13 +132,14 @@ final class AllowedRows
                 statement.setObject(1, assessmentId);
                 statement.setString(2, target);
                 statement.setInt(3, firstOrdinal);
-                statement.setInt(4, ordinal - firstOrdinal + 1);
-                statement.setString(5, resource == null ? null : resource.network().vpcId());
-                statement.setArray(6, insert.connection.createArrayOf("text", resource == null ? new String[0] : resource.network().subnetIds().toArray(String[]::new)));
-                RecommendationColumns.setInteger(statement, 7, waves.get(target));
-                statement.setArray(8, insert.connection.createArrayOf("text", sourceVpcs.toArray(String[]::new)));
-                statement.setArray(9, insert.connection.createArrayOf("text", sourceSubnets.toArray(String[]::new)));
-                statement.setArray(10, insert.connection.createArrayOf("integer", sourceWaves.toArray(Integer[]::new)));
+                statement.setInt(4, ordinal);
+                statement.setInt(5, ordinal - firstOrdinal + 1);
+                statement.setString(6, resource == null ? null : resource.network().vpcId());
+                statement.setArray(7, insert.connection.createArrayOf("text", resource == null ? new String[0] : resource.network().subnetIds().toArray(String[]::new)));
+                RecommendationColumns.setInteger(statement, 8, waves.get(target));
+                statement.setArray(9, insert.connection.createArrayOf("text", sourceVpcs.toArray(String[]::new)));
+                statement.setArray(10, insert.connection.createArrayOf("text", sourceSubnets.toArray(String[]::new)));
+                statement.setArray(11, insert.connection.createArrayOf("integer", sourceWaves.toArray(Integer[]::new)));
                 insert.add();
             }
             catch (SQLException e) {

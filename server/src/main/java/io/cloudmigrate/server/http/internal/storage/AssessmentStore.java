@@ -1,6 +1,5 @@
 package io.cloudmigrate.server.http.internal.storage;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.recommend.Assessment;
@@ -17,12 +16,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,14 +31,11 @@ import static java.util.Objects.requireNonNull;
  */
 public final class AssessmentStore
 {
-    private static final int BATCH = 500;
     private static final String OVERRIDE_COLUMNS = "o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
     private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, " + OVERRIDE_COLUMNS;
     private static final String SUMMARY_COLUMNS = RecommendationColumns.SELECT + ", " + OVERRIDE_COLUMNS;
     private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
             + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
-
-    private static final TypeReference<Map<String, Double>> FEATURES = new TypeReference<>() {};
 
     private final Database database;
 
@@ -69,7 +63,7 @@ public final class AssessmentStore
                 insert.setString(5, JsonDocuments.toJson(assessment));
                 insert.executeUpdate();
             }
-            insertRows(connection, id, rows.items(), features(assessment), progress);
+            RecommendationColumns.insert(connection, id, rows.items(), RankingModel.features(assessment, goals(assessment)), progress);
             AssessmentIndexes.insert(connection, id, assessment);
             WaveStore.invalidateChanged(connection, estateId, id);
             GraphRows.insert(connection, id, assessment);
@@ -77,45 +71,9 @@ public final class AssessmentStore
         });
     }
 
-    /** The strategy features of each resource, kept so that an override records its decision from one row. */
-    private static Map<String, Map<String, Double>> features(Assessment assessment)
-    {
-        return RankingModel.features(assessment, goals(assessment));
-    }
-
     private static BusinessGoals goals(Assessment assessment)
     {
         return assessment.ranking() == null ? BusinessGoals.DEFAULT : assessment.ranking().goals();
-    }
-
-    private static void insertRows(Connection connection, UUID id, List<RecommendationItem> items, Map<String, Map<String, Double>> features, RowProgress progress)
-            throws SQLException
-    {
-        try (PreparedStatement insert = connection.prepareStatement("insert into recommendations (assessment_id, resource_id, resource_type, account_id, region, "
-                + "strategy, wave, risk_level, item, summarized, name, rule_id, confidence, risk_score, current_monthly_usd, cost_statuses, target_monthly_usd, "
-                + "one_off_usd, features) values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long done = 0;
-            for (RecommendationItem item : items) {
-                insert.setObject(1, id);
-                insert.setString(2, item.resourceId());
-                insert.setString(3, item.type().name());
-                insert.setString(4, item.accountId());
-                insert.setString(5, item.region());
-                insert.setString(6, item.recommendation().strategy().name());
-                RecommendationColumns.setInteger(insert, 7, item.wave());
-                insert.setString(8, item.risk() == null ? null : item.risk().level().name());
-                insert.setString(9, JsonText.write(item));
-                RecommendationColumns.bind(connection, insert, 10, item);
-                Map<String, Double> resourceFeatures = features.get(item.resourceId());
-                insert.setString(18, resourceFeatures == null ? null : JsonText.write(resourceFeatures));
-                insert.addBatch();
-                done++;
-                if (done % BATCH == 0 || done == items.size()) {
-                    insert.executeBatch();
-                    progress.stored(done, items.size());
-                }
-            }
-        }
     }
 
     public AssessmentSummary get(UUID id, Scope scope)
@@ -240,7 +198,7 @@ public final class AssessmentStore
         StrategyDecision decision = Sql.inTransaction(database, connection -> {
             RecommendationItem item = item(connection, id, resourceId, scope);
             scope.permit(requireAssessment(connection, id, scope));
-            return storedFeatures(connection, id, resourceId)
+            return RecommendationColumns.features(connection, id, resourceId)
                     .map(features -> RankingModel.decide(item.recommendation(), item.name(), features, request.strategy(), request.target().orElse(null),
                             request.justification(), request.author(), Instant.now()))
                     .orElse(null);
@@ -273,19 +231,6 @@ public final class AssessmentStore
             }
             return item(connection, id, resourceId, scope);
         });
-    }
-
-    private static Optional<Map<String, Double>> storedFeatures(Connection connection, UUID id, String resourceId)
-            throws SQLException
-    {
-        try (PreparedStatement select = connection.prepareStatement("select features from recommendations where assessment_id = ? and resource_id = ?")) {
-            select.setObject(1, id);
-            select.setString(2, resourceId);
-            try (ResultSet result = select.executeQuery()) {
-                String features = result.next() ? result.getString(1) : null;
-                return Optional.ofNullable(features).map(text -> JsonText.read(text, FEATURES));
-            }
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cloudmigrate.server.http.internal.storage;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.Strategy;
@@ -11,11 +12,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The columns of a recommendation row that a {@link RecommendationSummary} is read from: what a table
- * shows, and the costs of every strategy by its position in {@link Strategy}, since an override decides
- * which of them is shown.
+ * The rows of an assessment's recommendations: the item, the columns a {@link RecommendationSummary} is
+ * read from (what a table shows, and the costs of every strategy by its position in {@link Strategy},
+ * since an override decides which of them is shown), and the resource's strategy features.
  */
 final class RecommendationColumns
 {
@@ -24,10 +29,63 @@ final class RecommendationColumns
             + "r.confidence, r.risk_score, r.current_monthly_usd, r.cost_statuses, r.target_monthly_usd, r.one_off_usd, "
             + "case when r.summarized then null else r.item end as item";
 
+    private static final int BATCH = 500;
+    private static final TypeReference<Map<String, Double>> FEATURES = new TypeReference<>() {};
+
     private RecommendationColumns() {}
 
+    /**
+     * Writes one row per resource, telling {@code progress} every {@value #BATCH} rows.
+     *
+     * @param features the strategy features of each resource, kept so that an override records its decision from its row
+     */
+    static void insert(Connection connection, UUID id, List<RecommendationItem> items, Map<String, Map<String, Double>> features,
+            AssessmentStore.RowProgress progress)
+            throws SQLException
+    {
+        try (PreparedStatement insert = connection.prepareStatement("insert into recommendations (assessment_id, resource_id, resource_type, account_id, region, "
+                + "strategy, wave, risk_level, item, summarized, name, rule_id, confidence, risk_score, current_monthly_usd, cost_statuses, target_monthly_usd, "
+                + "one_off_usd, features) values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            long done = 0;
+            for (RecommendationItem item : items) {
+                insert.setObject(1, id);
+                insert.setString(2, item.resourceId());
+                insert.setString(3, item.type().name());
+                insert.setString(4, item.accountId());
+                insert.setString(5, item.region());
+                insert.setString(6, item.recommendation().strategy().name());
+                setInteger(insert, 7, item.wave());
+                insert.setString(8, item.risk() == null ? null : item.risk().level().name());
+                insert.setString(9, JsonText.write(item));
+                bind(connection, insert, 10, item);
+                Map<String, Double> resourceFeatures = features.get(item.resourceId());
+                insert.setString(18, resourceFeatures == null ? null : JsonText.write(resourceFeatures));
+                insert.addBatch();
+                done++;
+                if (done % BATCH == 0 || done == items.size()) {
+                    insert.executeBatch();
+                    progress.stored(done, items.size());
+                }
+            }
+        }
+    }
+
+    /** The strategy features kept in a resource's row; empty for rows stored before they were kept (schema V10). */
+    static Optional<Map<String, Double>> features(Connection connection, UUID id, String resourceId)
+            throws SQLException
+    {
+        try (PreparedStatement select = connection.prepareStatement("select features from recommendations where assessment_id = ? and resource_id = ?")) {
+            select.setObject(1, id);
+            select.setString(2, resourceId);
+            try (ResultSet result = select.executeQuery()) {
+                String features = result.next() ? result.getString(1) : null;
+                return Optional.ofNullable(features).map(text -> JsonText.read(text, FEATURES));
+            }
+        }
+    }
+
     /** Binds name, rule id, confidence, risk score, today's cost and the costs by strategy, from the given parameter on (eight). */
-    static void bind(Connection connection, PreparedStatement insert, int first, RecommendationItem item)
+    private static void bind(Connection connection, PreparedStatement insert, int first, RecommendationItem item)
             throws SQLException
     {
         Strategy[] strategies = Strategy.values();
