@@ -42,7 +42,7 @@ import java.util.function.Predicate;
 final class AllowedEdgeReader
 {
     static final int CACHED_ASSESSMENTS = 8;
-    private static final int TARGETS_FETCHED = 64;
+    private static final int TARGETS_PER_QUERY = 16;
 
     /** Guarded by {@code this}; in access order, the least recently read first. */
     private final Map<UUID, Derivation> derivations = new LinkedHashMap<>(16, 0.75f, true)
@@ -100,7 +100,7 @@ final class AllowedEdgeReader
             throws SQLException
     {
         List<Object> values = new ArrayList<>();
-        StringBuilder text = new StringBuilder("select t.target, t.first_ordinal, t.edge_count from graph_allowed_targets t where t.assessment_id = ?"
+        StringBuilder text = new StringBuilder("select t.target, t.first_ordinal, t.edge_count, t.last_ordinal from graph_allowed_targets t where t.assessment_id = ?"
                 + " and t.last_ordinal > ?");
         values.add(assessmentId);
         values.add(after.orElse(0));
@@ -126,42 +126,52 @@ final class AllowedEdgeReader
             filter.wave().ifPresent(wave -> append(text, values, " and ? = any (t.source_waves)", wave));
             text.append("))");
         }
-        // the index's order, which is the edges' order: the scan starts at the cursor and stops with the page
-        text.append(" order by t.last_ordinal");
+        // In the index's order, which is the edges' order, a few targets at a time from the cursor on (keyset):
+        // the page stops early, and a small limit keeps PostgreSQL on the index even before it has statistics.
+        text.append(" order by t.last_ordinal limit ?");
         Set<String> strategic = filter.strategy().isPresent() ? strategic(connection, assessmentId, estateId, filter) : Set.of();
         Derivation derivation = null;
         try (PreparedStatement select = connection.prepareStatement(text.toString())) {
-            for (int index = 0; index < values.size(); index++) {
-                select.setObject(index + 1, values.get(index));
-            }
-            // read the targets as the page needs them, not all of them
-            select.setFetchSize(TARGETS_FETCHED);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    if (derivation == null) {
-                        derivation = derivation(connection, assessmentId);
-                    }
-                    String target = result.getString(1);
-                    int first = result.getInt(2);
-                    List<DependencyEdge> pairs = into(derivation, assessmentId, target);
-                    if (pairs.size() != result.getInt(3)) {
-                        throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "assessment " + assessmentId + " stored " + result.getInt(3)
-                                + " allowed edges into " + target + ", and " + pairs.size() + " are derived from its reachability now");
-                    }
-                    for (int index = 0; index < pairs.size(); index++) {
-                        int ordinal = first + index;
-                        DependencyEdge pair = pairs.get(index);
-                        if (after.isPresent() && ordinal <= after.get() || !selected(derivation, filter, ends, strategic, pair)) {
-                            continue;
+            int read = TARGETS_PER_QUERY;
+            while (read == TARGETS_PER_QUERY) {
+                for (int index = 0; index < values.size(); index++) {
+                    select.setObject(index + 1, values.get(index));
+                }
+                select.setInt(values.size() + 1, TARGETS_PER_QUERY);
+                read = 0;
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        read++;
+                        values.set(1, result.getInt(4));
+                        if (derivation == null) {
+                            derivation = derivation(connection, assessmentId);
                         }
-                        if (!action.test(new GraphEdge("e" + ordinal, pair.source(), pair.target(), pair.kind(), pair.port(), pair.protocol(), pair.flows(),
-                                pair.bytes(), pair.evidence()))) {
+                        if (!walkTarget(derivation, assessmentId, result.getString(1), result.getInt(2), result.getInt(3), filter, ends, strategic, after, action)) {
                             return;
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Gives the selected pairs of one target to {@code action}; false when it wants no more. */
+    private boolean walkTarget(Derivation derivation, UUID assessmentId, String target, int first, int stored, GraphFilter filter, Ends ends, Set<String> strategic,
+            Optional<Integer> after, Predicate<GraphEdge> action)
+    {
+        List<DependencyEdge> pairs = into(derivation, assessmentId, target);
+        if (pairs.size() != stored) {
+            throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "assessment " + assessmentId + " stored " + stored
+                    + " allowed edges into " + target + ", and " + pairs.size() + " are derived from its reachability now");
+        }
+        for (int index = after.map(ordinal -> Math.max(0, ordinal - first + 1)).orElse(0); index < pairs.size(); index++) {
+            DependencyEdge pair = pairs.get(index);
+            if (selected(derivation, filter, ends, strategic, pair) && !action.test(new GraphEdge("e" + (first + index), pair.source(), pair.target(), pair.kind(),
+                    pair.port(), pair.protocol(), pair.flows(), pair.bytes(), pair.evidence()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<DependencyEdge> into(Derivation derivation, UUID assessmentId, String target)
