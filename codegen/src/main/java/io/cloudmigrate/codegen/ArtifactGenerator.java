@@ -81,11 +81,11 @@ public final class ArtifactGenerator
         List<Targets.Wave> waves = new TargetPlanner(index).plan();
         ArtifactFiles files = new ArtifactFiles(outputDirectory);
         PdfRenderer pdf = new PdfRenderer(assessment.name(), assessment.asOf());
-        RunbookWriter runbooks = new RunbookWriter(renderer, pdf);
+        RunbookWriter runbooks = new RunbookWriter(renderer, pdf, options.pageSize());
         RunbookWriter.Runbooks rendered = options.includes(ArtifactKind.RUNBOOK) || options.includes(ArtifactKind.RUNBOOK_PDF)
                 ? runbooks.render(index, waves, (done, total) -> progress.update("writing runbooks", done, total))
                 : new RunbookWriter.Runbooks(Map.of(), Map.of(), List.of());
-        ReportWriter report = new ReportWriter(renderer, pdf);
+        ReportWriter report = new ReportWriter(renderer, pdf, options.pageSize());
         boolean reportWanted = options.includes(ArtifactKind.REPORT) || options.includes(ArtifactKind.REPORT_PDF);
         if (reportWanted) {
             progress.update("writing the readiness report", 0, 1);

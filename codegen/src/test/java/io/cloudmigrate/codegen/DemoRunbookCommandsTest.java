@@ -69,6 +69,62 @@ class DemoRunbookCommandsTest
         }
     }
 
+    @Test
+    void checksAnEcsServicesPathFromOneOfItsRunningTasks()
+            throws IOException
+    {
+        assertThat(step("Check that storefront-web reaches storefront-db on tcp/5432"))
+                .contains("aws ecs list-tasks --region us-east-1 --cluster \"$cluster\" --service-name \"${service##*/}\" --desired-status RUNNING")
+                .contains("aws ecs execute-command --region us-east-1 --cluster \"$cluster\" --task \"$task\"")
+                .contains("--interactive --command \"nc -z -w 5 ${host%:*} 5432\"")
+                .contains("ECS Exec must be on for the service")
+                .doesNotContain("No command can be given");
+    }
+
+    @Test
+    void checksAnApisPathToItsFunctionWithATestCallOfTheRoute()
+            throws IOException
+    {
+        assertThat(step("Check that storefront-public-api reaches orders-api-get-order"))
+                .contains("method=GET path=/orders/test")
+                .contains("--query 'items[?path=='\\''/orders/{orderId}'\\''].id'")
+                .contains("aws apigateway test-invoke-method --region \"$region\" --rest-api-id \"$api\" --resource-id \"$resource\"")
+                .contains("means API Gateway cannot reach the server")
+                .doesNotContain("No command can be given");
+    }
+
+    @Test
+    void checksAReplicasPathToItsPrimaryByItsReplicationStatus()
+            throws IOException
+    {
+        // once from the primary's steps, the replica still in the source; once from the replica's, in the target
+        assertThat(steps("Check that storefront-db-replica-1 reaches storefront-db on tcp/5432"))
+                .hasSize(2)
+                .allSatisfy(step -> assertThat(step).contains("aws rds describe-db-instances --region us-east-1 --db-instance-identifier \"$replica\"")
+                        .contains("`replicating`").doesNotContain("No command can be given"))
+                .anySatisfy(step -> assertThat(step).contains("still in the source").contains("replica=storefront-db-replica-1 && "))
+                .anySatisfy(step -> assertThat(step).contains("Both ends run in the target")
+                        .contains("replica=\"$(terraform -chdir=terraform/wave-02 output -raw storefront_db_replica_1_endpoint)\" && replica=${replica%%.*}"));
+    }
+
+    /** The one validation step that starts so, in any runbook. */
+    private static String step(String start)
+            throws IOException
+    {
+        List<String> steps = steps(start);
+        assertThat(steps).as(start).hasSize(1);
+        return steps.getFirst();
+    }
+
+    private static List<String> steps(String start)
+            throws IOException
+    {
+        return runbooks().stream().flatMap(String::lines)
+                .filter(line -> line.matches("\\d+\\. " + Pattern.quote(start) + " .*"))
+                .distinct()
+                .toList();
+    }
+
     private static List<String> commands()
             throws IOException
     {

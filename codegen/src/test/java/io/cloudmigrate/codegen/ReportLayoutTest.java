@@ -1,5 +1,6 @@
 package io.cloudmigrate.codegen;
 
+import io.cloudmigrate.codegen.internal.InstalledFonts;
 import io.cloudmigrate.recommend.Assessment;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.imageio.ImageIO;
 
@@ -18,18 +21,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Hostile and long names (Chinese and Japanese, an emoji, 200 characters without a break, Hebrew)
  * print in the PDF, or are named in a warning when no font has them, and never push anything off the
- * page. The page check renders every page with poppler's {@code pdftoppm}; the font check asks
- * {@code pdffonts}. Without poppler these checks skip, except on CI ({@code CI=true}), where they fail.
+ * page, on A4 and on US Letter. The page check renders every page with poppler's {@code pdftoppm}; the
+ * font checks ask {@code pdffonts} and {@code pdftotext}, the paper {@code pdfinfo}. Without poppler, or
+ * without an installed CJK font, these checks skip, except on CI ({@code CI=true}), where they fail:
+ * {@code .ci/run} installs both. Without a CJK font, the warning the PDF prints instead is checked by
+ * {@code PdfRendererTest}, on every machine.
  */
 class ReportLayoutTest
 {
@@ -43,6 +54,7 @@ class ReportLayoutTest
 
     private static Path pdf;
     private static String streamText;
+    private static final Map<PageSize, Path> OUTPUTS = new EnumMap<>(PageSize.class);
 
     @BeforeAll
     static void generate()
@@ -55,8 +67,13 @@ class ReportLayoutTest
             case "storefront-clb" -> HEBREW;
             default -> value;
         }, Set.of()).rewrite(AssessmentFixture.assessment());
-        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults().withKinds(Set.of(ArtifactKind.REPORT, ArtifactKind.REPORT_PDF)));
-        pdf = output.resolve("report/readiness-report.pdf");
+        for (PageSize size : PageSize.values()) {
+            Path directory = output.resolve(size.cssName());
+            new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults().withPageSize(size)
+                    .withKinds(Set.of(ArtifactKind.REPORT, ArtifactKind.REPORT_PDF, ArtifactKind.RUNBOOK, ArtifactKind.RUNBOOK_PDF)));
+            OUTPUTS.put(size, directory);
+        }
+        pdf = OUTPUTS.get(PageSize.A4).resolve("report/readiness-report.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             // in drawing order, a cell's lines follow each other, so a wrapped name joins up again
             streamText = new PDFTextStripper().getText(document).replace("\u200B", "");
@@ -71,12 +88,43 @@ class ReportLayoutTest
     }
 
     @Test
-    void printsCjkWithAnInstalledFontOrNamesTheMissingCharacters()
+    void printsCjkNamesAsGlyphsOfTheInstalledCjkFont()
+            throws IOException, InterruptedException
     {
-        if (streamText.contains(CJK)) {
-            return;
+        String fontName = InstalledFonts.fallbackFontName().orElseGet(() -> {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("no CJK font is installed on CI: .ci/run must install fonts-droid-fallback");
+            }
+            Assumptions.abort("no TrueType CJK font is installed (apt-get install fonts-droid-fallback, or CI runs it): PdfRendererTest checks the warning instead");
+            return null;
+        });
+        ExternalTools.Result text = ExternalTools.run(output, List.of(poppler("pdftotext").toString(), pdf.toString(), "-"));
+        assertThat(text.exitCode()).as(text.output()).isZero();
+        assertThat(text.output().replace("\u200B", "")).contains(CJK).doesNotContain("[U+6771]");
+        ExternalTools.Result fonts = ExternalTools.run(output, List.of(poppler("pdffonts").toString(), pdf.toString()));
+        // a subset's name is prefixed with six letters and '+'
+        assertThat(fonts.output().lines().filter(line -> line.matches("[A-Z]{6}\\+" + Pattern.quote(fontName) + "\\s.*"))).as(fonts.output()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageSize.class)
+    void laysTheReportAndTheRunbooksOutOnThePaperAsked(PageSize size)
+            throws IOException, InterruptedException
+    {
+        // landscape, in points: A4 is 297 x 210 mm, Letter 11 x 8.5 in
+        double[] expected = size == PageSize.A4 ? new double[] {841.89, 595.28} : new double[] {792, 612};
+        for (String file : List.of("report/readiness-report.pdf", "runbooks/wave-01.pdf")) {
+            ExternalTools.Result info = ExternalTools.run(output, List.of(poppler("pdfinfo").toString(), "-l", "1000", OUTPUTS.get(size).resolve(file).toString()));
+            assertThat(info.exitCode()).as(info.output()).isZero();
+            List<String> sizes = info.output().lines().filter(line -> line.matches("Page +\\d+ size:.*")).toList();
+            assertThat(sizes).as(file + ": " + info.output()).isNotEmpty();
+            for (String line : sizes) {
+                Matcher points = Pattern.compile("size: +([0-9.]+) x ([0-9.]+) pts").matcher(line);
+                assertThat(points.find()).as(line).isTrue();
+                assertThat(Double.parseDouble(points.group(1))).as(file + ": " + line).isCloseTo(expected[0], within(0.5));
+                assertThat(Double.parseDouble(points.group(2))).as(file + ": " + line).isCloseTo(expected[1], within(0.5));
+            }
         }
-        assertThat(streamText).contains("[U+6771]").contains("cannot print").contains("U+6771 (cjk unified ideographs-6771)");
     }
 
     @Test
@@ -85,11 +133,12 @@ class ReportLayoutTest
         assertThat(streamText).contains("orders-[U+1F680]-svc").contains("U+1F680 (rocket)").doesNotContain("orders-#-svc");
     }
 
-    @Test
-    void keepsEveryCharacterInsideThePage()
+    @ParameterizedTest
+    @EnumSource(PageSize.class)
+    void keepsEveryCharacterInsideThePage(PageSize size)
             throws IOException
     {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = Loader.loadPDF(OUTPUTS.get(size).resolve("report/readiness-report.pdf").toFile())) {
             List<String> outside = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper()
             {
@@ -113,13 +162,15 @@ class ReportLayoutTest
         }
     }
 
-    @Test
-    void rendersNoBlankPageAndNothingIntoTheMargins()
+    @ParameterizedTest
+    @EnumSource(PageSize.class)
+    void rendersNoBlankPageAndNothingIntoTheMargins(PageSize size)
             throws IOException, InterruptedException
     {
         Path pdftoppm = poppler("pdftoppm");
-        Path pages = Files.createDirectories(output.resolve("pages"));
-        ExternalTools.Result result = ExternalTools.run(pages, List.of(pdftoppm.toString(), "-png", "-r", "30", pdf.toString(), "page"));
+        Path pages = Files.createDirectories(output.resolve("pages-" + size.cssName()));
+        Path report = OUTPUTS.get(size).resolve("report/readiness-report.pdf");
+        ExternalTools.Result result = ExternalTools.run(pages, List.of(pdftoppm.toString(), "-png", "-r", "30", report.toString(), "page"));
         assertThat(result.exitCode()).as(result.output()).isZero();
         List<Path> images;
         try (Stream<Path> files = Files.list(pages)) {

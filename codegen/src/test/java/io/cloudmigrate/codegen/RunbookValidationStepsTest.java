@@ -93,6 +93,41 @@ class RunbookValidationStepsTest
         assertThat(steps).anySatisfy(step -> assertThat(step).contains("curl -sS -w '\\n%{http_code}\\n' \"https://${host%:*}/\" | tail -n 1"));
     }
 
+    @Test
+    void checksAnInstancesPathToOnPremisesByTheRouteOfItsSubnet()
+            throws IOException
+    {
+        List<String> steps = runbook("wave-02").lines().filter(line -> line.matches("\\d+\\. Check that web-2 reaches on-premises systems on tcp/1433 .*")).toList();
+
+        assertThat(steps).singleElement().asString()
+                .contains("instance=\"$(terraform -chdir=terraform/wave-02 output -raw web_2_instance_id)\"")
+                .contains("aws ec2 describe-route-tables --region eu-west-1 --filters \"Name=association.subnet-id,Values=$subnet\"")
+                .contains("starts_with(GatewayId || '', 'vgw-') || TransitGatewayId")
+                .contains("a line with the on-premises range and `active`");
+    }
+
+    @Test
+    void checksTheLinkToOnPremisesBeforeCuttingOverAnInstanceThatUsesIt()
+            throws IOException, InterruptedException
+    {
+        String runbook = runbook("wave-02");
+        String web2 = runbook.substring(runbook.indexOf(". web-2\n"), runbook.indexOf(". storefront-clb\n"));
+        List<String> steps = web2.lines().filter(line -> line.contains("check that the link to on-premises is up")).toList();
+
+        assertThat(steps).singleElement().asString()
+                .contains("in eu-west-1 (it carries on-premises systems on tcp/1433 (observed))")
+                .contains("`aws ec2 describe-vpn-connections --region eu-west-1 --filters Name=state,Values=available")
+                .contains("`aws directconnect describe-virtual-interfaces --region eu-west-1");
+        for (String command : steps.getFirst().split("`")) {
+            if (command.startsWith("aws ")) {
+                Process process = new ProcessBuilder("sh", "-n", "-c", command).redirectErrorStream(true).start();
+                assertThat(process.waitFor()).as(command + "\n" + new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isZero();
+            }
+        }
+        // the load balancer has no path to on-premises
+        assertThat(runbook.substring(runbook.indexOf(". storefront-clb\n"), runbook.indexOf("### Rules to review"))).doesNotContain("link to on-premises");
+    }
+
     private static String runbook(String file)
             throws IOException
     {

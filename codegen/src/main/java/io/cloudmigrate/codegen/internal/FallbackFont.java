@@ -53,17 +53,14 @@ final class FallbackFont
         return FILE;
     }
 
-    /** The font parsed for one thread, or empty when the machine has none that can be embedded. */
-    static Optional<TrueTypeFont> parse()
+    /** The font of the file parsed for one thread, or empty when it cannot be read or embedded. */
+    static Optional<TrueTypeFont> parse(Path file)
     {
-        if (FILE.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            return read(FILE.get());
+            return read(file);
         }
         catch (IOException | RuntimeException e) {
-            LOGGER.log(Level.WARNING, "cannot read the fallback font " + FILE.get() + ": " + e.getMessage());
+            LOGGER.log(Level.WARNING, "cannot read the fallback font " + file + ": " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -16,7 +16,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * The command that checks one path, run by whoever validates the wave: SSM Run Command {@code nc -z}
  * (or {@code Test-NetConnection} on Windows) from an EC2 client, the target health of a load balancer,
- * {@code curl} from the internet, a test invocation of a Lambda function. Ends in the target are read
+ * {@code curl} from the internet, a test invocation of a Lambda function, and from clients without a
+ * shell of their own ECS Exec, an API's route, a replica's replication status, or an instance's route to
+ * on-premises ({@link ServiceClientCommands}). Ends in the target are read
  * from the Terraform outputs of their wave, ends in the source from the inventory. Every value is a
  * quoted shell word ({@link ShellText}); a host passed on to another machine must look like a host.
  */
@@ -48,27 +50,60 @@ final class PathCommands
         Resource resource = index.resource(client.id());
         String region = quote(resource.region());
         return switch (resource.details()) {
-            case ResourceDetails.Ec2Instance instance -> host.flatMap(address -> instanceId(client, instance)
-                    .filter(ignored -> port > 0)
-                    .map(id -> runCommand(region, id, address, protocol, port, windows(instance))));
+            case ResourceDetails.Ec2Instance instance -> server.id().equals(AddressAttribution.ON_PREMISES)
+                    ? instanceId(client, instance).map(id -> ServiceClientCommands.onPremisesRoute(region, id))
+                    : host.flatMap(address -> instanceId(client, instance)
+                            .filter(ignored -> port > 0)
+                            .map(id -> runCommand(region, id, address, protocol, port, windows(instance))));
             case ResourceDetails.LoadBalancer balancer -> targetHealth(client, resource, balancer, region);
             case ResourceDetails.LambdaFunction function -> functionName(client, function).map(name -> new Command(
                     "aws lambda invoke --region " + region + " --function-name " + name + " --payload fileb://test-event.json response.json",
                     code("\"StatusCode\": 200") + " without " + code("FunctionError") + " for a recorded test event that uses the path"));
-            case ResourceDetails.RdsDbInstance ignored -> Optional.empty();
+            case ResourceDetails.RdsDbInstance database -> replica(client, database, server, region);
             case ResourceDetails.RdsDbCluster ignored -> Optional.empty();
             case ResourceDetails.ElastiCacheCluster ignored -> Optional.empty();
             case ResourceDetails.ElastiCacheReplicationGroup ignored -> Optional.empty();
             case ResourceDetails.S3Bucket ignored -> Optional.empty();
             case ResourceDetails.EcsCluster ignored -> Optional.empty();
-            case ResourceDetails.EcsService ignored -> Optional.empty();
-            case ResourceDetails.ApiGateway ignored -> Optional.empty();
+            case ResourceDetails.EcsService service -> host.filter(ignored -> port > 0).flatMap(address -> ecsService(client, service)
+                    .map(names -> ServiceClientCommands.ecsExec(region, names.service(), names.cluster(), service, address, protocol, port)));
+            // an API another tool moves has an id only it knows; one that stays keeps the inventory's
+            case ResourceDetails.ApiGateway api -> client.place() == PathChecks.Place.SOURCE || notGenerated.contains(client.id())
+                    ? ServiceClientCommands.apiRoute(region, api, server.id())
+                    : Optional.empty();
             case ResourceDetails.RouteTable ignored -> Optional.empty();
             case ResourceDetails.Vpc ignored -> Optional.empty();
             case ResourceDetails.Subnet ignored -> Optional.empty();
             case ResourceDetails.NatGateway ignored -> Optional.empty();
             case ResourceDetails.VpcEndpoint ignored -> Optional.empty();
         };
+    }
+
+    /** A replica's path to its primary is its replication, which RDS reports; a database's other paths have no shell to check them from. */
+    private Optional<Command> replica(PathChecks.End client, ResourceDetails.RdsDbInstance database, PathChecks.End server, String region)
+    {
+        if (database.readReplicaSourceIdentifier() == null || !index.hasResource(server.id())
+                || !(index.resource(server.id()).details() instanceof ResourceDetails.RdsDbInstance || index.resource(server.id()).details() instanceof ResourceDetails.RdsDbCluster)) {
+            return Optional.empty();
+        }
+        if (client.place() == PathChecks.Place.TARGET) {
+            return notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ServiceClientCommands.replication(region, endpoint));
+        }
+        return Optional.ofNullable(database.dbInstanceIdentifier()).map(identifier -> ServiceClientCommands.replication(region, quote(identifier)));
+    }
+
+    private record EcsNames(String service, Optional<String> cluster) {}
+
+    /** The service and cluster as shell words: its ARN from its wave's Terraform in the target (the cluster is in it), the inventory's names in the source. */
+    private Optional<EcsNames> ecsService(PathChecks.End end, ResourceDetails.EcsService service)
+    {
+        if (end.place() == PathChecks.Place.TARGET) {
+            return notGenerated.contains(end.id()) ? Optional.empty() : output(end.id(), "_id").map(arn -> new EcsNames(arn, Optional.empty()));
+        }
+        if (service.serviceName() == null || service.clusterArn() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EcsNames(quote(service.serviceName()), Optional.of(quote(service.clusterArn()))));
     }
 
     private static Command runCommand(String region, String instance, String host, String protocol, int port, boolean windows)

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,8 +78,11 @@ public final class PdfRenderer
     private static final Logger LOGGER = Logger.getLogger(PdfRenderer.class.getName());
 
     private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED_FONTS = ThreadLocal.withInitial(PdfRenderer::parseFonts);
+    // per thread and file, for the same reason; a renderer without a fallback font looks nothing up here
+    private static final ThreadLocal<Map<Path, Optional<TrueTypeFont>>> PARSED_FALLBACKS = ThreadLocal.withInitial(HashMap::new);
 
     private final Calendar documentDate;
+    private final Optional<Path> fallbackFont;
 
     /**
      * @param assessmentName names the assessment in errors
@@ -85,7 +90,14 @@ public final class PdfRenderer
      */
     public PdfRenderer(String assessmentName, String asOf)
     {
+        this(assessmentName, asOf, FallbackFont.file());
+    }
+
+    /** As above, with the CJK font to fall back on given rather than found on the machine (empty: none). */
+    PdfRenderer(String assessmentName, String asOf, Optional<Path> fallbackFont)
+    {
         requireNonNull(asOf, "asOf is null");
+        this.fallbackFont = requireNonNull(fallbackFont, "fallbackFont is null");
         try {
             LocalDate date = LocalDate.parse(asOf);
             GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
@@ -104,7 +116,7 @@ public final class PdfRenderer
         requireNonNull(title, "title is null");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PDDocument target = new PDDocument();
-        Map<String, TrueTypeFont> parsed = PARSED_FONTS.get();
+        Map<String, TrueTypeFont> parsed = withFallback(PARSED_FONTS.get());
         PdfText.Prepared prepared = PdfText.prepare(xhtml, codePoint -> printable(parsed, codePoint));
         String content = prepared.xhtml();
         if (!prepared.missing().isEmpty()) {
@@ -189,13 +201,13 @@ public final class PdfRenderer
      * Puts a warning naming the characters no font prints at the top of the document (where they
      * appear, they read {@code [U+…]}), and logs it: a reader must not take a {@code #} for a name.
      */
-    private static String warnOfMissingGlyphs(String xhtml, PdfText.Prepared prepared, String title)
+    private String warnOfMissingGlyphs(String xhtml, PdfText.Prepared prepared, String title)
     {
         String characters = PdfText.describe(prepared.missing());
-        String advice = FallbackFont.file().isPresent()
-                ? "neither the bundled DejaVu fonts nor " + FallbackFont.file().get().getFileName() + " have them"
-                : "no font for them is installed (for Chinese, Japanese and Korean install fonts-droid-fallback, fonts-wqy-microhei or a TrueType Noto CJK, or set "
-                        + FallbackFont.VARIABLE + " to a TrueType font file)";
+        String advice = fallbackFont.isPresent()
+                ? "neither the bundled DejaVu fonts nor " + fallbackFont.get().getFileName() + " have them"
+                : "no font for them is installed (for Chinese, Japanese and Korean install fonts-droid-fallback or fonts-wqy-microhei, or set "
+                        + FallbackFont.VARIABLE + " to a TrueType font file; Debian's fonts-noto-cjk will not do, PDFBox cannot embed its PostScript outlines)";
         String warning = "This PDF cannot print " + prepared.missing().size() + " character(s), shown as [U+…]: " + characters + "; " + advice + ". The HTML report shows them.";
         LOGGER.warning("'" + title + "': " + warning);
         int bodyEnd = xhtml.indexOf('>', xhtml.indexOf("<body")) + 1;
@@ -211,10 +223,20 @@ public final class PdfRenderer
      * expression built per string: a quarter of generate's time at 1,000 resources. Widths are measured
      * without it anyway (PDFont.getStringWidth does not shape), so lines are now drawn as they were measured.
      */
+    private Map<String, TrueTypeFont> withFallback(Map<String, TrueTypeFont> bundled)
+    {
+        Optional<TrueTypeFont> fallback = fallbackFont.flatMap(file -> PARSED_FALLBACKS.get().computeIfAbsent(file, FallbackFont::parse));
+        if (fallback.isEmpty()) {
+            return bundled;
+        }
+        Map<String, TrueTypeFont> fonts = new HashMap<>(bundled);
+        fonts.put(FALLBACK, fallback.get());
+        return fonts;
+    }
+
     private static Map<String, TrueTypeFont> parseFonts()
     {
         Map<String, TrueTypeFont> parsed = new HashMap<>();
-        FallbackFont.parse().ifPresent(font -> parsed.put(FALLBACK, font));
         FONT_FILES.forEach((file, bytes) -> {
             try {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What the readiness report template reads. Every field is plain text the template's XHTML output
  * format escapes, except the pictures, which are SVG built escaped. Amounts are formatted already (USD, two decimals, the same on every machine).
+ *
+ * @param pageSize the paper, as CSS's {@code @page size} names it ({@code A4}, {@code letter})
  */
 public record ReportModel(
         String title,
@@ -30,7 +32,8 @@ public record ReportModel(
         List<FindingRow> findings,
         List<OutsideRow> outsideTraffic,
         List<WarningRow> warnings,
-        Methodology methodology)
+        Methodology methodology,
+        String pageSize)
 {
     public ReportModel
     {
@@ -122,7 +125,7 @@ public record ReportModel(
 
     /**
      * One wave's dependency diagram (SVG built escaped), or, when {@code drawn} is false, an empty
-     * diagram and a note saying why it is not drawn.
+     * diagram and a note saying why it is not drawn. A collapsed diagram's note says what its boxes are.
      */
     public record WaveDiagram(String wave, boolean drawn, EscapedText diagram, String note) {}
 

@@ -1,5 +1,6 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.discovery.InventoryWarning;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceType;
@@ -46,10 +47,13 @@ final class ReportModelBuilder
     private final EstateIndex index;
     private final Assessment assessment;
 
-    ReportModelBuilder(EstateIndex index)
+    private final PageSize pageSize;
+
+    ReportModelBuilder(EstateIndex index, PageSize pageSize)
     {
         this.index = requireNonNull(index, "index is null");
         this.assessment = index.assessment();
+        this.pageSize = requireNonNull(pageSize, "pageSize is null");
     }
 
     ReportModel build()
@@ -91,7 +95,8 @@ final class ReportModelBuilder
                 securityFindings,
                 outsideTraffic(),
                 ReportGroups.warnings(assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList()),
-                methodology());
+                methodology(),
+                pageSize.cssName());
     }
 
     private List<ReportModel.Count> resourceTypes(List<Resource> resources)

@@ -60,6 +60,7 @@ final class ReportPictures
         Map<String, Resource> workloads = new TreeMap<>();
         resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).forEach(resource -> workloads.put(resource.id(), resource));
         List<ReportModel.WaveDiagram> diagrams = new ArrayList<>();
+        CollapsedWaveDiagram collapsed = new CollapsedWaveDiagram(index, workloads.keySet());
         for (MigrationWave wave : assessment.graph().waves()) {
             Map<String, DependencyDiagram.Node> nodes = new TreeMap<>();
             List<DependencyDiagram.Edge> edges = new ArrayList<>();
@@ -72,8 +73,7 @@ final class ReportPictures
             }
             String label = Labels.wave(wave.number());
             if (nodes.size() > MAX_NODES) {
-                diagrams.add(new ReportModel.WaveDiagram(label, false, rendered(""), nodes.size() + " resources (with those of other waves it depends on): "
-                        + "more than the " + MAX_NODES + " one page can show legibly; the diagram is not drawn until the report can collapse them by VPC or application."));
+                diagrams.add(collapsed(collapsed, wave.number(), label, nodes.size()));
             }
             else if (!nodes.isEmpty()) {
                 diagrams.add(new ReportModel.WaveDiagram(label, true,
@@ -81,6 +81,18 @@ final class ReportPictures
             }
         }
         return diagrams;
+    }
+
+    /** A wave with more resources than a page shows legibly: collapsed, or named with the command that draws it. */
+    private static ReportModel.WaveDiagram collapsed(CollapsedWaveDiagram collapsed, int wave, String label, int resources)
+    {
+        String export = "cloudmigrate graph --assessment assessment.json --format dot --wave " + wave;
+        return collapsed.draw(wave, "Dependencies of wave " + label, MAX_NODES)
+                .map(drawn -> new ReportModel.WaveDiagram(label, true, rendered(drawn.svg()), resources + " resources (with those of other waves they depend on), "
+                        + "more than the " + MAX_NODES + " a page shows legibly: drawn as " + drawn.boxes() + " boxes, one per " + CollapsedWaveDiagram.name(drawn.collapse())
+                        + " (blue: in this wave; grey: only in the waves named). Every resource is in the graph export: " + export + "."))
+                .orElseGet(() -> new ReportModel.WaveDiagram(label, false, rendered(""), resources + " resources (with those of other waves they depend on) in more than "
+                        + MAX_NODES + " VPCs, applications or subnets: more than a page shows legibly. The graph export draws them: " + export + " --collapse vpc."));
     }
 
     private DependencyDiagram.Node node(String id, boolean otherWave)
@@ -106,7 +118,7 @@ final class ReportPictures
         };
     }
 
-    private static String stroke(EdgeKind kind)
+    static String stroke(EdgeKind kind)
     {
         return switch (kind) {
             case OBSERVED -> "#1f2937";
@@ -115,7 +127,7 @@ final class ReportPictures
         };
     }
 
-    private static String dash(EdgeKind kind)
+    static String dash(EdgeKind kind)
     {
         return switch (kind) {
             case OBSERVED -> "none";

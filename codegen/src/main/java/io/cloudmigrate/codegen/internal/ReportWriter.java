@@ -1,5 +1,6 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.templates.Templates;
 
 import static java.util.Objects.requireNonNull;
@@ -18,16 +19,18 @@ public final class ReportWriter
 
     private final FreemarkerRenderer renderer;
     private final PdfRenderer pdf;
+    private final PageSize pageSize;
 
-    public ReportWriter(FreemarkerRenderer renderer, PdfRenderer pdf)
+    public ReportWriter(FreemarkerRenderer renderer, PdfRenderer pdf, PageSize pageSize)
     {
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.pdf = requireNonNull(pdf, "pdf is null");
+        this.pageSize = requireNonNull(pageSize, "pageSize is null");
     }
 
     public Document render(EstateIndex index)
     {
-        ReportModel model = new ReportModelBuilder(index).build();
+        ReportModel model = new ReportModelBuilder(index, pageSize).build();
         return new Document(renderer.render(Templates.READINESS_REPORT, model), model.title());
     }
 

@@ -276,7 +276,8 @@ final class RunbookModelBuilder
                         .flatMap(group -> SecurityFindings.forGroup(index, group).stream())
                         .toList(),
                 pathLines.checks(),
-                pathLines.retired());
+                pathLines.retired(),
+                onPremisesPaths(resource.id()));
         return new RunbookModel.Steps(
                 resource.name(),
                 resource.id(),
@@ -311,6 +312,13 @@ final class RunbookModelBuilder
             }
         }
         return List.copyOf(result);
+    }
+
+    private List<String> onPremisesPaths(String resourceId)
+    {
+        List<String> paths = new ArrayList<>(neighbours(resourceId, false, AddressAttribution.ON_PREMISES::equals));
+        paths.addAll(neighbours(resourceId, true, AddressAttribution.ON_PREMISES::equals));
+        return paths.stream().distinct().sorted().toList();
     }
 
     private List<String> loadBalancersOf(Resource resource)

@@ -35,7 +35,7 @@ public final class RunbookPlaybook
             case RETAIN -> retain(context, recommendation);
             case REPURCHASE -> rebuild(context, "Procure " + context.target() + " and configure it to do what " + context.name() + " does today.");
             case REFACTOR -> rebuild(context, "Design and build " + context.target() + "; run it beside " + context.name() + " until it carries the same load.");
-            case RELOCATE, REHOST, REPLATFORM -> MoveSteps.phases(context, recommendation.strategy(), preChecks(context));
+            case RELOCATE, REHOST, REPLATFORM -> MoveSteps.phases(context, recommendation.strategy(), withOnPremisesLink(preChecks(context), context));
         };
     }
 
@@ -64,6 +64,27 @@ public final class RunbookPlaybook
         }
         context.notGeneratedReason().ifPresent(reason -> actions.add("No code is generated for it (" + escape(reason) + "): prepare the target by hand."));
         return actions;
+    }
+
+    /**
+     * For a resource that moves and talks with on-premises systems: the link to them, checked in the
+     * Region before the cutover. The flow logs name a CIDR block, not a host, so the link is what can be
+     * checked; a site-to-site VPN reports its tunnels, Direct Connect its virtual interfaces.
+     */
+    private static List<String> withOnPremisesLink(List<String> actions, StepContext context)
+    {
+        if (context.onPremisesPaths().isEmpty()) {
+            return actions;
+        }
+        String region = ShellText.quote(context.resource().region());
+        List<String> result = new ArrayList<>(actions);
+        result.add("Before the cutover, check that the link to on-premises is up in " + escape(context.resource().region()) + " (it carries "
+                + names(context.onPremisesPaths()) + "): run " + code("aws ec2 describe-vpn-connections --region " + region
+                + " --filters Name=state,Values=available --query 'VpnConnections[].[VpnConnectionId,VgwTelemetry[].Status]' --output text")
+                + "; expect each connection with both tunnels " + code("UP") + ". Over Direct Connect instead, run "
+                + code("aws directconnect describe-virtual-interfaces --region " + region + " --query 'virtualInterfaces[].[virtualInterfaceId,virtualInterfaceState]' --output text")
+                + "; expect " + code("available") + ".");
+        return result;
     }
 
     private static List<RunbookModel.Phase> retire(StepContext context)

@@ -1,5 +1,6 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.templates.Templates;
 
@@ -21,8 +22,12 @@ import static java.util.Objects.requireNonNull;
  */
 public final class RunbookWriter
 {
-    /** What the runbook PDF page template reads: the runbook as XHTML, and a title. */
-    public record PdfPage(String title, String estateName, String body) {}
+    /**
+     * What the runbook PDF page template reads: the runbook as XHTML, and a title.
+     *
+     * @param pageSize the paper, as CSS's {@code @page size} names it ({@code A4}, {@code letter})
+     */
+    public record PdfPage(String title, String estateName, String body, String pageSize) {}
 
     /**
      * What the runbook index template reads.
@@ -64,11 +69,13 @@ public final class RunbookWriter
 
     private final FreemarkerRenderer renderer;
     private final PdfRenderer pdf;
+    private final PageSize pageSize;
 
-    public RunbookWriter(FreemarkerRenderer renderer, PdfRenderer pdf)
+    public RunbookWriter(FreemarkerRenderer renderer, PdfRenderer pdf, PageSize pageSize)
     {
         this.renderer = requireNonNull(renderer, "renderer is null");
         this.pdf = requireNonNull(pdf, "pdf is null");
+        this.pageSize = requireNonNull(pageSize, "pageSize is null");
     }
 
     /** Told after each wave's runbooks are rendered: waves done, of all. */
@@ -131,7 +138,7 @@ public final class RunbookWriter
                 .map(runbook -> new PdfJobs.Job("runbooks/" + runbook.getKey() + ".pdf", () -> {
                     String title = runbooks.titles().get(runbook.getKey());
                     String body = MarkdownHtml.toXhtml(runbook.getValue());
-                    String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, estateName, body));
+                    String html = renderer.render(Templates.RUNBOOK_PDF_PAGE, new PdfPage(title, estateName, body, pageSize.cssName()));
                     return pdf.render(html, title);
                 }))
                 .toList();

@@ -29,6 +29,7 @@ import static java.util.Objects.requireNonNull;
  * @param exposures rules of its security groups that open an administration port to the internet
  * @param pathChecks its validation steps for the paths it uses, as Markdown ({@link PathChecks})
  * @param retiredNeighbours the other ends of its paths that are retired by its cutover, escaped, with when
+ * @param onPremisesPaths its paths to or from on-premises systems (flow-log addresses in the on-premises CIDR blocks), as {@code callers}
  */
 public record StepContext(
         Resource resource,
@@ -47,7 +48,8 @@ public record StepContext(
         List<String> unattachedTargets,
         List<ReportModel.FindingRow> exposures,
         List<String> pathChecks,
-        List<String> retiredNeighbours)
+        List<String> retiredNeighbours,
+        List<String> onPremisesPaths)
 {
     public StepContext
     {
@@ -61,6 +63,7 @@ public record StepContext(
         exposures = List.copyOf(exposures);
         pathChecks = List.copyOf(pathChecks);
         retiredNeighbours = List.copyOf(retiredNeighbours);
+        onPremisesPaths = List.copyOf(onPremisesPaths);
     }
 
     public String name()

@@ -21,7 +21,7 @@ class ClusterStepsTest
         Resource resource = new Resource("arn:aws:elasticache:eu-west-1:111122223333:replicationgroup:carts", ResourceType.ELASTICACHE_REPLICATION_GROUP,
                 "111122223333", "eu-west-1", "carts", Map.of(), null, group);
         StepContext context = new StepContext(resource, Optional.empty(), Optional.empty(), Optional.empty(), "01", "carts",
-                Optional.of("not assessed"), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                Optional.of("not assessed"), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         MoveSteps.Phases phases = new MoveSteps.Phases(List.of());
 
         ClusterSteps.replicationGroup(phases, context, group);

@@ -4,10 +4,12 @@ import io.cloudmigrate.codegen.CodegenErrorCode;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +43,23 @@ class PdfRendererTest
             assertThat(document.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
             assertThat(document.getDocumentInformation().getProducer()).isEqualTo("CloudMigrate");
             assertThat(document.getDocument().getDocumentID().size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void namesCjkCharactersAndTheFontsToInstallWhenTheMachineHasNoFallbackFont()
+            throws IOException
+    {
+        String page = PAGE.replace("Hello", "orders-\u6771\u4eac");
+
+        byte[] pdf = new PdfRenderer("a", "2025-07-01", Optional.empty()).render(page, "Title");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replace("\u200B", "").replaceAll("\\s+", " "))
+                    .contains("orders-[U+6771][U+4EAC]")
+                    .contains("cannot print 2 character(s)")
+                    .contains("install fonts-droid-fallback").contains("CLOUDMIGRATE_PDF_FALLBACK_FONT")
+                    .doesNotContain("\u6771");
         }
     }
 

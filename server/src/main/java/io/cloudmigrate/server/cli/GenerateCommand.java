@@ -4,6 +4,7 @@ import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
 import io.cloudmigrate.codegen.OutputDirectory;
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.server.pipeline.Stages;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ public final class GenerateCommand
     @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose FreeMarker templates override the bundled ones of the same relative path.")
     Path templates;
 
+    @Option(names = "--page-size", defaultValue = "a4", paramLabel = "SIZE",
+            description = "a4 or letter: the paper of the report and runbook PDFs, landscape (default: ${DEFAULT-VALUE}; never taken from the locale, so output stays the same on every machine).")
+    PageSize pageSize;
+
     @Option(names = "--force", description = "Write into a non-empty DIR that holds no earlier generation (files of the same name are replaced, others kept).")
     boolean force;
 
@@ -58,7 +63,8 @@ public final class GenerateCommand
             Assessment assessment = Stages.readAssessment(assessmentFile);
             console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
             console.step("Generating artifacts into " + output);
-            GenerationOptions options = templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates);
+            GenerationOptions options = (templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates))
+                    .withPageSize(pageSize);
             StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
             try {
                 new ArtifactGenerator().generate(assessment, directory, options, progress::update);

@@ -3,6 +3,9 @@ package io.cloudmigrate.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.discovery.SampleEstate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
@@ -145,6 +149,29 @@ class GenerateOutputTest
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(run.err()).startsWith("cloudmigrate: --out " + file + ": this is a file; name a directory").doesNotContain("missing.json");
+    }
+
+    @Test
+    void laysThePdfsOutOnLetterWhenAsked()
+            throws IOException
+    {
+        expectSuccess(CommandRun.of("generate", "--assessment", twoWaves.toString(), "--out", directory.toString(), "--page-size", "letter"));
+
+        for (String pdf : List.of("report/readiness-report.pdf", "runbooks/wave-01.pdf")) {
+            try (PDDocument document = Loader.loadPDF(directory.resolve(pdf).toFile())) {
+                PDRectangle page = document.getPage(0).getMediaBox();
+                assertThat(new float[] {page.getWidth(), page.getHeight()}).as(pdf).containsExactly(new float[] {792, 612}, within(0.5f));
+            }
+        }
+    }
+
+    @Test
+    void refusesAPageSizeItDoesNotKnow()
+    {
+        CommandRun run = CommandRun.of("generate", "--assessment", twoWaves.toString(), "--out", directory.toString(), "--page-size", "b5");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("--page-size").contains("b5");
     }
 
     static void expectSuccess(CommandRun run)

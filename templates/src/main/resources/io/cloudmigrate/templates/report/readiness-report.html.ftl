@@ -8,6 +8,7 @@
 <meta name="subject" content="[=estateName]" />
 <style type="text/css">
 <#include "readiness-report.css" parse=false>
+@page { size: [=pageSize] landscape; }
 </style>
 <bookmarks>
 <bookmark name="Executive summary" href="#summary" />
@@ -126,7 +127,8 @@
 <p>Each wave's workloads and what they depend on, foundations on the left. Fill: the strategy (Retire red, Retain purple, Relocate blue, Rehost green, Replatform yellow, Repurchase pink, Refactor cyan, none grey). Lines: observed traffic solid, configured dependencies (load balancer to target, cluster membership, routes) dashed; what security groups merely allow is left out.</p>
 <#list pictures.waveDiagrams as diagram>
 <h3>Wave [=diagram.wave]</h3>
-<#if diagram.drawn><div class="picture">[=diagram.diagram]</div><#else><p class="note">[=diagram.note]</p></#if>
+<#if diagram.drawn><div class="picture">[=diagram.diagram]</div></#if>
+<#if diagram.note?has_content><p class="note">[=diagram.note]</p></#if>
 <#else>
 <p>No wave holds a workload.</p>
 </#list>

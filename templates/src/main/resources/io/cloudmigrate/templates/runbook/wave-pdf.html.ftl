@@ -7,6 +7,7 @@
 <meta name="subject" content="[=estateName]" />
 <style type="text/css">
 <#include "../report/readiness-report.css" parse=false>
+@page { size: [=pageSize] landscape; }
 </style>
 </head>
 <body class="runbook">
