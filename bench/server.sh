@@ -9,7 +9,9 @@
 #
 #   bash bench/server.sh
 #   BENCH_RESOURCES=5000 BENCH_CONNECTIONS=64 BENCH_DURATION=20s BENCH_ASSESSMENTS=10 bash bench/server.sh
-# Set MAVEN_ARGS=-o to build offline; BENCH_SKIP_BUILD=1 uses the jar and test classes already built.
+# Set MAVEN_ARGS=-o to build offline; BENCH_SKIP_BUILD=1 uses the jar and test classes already built;
+# BENCH_SKIP_PAGES=1 leaves out the page reads, BENCH_SKIP_OVERRIDES=1 the override PUTs and the two
+# assessments after them (the first trains a model from the overrides, the second reads it back).
 # The script adds an operator to the fresh database (cloudmigrate user add) and signs in as it: every
 # request, wrk's included, carries its bearer token, as a client's would.
 set -euo pipefail
@@ -99,6 +101,7 @@ echo "estate of $resources resources: import $(awk -v a="$started" -v b="$import
   "($(api "$base$large_assessment" | jq -r '.recommendationCount') recommendations, $(api "$base$large_assessment" | jq -r '.edgeCount') observed and configured edges)"
 
 # --- page reads under load --------------------------------------------------------------------------------
+if [ -z "${BENCH_SKIP_PAGES:-}" ]; then
 wrk_args=(-t2 -c"$connections" --latency -H "Authorization: Bearer $token")
 printf '\n| page (%s connections, %s) | requests/s | p50 | p99 |\n|---|---|---|---|\n' "$connections" "$duration"
 measure() {
@@ -115,6 +118,11 @@ measure "$resources: assessment summary" "$large_assessment"
 measure "$resources: recommendations, 50" "$large_assessment/recommendations?limit=50"
 strategy=$(api "$base$large_assessment" | jq -r '.strategies | to_entries | max_by(.value) | .key')
 measure "$resources: recommendations, $strategy, 50" "$large_assessment/recommendations?limit=50&strategy=$strategy"
+# The summary view a table in a browser reads (servers before it answer the full view: then it is left out).
+if api "$base$large_assessment/recommendations?limit=1&view=summary" | jq -e '.items[0] | has("priceStatus")' >/dev/null; then
+  measure "$resources: recommendations, summary, 50" "$large_assessment/recommendations?limit=50&view=summary"
+  measure "$resources: recommendations, summary, $strategy, 50" "$large_assessment/recommendations?limit=50&view=summary&strategy=$strategy"
+fi
 measure "$resources: graph nodes, 50" "$large_assessment/graph/nodes?limit=50"
 measure "$resources: graph edges, 50" "$large_assessment/graph/edges?limit=50"
 cursor=$(api "$base$large_assessment/graph/edges?limit=500&kind=ALLOWED" | jq -r .nextCursor)
@@ -134,6 +142,26 @@ done
 [ -n "$vpc" ] || { subnet=$(api "$base$large_assessment/graph/nodes?limit=1" | jq -r '.items[0].subnetIds[0] // empty');
   [ -z "$subnet" ] || measure "$resources: graph edges of $subnet, ALLOWED, 50" "$large_assessment/graph/edges?limit=50&subnet=$subnet&kind=ALLOWED"; }
 measure "$resources: Cytoscape, wave 1, OBSERVED" "$large_assessment/graph?format=cytoscape&wave=1&kind=OBSERVED"
+fi
+
+# --- overrides: a PUT, and re-assessing with the same decisions (the model they train is kept) ----------------
+if [ -z "${BENCH_SKIP_OVERRIDES:-}" ]; then
+  overridden=$(api "$base$large_assessment/recommendations?limit=20&strategy=REHOST" | jq -r '.items[].resourceId')
+  put_times=()
+  for resource in $overridden; do
+    put_times+=("$(curl -sS --fail-with-body "${auth[@]}" -o /dev/null -w '%{time_total}' -X PUT -H 'Content-Type: application/json' \
+      -d '{"strategy": "REPLATFORM", "justification": "Benchmark: managed runtime agreed."}' \
+      "$base$large_assessment/recommendations/$(jq -rn --arg id "$resource" '$id | @uri')/override")")
+  done
+  echo
+  echo "override PUT on the $resources-resource assessment, ${#put_times[@]} resources one after another (s):" \
+    "$(printf '%s\n' "${put_times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median %.3f, max %.3f", a[int((NR + 1) / 2)], a[NR] }')"
+  for round in first second; do
+    started=$(seconds)
+    job "$large/assessments" '{}' >/dev/null
+    echo "assess and store with ${#put_times[@]} overrides, $round time: $(awk -v a="$started" -v b="$(seconds)" 'BEGIN { printf "%.1f", b - a }') s"
+  done
+fi
 
 # --- the heap with many assessments stored ------------------------------------------------------------------
 for _ in $(seq 2 "$assessments"); do

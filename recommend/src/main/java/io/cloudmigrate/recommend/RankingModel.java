@@ -172,13 +172,57 @@ public final class RankingModel
         String id = recommendation.resourceId();
         double[] features = StrategyFeatures.ofEstate(LifecycleCatalog.bundled(), assessment.inventory(), assessment.graph(), java.time.LocalDate.parse(assessment.asOf()), goals)
                 .get(id);
+        String name = assessment.inventory().resources().stream().filter(resource -> resource.id().equals(id)).map(Resource::name).findFirst().orElse(id);
+        return decide(recommendation, name, named(features), strategy, target, reason, by, at);
+    }
+
+    /**
+     * The features {@link #decide(Assessment, BusinessGoals, String, Strategy, String, String, String, Instant) decide}
+     * records, of every resource of an assessment at once (by resource id, then feature name): a server
+     * keeps them beside each recommendation and decides with {@link #decide(Recommendation, String, Map,
+     * Strategy, String, String, String, Instant)} without reading the assessment again. Costs one pass over
+     * the estate, as one decision does.
+     */
+    public static Map<String, Map<String, Double>> features(Assessment assessment, BusinessGoals goals)
+    {
+        requireNonNull(assessment, "assessment is null");
+        requireNonNull(goals, "goals is null");
+        Map<String, Map<String, Double>> result = new TreeMap<>();
+        StrategyFeatures.ofEstate(LifecycleCatalog.bundled(), assessment.inventory(), assessment.graph(), java.time.LocalDate.parse(assessment.asOf()), goals)
+                .forEach((id, features) -> result.put(id, named(features)));
+        return result;
+    }
+
+    /**
+     * A decision for a recommended resource whose features were found earlier with {@link #features}.
+     *
+     * @throws CloudMigrateException (user error) when the reason or who decided is empty
+     */
+    public static StrategyDecision decide(Recommendation recommendation, String name, Map<String, Double> features, Strategy strategy, String target, String reason,
+            String by, Instant at)
+    {
+        requireNonNull(recommendation, "recommendation is null");
+        requireNonNull(features, "features is null");
+        requireNonNull(strategy, "strategy is null");
+        String id = recommendation.resourceId();
+        if (reason == null || reason.isBlank()) {
+            throw new CloudMigrateException(RecommendErrorCode.INVALID_DECISION, "a decision for " + id + " needs a reason");
+        }
+        if (by == null || by.isBlank()) {
+            throw new CloudMigrateException(RecommendErrorCode.INVALID_DECISION, "a decision for " + id + " needs the name of who decided");
+        }
+        Strategy rules = recommendation.baseline() == null ? recommendation.strategy() : recommendation.baseline().strategy();
+        return new StrategyDecision(id, name == null ? id : name, strategy, target, reason.strip(), by.strip(), at.truncatedTo(ChronoUnit.SECONDS).toString(), rules,
+                features);
+    }
+
+    private static Map<String, Double> named(double[] features)
+    {
         Map<String, Double> named = new TreeMap<>();
         for (int index = 0; index < features.length; index++) {
             named.put(StrategyFeatures.NAMES.get(index), features[index]);
         }
-        String name = assessment.inventory().resources().stream().filter(resource -> resource.id().equals(id)).map(Resource::name).findFirst().orElse(id);
-        Strategy rules = recommendation.baseline() == null ? recommendation.strategy() : recommendation.baseline().strategy();
-        return new StrategyDecision(id, name, strategy, target, reason.strip(), by.strip(), at.truncatedTo(ChronoUnit.SECONDS).toString(), rules, named);
+        return named;
     }
 
     static double[] features(StrategyDecision decision)

@@ -63,6 +63,7 @@ class ContractTest
         assertThat(enumOf("ApprovalState")).containsExactlyElementsOf(names(Wave.ApprovalState.values()));
         assertThat(enumOf("WaveDecision")).containsExactlyElementsOf(names(Wave.Decision.values()));
         assertThat(propertyEnum("CostItem", "status")).containsExactlyElementsOf(names(CostItem.PriceStatus.values()));
+        assertThat(propertyEnum("RecommendationSummary", "priceStatus")).containsExactlyElementsOf(names(CostItem.PriceStatus.values()));
     }
 
     @SuppressWarnings("unchecked")

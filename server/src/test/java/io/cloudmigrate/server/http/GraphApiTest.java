@@ -174,6 +174,43 @@ class GraphApiTest
     }
 
     @Test
+    void derivesTheAllowedEdgesOfEachPageAsTheWholeListHasThem()
+    {
+        Map<String, JsonNode> all = allNodes("");
+        List<JsonNode> allowed = new ArrayList<>();
+        pages(assessment + "/graph/edges?limit=500&kind=ALLOWED", allowed::add);
+        List<JsonNode> placedTargets = allowed.stream().map(edge -> all.get(edge.path("target").asText()))
+                .filter(node -> node.path("vpcId").isTextual() && node.path("wave").isInt() && node.path("strategy").isTextual()).toList();
+        JsonNode target = placedTargets.get(placedTargets.size() / 2);
+        String vpc = target.path("vpcId").asText();
+        int wave = target.path("wave").asInt();
+        String strategy = target.path("strategy").asText();
+
+        for (var filter : Map.of(
+                "&vpc=" + vpc, matching(all, node -> node.path("vpcId").asText().equals(vpc)),
+                "&vpc=" + vpc + "&wave=" + wave, matching(all, node -> node.path("vpcId").asText().equals(vpc) && node.path("wave").asInt() == wave),
+                "&strategy=" + strategy, matching(all, node -> node.path("strategy").asText().equals(strategy))).entrySet()) {
+            List<String> paged = new ArrayList<>();
+            // three at a time: pages end inside one target's pairs, and the cursor goes on from there
+            pages(assessment + "/graph/edges?limit=3&kind=ALLOWED" + filter.getKey(), edge -> paged.add(key(edge) + "|" + edge.path("id").asText()));
+            List<String> expected = allowed.stream()
+                    .filter(edge -> filter.getValue().contains(edge.path("source").asText()) || filter.getValue().contains(edge.path("target").asText()))
+                    .map(edge -> key(edge) + "|" + edge.path("id").asText()).toList();
+            assertThat(paged).as(filter.getKey()).isNotEmpty().isEqualTo(expected);
+            if (filter.getKey().equals("&vpc=" + vpc)) {
+                assertThat(paged).hasSizeGreaterThan(3);
+            }
+
+            JsonNode drawn = api.get(assessment + "/graph?format=cytoscape&kind=ALLOWED" + filter.getKey()).json().path("elements").path("edges");
+            List<String> between = new ArrayList<>();
+            drawn.forEach(edge -> between.add(key(edge.path("data")) + "|" + edge.path("data").path("id").asText()));
+            assertThat(between).as(filter.getKey()).isEqualTo(allowed.stream()
+                    .filter(edge -> filter.getValue().contains(edge.path("source").asText()) && filter.getValue().contains(edge.path("target").asText()))
+                    .map(edge -> key(edge) + "|" + edge.path("id").asText()).toList());
+        }
+    }
+
+    @Test
     void drawsTheSelectedNodesAndTheEdgesBetweenThemForCytoscape()
     {
         JsonNode whole = api.get(assessment + "/graph?format=cytoscape").json().path("elements");

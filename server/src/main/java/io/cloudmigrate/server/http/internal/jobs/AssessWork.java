@@ -68,7 +68,8 @@ public final class AssessWork
         // The organisation's model, as 'model train --decisions' makes it from the same decisions; it ranks
         // without them as overrides: the stored recommendation is the model's, shown beside each override
         // (which the API joins and generation applies as they stand then), never replaced by it.
-        RankingModel model = decisions.decisions().isEmpty() ? RankingModel.prior() : RankingModel.train(decisions);
+        // Kept by the digest of the decisions, so an unchanged decision set is not trained again.
+        RankingModel model = assessments.model(estateId, decisions);
         Assessment assessment = Stages.assess(documents.inventory(), documents.traffic(), options.asOf(), options.goals(), options.maximumWaveSize(),
                 options.onPremisesCidrs(), model.recommender(DecisionLog.EMPTY), costModel);
         context.step("Storing recommendations");

@@ -101,7 +101,13 @@ final class AssessmentRoutes
         UUID id = exchange.uuid("assessmentId");
         RecommendationFilter filter = Filters.of(exchange);
         Scope scope = exchange.scope();
-        exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonText(200, page));
+        // The contract allows only these two views; full (each item whole) stays the default for existing clients.
+        if (exchange.query("view").orElse("full").equals("summary")) {
+            exchange.blocking(() -> assessments.recommendationSummaries(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+        }
+        else {
+            exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonText(200, page));
+        }
     }
 
     void recommendation(RoutingContext context)

@@ -4,6 +4,7 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.BusinessGoals;
+import io.cloudmigrate.recommend.DecisionLog;
 import io.cloudmigrate.recommend.RankingModel;
 import io.cloudmigrate.recommend.StrategyDecision;
 import io.cloudmigrate.scoring.Strategy;
@@ -15,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,8 +31,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class AssessmentStore
 {
-    private static final int BATCH = 500;
-    private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
+    private static final String OVERRIDE_COLUMNS = "o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
+    private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, " + OVERRIDE_COLUMNS;
+    private static final String SUMMARY_COLUMNS = RecommendationColumns.SELECT + ", " + OVERRIDE_COLUMNS;
     private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
             + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
 
@@ -62,7 +63,7 @@ public final class AssessmentStore
                 insert.setString(5, JsonDocuments.toJson(assessment));
                 insert.executeUpdate();
             }
-            insertRows(connection, id, rows.items(), progress);
+            RecommendationColumns.insert(connection, id, rows.items(), RankingModel.features(assessment, goals(assessment)), progress);
             AssessmentIndexes.insert(connection, id, assessment);
             WaveStore.invalidateChanged(connection, estateId, id);
             GraphRows.insert(connection, id, assessment);
@@ -70,35 +71,9 @@ public final class AssessmentStore
         });
     }
 
-    private static void insertRows(Connection connection, UUID id, List<RecommendationItem> items, RowProgress progress)
-            throws SQLException
+    private static BusinessGoals goals(Assessment assessment)
     {
-        try (PreparedStatement insert = connection.prepareStatement("insert into recommendations "
-                + "(assessment_id, resource_id, resource_type, account_id, region, strategy, wave, risk_level, item) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long done = 0;
-            for (RecommendationItem item : items) {
-                insert.setObject(1, id);
-                insert.setString(2, item.resourceId());
-                insert.setString(3, item.type().name());
-                insert.setString(4, item.accountId());
-                insert.setString(5, item.region());
-                insert.setString(6, item.recommendation().strategy().name());
-                if (item.wave() == null) {
-                    insert.setNull(7, Types.INTEGER);
-                }
-                else {
-                    insert.setInt(7, item.wave());
-                }
-                insert.setString(8, item.risk() == null ? null : item.risk().level().name());
-                insert.setString(9, JsonText.write(item));
-                insert.addBatch();
-                done++;
-                if (done % BATCH == 0 || done == items.size()) {
-                    insert.executeBatch();
-                    progress.stored(done, items.size());
-                }
-            }
-        }
+        return assessment.ranking() == null ? BusinessGoals.DEFAULT : assessment.ranking().goals();
     }
 
     public AssessmentSummary get(UUID id, Scope scope)
@@ -153,13 +128,19 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, "", AssessmentStore::readItem, RecommendationItem::resourceId);
+        return page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, AssessmentStore::readItem, RecommendationItem::resourceId);
+    }
+
+    /** Like {@link #recommendations}, each as the row of a table: read from the row's columns, never from its item's JSON. */
+    public Page<RecommendationSummary> recommendationSummaries(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        return page(id, scope, filter, limit, cursor, "", SUMMARY_COLUMNS, RecommendationColumns::read, RecommendationSummary::resourceId);
     }
 
     /** Like {@link #recommendations}, as the JSON text of the page, written without reading the items into records. */
     public String recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        Page<ItemText> page = page(id, scope, filter, limit, cursor, "", result -> new ItemText(result.getString("resource_id"), ItemJson.of(result)),
+        Page<ItemText> page = page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, result -> new ItemText(result.getString("resource_id"), ItemJson.of(result)),
                 ItemText::resourceId);
         return ItemJson.page(page.items().stream().map(ItemText::json).toList(), page.nextCursor());
     }
@@ -169,7 +150,7 @@ public final class AssessmentStore
     /** Like {@link #recommendations}, of the resources whose risk was scored. */
     public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null", AssessmentStore::readItem, RecommendationItem::resourceId);
+        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null", ITEM_COLUMNS, AssessmentStore::readItem, RecommendationItem::resourceId);
     }
 
     private interface RowReader<T>
@@ -178,14 +159,14 @@ public final class AssessmentStore
                 throws SQLException;
     }
 
-    private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, RowReader<T> reader,
+    private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, String columns, RowReader<T> reader,
             java.util.function.Function<T, String> sortKey)
     {
         Optional<String> after = Page.decode(cursor);
         return Sql.inTransaction(database, connection -> {
             requireAssessment(connection, id, scope);
             RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
-            try (PreparedStatement select = connection.prepareStatement("select " + ITEM_COLUMNS + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
+            try (PreparedStatement select = connection.prepareStatement("select " + columns + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
                     + " order by r.resource_id limit ?")) {
                 select.setObject(1, id);
                 int parameter = query.bind(select, 2);
@@ -213,16 +194,22 @@ public final class AssessmentStore
      */
     public RecommendationItem override(UUID id, String resourceId, OverrideRequest request, Scope scope)
     {
-        // checked before the document is read: a caller who may not override does not make the server read it
-        Sql.inTransaction(database, connection -> {
-            item(connection, id, resourceId, scope);
+        // The resource's row holds its features in this assessment: the decision is made from it alone.
+        StrategyDecision decision = Sql.inTransaction(database, connection -> {
+            RecommendationItem item = item(connection, id, resourceId, scope);
             scope.permit(requireAssessment(connection, id, scope));
-            return null;
+            return RecommendationColumns.features(connection, id, resourceId)
+                    .map(features -> RankingModel.decide(item.recommendation(), item.name(), features, request.strategy(), request.target().orElse(null),
+                            request.justification(), request.author(), Instant.now()))
+                    .orElse(null);
         });
-        Assessment assessment = document(id);
-        BusinessGoals goals = assessment.ranking() == null ? BusinessGoals.DEFAULT : assessment.ranking().goals();
-        StrategyDecision decision = RankingModel.decide(assessment, goals, resourceId, request.strategy(), request.target().orElse(null), request.justification(),
-                request.author(), Instant.now());
+        if (decision == null) {
+            // stored before the rows kept features (schema V10): found from the whole document, as before
+            Assessment assessment = document(id);
+            decision = RankingModel.decide(assessment, goals(assessment), resourceId, request.strategy(), request.target().orElse(null), request.justification(),
+                    request.author(), Instant.now());
+        }
+        StrategyDecision decided = decision;
         return Sql.inTransaction(database, connection -> {
             scope.permit(requireAssessment(connection, id, scope));
             try (PreparedStatement upsert = connection.prepareStatement("insert into overrides "
@@ -237,13 +224,22 @@ public final class AssessmentStore
                 upsert.setString(4, request.justification());
                 upsert.setString(5, request.author());
                 upsert.setString(6, request.address());
-                upsert.setTimestamp(7, Sql.timestamp(Instant.parse(decision.at())));
-                upsert.setString(8, JsonText.write(decision));
+                upsert.setTimestamp(7, Sql.timestamp(Instant.parse(decided.at())));
+                upsert.setString(8, JsonText.write(decided));
                 upsert.setObject(9, id);
                 upsert.executeUpdate();
             }
             return item(connection, id, resourceId, scope);
         });
+    }
+
+    /**
+     * The model an estate's decisions train (the prior without decisions), read back when the estate's last
+     * model was trained from the same decisions; a job's, so unscoped.
+     */
+    public RankingModel model(UUID estateId, DecisionLog decisions)
+    {
+        return decisions.decisions().isEmpty() ? RankingModel.prior() : new TrainedModels(database).trained(estateId, decisions);
     }
 
     /** The estate's overrides as decisions a model learns from and decisions in force; a job's, so unscoped. */

@@ -63,7 +63,12 @@ public record CostItem(
 
     static CostItem of(RecommendationItem item)
     {
-        Strategy strategy = item.effectiveStrategy();
+        return of(item, item.effectiveStrategy());
+    }
+
+    /** The costs of an item as if {@code strategy} were its effective strategy (an override may make it so). */
+    static CostItem of(RecommendationItem item, Strategy strategy)
+    {
         CostEstimate cost = item.cost();
         if (cost == null) {
             return new CostItem(item.resourceId(), item.name(), item.type(), item.accountId(), item.region(), item.wave(), strategy, PriceStatus.UNKNOWN, null, null,

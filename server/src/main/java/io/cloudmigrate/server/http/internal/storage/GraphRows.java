@@ -1,7 +1,6 @@
 package io.cloudmigrate.server.http.internal.storage;
 
 import io.cloudmigrate.discovery.Resource;
-import io.cloudmigrate.graph.AllowedPairs;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
@@ -20,9 +19,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Writes the dependency graph of an assessment as rows: one per node and one per edge. The allowed
- * edges are derived from the security groups' reachability here, once, target by target, and written
- * as they come, so the whole set is never held.
+ * Writes the dependency graph of an assessment as rows: one per node and one per observed or configured
+ * edge. What security groups allow is written as group-to-group reachability by {@link AllowedRows}.
  */
 final class GraphRows
 {
@@ -85,13 +83,15 @@ final class GraphRows
             }
             insert.executeBatch();
         }
+        int lastOrdinal;
         try (EdgeWriter writer = new EdgeWriter(connection, assessmentId, resources, waves)) {
             graph.edges().forEach(writer::write);
-            AllowedPairs.of(assessment.inventory(), graph).forEach(writer::write);
+            lastOrdinal = writer.ordinal;
         }
         catch (SqlFailure e) {
             throw e.sqlException();
         }
+        AllowedRows.insert(connection, assessmentId, assessment, resources, waves, lastOrdinal);
     }
 
     /** Writes edges in batches, numbering them in the order they come. */

@@ -21,7 +21,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The dependency graph of an assessment, read from its rows a page at a time: nodes by resource id,
- * edges in the graph's order, both filtered by the database.
+ * edges in the graph's order, both filtered by the database; the allowed edges after the stored ones,
+ * derived for the page from the group-to-group reachability ({@link AllowedEdgeReader}).
  */
 public final class GraphStore
 {
@@ -30,6 +31,7 @@ public final class GraphStore
     private static final String EDGE_COLUMNS = "e.ordinal, e.source, e.target, e.kind, e.port, e.protocol, e.flows, e.bytes, e.evidence";
 
     private final Database database;
+    private final AllowedEdgeReader allowed = new AllowedEdgeReader();
 
     public GraphStore(Database database)
     {
@@ -62,6 +64,10 @@ public final class GraphStore
         return Sql.inTransaction(database, connection -> {
             UUID estateId = estateOf(connection, assessmentId, scope);
             List<GraphEdge> rows = readEdges(connection, GraphQuery.edges(EDGE_COLUMNS, assessmentId, estateId, filter, Ends.EITHER, after), limit + 1);
+            // the allowed edges follow the stored ones in the graph's order
+            if (allowsAllowed(filter)) {
+                allowed.read(connection, assessmentId, estateId, filter, Ends.EITHER, after, limit + 1, rows);
+            }
             return Page.of(rows, limit, edge -> edge.id().substring(1));
         });
     }
@@ -77,16 +83,31 @@ public final class GraphStore
             GraphQuery nodes = GraphQuery.nodes(NODE_COLUMNS, assessmentId, estateId, filter, Optional.empty());
             GraphQuery edges = GraphQuery.edges(EDGE_COLUMNS, assessmentId, estateId, filter, Ends.BOTH, Optional.empty());
             long nodeCount = count(connection, nodes);
-            long edgeCount = count(connection, edges);
+            long storedCount = count(connection, edges);
+            // the allowed edges are derived to count them, so no further than the maximum needs
+            long allowedRoom = Math.max(0, maximumElements - nodeCount - storedCount);
+            long allowedCount = allowsAllowed(filter) ? allowed.count(connection, assessmentId, estateId, filter, Ends.BOTH, allowedRoom) : 0;
+            long edgeCount = storedCount + allowedCount;
             if (nodeCount + edgeCount > maximumElements) {
-                throw new CloudMigrateException(ServerErrorCode.UNPROCESSABLE, "the graph selected has " + nodeCount + " nodes and " + edgeCount
+                throw new CloudMigrateException(ServerErrorCode.UNPROCESSABLE, "the graph selected has " + nodeCount + " nodes and "
+                        + (allowedCount > allowedRoom ? "at least " : "") + edgeCount
                         + " edges, more than the " + maximumElements + " elements a Cytoscape document holds here: narrow it with vpc, subnet, wave, strategy "
                         + "or kind (kind=OBSERVED leaves out what security groups merely allow), or page through graph/nodes and graph/edges");
             }
             List<CytoscapeDocument.NodeElement> nodeElements = readNodes(connection, nodes, maximumElements + 1).stream().map(CytoscapeDocument.NodeElement::new).toList();
-            List<CytoscapeDocument.EdgeElement> edgeElements = readEdges(connection, edges, maximumElements + 1).stream().map(CytoscapeDocument.EdgeElement::new).toList();
+            List<GraphEdge> edgeRows = readEdges(connection, edges, maximumElements + 1);
+            if (allowsAllowed(filter)) {
+                allowed.read(connection, assessmentId, estateId, filter, Ends.BOTH, Optional.empty(), maximumElements + 1, edgeRows);
+            }
+            List<CytoscapeDocument.EdgeElement> edgeElements = edgeRows.stream().map(CytoscapeDocument.EdgeElement::new).toList();
             return new CytoscapeDocument(new CytoscapeDocument.Elements(nodeElements, edgeElements));
         });
+    }
+
+    /** Whether the kind filter lets allowed edges through (they are derived, not stored, since schema V10). */
+    private static boolean allowsAllowed(GraphFilter filter)
+    {
+        return filter.kind().map(kind -> kind == EdgeKind.ALLOWED).orElse(true);
     }
 
     private static long count(Connection connection, GraphQuery query)

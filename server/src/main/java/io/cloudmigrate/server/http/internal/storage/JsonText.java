@@ -36,6 +36,16 @@ public final class JsonText
         }
     }
 
+    static <T> T read(String text, TypeReference<T> type)
+    {
+        try {
+            return JsonDocuments.mapper().readValue(text, type);
+        }
+        catch (JsonProcessingException e) {
+            throw new CloudMigrateException(DiscoveryErrorCode.INTERNAL_ERROR, "a stored " + type.getType().getTypeName() + " does not read back: " + e.getMessage(), e);
+        }
+    }
+
     static List<String> strings(String text)
     {
         return list(text, new TypeReference<>() {});
