@@ -143,7 +143,9 @@ class CloudFormationWaveCreateTest
     {
         Map<String, DBInstance> east = databases(endpoint, "us-east-1");
         Map<String, DBInstance> west = databases(endpoint, "eu-west-1");
-        DBInstance primary = east.values().stream().filter(database -> database.dbInstanceIdentifier().contains("-storefrontdbdatabase-")).findFirst()
+        // the templates name DB instances as Terraform does: the source identifier plus NameSuffix (empty here)
+        assertThat(west.keySet()).as("DB instances in eu-west-1").containsExactly("storefront-eu-db");
+        DBInstance primary = east.values().stream().filter(database -> database.dbInstanceIdentifier().equals("storefront-db")).findFirst()
                 .orElseThrow(() -> new AssertionError("no primary created by wave 1 in " + east.keySet()));
         assertThat(primary.readReplicaSourceDBInstanceIdentifier()).as("the primary is no replica").isNull();
         assertThat(east.values().stream().map(DBInstance::readReplicaSourceDBInstanceIdentifier).filter(source -> source != null))

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +93,40 @@ class SampleEstateTargetsTest
                 .contains("SourceDBInstanceIdentifier: {\"Ref\": \"StorefrontEuDbSourceDBInstance\"}")
                 .contains("KmsKeyId: \"alias/aws/rds\"")
                 .doesNotContain("MasterUsername", "AllocatedStorage", "Engine:");
+    }
+
+    @Test
+    void namesEveryDatabaseInCloudFormationAsTerraformDoes()
+            throws IOException
+    {
+        TreeSet<String> terraform = new TreeSet<>();
+        TreeSet<String> cloudFormation = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("main.tf")) {
+                    collect(Pattern.compile("(?m)^  identifier +\\= \"([a-z0-9-]+)\\$\\{var\\.name_suffix}\"$"), Files.readString(file), terraform);
+                }
+                else if (name.endsWith(".yaml")) {
+                    collect(Pattern.compile("(?m)^      DBInstanceIdentifier: \\{\"Fn::Sub\": \"([a-z0-9-]+)\\$\\{NameSuffix}\"}$"), Files.readString(file), cloudFormation);
+                }
+            }
+        }
+
+        assertThat(terraform).containsExactly("storefront-db", "storefront-db-replica-1", "storefront-eu-db");
+        assertThat(cloudFormation).isEqualTo(terraform);
+        assertThat(read("cloudformation/wave-01-111111111111-us-east-1.yaml"))
+                .contains("  NameSuffix:\n    Type: \"String\"\n")
+                .contains("    Default: \"\"\n    AllowedPattern: \"^[a-z0-9]*(-[a-z0-9]+)*$\"\n");
+        assertThat(read("terraform/wave-01/variables.tf")).contains("condition     = can(regex(\"^[a-z0-9]*(-[a-z0-9]+)*$\", var.name_suffix))");
+    }
+
+    private static void collect(Pattern pattern, String text, TreeSet<String> into)
+    {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
     }
 
     @Test

@@ -41,8 +41,23 @@ public record CloudFormationModel(
         SortedMap<String, Import> replicaImports,
         List<Targets.Skipped> notGenerated)
 {
-    /** A template parameter; {@code defaultValue} may be {@code null}. */
-    public record Parameter(String logicalId, String type, String description, String defaultValue) {}
+    /**
+     * A template parameter; {@code defaultValue} may be {@code null}, and so may {@code allowedPattern}
+     * (with its {@code constraintDescription}) when any value of the type will do.
+     */
+    public record Parameter(String logicalId, String type, String description, String defaultValue, String allowedPattern, String constraintDescription)
+    {
+        public Parameter(String logicalId, String type, String description, String defaultValue)
+        {
+            this(logicalId, type, description, defaultValue, null, null);
+        }
+    }
+
+    /**
+     * What a name suffix may hold so that a suffixed RDS or ElastiCache identifier stays valid: lowercase
+     * letters, digits and single hyphens, not ending with a hyphen (Terraform's {@code name_suffix} checks the same).
+     */
+    static final String NAME_SUFFIX_PATTERN = "^[a-z0-9]*(-[a-z0-9]+)*$";
 
     /**
      * A value an earlier stack of the same account and Region exports: exports do not cross Regions or
@@ -139,6 +154,11 @@ public record CloudFormationModel(
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
                             + "; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
+        }
+        if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty() || !wave.caches().isEmpty()) {
+            parameters.add(new Parameter("NameSuffix", "String",
+                    "Appended to the RDS and ElastiCache identifiers (the source's, as Terraform names them with its name_suffix), so that targets can coexist with their sources.",
+                    "", NAME_SUFFIX_PATTERN, "lowercase letters, digits and single hyphens, not ending with a hyphen"));
         }
         parameters.sort(Comparator.comparing(Parameter::logicalId));
         return new CloudFormationModel(

@@ -20,6 +20,8 @@
 <#if value?has_content><#return value></#if>
 <#return ref(name.logicalId + property)>
 </#function>
+<#-- A name unique in the account and Region: the one Terraform gives the same target (the source's, made valid for the service), plus the NameSuffix parameter as var.name_suffix. -->
+<#function suffixed name><#return '{"Fn::Sub": '?no_esc + (name + "${NameSuffix}") + '}'?no_esc></#function>
 <#function subnetRef sourceId><#return ref(subnetParameters[sourceId])></#function>
 <#macro tags tagSet indent>
 <#local pad = ""?left_pad(indent)?no_esc>
@@ -114,6 +116,10 @@ Parameters:
     Description: [=(parameter.description?truncate(3900))]
 <#if parameter.defaultValue??>
     Default: [=parameter.defaultValue]
+</#if>
+<#if parameter.allowedPattern??>
+    AllowedPattern: [=parameter.allowedPattern]
+    ConstraintDescription: [=parameter.constraintDescription!""]
 </#if>
 </#list>
 </#if>
@@ -250,6 +256,7 @@ Resources:
     UpdateReplacePolicy: "Delete"
 <@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) + ["replica"]/>
     Properties:
+      DBInstanceIdentifier: [=suffixed(database.identifier)]
       # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
 <#if source.logicalId??>
       SourceDBInstanceIdentifier: {"Fn::GetAtt": [[=id(source.logicalId + "Database")], "DBInstanceArn"]}
@@ -297,6 +304,7 @@ Resources:
 </#if>
 <@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) lintIgnores=majorOnly?then(["W3691"], [])/>
     Properties:
+      DBInstanceIdentifier: [=suffixed(database.identifier)]
       Engine: [=fact(database.name, "Engine", database.engine!"")]
 <#if database.engineVersion??>
       EngineVersion: [=database.engineVersion]
@@ -371,6 +379,7 @@ Resources:
             - "W3690"
 </#if>
     Properties:
+      DBClusterIdentifier: [=suffixed(cluster.identifier)]
       Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
 <#if cluster.engineVersion??>
       EngineVersion: [=cluster.engineVersion]
@@ -421,6 +430,7 @@ Resources:
   [=id(instance.name.logicalId + "Database")]:
     Type: "AWS::RDS::DBInstance"
     Properties:
+      DBInstanceIdentifier: [=suffixed(instance.identifier)]
       DBClusterIdentifier: [=ref(cluster.name.logicalId + "Cluster")]
       Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
       DBInstanceClass: [=fact(instance.name, "DBInstanceClass", instance.instanceClass!"")]
@@ -449,6 +459,7 @@ Resources:
     Type: "AWS::ElastiCache::ReplicationGroup"
 <@metadata type="AWS::ElastiCache::ReplicationGroup"/>
     Properties:
+      ReplicationGroupId: [=suffixed(cache.clusterId)]
       ReplicationGroupDescription: [=("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))]
       Engine: [=fact(cache.name, "Engine", cache.engine!"")]
 <#if cache.engineVersion??>
@@ -485,6 +496,7 @@ Resources:
     Type: "AWS::ElastiCache::CacheCluster"
 <@metadata type="AWS::ElastiCache::CacheCluster"/>
     Properties:
+      ClusterName: [=suffixed(cache.clusterId)]
       Engine: [=fact(cache.name, "Engine", cache.engine!"")]
 <#if cache.engineVersion??>
       EngineVersion: [=cache.engineVersion]
