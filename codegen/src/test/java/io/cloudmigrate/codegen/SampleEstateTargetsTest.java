@@ -121,6 +121,30 @@ class SampleEstateTargetsTest
         assertThat(read("terraform/wave-01/variables.tf")).contains("condition     = can(regex(\"^[a-z0-9]*(-[a-z0-9]+)*$\", var.name_suffix))");
     }
 
+    @Test
+    void encryptsTheCacheInTransitWithAnAuthTokenKeptInSecretsManager()
+            throws IOException
+    {
+        String main = read("terraform/wave-01/main.tf");
+        String group = block(main, "resource \"aws_elasticache_replication_group\" \"storefront_sessions\"");
+
+        assertThat(group)
+                .containsPattern("transit_encryption_enabled +\\= true")
+                .containsPattern("auth_token +\\= aws_secretsmanager_secret_version\\.storefront_sessions_auth_token\\.secret_string")
+                .doesNotContain("CKV_AWS_30", "CKV_AWS_31");
+        assertThat(block(main, "resource \"aws_secretsmanager_secret_version\" \"storefront_sessions_auth_token\""))
+                .contains("secret_string = data.aws_secretsmanager_random_password.storefront_sessions_auth_token.random_password")
+                .contains("ignore_changes = [secret_string]");
+        assertThat(read("terraform/wave-01/outputs.tf")).contains("output \"storefront_sessions_auth_token_secret_arn\"");
+
+        String template = read("cloudformation/wave-01-111111111111-us-east-1.yaml");
+        assertThat(block(template, "  StorefrontSessionsAuthToken:")).contains("Type: \"AWS::SecretsManager::Secret\"").contains("GenerateSecretString:");
+        assertThat(block(template, "  StorefrontSessionsReplicationGroup:"))
+                .contains("TransitEncryptionEnabled: true")
+                .contains("AuthToken: {\"Fn::Sub\": \"{{resolve:secretsmanager:${StorefrontSessionsAuthToken}:SecretString}}\"}")
+                .doesNotContain("CKV_AWS_30", "CKV_AWS_31");
+    }
+
     private static void collect(Pattern pattern, String text, TreeSet<String> into)
     {
         Matcher matcher = pattern.matcher(text);

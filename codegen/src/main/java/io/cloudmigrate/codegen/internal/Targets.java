@@ -349,6 +349,7 @@ public final class Targets
      * @param replicasPerNodeGroup the replicas of each shard in cluster mode, else 0
      * @param clusterModeParameterGroup in cluster mode, the default parameter group that enables it
      *         ({@code default.redis7.cluster.on}); {@code null} without cluster mode or when the engine version is unknown
+     * @param transitEncryption whether the target encrypts in transit (TLS), wherever its engine and version allow
      */
     public record Cache(
             Name name,
@@ -365,7 +366,11 @@ public final class Targets
             int port,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,
-            TagSet tags) {}
+            TagSet tags)
+    {
+        /** Whether clients present an AUTH token, generated into Secrets Manager: see {@link CacheEncryption}. */
+        public boolean authToken() { return CacheEncryption.authToken(engine, replicationGroup, transitEncryption); }
+    }
 
     /**
      * @param type {@code application} or {@code network}

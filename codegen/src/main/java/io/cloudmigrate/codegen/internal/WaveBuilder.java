@@ -223,7 +223,7 @@ final class WaveBuilder
                 clusterMode ? shape.shards() : 0,
                 clusterMode ? shape.replicasPerShard() : 0,
                 clusterMode ? TargetAttributes.clusterModeParameterGroup(cache.engine(), engineVersion) : null,
-                false,
+                CacheEncryption.inTransit(cache.engine(), engineVersion, replicationGroup),
                 cache.port(),
                 replicationGroup ? shape.subnetIds() : first.network().subnetIds(),
                 securityGroups.references(replicationGroup ? shape.securityGroupIds() : first.network().securityGroupIds(), number),

@@ -455,9 +455,21 @@ Resources:
 <#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
   # Cluster mode without a known engine version: set EngineVersion, and CacheParameterGroupName to the default.<engine><major>.cluster.on group of that version, before deploying.
 </#if>
+<#if cache.authToken()>
+  # The AUTH token clients of [=line(cache.name.name)] present over TLS, generated into AWS Secrets Manager and never written here.
+  [=id(cache.name.logicalId + "AuthToken")]:
+    Type: "AWS::SecretsManager::Secret"
+<@metadata type="AWS::SecretsManager::Secret"/>
+    Properties:
+      Description: [=("AUTH token of ElastiCache replication group " + cache.clusterId + ", migrated by CloudMigrate.")]
+      GenerateSecretString:
+        PasswordLength: 64
+        ExcludePunctuation: true
+<@tags cache.tags 6/>
+</#if>
   [=id(cache.name.logicalId + "ReplicationGroup")]:
     Type: "AWS::ElastiCache::ReplicationGroup"
-<@metadata type="AWS::ElastiCache::ReplicationGroup"/>
+<@metadata type="AWS::ElastiCache::ReplicationGroup" holds=cache.transitEncryption?then([], ["no-transit-encryption"])/>
     Properties:
       ReplicationGroupId: [=suffixed(cache.clusterId)]
       ReplicationGroupDescription: [=("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))]
@@ -477,8 +489,16 @@ Resources:
 </#if>
       AutomaticFailoverEnabled: [=literal(cache.nodes gt 1 || cache.nodeGroups gt 0)]
       AtRestEncryptionEnabled: true
-      # In-transit encryption follows the source: turning it on makes every client connect with TLS.
-      TransitEncryptionEnabled: [=literal(cache.transitEncryption)]
+<#if cache.transitEncryption>
+      # Clients connect with TLS (and the AUTH token where the engine takes one), whatever the source did.
+      TransitEncryptionEnabled: true
+<#else>
+      # ElastiCache offers no in-transit encryption for [=line(cache.engine!"this engine")] [=line(cache.engineVersion!"")] (Redis OSS has it from 3.2.6 and 4.0.10); upgrade the engine to turn it on.
+      TransitEncryptionEnabled: false
+</#if>
+<#if cache.authToken()>
+      AuthToken: {"Fn::Sub": "{{resolve:secretsmanager:${[=id(cache.name.logicalId + "AuthToken")]}:SecretString}}"}
+</#if>
 <#if cache.port gt 0>
       Port: [=literal(cache.port)]
 </#if>
@@ -503,6 +523,9 @@ Resources:
 </#if>
       CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
       NumCacheNodes: [=literal(cache.nodes)]
+<#if cache.transitEncryption>
+      TransitEncryptionEnabled: true
+</#if>
 <#if cache.port gt 0>
       Port: [=literal(cache.port)]
 </#if>
@@ -580,6 +603,12 @@ Outputs:
     Description: [=((cache.nodeGroups gt 0)?then("Configuration", "Primary") + " endpoint address of " + cache.name.name + ", for the clients' cutover.")]
     Value: {"Fn::GetAtt": [[=cache.name.logicalId + "ReplicationGroup"], [=(cache.nodeGroups gt 0)?then("ConfigurationEndPoint.Address", "PrimaryEndPoint.Address")]]}
 <@export cache.name.logicalId + "EndpointAddress"/>
+<#if cache.authToken()>
+  [=id(cache.name.logicalId + "AuthTokenSecretArn")]:
+    Description: [=("Secrets Manager secret holding the AUTH token clients of " + cache.name.name + " present over TLS.")]
+    Value: [=ref(cache.name.logicalId + "AuthToken")]
+<@export cache.name.logicalId + "AuthTokenSecretArn"/>
+</#if>
 <#elseif (cache.engine!"") == "memcached" || (cache.engine!"") == "redis">
   [=id(cache.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + cache.name.name + ", for the clients' cutover.")]
