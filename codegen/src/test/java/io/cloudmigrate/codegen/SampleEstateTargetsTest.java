@@ -145,6 +145,31 @@ class SampleEstateTargetsTest
                 .doesNotContain("CKV_AWS_30", "CKV_AWS_31");
     }
 
+    @Test
+    void registersTheInstanceAnEarlierWaveCreatedInTheReplacementOfTheClassicLoadBalancer()
+            throws IOException
+    {
+        String main = read("terraform/wave-03/main.tf");
+
+        assertThat(block(main, "data \"aws_instance\" \"legacy_erp_win_1\""))
+                .contains("provider = aws.a111111111111_us_east_1")
+                .contains("\"cloudmigrate:source\" = \"arn:aws:ec2:us-east-1:111111111111:instance/i-069035850dab3323c\"");
+        assertThat(block(main, "resource \"aws_lb_target_group_attachment\" \"legacy_erp_clb_http_80_legacy_erp_win_1\""))
+                .contains("target_group_arn = aws_lb_target_group.legacy_erp_clb_http_80.arn")
+                .contains("target_id        = data.aws_instance.legacy_erp_win_1.id")
+                .contains("port             = 80");
+        // legacy-erp-win-2 is retained where it is: no generated code creates it, so it stays a step of the runbook
+        assertThat(main).contains("# Target arn:aws:ec2:us-east-1:111111111111:instance/i-0b6ca12f95b8ea19a (legacy-erp-win-2) is no instance");
+
+        String template = read("cloudformation/wave-03-111111111111-us-east-1.yaml");
+        assertThat(block(template, "  LegacyErpClbHttp80TargetGroup:"))
+                .contains("      Targets:\n        - Id: {\"Fn::ImportValue\": {\"Fn::Sub\": \"${Wave01StackName}-LegacyErpWin1InstanceId\"}}\n          Port: 80\n");
+        assertThat(block(template, "  LegacyErpClbLoadBalancer:"))
+                .contains("Type: \"AWS::ElasticLoadBalancingV2::LoadBalancer\"")
+                .contains("Name: {\"Fn::Sub\": \"legacy-erp-clb${NameSuffix}\"}");
+        assertThat(template).contains("  OrdersApiGetOrderFunction:\n    Type: \"AWS::Lambda::Function\"").doesNotContain("Terraform only");
+    }
+
     private static void collect(Pattern pattern, String text, TreeSet<String> into)
     {
         Matcher matcher = pattern.matcher(text);

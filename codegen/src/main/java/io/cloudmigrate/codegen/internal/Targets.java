@@ -395,7 +395,23 @@ public final class Targets
     /** A listener with its target group. */
     public record Listener(String terraformName, String logicalId, String protocol, int port, String targetProtocol, int targetPort, boolean needsCertificate) {}
 
-    public record Attachment(String terraformName, String listenerTerraformName, String instanceTerraformName, int port) {}
+    /**
+     * An instance registered in a listener's target group.
+     *
+     * @param local whether the instance is created in the same wave (a reference); else an earlier wave of the same account and
+     *         Region creates it, and Terraform finds it by its {@code cloudmigrate:source} tag, CloudFormation imports its id
+     * @param instanceWave the number of the wave that creates the instance
+     */
+    public record Attachment(
+            String terraformName,
+            String listenerTerraformName,
+            String listenerLogicalId,
+            String instanceTerraformName,
+            String instanceLogicalId,
+            String instanceArn,
+            boolean local,
+            int instanceWave,
+            int port) {}
 
     /**
      * @param image whether the function is a container image; else a zip package

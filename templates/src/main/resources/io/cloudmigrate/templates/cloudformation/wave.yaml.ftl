@@ -107,7 +107,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -124,7 +124,7 @@ Parameters:
 </#list>
 </#if>
 Resources:
-<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content)>
+<#if wave.generatedCount == 0 && !(wave.securityGroups?has_content || wave.lateRules?has_content)>
   # Nothing of this wave is generated in CloudFormation; a stack needs one resource, so it holds a handle that does nothing.
   NothingToProvision:
     Type: "AWS::CloudFormation::WaitConditionHandle"
@@ -541,6 +541,7 @@ Resources:
 </#if>
 <@tags cache.tags 6/>
 </#list>
+<#include "compute.yaml.ftl">
 <#list wave.buckets as bucket>
   # [=line(bucket.name.name)] ([=line(bucket.name.arn)]): [=line(bucket.name.strategy)]; objects are copied by the runbook. CloudFormation names the bucket.
   [=id(bucket.name.logicalId + "Bucket")]:
@@ -563,7 +564,7 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
-<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content>
+<#if wave.securityGroups?has_content || wave.generatedCount gt 0>
 Outputs:
 <#list wave.securityGroups as group>
   [=id(group.logicalId + "SecurityGroupId")]:
@@ -615,6 +616,30 @@ Outputs:
     Value: {"Fn::GetAtt": [[=cache.name.logicalId + "CacheCluster"], [=((cache.engine!"") == "memcached")?then("ConfigurationEndpoint.Address", "RedisEndpoint.Address")]]}
 <@export cache.name.logicalId + "EndpointAddress"/>
 </#if>
+</#list>
+<#list wave.loadBalancers as balancer>
+  [=id(balancer.name.logicalId + "DnsName")]:
+    Description: [=("DNS name of " + balancer.name.name + ", for the DNS cutover.")]
+    Value: {"Fn::GetAtt": [[=balancer.name.logicalId + "LoadBalancer"], "DNSName"]}
+<@export balancer.name.logicalId + "DnsName"/>
+</#list>
+<#list wave.functions as function>
+  [=id(function.name.logicalId + "FunctionArn")]:
+    Description: [=("ARN of Lambda function " + function.functionName + ", for event sources and API integrations.")]
+    Value: {"Fn::GetAtt": [[=function.name.logicalId + "Function"], "Arn"]}
+<@export function.name.logicalId + "FunctionArn"/>
+</#list>
+<#list wave.ecsClusters as cluster>
+  [=id(cluster.name.logicalId + "EcsClusterArn")]:
+    Description: [=("ARN of ECS cluster " + cluster.clusterName + ".")]
+    Value: {"Fn::GetAtt": [[=cluster.name.logicalId + "EcsCluster"], "Arn"]}
+<@export cluster.name.logicalId + "EcsClusterArn"/>
+</#list>
+<#list wave.ecsServices as service>
+  [=id(service.name.logicalId + "EcsServiceArn")]:
+    Description: [=("ARN of ECS service " + service.serviceName + ".")]
+    Value: [=ref(service.name.logicalId + "EcsService")]
+<@export service.name.logicalId + "EcsServiceArn"/>
 </#list>
 <#list wave.buckets as bucket>
   [=id(bucket.name.logicalId + "BucketName")]:

@@ -42,6 +42,10 @@ with inputs copied by hand, which is why the waves must be applied in the order 
 - A security group is created by the first wave that needs it and tagged
   `cloudmigrate:source-id = <source group id>`; a later wave finds it with
   `data "aws_security_group"` filtered on that tag.
+- A load balancer's target groups register the instances registered with its source: an instance
+  of the same wave by reference, one an earlier wave created with `data "aws_instance"` filtered on
+  its `cloudmigrate:source` tag (the source ARN). A target that no generated code creates before the
+  load balancer (a retained instance, an ECS task, a later wave) is a comment to register by hand.
 - A read replica whose primary an earlier wave created finds the primary with `data "aws_db_instance"`
   by its identifier (the source's plus `name_suffix`) and replicates it by ARN, which RDS wants across
   Regions and whenever the replica has a DB subnet group.
