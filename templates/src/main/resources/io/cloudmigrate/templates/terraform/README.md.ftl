@@ -157,6 +157,11 @@ None: every wave member has generated code.
   (the source ARN) and `cloudmigrate:wave`. Text from the estate is escaped: a tag holding `${...}` or
   `%{...}` stays literal text.
 - Instances require IMDSv2 (`http_tokens = "required"`) and volumes are encrypted, whatever the source did.
+- ElastiCache encrypts in transit (TLS) wherever the engine version allows it (Redis OSS 3.2.6 and 4.0.10+
+  in replication groups, 7.0.5+ alone; Memcached 1.6.12+; Valkey), whatever the source did: clients must
+  connect with TLS. Redis OSS and Valkey replication groups take an AUTH token that Secrets Manager
+  generates; the code only refers to it, and the output `<cache>_auth_token_secret_arn` names the secret
+  clients read it from.
 - Instance types and DB classes follow the priced target of the recommended strategy when it names one
   (right-sizing); engine versions and Lambda runtimes follow the recommendation's target.
 - S3 buckets block public access and are encrypted; objects are copied by the runbook, not by Terraform.
