@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.util.List;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The type-specific attributes of a {@link Resource}. Serialised with a {@code kind} property that
  * names the record.
@@ -43,6 +45,8 @@ public sealed interface ResourceDetails
      * @param operatingSystem name and version as SSM reports them (e.g. {@code Microsoft Windows Server 2012 R2 Standard}), or {@code null} when unknown
      * @param software installed applications with version (e.g. {@code MySQL Server 8.0.36}), from SSM Inventory; empty when unknown
      * @param storageGb the sum of the attached EBS volume sizes, 0 when unknown
+     * @param ebsVolumes the attached EBS volumes in the order of the block device mapping, with what
+     *        {@code DescribeVolumes} says of each; a volume it did not describe has only its id and device
      */
     record Ec2Instance(
             String instanceId,
@@ -57,13 +61,58 @@ public sealed interface ResourceDetails
             List<String> software,
             List<String> ebsVolumeIds,
             int storageGb,
-            String imdsHttpTokens)
+            String imdsHttpTokens,
+            List<EbsVolume> ebsVolumes)
             implements ResourceDetails
     {
         public Ec2Instance
         {
             software = List.copyOf(software == null ? List.of() : software);
             ebsVolumeIds = List.copyOf(ebsVolumeIds == null ? List.of() : ebsVolumeIds);
+            ebsVolumes = List.copyOf(ebsVolumes == null ? List.of() : ebsVolumes);
+        }
+
+        /** An instance whose volumes are known only by id (estates built by hand, inventories written before volumes were read). */
+        public Ec2Instance(String instanceId, String instanceType, String state, String platform, String operatingSystem, String operatingSystemVersion,
+                String architecture, String imageId, String launchTime, List<String> software, List<String> ebsVolumeIds, int storageGb, String imdsHttpTokens)
+        {
+            this(instanceId, instanceType, state, platform, operatingSystem, operatingSystemVersion, architecture, imageId, launchTime, software,
+                    ebsVolumeIds, storageGb, imdsHttpTokens, List.of());
+        }
+    }
+
+    /**
+     * An EBS volume attached to an EC2 instance, as {@code DescribeVolumes} reports it. Every
+     * attribute but the id is {@code null} when the volume was not described (the call was denied,
+     * its file is missing), which is not the same as a volume without that attribute.
+     *
+     * @param deviceName where the instance sees it ({@code /dev/xvda}), from the block device mapping or the attachment
+     * @param volumeType {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code st1}, {@code sc1} or {@code standard}
+     * @param iops the provisioned IOPS of gp3, io1 and io2, and the baseline EBS reports for gp2
+     * @param throughputMibps the provisioned throughput of gp3, in MiB/s
+     * @param attachedInstanceIds every instance it is attached to (several with io1/io2 Multi-Attach), sorted
+     */
+    record EbsVolume(
+            String volumeId,
+            String deviceName,
+            String volumeType,
+            Integer sizeGb,
+            Integer iops,
+            Integer throughputMibps,
+            Boolean encrypted,
+            Boolean deleteOnTermination,
+            List<String> attachedInstanceIds)
+    {
+        public EbsVolume
+        {
+            requireNonNull(volumeId, "volumeId is null");
+            attachedInstanceIds = List.copyOf(attachedInstanceIds == null ? List.of() : attachedInstanceIds);
+        }
+
+        /** Whether {@code DescribeVolumes} described it. */
+        public boolean described()
+        {
+            return volumeType != null || sizeGb != null;
         }
     }
 

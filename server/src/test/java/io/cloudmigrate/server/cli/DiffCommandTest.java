@@ -33,7 +33,7 @@ class DiffCommandTest
         Resource resized = new Resource(first.id(), first.type(), first.accountId(), first.region(), first.name(), first.tags(), first.network(),
                 new ResourceDetails.Ec2Instance(details.instanceId(), "m7i.2xlarge", details.state(), details.platform(), details.operatingSystem(),
                         details.operatingSystemVersion(), details.architecture(), details.imageId(), details.launchTime(), details.software(),
-                        details.ebsVolumeIds(), details.storageGb(), details.imdsHttpTokens()));
+                        details.ebsVolumeIds(), details.storageGb(), details.imdsHttpTokens(), details.ebsVolumes()));
         List<Resource> resources = inventory.resources().stream().map(resource -> resource.id().equals(first.id()) ? resized : resource).toList();
         JsonDocuments.write(after, new Inventory(inventory.schemaVersion(), inventory.scanId(), inventory.name(), inventory.capturedAt(), inventory.scope(),
                 resources, inventory.securityGroups(), inventory.networkInterfaces(), inventory.utilization(), inventory.warnings(), inventory.flowLogs()));

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * EC2 instances of one region, with EBS sizes from {@code ec2-describe-volumes} and operating system
+ * EC2 instances of one region, with their EBS volumes from {@code ec2-describe-volumes} and operating system
  * and installed software from SSM. Terminated instances are left out: they linger in describe output
  * for an hour and are no part of the estate to move.
  */
@@ -24,7 +24,7 @@ final class Ec2Reader
 
     static void read(RegionContext context)
     {
-        Map<String, Integer> volumeSizes = volumeSizes(context);
+        EbsVolumes volumes = EbsVolumes.read(context);
         Map<String, JsonNode> ssmInformation = new TreeMap<>();
         for (JsonNode information : context.items("ssm-describe-instance-information", "InstanceInformationList")) {
             String instanceId = Json.text(information, "InstanceId");
@@ -36,24 +36,19 @@ final class Ec2Reader
             for (JsonNode instance : Json.array(reservation, "Instances")) {
                 String instanceId = Json.text(instance, "InstanceId");
                 if (instanceId != null && !"terminated".equals(Json.textAt(instance, "State", "Name"))) {
-                    context.estate().add(context, instance(context, instance, instanceId, volumeSizes, ssmInformation.get(instanceId)),
+                    context.estate().add(context, instance(context, instance, instanceId, volumes, ssmInformation.get(instanceId)),
                             context.files().documentPath(OPERATION));
                 }
             }
         }
+        volumes.warnWhenUndescribed(context);
     }
 
-    private static Resource instance(RegionContext context, JsonNode instance, String instanceId, Map<String, Integer> volumeSizes, JsonNode ssm)
+    private static Resource instance(RegionContext context, JsonNode instance, String instanceId, EbsVolumes volumes, JsonNode ssm)
     {
-        List<String> volumeIds = new ArrayList<>();
-        int storageGb = 0;
-        for (JsonNode mapping : Json.array(instance, "BlockDeviceMappings")) {
-            String volumeId = Json.textAt(mapping, "Ebs", "VolumeId");
-            if (volumeId != null && !volumeIds.contains(volumeId)) {
-                volumeIds.add(volumeId);
-                storageGb += volumeSizes.getOrDefault(volumeId, 0);
-            }
-        }
+        List<ResourceDetails.EbsVolume> attached = volumes.attachedTo(instanceId, Json.array(instance, "BlockDeviceMappings"));
+        List<String> volumeIds = attached.stream().map(ResourceDetails.EbsVolume::volumeId).toList();
+        int storageGb = attached.stream().map(ResourceDetails.EbsVolume::sizeGb).filter(size -> size != null).mapToInt(Integer::intValue).sum();
         ResourceDetails details = new ResourceDetails.Ec2Instance(
                 instanceId,
                 Json.text(instance, "InstanceType"),
@@ -67,7 +62,8 @@ final class Ec2Reader
                 software(context, instanceId),
                 volumeIds,
                 storageGb,
-                Json.textAt(instance, "MetadataOptions", "HttpTokens"));
+                Json.textAt(instance, "MetadataOptions", "HttpTokens"),
+                attached);
         Map<String, String> tags = Json.tags(instance);
         return new Resource(context.scope().ec2("instance", instanceId), ResourceType.EC2_INSTANCE, context.accountId(), context.region(),
                 Json.name(tags, instanceId), tags, placement(instance), details);
@@ -113,17 +109,5 @@ final class Ec2Reader
                 .distinct()
                 .sorted()
                 .toList();
-    }
-
-    private static Map<String, Integer> volumeSizes(RegionContext context)
-    {
-        Map<String, Integer> sizes = new TreeMap<>();
-        for (JsonNode volume : context.items("ec2-describe-volumes", "Volumes")) {
-            String volumeId = Json.text(volume, "VolumeId");
-            if (volumeId != null) {
-                sizes.put(volumeId, Json.integer(volume, "Size", 0));
-            }
-        }
-        return sizes;
     }
 }

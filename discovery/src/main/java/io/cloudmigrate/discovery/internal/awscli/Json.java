@@ -59,6 +59,20 @@ final class Json
         return value.asLong(missing);
     }
 
+    /** A whole number that fits an {@code int}, or {@code null} when the field is missing or holds something else. */
+    static Integer optionalInteger(JsonNode node, String field)
+    {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isIntegralNumber() && value.canConvertToInt() ? value.asInt() : null;
+    }
+
+    /** A boolean, or {@code null} when the field is missing or not a boolean. */
+    static Boolean optionalBool(JsonNode node, String field)
+    {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isBoolean() ? value.asBoolean() : null;
+    }
+
     static boolean bool(JsonNode node, String field)
     {
         JsonNode value = node == null ? null : node.get(field);

@@ -61,11 +61,13 @@ final class RegionFiles
     private final List<Problem> problems = new ArrayList<>();
 
     private final String pathPrefix;
+    private final boolean fromFiles;
 
-    private RegionFiles(String region, String pathPrefix)
+    private RegionFiles(String region, String pathPrefix, boolean fromFiles)
     {
         this.region = requireNonNull(region, "region is null");
         this.pathPrefix = requireNonNull(pathPrefix, "pathPrefix is null");
+        this.fromFiles = fromFiles;
     }
 
     /**
@@ -74,7 +76,7 @@ final class RegionFiles
      */
     static RegionFiles inMemory(String region, String pathPrefix)
     {
-        return new RegionFiles(region, pathPrefix);
+        return new RegionFiles(region, pathPrefix, false);
     }
 
     /** Adds the output of a single call; a second output of the same operation replaces the first. */
@@ -93,7 +95,8 @@ final class RegionFiles
 
     static RegionFiles load(Path root, EstateLayout.RegionFolder folder, FileLedger ledger)
     {
-        RegionFiles files = new RegionFiles(folder.region(), "");
+        String folderPath = EstateLayout.relativePath(root, folder.path());
+        RegionFiles files = new RegionFiles(folder.region(), folderPath.isEmpty() ? "" : folderPath + "/", true);
         for (Path file : EstateLayout.filesUnder(folder.path())) {
             String relativePath = EstateLayout.relativePath(root, file);
             List<String> segments = List.of(EstateLayout.relativePath(folder.path(), file).split("/"));
@@ -153,6 +156,28 @@ final class RegionFiles
     synchronized String documentPath(String operation)
     {
         return documentPaths.getOrDefault(operation, operation + JSON_ENDING);
+    }
+
+    /**
+     * Whether the outputs were read from a folder of files. Outputs of live calls have no missing
+     * file to name: a call that failed was reported by the scan already.
+     */
+    boolean fromFiles()
+    {
+        return fromFiles;
+    }
+
+    /** Whether the file of a single call was given but could not be parsed (it has a warning of its own). */
+    synchronized boolean malformed(String operation)
+    {
+        String path = documentPath(operation);
+        return problems.stream().anyMatch(problem -> problem.relativePath().equals(path));
+    }
+
+    /** Where the file of a single call is, or would be in the documented layout, relative to the estate root. */
+    synchronized String expectedPath(String operation)
+    {
+        return documentPaths.getOrDefault(operation, pathPrefix + operation + JSON_ENDING);
     }
 
     /** Every valid file of a per-resource call, in identifier order. */

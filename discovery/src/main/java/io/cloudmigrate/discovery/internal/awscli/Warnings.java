@@ -27,6 +27,7 @@ final class Warnings
     static final String INVALID_VALUE = "InvalidValue";
     static final String NORMALISED_VALUE = "NormalisedValue";
     static final String MISSING_IDENTIFIER = "MissingIdentifier";
+    static final String MISSING_FILE = "MissingFile";
 
     private static final Comparator<String> TEXT_ORDER = nullsFirst(naturalOrder());
     private static final Comparator<InventoryWarning> ORDER = Comparator
