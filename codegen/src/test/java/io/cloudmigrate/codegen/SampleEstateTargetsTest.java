@@ -108,7 +108,7 @@ class SampleEstateTargetsTest
                     collect(Pattern.compile("(?m)^  identifier +\\= \"([a-z0-9-]+)\\$\\{var\\.name_suffix}\"$"), Files.readString(file), terraform);
                 }
                 else if (name.endsWith(".yaml")) {
-                    collect(Pattern.compile("(?m)^      DBInstanceIdentifier: \\{\"Fn::Sub\": \"([a-z0-9-]+)\\$\\{NameSuffix}\"}$"), Files.readString(file), cloudFormation);
+                    collect(Pattern.compile("(?m)^      DBInstanceIdentifier: \\{\"Fn::Join\": \\[\"\", \\[\"([a-z0-9-]+)\", \\{\"Ref\": \"NameSuffix\"}]]}$"), Files.readString(file), cloudFormation);
                 }
             }
         }
@@ -166,7 +166,7 @@ class SampleEstateTargetsTest
                 .contains("      Targets:\n        - Id: {\"Fn::ImportValue\": {\"Fn::Sub\": \"${Wave01StackName}-LegacyErpWin1InstanceId\"}}\n          Port: 80\n");
         assertThat(block(template, "  LegacyErpClbLoadBalancer:"))
                 .contains("Type: \"AWS::ElasticLoadBalancingV2::LoadBalancer\"")
-                .contains("Name: {\"Fn::Sub\": \"legacy-erp-clb${NameSuffix}\"}");
+                .contains("Name: {\"Fn::Join\": [\"\", [\"legacy-erp-clb\", {\"Ref\": \"NameSuffix\"}]]}");
         assertThat(template).contains("  OrdersApiGetOrderFunction:\n    Type: \"AWS::Lambda::Function\"").doesNotContain("Terraform only");
     }
 

@@ -18,8 +18,19 @@ final class ComputeParameters
             parameters.add(new CloudFormationModel.Parameter("CertificateArn", "String",
                     "ACM certificate for the HTTPS and TLS listeners of the stack's load balancers.", null));
         }
+        for (Targets.LoadBalancer balancer : wave.loadBalancers()) {
+            if (balancer.type().equals("application") && balancer.sourceSubnetIds().size() < 2) {
+                parameters.add(new CloudFormationModel.Parameter(balancer.name().logicalId() + "SecondSubnet", "AWS::EC2::Subnet::Id",
+                        "A target subnet in a second Availability Zone for " + balancer.name().name()
+                                + ": an Application Load Balancer needs two, and the source names only " + String.join(", ", balancer.sourceSubnetIds()) + ".", null));
+            }
+        }
         for (Targets.Function function : wave.functions()) {
             String logicalId = function.name().logicalId();
+            if (!function.image()) {
+                missing(parameters, function.runtime(), function.name(), "Runtime", "runtime");
+                missing(parameters, function.handler(), function.name(), "Handler", "handler");
+            }
             parameters.add(new CloudFormationModel.Parameter(logicalId + "Role", "String",
                     "ARN of the execution role for Lambda function " + function.functionName() + ".", null));
             if (function.image()) {
@@ -45,6 +56,14 @@ final class ComputeParameters
                         "ARN of the target ECS cluster replacing source cluster " + (service.clusterArn() == null ? "(unknown)" : service.clusterArn())
                                 + ", which ECS service " + service.serviceName() + " runs in and this stack does not create.", null));
             }
+        }
+    }
+
+    private static void missing(List<CloudFormationModel.Parameter> parameters, String value, Targets.Name name, String property, String what)
+    {
+        if (value == null || value.isBlank()) {
+            parameters.add(new CloudFormationModel.Parameter(name.logicalId() + property, "String",
+                    "TO FILL IN: the " + what + " of the target of " + name.name() + " (" + name.arn() + "), which the inventory does not give.", null));
         }
     }
 

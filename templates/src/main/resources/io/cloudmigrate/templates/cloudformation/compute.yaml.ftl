@@ -12,6 +12,10 @@
 <#list balancer.sourceSubnetIds as subnet>
         - [=subnetRef(subnet)]
 </#list>
+<#if balancer.type == "application" && balancer.sourceSubnetIds?size lt 2>
+        # An Application Load Balancer needs subnets in two Availability Zones; the source names one.
+        - [=ref(balancer.name.logicalId + "SecondSubnet")]
+</#if>
 <#if balancer.securityGroups?has_content>
       SecurityGroups:
 <#list balancer.securityGroups as reference>
@@ -86,12 +90,8 @@
       Code:
         ImageUri: [=ref(function.name.logicalId + "ImageUri")]
 <#else>
-<#if function.runtime??>
-      Runtime: [=function.runtime]
-</#if>
-<#if function.handler??>
-      Handler: [=function.handler]
-</#if>
+      Runtime: [=fact(function.name, "Runtime", function.runtime!"")]
+      Handler: [=fact(function.name, "Handler", function.handler!"")]
       Code:
         S3Bucket: [=ref(function.name.logicalId + "CodeS3Bucket")]
         S3Key: [=ref(function.name.logicalId + "CodeS3Key")]

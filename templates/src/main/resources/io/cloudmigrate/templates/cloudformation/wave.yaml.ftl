@@ -20,8 +20,8 @@
 <#if value?has_content><#return value></#if>
 <#return ref(name.logicalId + property)>
 </#function>
-<#-- A name unique in the account and Region: the one Terraform gives the same target (the source's, made valid for the service), plus the NameSuffix parameter as var.name_suffix. -->
-<#function suffixed name><#return '{"Fn::Sub": '?no_esc + (name + "${NameSuffix}") + '}'?no_esc></#function>
+<#-- A name unique in the account and Region: the one Terraform gives the same target, plus the NameSuffix parameter as var.name_suffix; joined, not Fn::Sub, so that no ${...} in a name from the estate is substituted. -->
+<#function suffixed name><#return '{"Fn::Join": ["", ['?no_esc + name + ', {"Ref": "NameSuffix"}]]}'?no_esc></#function>
 <#function subnetRef sourceId><#return ref(subnetParameters[sourceId])></#function>
 <#macro tags tagSet indent>
 <#local pad = ""?left_pad(indent)?no_esc>
