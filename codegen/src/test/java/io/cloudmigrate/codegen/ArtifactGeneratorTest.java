@@ -139,7 +139,10 @@ class ArtifactGeneratorTest
                 .contains("# Not provisioned: legacy-batch (EC2 instance, " + AssessmentFixture.BATCH + "): Retire: decommissioned in this wave")
                 .contains("# Not generated: partner-api (API Gateway REST API, " + AssessmentFixture.API + "): API Gateway APIs are not generated yet")
                 .doesNotContain("resource \"aws_instance\" \"legacy_batch\"");
-        assertThat(read("cloudformation/wave-02-111122223333-eu-west-1.yaml")).contains("# Not generated here: storefront-clb (Classic Load Balancer");
+        // CloudFormation covers what Terraform does: the Classic Load Balancer's replacement is in the template, not a pointer to Terraform
+        assertThat(read("cloudformation/wave-02-111122223333-eu-west-1.yaml"))
+                .contains("Classic Load Balancer replatformed to an Application Load Balancer")
+                .doesNotContain("# Not generated here: storefront-clb", "Terraform only");
         assertThat(read("runbooks/wave-01.md")).contains("  - partner-api (API Gateway REST API): API Gateway APIs are not generated yet");
         assertThat(read("terraform/README.md")).contains("| 01 | partner-api | API Gateway REST API | Rehost | API Gateway APIs are not generated yet");
     }

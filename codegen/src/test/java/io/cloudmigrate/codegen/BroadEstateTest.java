@@ -45,7 +45,7 @@ class BroadEstateTest
                 .contains("  certificate_arn   = var.certificate_arn\n")
                 .contains("  protocol          = \"TLS\"\n")
                 .contains("resource \"aws_lb_target_group_attachment\" \"shop_alb_https_443_app\" {")
-                .contains("# Target 10.0.0.9 is not created in this wave")
+                .contains("# Target 10.0.0.9 is no instance that this wave or an earlier one creates here")
                 .contains("  cluster         = var.ecs_cluster_arns[\"arn:aws:ecs:eu-west-1:111122223333:cluster/other\"]\n")
                 // the recommended type is the default of the instance's input, which a team may set otherwise
                 .containsPattern("variable \"[a-z0-9_]+_instance_type\" \\{\\n(?:.*\\n){2}  default     = \"m7i\\.xlarge\"\\n")
@@ -53,6 +53,35 @@ class BroadEstateTest
                 .contains("# Not generated: erp (EC2 instance, " + BroadEstateFixture.ERP + "): Repurchase to SaaS ERP replaces it with a product")
                 .contains("# Not generated: reporting (Lambda function, " + BroadEstateFixture.REPORTING + "): Refactor to AWS Step Functions is a new design")
                 .doesNotContain("resource \"aws_lambda_function\" \"reporting\"");
+    }
+
+    @Test
+    void generatesTheLoadBalancersFunctionsAndServicesInCloudFormationToo()
+            throws IOException
+    {
+        String templates = cloudFormation();
+
+        assertThat(templates)
+                .contains("Type: \"AWS::ElasticLoadBalancingV2::LoadBalancer\"")
+                .contains("Type: \"AWS::ElasticLoadBalancingV2::Listener\"")
+                .contains("Type: \"AWS::Lambda::Function\"")
+                .contains("Type: \"AWS::ECS::Cluster\"")
+                .contains("Type: \"AWS::ECS::Service\"")
+                .contains("        - CertificateArn: {\"Ref\": \"CertificateArn\"}")
+                .containsPattern("      Targets:\n        - Id: \\{\"(Ref|Fn::ImportValue)\": ")
+                .doesNotContain("Terraform only");
+    }
+
+    private static String cloudFormation()
+            throws IOException
+    {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(output.resolve("cloudformation"))) {
+            for (Path file : files.sorted().toList()) {
+                all.append(Files.readString(file));
+            }
+        }
+        return all.toString();
     }
 
     @Test

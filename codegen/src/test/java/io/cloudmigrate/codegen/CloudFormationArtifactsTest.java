@@ -78,8 +78,8 @@ class CloudFormationArtifactsTest
     {
         Map<String, Object> parameters = map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Parameters");
 
-        // sg-0db, created by wave 1's stack, is imported from it rather than asked for
-        assertThat(parameters).containsOnlyKeys("ImageIdAmi0abc1234", "Subnet0app1", "Subnet0app2", "VpcId0a1", "Wave01StackName");
+        // sg-0db, created by wave 1's stack, is imported from it rather than asked for; the replacement of the Classic Load Balancer needs a certificate
+        assertThat(parameters).containsOnlyKeys("CertificateArn", "ImageIdAmi0abc1234", "NameSuffix", "Subnet0app1", "Subnet0app2", "VpcId0a1", "Wave01StackName");
         assertThat(map(parameters, "Wave01StackName")).containsEntry("Type", "String").containsEntry("Default", "wave-01-111122223333-eu-west-1");
         assertThat(map(parameters, "VpcId0a1")).containsEntry("Type", "AWS::EC2::VPC::Id");
         assertThat(map(parameters, "ImageIdAmi0abc1234")).containsEntry("Type", "AWS::EC2::Image::Id");

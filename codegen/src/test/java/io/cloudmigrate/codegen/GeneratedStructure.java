@@ -50,7 +50,7 @@ final class GeneratedStructure
      * type or a broken reference are not about a value and fail the test.
      */
     private static final Pattern CFN_LINT_VALUE_FINDING = Pattern.compile(
-            ":[EWI][0-9]{4}:'.*' (is not one of|does not match|is not a '|is too long|is too short|is longer than|is shorter than)|:W3687:", Pattern.DOTALL);
+            ":[EWI][0-9]{4}:('.*'|\\{'Fn::.*\\}) (is not one of|does not match|is not a '|is too long|is too short|is longer than|is shorter than)|:W3687:", Pattern.DOTALL);
     /**
      * The Markdown nodes the templates lay out. The items of a list and the inline nodes are left out:
      * the runbook steps read facts out of values (a version in a target, a runtime), so their number

@@ -29,6 +29,8 @@ public final class Templates
     /** Functions and macros the Terraform templates import. */
     public static final String TERRAFORM_MACROS = "terraform/macros.ftl";
     public static final String CLOUDFORMATION_WAVE = "cloudformation/wave.yaml.ftl";
+    /** The load balancer, Lambda and ECS resources that wave.yaml.ftl includes. */
+    public static final String CLOUDFORMATION_COMPUTE = "cloudformation/compute.yaml.ftl";
     public static final String RUNBOOK_WAVE = "runbook/wave.md.ftl";
     /** {@code runbooks/README.md}: every runbook of every wave. */
     public static final String RUNBOOK_INDEX = "runbook/README.md.ftl";

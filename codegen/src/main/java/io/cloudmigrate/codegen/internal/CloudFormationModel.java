@@ -13,9 +13,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * What the CloudFormation template of one wave's sources in one account and Region reads: a stack
- * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers security groups, EC2
- * instances, RDS DB instances and clusters, ElastiCache and S3 buckets; the wave's other targets are listed in
- * {@code notGenerated} with a pointer to the Terraform module, next to the members no tool generates.
+ * lives in one account and Region, so a wave spanning several pairs gets one template per pair. CloudFormation covers
+ * what Terraform does (security groups, EC2 instances, RDS, ElastiCache, load balancers, Lambda functions, ECS clusters and
+ * services, S3 buckets); {@code notGenerated} lists the members no tool generates.
  *
  * @param wave the part of the wave whose sources are in {@code placement}
  * @param parameters every parameter the template refers to, and no other (unused parameters are lint errors)
@@ -25,6 +25,7 @@ import static java.util.Objects.requireNonNull;
  * @param peerCidrParameters parameter logical id by source security-group id, for groups that rules name across accounts or Regions
  * @param groupImports the export of an earlier stack by source security-group id, for groups an earlier wave creates here
  * @param replicaImports the export of an earlier stack by the replica's logical id, for primaries an earlier wave creates in this Region
+ * @param instanceImports the export of an earlier stack by the instance's logical id, for instances an earlier wave creates that target groups register
  */
 public record CloudFormationModel(
         String estateName,
@@ -39,10 +40,26 @@ public record CloudFormationModel(
         SortedMap<String, String> peerCidrParameters,
         SortedMap<String, Import> groupImports,
         SortedMap<String, Import> replicaImports,
+        SortedMap<String, Import> instanceImports,
         List<Targets.Skipped> notGenerated)
 {
-    /** A template parameter; {@code defaultValue} may be {@code null}. */
-    public record Parameter(String logicalId, String type, String description, String defaultValue) {}
+    /**
+     * A template parameter; {@code defaultValue} may be {@code null}, and so may {@code allowedPattern}
+     * (with its {@code constraintDescription}) when any value of the type will do.
+     */
+    public record Parameter(String logicalId, String type, String description, String defaultValue, String allowedPattern, String constraintDescription)
+    {
+        public Parameter(String logicalId, String type, String description, String defaultValue)
+        {
+            this(logicalId, type, description, defaultValue, null, null);
+        }
+    }
+
+    /**
+     * What a name suffix may hold so that a suffixed RDS or ElastiCache identifier stays valid: lowercase
+     * letters, digits and single hyphens, not ending with a hyphen (Terraform's {@code name_suffix} checks the same).
+     */
+    static final String NAME_SUFFIX_PATTERN = "^[a-z0-9]*(-[a-z0-9]+)*$";
 
     /**
      * A value an earlier stack of the same account and Region exports: exports do not cross Regions or
@@ -69,6 +86,7 @@ public record CloudFormationModel(
         groupParameters = new TreeMap<>(groupParameters);
         groupImports = new TreeMap<>(groupImports);
         replicaImports = new TreeMap<>(replicaImports);
+        instanceImports = new TreeMap<>(instanceImports);
         notGenerated = List.copyOf(notGenerated);
     }
 
@@ -106,6 +124,29 @@ public record CloudFormationModel(
             cache.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, cache.name().name()));
             needs.addAll(cache.securityGroups(), cache.name().name());
         }
+        SortedMap<String, Import> instanceImports = new TreeMap<>();
+        for (Targets.LoadBalancer balancer : wave.loadBalancers()) {
+            String name = balancer.name().name();
+            balancer.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, name));
+            needs.addAll(balancer.securityGroups(), name);
+            if (balancer.sourceVpcId() != null && !balancer.listeners().isEmpty()) {
+                add(vpcs, balancer.sourceVpcId(), "target groups of " + name);
+            }
+            for (Targets.Attachment attachment : balancer.attachments()) {
+                if (!attachment.local()) {
+                    instanceImports.put(attachment.instanceLogicalId(), new Import(stackParameter(attachment.instanceWave()), attachment.instanceLogicalId() + "InstanceId"));
+                    add(importedWaves, attachment.instanceWave(), "target groups of " + name);
+                }
+            }
+        }
+        for (Targets.Function function : wave.functions()) {
+            function.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, function.name().name()));
+            needs.addAll(function.securityGroups(), function.name().name());
+        }
+        for (Targets.EcsService service : wave.ecsServices()) {
+            service.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, service.name().name()));
+            needs.addAll(service.securityGroups(), service.name().name());
+        }
         for (Targets.SecurityGroup group : wave.securityGroups()) {
             if (group.sourceVpcId() != null) {
                 add(vpcs, group.sourceVpcId(), group.groupName());
@@ -134,11 +175,19 @@ public record CloudFormationModel(
                 "Name of the stack created from " + CloudFormationWriter.path(Labels.wave(number), placement) + ", whose exports this stack imports ("
                         + String.join(", ", users) + ").", CloudFormationWriter.stackName(Labels.wave(number), placement))));
         missingFacts(wave, parameters);
+        ComputeParameters.declare(wave, parameters);
         replicaSources(wave, parameters, replicaImports);
         if (wave.databases().stream().anyMatch(database -> !database.replica()) || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
                     "Master user name of the RDS DB " + (wave.databaseClusters().isEmpty() ? "instances" : "instances and clusters")
                             + "; RDS generates the password and keeps it in AWS Secrets Manager.", "migration_admin"));
+        }
+        if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
+                || !wave.functions().isEmpty() || !wave.ecsClusters().isEmpty()) {
+            parameters.add(new Parameter("NameSuffix", "String",
+                    "Appended to names that must be unique in the account and Region (RDS and ElastiCache identifiers, load balancer, Lambda function and ECS "
+                            + "cluster names, the source's as Terraform names them with its name_suffix), so that targets can coexist with their sources.",
+                    "", NAME_SUFFIX_PATTERN, "lowercase letters, digits and single hyphens, not ending with a hyphen"));
         }
         parameters.sort(Comparator.comparing(Parameter::logicalId));
         return new CloudFormationModel(
@@ -154,6 +203,7 @@ public record CloudFormationModel(
                 peerCidrParameters,
                 groupImports,
                 replicaImports,
+                instanceImports,
                 notGenerated(wave));
     }
 
@@ -232,12 +282,7 @@ public record CloudFormationModel(
 
     private static List<Targets.Skipped> notGenerated(Targets.Wave wave)
     {
-        String terraformOnly = "CloudMigrate generates this type for Terraform only: see terraform/wave-" + wave.label() + "/main.tf";
         List<Targets.Skipped> result = new ArrayList<>(wave.skipped());
-        wave.loadBalancers().forEach(balancer -> result.add(new Targets.Skipped(balancer.name(), terraformOnly, false)));
-        wave.functions().forEach(function -> result.add(new Targets.Skipped(function.name(), terraformOnly, false)));
-        wave.ecsClusters().forEach(cluster -> result.add(new Targets.Skipped(cluster.name(), terraformOnly, false)));
-        wave.ecsServices().forEach(service -> result.add(new Targets.Skipped(service.name(), terraformOnly, false)));
         result.sort(Comparator.comparing(skipped -> skipped.name().terraformName()));
         return result;
     }

@@ -81,7 +81,7 @@ final class ClusterTargets
                 clusterMode ? shards : 0,
                 clusterMode ? Math.max(members / shards - 1, 0) : 0,
                 clusterMode ? TargetAttributes.clusterModeParameterGroup(engine, engineVersion) : null,
-                group.transitEncryptionEnabled(),
+                group.transitEncryptionEnabled() || CacheEncryption.inTransit(engine, engineVersion, true),
                 group.port(),
                 resource.network().subnetIds(),
                 securityGroups,

@@ -349,6 +349,7 @@ public final class Targets
      * @param replicasPerNodeGroup the replicas of each shard in cluster mode, else 0
      * @param clusterModeParameterGroup in cluster mode, the default parameter group that enables it
      *         ({@code default.redis7.cluster.on}); {@code null} without cluster mode or when the engine version is unknown
+     * @param transitEncryption whether the target encrypts in transit (TLS), wherever its engine and version allow
      */
     public record Cache(
             Name name,
@@ -365,7 +366,11 @@ public final class Targets
             int port,
             List<String> sourceSubnetIds,
             List<GroupReference> securityGroups,
-            TagSet tags) {}
+            TagSet tags)
+    {
+        /** Whether clients present an AUTH token, generated into Secrets Manager: see {@link CacheEncryption}. */
+        public boolean authToken() { return CacheEncryption.authToken(engine, replicationGroup, transitEncryption); }
+    }
 
     /**
      * @param type {@code application} or {@code network}
@@ -390,7 +395,23 @@ public final class Targets
     /** A listener with its target group. */
     public record Listener(String terraformName, String logicalId, String protocol, int port, String targetProtocol, int targetPort, boolean needsCertificate) {}
 
-    public record Attachment(String terraformName, String listenerTerraformName, String instanceTerraformName, int port) {}
+    /**
+     * An instance registered in a listener's target group.
+     *
+     * @param local whether the instance is created in the same wave (a reference); else an earlier wave of the same account and
+     *         Region creates it, and Terraform finds it by its {@code cloudmigrate:source} tag, CloudFormation imports its id
+     * @param instanceWave the number of the wave that creates the instance
+     */
+    public record Attachment(
+            String terraformName,
+            String listenerTerraformName,
+            String listenerLogicalId,
+            String instanceTerraformName,
+            String instanceLogicalId,
+            String instanceArn,
+            boolean local,
+            int instanceWave,
+            int port) {}
 
     /**
      * @param image whether the function is a container image; else a zip package

@@ -21,6 +21,7 @@ import static java.util.Objects.requireNonNull;
  * @param images source AMIs, one variable each
  * @param externalClusters ECS cluster ARNs the wave's services run in but does not create ({@code var.ecs_cluster_arns})
  * @param peerCidrs source groups that rules name across accounts or Regions, admitted by CIDR block instead ({@code var.peer_cidr_blocks})
+ * @param instanceLookups instances earlier waves create that the wave's target groups register, found by their migration tag ({@code data.aws_instance})
  */
 public record TerraformModel(
         String estateName,
@@ -35,6 +36,7 @@ public record TerraformModel(
         List<Image> images,
         List<Input> externalClusters,
         List<Input> peerCidrs,
+        List<InstanceLookup> instanceLookups,
         boolean needsNameSuffix,
         boolean needsCertificate)
 {
@@ -45,6 +47,9 @@ public record TerraformModel(
     public record GroupLookup(String sourceId, String terraformName, Placement placement, String usedBy) {}
 
     public record Image(String variable, String sourceImageId, String usedBy) {}
+
+    /** An instance an earlier wave created, looked up by its {@code cloudmigrate:source} tag through the provider of its placement. */
+    public record InstanceLookup(String terraformName, String sourceArn, Placement placement, String usedBy) {}
 
     public TerraformModel
     {
@@ -57,6 +62,7 @@ public record TerraformModel(
         securityGroupLookups = List.copyOf(securityGroupLookups);
         images = List.copyOf(images);
         externalClusters = List.copyOf(externalClusters);
+        instanceLookups = List.copyOf(instanceLookups);
     }
 
     public static TerraformModel of(EstateIndex index, Targets.Wave wave)
@@ -139,6 +145,20 @@ public record TerraformModel(
                 add(vpcs, balancer.sourceVpcId(), "target groups of " + balancer.name().name());
             }
         }
+        SortedMap<String, SortedSet<String>> instanceUsers = new TreeMap<>();
+        SortedMap<String, InstanceLookup> instanceLookups = new TreeMap<>();
+        for (Targets.LoadBalancer balancer : wave.loadBalancers()) {
+            for (Targets.Attachment attachment : balancer.attachments()) {
+                if (!attachment.local()) {
+                    add(instanceUsers, attachment.instanceTerraformName(), "target groups of " + balancer.name().name());
+                    instanceLookups.putIfAbsent(attachment.instanceTerraformName(),
+                            new InstanceLookup(attachment.instanceTerraformName(), attachment.instanceArn(), balancer.name().placement(), ""));
+                }
+            }
+        }
+        List<InstanceLookup> instances = instanceLookups.values().stream()
+                .map(lookup -> new InstanceLookup(lookup.terraformName(), lookup.sourceArn(), lookup.placement(), String.join(", ", instanceUsers.get(lookup.terraformName()))))
+                .toList();
         List<Image> imageInputs = images.values().stream()
                 .map(image -> new Image(image.variable(), image.sourceImageId(), String.join(", ", imageUsers.get(image.sourceImageId()))))
                 .sorted(Comparator.comparing(Image::variable))
@@ -159,6 +179,7 @@ public record TerraformModel(
                 imageInputs,
                 inputs(clusters),
                 inputs(peerCidrs),
+                instances,
                 suffixed,
                 certificate);
     }

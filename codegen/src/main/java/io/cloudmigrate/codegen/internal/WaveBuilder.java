@@ -35,7 +35,6 @@ final class WaveBuilder
     private final List<Targets.EcsCluster> ecsClusters = new ArrayList<>();
     private final List<Targets.EcsService> ecsServices = new ArrayList<>();
     private final List<Targets.Skipped> skipped = new ArrayList<>();
-    private final SortedMap<String, String> instanceNamesByInstanceId = new TreeMap<>();
     private final SortedMap<String, String> clusterNamesByArn = new TreeMap<>();
     private final SortedMap<String, List<Resource>> cachesByGroup = new TreeMap<>();
     private final SortedMap<String, Resource> clustersByKey = new TreeMap<>();
@@ -60,9 +59,6 @@ final class WaveBuilder
             // instances and clusters first: load balancers and services refer to them
             if (resource.details() instanceof ResourceDetails.Ec2Instance instance) {
                 instances.add(instance(resource, instance));
-                if (instance.instanceId() != null) {
-                    instanceNamesByInstanceId.put(instance.instanceId(), index.terraformName(resource.id()));
-                }
             }
             if (resource.details() instanceof ResourceDetails.EcsCluster cluster) {
                 ecsClusters.add(new Targets.EcsCluster(name(resource), orName(cluster.clusterName(), resource), tags(resource)));
@@ -223,7 +219,7 @@ final class WaveBuilder
                 clusterMode ? shape.shards() : 0,
                 clusterMode ? shape.replicasPerShard() : 0,
                 clusterMode ? TargetAttributes.clusterModeParameterGroup(cache.engine(), engineVersion) : null,
-                false,
+                CacheEncryption.inTransit(cache.engine(), engineVersion, replicationGroup),
                 cache.port(),
                 replicationGroup ? shape.subnetIds() : first.network().subnetIds(),
                 securityGroups.references(replicationGroup ? shape.securityGroupIds() : first.network().securityGroupIds(), number),
@@ -243,7 +239,7 @@ final class WaveBuilder
                     + "registered with it has a known subnet); create it by hand in at least two subnets of different Availability Zones of the target VPC", false));
             return;
         }
-        loadBalancers.add(targets.loadBalancer(resource, loadBalancer, name(resource), instanceNamesByInstanceId, references(resource), tags(resource)));
+        loadBalancers.add(targets.loadBalancer(resource, loadBalancer, name(resource), number, generatedIds, references(resource), tags(resource)));
     }
 
     private Optional<Targets.Function> function(Resource resource, ResourceDetails.LambdaFunction function)

@@ -20,6 +20,8 @@
 <#if value?has_content><#return value></#if>
 <#return ref(name.logicalId + property)>
 </#function>
+<#-- A name unique in the account and Region: the one Terraform gives the same target, plus the NameSuffix parameter as var.name_suffix; joined, not Fn::Sub, so that no ${...} in a name from the estate is substituted. -->
+<#function suffixed name><#return '{"Fn::Join": ["", ['?no_esc + name + ', {"Ref": "NameSuffix"}]]}'?no_esc></#function>
 <#function subnetRef sourceId><#return ref(subnetParameters[sourceId])></#function>
 <#macro tags tagSet indent>
 <#local pad = ""?left_pad(indent)?no_esc>
@@ -105,7 +107,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -115,10 +117,14 @@ Parameters:
 <#if parameter.defaultValue??>
     Default: [=parameter.defaultValue]
 </#if>
+<#if parameter.allowedPattern??>
+    AllowedPattern: [=parameter.allowedPattern]
+    ConstraintDescription: [=parameter.constraintDescription!""]
+</#if>
 </#list>
 </#if>
 Resources:
-<#if !(wave.securityGroups?has_content || wave.lateRules?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content)>
+<#if wave.generatedCount == 0 && !(wave.securityGroups?has_content || wave.lateRules?has_content)>
   # Nothing of this wave is generated in CloudFormation; a stack needs one resource, so it holds a handle that does nothing.
   NothingToProvision:
     Type: "AWS::CloudFormation::WaitConditionHandle"
@@ -250,6 +256,7 @@ Resources:
     UpdateReplacePolicy: "Delete"
 <@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) + ["replica"]/>
     Properties:
+      DBInstanceIdentifier: [=suffixed(database.identifier)]
       # By ARN: RDS wants it across Regions and whenever the replica has a DB subnet group.
 <#if source.logicalId??>
       SourceDBInstanceIdentifier: {"Fn::GetAtt": [[=id(source.logicalId + "Database")], "DBInstanceArn"]}
@@ -297,6 +304,7 @@ Resources:
 </#if>
 <@metadata type="AWS::RDS::DBInstance" holds=database.multiAz?then([], ["single-az"]) lintIgnores=majorOnly?then(["W3691"], [])/>
     Properties:
+      DBInstanceIdentifier: [=suffixed(database.identifier)]
       Engine: [=fact(database.name, "Engine", database.engine!"")]
 <#if database.engineVersion??>
       EngineVersion: [=database.engineVersion]
@@ -371,6 +379,7 @@ Resources:
             - "W3690"
 </#if>
     Properties:
+      DBClusterIdentifier: [=suffixed(cluster.identifier)]
       Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
 <#if cluster.engineVersion??>
       EngineVersion: [=cluster.engineVersion]
@@ -421,6 +430,7 @@ Resources:
   [=id(instance.name.logicalId + "Database")]:
     Type: "AWS::RDS::DBInstance"
     Properties:
+      DBInstanceIdentifier: [=suffixed(instance.identifier)]
       DBClusterIdentifier: [=ref(cluster.name.logicalId + "Cluster")]
       Engine: [=fact(cluster.name, "Engine", cluster.engine!"")]
       DBInstanceClass: [=fact(instance.name, "DBInstanceClass", instance.instanceClass!"")]
@@ -445,10 +455,23 @@ Resources:
 <#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
   # Cluster mode without a known engine version: set EngineVersion, and CacheParameterGroupName to the default.<engine><major>.cluster.on group of that version, before deploying.
 </#if>
+<#if cache.authToken()>
+  # The AUTH token clients of [=line(cache.name.name)] present over TLS, generated into AWS Secrets Manager and never written here.
+  [=id(cache.name.logicalId + "AuthToken")]:
+    Type: "AWS::SecretsManager::Secret"
+<@metadata type="AWS::SecretsManager::Secret"/>
+    Properties:
+      Description: [=("AUTH token of ElastiCache replication group " + cache.clusterId + ", migrated by CloudMigrate.")]
+      GenerateSecretString:
+        PasswordLength: 64
+        ExcludePunctuation: true
+<@tags cache.tags 6/>
+</#if>
   [=id(cache.name.logicalId + "ReplicationGroup")]:
     Type: "AWS::ElastiCache::ReplicationGroup"
-<@metadata type="AWS::ElastiCache::ReplicationGroup"/>
+<@metadata type="AWS::ElastiCache::ReplicationGroup" holds=cache.transitEncryption?then([], ["no-transit-encryption"])/>
     Properties:
+      ReplicationGroupId: [=suffixed(cache.clusterId)]
       ReplicationGroupDescription: [=("Migrated by CloudMigrate from replication group " + (cache.clusterId!"(unknown)"))]
       Engine: [=fact(cache.name, "Engine", cache.engine!"")]
 <#if cache.engineVersion??>
@@ -466,8 +489,16 @@ Resources:
 </#if>
       AutomaticFailoverEnabled: [=literal(cache.nodes gt 1 || cache.nodeGroups gt 0)]
       AtRestEncryptionEnabled: true
-      # In-transit encryption follows the source: turning it on makes every client connect with TLS.
-      TransitEncryptionEnabled: [=literal(cache.transitEncryption)]
+<#if cache.transitEncryption>
+      # Clients connect with TLS (and the AUTH token where the engine takes one), whatever the source did.
+      TransitEncryptionEnabled: true
+<#else>
+      # ElastiCache offers no in-transit encryption for [=line(cache.engine!"this engine")] [=line(cache.engineVersion!"")] (Redis OSS has it from 3.2.6 and 4.0.10); upgrade the engine to turn it on.
+      TransitEncryptionEnabled: false
+</#if>
+<#if cache.authToken()>
+      AuthToken: {"Fn::Sub": "{{resolve:secretsmanager:${[=id(cache.name.logicalId + "AuthToken")]}:SecretString}}"}
+</#if>
 <#if cache.port gt 0>
       Port: [=literal(cache.port)]
 </#if>
@@ -485,12 +516,16 @@ Resources:
     Type: "AWS::ElastiCache::CacheCluster"
 <@metadata type="AWS::ElastiCache::CacheCluster"/>
     Properties:
+      ClusterName: [=suffixed(cache.clusterId)]
       Engine: [=fact(cache.name, "Engine", cache.engine!"")]
 <#if cache.engineVersion??>
       EngineVersion: [=cache.engineVersion]
 </#if>
       CacheNodeType: [=fact(cache.name, "CacheNodeType", cache.nodeType!"")]
       NumCacheNodes: [=literal(cache.nodes)]
+<#if cache.transitEncryption>
+      TransitEncryptionEnabled: true
+</#if>
 <#if cache.port gt 0>
       Port: [=literal(cache.port)]
 </#if>
@@ -506,6 +541,7 @@ Resources:
 </#if>
 <@tags cache.tags 6/>
 </#list>
+<#include "compute.yaml.ftl">
 <#list wave.buckets as bucket>
   # [=line(bucket.name.name)] ([=line(bucket.name.arn)]): [=line(bucket.name.strategy)]; objects are copied by the runbook. CloudFormation names the bucket.
   [=id(bucket.name.logicalId + "Bucket")]:
@@ -528,7 +564,7 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
-<#if wave.securityGroups?has_content || wave.instances?has_content || wave.databases?has_content || wave.databaseClusters?has_content || wave.caches?has_content || wave.buckets?has_content>
+<#if wave.securityGroups?has_content || wave.generatedCount gt 0>
 Outputs:
 <#list wave.securityGroups as group>
   [=id(group.logicalId + "SecurityGroupId")]:
@@ -568,12 +604,42 @@ Outputs:
     Description: [=((cache.nodeGroups gt 0)?then("Configuration", "Primary") + " endpoint address of " + cache.name.name + ", for the clients' cutover.")]
     Value: {"Fn::GetAtt": [[=cache.name.logicalId + "ReplicationGroup"], [=(cache.nodeGroups gt 0)?then("ConfigurationEndPoint.Address", "PrimaryEndPoint.Address")]]}
 <@export cache.name.logicalId + "EndpointAddress"/>
+<#if cache.authToken()>
+  [=id(cache.name.logicalId + "AuthTokenSecretArn")]:
+    Description: [=("Secrets Manager secret holding the AUTH token clients of " + cache.name.name + " present over TLS.")]
+    Value: [=ref(cache.name.logicalId + "AuthToken")]
+<@export cache.name.logicalId + "AuthTokenSecretArn"/>
+</#if>
 <#elseif (cache.engine!"") == "memcached" || (cache.engine!"") == "redis">
   [=id(cache.name.logicalId + "EndpointAddress")]:
     Description: [=("Endpoint address of " + cache.name.name + ", for the clients' cutover.")]
     Value: {"Fn::GetAtt": [[=cache.name.logicalId + "CacheCluster"], [=((cache.engine!"") == "memcached")?then("ConfigurationEndpoint.Address", "RedisEndpoint.Address")]]}
 <@export cache.name.logicalId + "EndpointAddress"/>
 </#if>
+</#list>
+<#list wave.loadBalancers as balancer>
+  [=id(balancer.name.logicalId + "DnsName")]:
+    Description: [=("DNS name of " + balancer.name.name + ", for the DNS cutover.")]
+    Value: {"Fn::GetAtt": [[=balancer.name.logicalId + "LoadBalancer"], "DNSName"]}
+<@export balancer.name.logicalId + "DnsName"/>
+</#list>
+<#list wave.functions as function>
+  [=id(function.name.logicalId + "FunctionArn")]:
+    Description: [=("ARN of Lambda function " + function.functionName + ", for event sources and API integrations.")]
+    Value: {"Fn::GetAtt": [[=function.name.logicalId + "Function"], "Arn"]}
+<@export function.name.logicalId + "FunctionArn"/>
+</#list>
+<#list wave.ecsClusters as cluster>
+  [=id(cluster.name.logicalId + "EcsClusterArn")]:
+    Description: [=("ARN of ECS cluster " + cluster.clusterName + ".")]
+    Value: {"Fn::GetAtt": [[=cluster.name.logicalId + "EcsCluster"], "Arn"]}
+<@export cluster.name.logicalId + "EcsClusterArn"/>
+</#list>
+<#list wave.ecsServices as service>
+  [=id(service.name.logicalId + "EcsServiceArn")]:
+    Description: [=("ARN of ECS service " + service.serviceName + ".")]
+    Value: [=ref(service.name.logicalId + "EcsService")]
+<@export service.name.logicalId + "EcsServiceArn"/>
 </#list>
 <#list wave.buckets as bucket>
   [=id(bucket.name.logicalId + "BucketName")]:

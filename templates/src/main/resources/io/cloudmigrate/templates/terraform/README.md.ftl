@@ -42,6 +42,10 @@ with inputs copied by hand, which is why the waves must be applied in the order 
 - A security group is created by the first wave that needs it and tagged
   `cloudmigrate:source-id = <source group id>`; a later wave finds it with
   `data "aws_security_group"` filtered on that tag.
+- A load balancer's target groups register the instances registered with its source: an instance
+  of the same wave by reference, one an earlier wave created with `data "aws_instance"` filtered on
+  its `cloudmigrate:source` tag (the source ARN). A target that no generated code creates before the
+  load balancer (a retained instance, an ECS task, a later wave) is a comment to register by hand.
 - A read replica whose primary an earlier wave created finds the primary with `data "aws_db_instance"`
   by its identifier (the source's plus `name_suffix`) and replicates it by ARN, which RDS wants across
   Regions and whenever the replica has a DB subnet group.
@@ -153,6 +157,11 @@ None: every wave member has generated code.
   (the source ARN) and `cloudmigrate:wave`. Text from the estate is escaped: a tag holding `${...}` or
   `%{...}` stays literal text.
 - Instances require IMDSv2 (`http_tokens = "required"`) and volumes are encrypted, whatever the source did.
+- ElastiCache encrypts in transit (TLS) wherever the engine version allows it (Redis OSS 3.2.6 and 4.0.10+
+  in replication groups, 7.0.5+ alone; Memcached 1.6.12+; Valkey), whatever the source did: clients must
+  connect with TLS. Redis OSS and Valkey replication groups take an AUTH token that Secrets Manager
+  generates; the code only refers to it, and the output `<cache>_auth_token_secret_arn` names the secret
+  clients read it from.
 - Instance types and DB classes follow the priced target of the recommended strategy when it names one
   (right-sizing); engine versions and Lambda runtimes follow the recommendation's target.
 - S3 buckets block public access and are encrypted; objects are copied by the runbook, not by Terraform.

@@ -103,11 +103,17 @@ resource "aws_elasticache_subnet_group" "[=id(cache.name.terraformName)]" {
 <#if cache.nodeGroups gt 0 && !cache.clusterModeParameterGroup??>
 # Cluster mode without a known engine version: set engine_version, and parameter_group_name to the default.<engine><major>.cluster.on group of that version, before applying.
 </#if>
+<#if cache.authToken()>
+<@authToken cache/>
+</#if>
+<#if !cache.transitEncryption>
+# No in-transit encryption: ElastiCache offers none for [=line(cache.engine!"this engine")] [=line(cache.engineVersion!"")] (Redis OSS has it from 3.2.6 and 4.0.10); upgrade the engine to turn it on.
+</#if>
 <@tf.missing terraformName=cache.name.terraformName what=cache.name.arn facts=[["engine", (cache.engine!"")]]/>
 <@tf.choices terraformName=cache.name.terraformName what=cache.name.arn choices=[["node_type", (cache.nodeType!""), "string"]]/>
 resource "aws_elasticache_replication_group" "[=id(cache.name.terraformName)]" {
   provider = [=id(cache.name.placement.provider)]
-<@tf.skips "aws_elasticache_replication_group"/>
+<@tf.skips type="aws_elasticache_replication_group" holds=cache.transitEncryption?then([], ["no-transit-encryption"])/>
 
 <@tf.attributes [
   ["replication_group_id", tf.suffixed(cache.clusterId)],
@@ -122,6 +128,7 @@ resource "aws_elasticache_replication_group" "[=id(cache.name.terraformName)]" {
   ["automatic_failover_enabled", (cache.nodes gt 1 || cache.nodeGroups gt 0)?c],
   ["at_rest_encryption_enabled", "true"],
   ["transit_encryption_enabled", cache.transitEncryption?then("true", "")],
+  ["auth_token", cache.authToken()?then(id("aws_secretsmanager_secret_version." + cache.name.terraformName + "_auth_token.secret_string"), "")],
   ["port", (cache.port gt 0)?then(cache.port?c, "")],
   ["subnet_group_name", cache.sourceSubnetIds?has_content?then(id("aws_elasticache_subnet_group." + cache.name.terraformName + ".name"), "")],
   ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
@@ -138,6 +145,7 @@ resource "aws_elasticache_cluster" "[=id(cache.name.terraformName)]" {
   ["engine_version", (cache.engineVersion??)?then(hcl(cache.engineVersion!), "")],
   ["node_type", tf.choice(cache.name.terraformName, "node_type")],
   ["num_cache_nodes", cache.nodes?c],
+  ["transit_encryption_enabled", cache.transitEncryption?then("true", "")],
   ["port", (cache.port gt 0)?then(cache.port?c, "")],
   ["subnet_group_name", cache.sourceSubnetIds?has_content?then(id("aws_elasticache_subnet_group." + cache.name.terraformName + ".name"), "")],
   ["security_group_ids", cache.securityGroups?has_content?then(tf.groups(cache.securityGroups), "")]
@@ -146,4 +154,44 @@ resource "aws_elasticache_cluster" "[=id(cache.name.terraformName)]" {
 
 <@tf.tags cache.tags/>
 }
+</#macro>
+
+<#--
+  The AUTH token of a replication group with in-transit encryption: drawn once by Secrets Manager and kept
+  there, so that no token is written in the code; clients read it from the secret. The data source draws
+  a new password on every plan, so the secret's version ignores later draws.
+-->
+<#macro authToken cache>
+<#local name = cache.name.terraformName + "_auth_token">
+# The AUTH token clients of [=line(cache.name.name)] present over TLS, generated into AWS Secrets Manager.
+data "aws_secretsmanager_random_password" "[=id(name)]" {
+  provider = [=id(cache.name.placement.provider)]
+
+  password_length     = 64
+  exclude_punctuation = true
+}
+
+resource "aws_secretsmanager_secret" "[=id(name)]" {
+  provider = [=id(cache.name.placement.provider)]
+<@tf.skips "aws_secretsmanager_secret"/>
+
+<@tf.attributes [
+  ["name_prefix", hcl("cloudmigrate/" + cache.clusterId + "/auth-token-")],
+  ["description", hcl("AUTH token of ElastiCache replication group " + cache.clusterId + ", migrated by CloudMigrate.")]
+]/>
+
+<@tf.tags cache.tags/>
+}
+
+resource "aws_secretsmanager_secret_version" "[=id(name)]" {
+  provider = [=id(cache.name.placement.provider)]
+
+  secret_id     = [=id("aws_secretsmanager_secret." + name + ".id")]
+  secret_string = [=id("data.aws_secretsmanager_random_password." + name + ".random_password")]
+
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
+}
+
 </#macro>

@@ -41,6 +41,22 @@ data "aws_security_group" "[=id(lookup.terraformName)]" {
   }
 }
 </#list>
+<#list instanceLookups as lookup>
+
+# Instance [=line(lookup.sourceArn)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
+data "aws_instance" "[=id(lookup.terraformName)]" {
+  provider = [=id(lookup.placement.provider)]
+
+  instance_tags = {
+    "cloudmigrate:source" = [=hcl(lookup.sourceArn)]
+  }
+
+  filter {
+    name   = "instance-state-name"
+    values = ["pending", "running", "stopping", "stopped"]
+  }
+}
+</#list>
 <#if wave.generatedCount == 0>
 
 # Wave [=line(wave.label)] has nothing to provision: its members are listed below with the reason.
@@ -315,12 +331,12 @@ resource "aws_lb_target_group_attachment" "[=id(attachment.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
 
   target_group_arn = [=id("aws_lb_target_group." + attachment.listenerTerraformName + ".arn")]
-  target_id        = [=id("aws_instance." + attachment.instanceTerraformName + ".id")]
+  target_id        = [=id((attachment.local?then("", "data.")) + "aws_instance." + attachment.instanceTerraformName + ".id")]
   port             = [=attachment.port?c]
 }
 </#list>
 <#list balancer.remoteTargets as target>
-# Target [=line(target)] is not created in this wave: register its replacement in the target groups of [=line(balancer.name.name)] (see the runbook).
+# Target [=line(target)] is no instance that this wave or an earlier one creates here: register its replacement in the target groups of [=line(balancer.name.name)] (see the runbook).
 </#list>
 </#list>
 <#list wave.functions as function>

@@ -37,6 +37,10 @@
 
 <#if cache.replicationGroup>
 <@output cache.name.terraformName + "_endpoint" "Primary endpoint of " + cache.name.name + "." "aws_elasticache_replication_group." + cache.name.terraformName + ".primary_endpoint_address"/>
+<#if cache.authToken()>
+
+<@output cache.name.terraformName + "_auth_token_secret_arn" "Secrets Manager secret holding the AUTH token clients of " + cache.name.name + " present over TLS." "aws_secretsmanager_secret." + cache.name.terraformName + "_auth_token.arn"/>
+</#if>
 <#else>
 <@output cache.name.terraformName + "_endpoint" "Address of the first node of " + cache.name.name + "." "aws_elasticache_cluster." + cache.name.terraformName + ".cache_nodes[0].address"/>
 </#if>

@@ -39,8 +39,8 @@ variable "name_suffix" {
   default     = ""
 
   validation {
-    condition     = can(regex("^[a-z0-9-]*$", var.name_suffix))
-    error_message = "The name_suffix may hold only lowercase letters, digits and hyphens."
+    condition     = can(regex("^[a-z0-9]*(-[a-z0-9]+)*$", var.name_suffix))
+    error_message = "The name_suffix may hold only lowercase letters, digits and single hyphens, and may not end with a hyphen (RDS and ElastiCache identifiers may not)."
   }
 }
 </#if>
