@@ -75,49 +75,27 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
     /** A pricing client when AWS credentials can be found, else empty; the Price List API endpoint is in us-east-1. */
     public static Optional<PricingClient> client()
     {
-        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
-            return Optional.empty();
-        }
-        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
-        try {
-            credentials.resolveCredentials();
-        }
-        catch (SdkException e) {
-            return Optional.empty();
-        }
-        PricingClientBuilder builder = PricingClient.builder()
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .httpClient(ApacheHttpClient.create());
-        String endpoint = System.getenv(ENDPOINT_VARIABLE);
-        if (endpoint != null && !endpoint.isBlank()) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        return Optional.of(builder.build());
+        return credentials().map(credentials -> {
+            PricingClientBuilder builder = PricingClient.builder()
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(credentials)
+                    .httpClient(ApacheHttpClient.create());
+            endpoint(ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
     }
 
     /** A Savings Plans client when AWS credentials can be found, else empty; the API's endpoint is global, signed for us-east-1. */
     public static Optional<SavingsplansClient> savingsPlansClient()
     {
-        if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
-            return Optional.empty();
-        }
-        DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
-        try {
-            credentials.resolveCredentials();
-        }
-        catch (SdkException e) {
-            return Optional.empty();
-        }
-        SavingsplansClientBuilder builder = SavingsplansClient.builder()
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials)
-                .httpClient(ApacheHttpClient.create());
-        String endpoint = System.getenv(SAVINGS_PLANS_ENDPOINT_VARIABLE);
-        if (endpoint != null && !endpoint.isBlank()) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        return Optional.of(builder.build());
+        return credentials().map(credentials -> {
+            SavingsplansClientBuilder builder = SavingsplansClient.builder()
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(credentials)
+                    .httpClient(ApacheHttpClient.create());
+            endpoint(SAVINGS_PLANS_ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
     }
 
     /**
@@ -126,6 +104,23 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
      */
     public static Optional<Function<String, Ec2Client>> spotClients()
     {
+        Optional<URI> endpoint = endpoint(SPOT_ENDPOINT_VARIABLE);
+        return credentials().map(credentials -> {
+            Map<String, Ec2Client> clients = new ConcurrentHashMap<>();
+            return region -> clients.computeIfAbsent(region, name -> {
+                Ec2ClientBuilder builder = Ec2Client.builder()
+                        .region(Region.of(name))
+                        .credentialsProvider(credentials)
+                        .httpClient(ApacheHttpClient.create());
+                endpoint.ifPresent(builder::endpointOverride);
+                return builder.build();
+            });
+        });
+    }
+
+    // The default chain when it resolves: without credentials, prices come from the cache or the snapshot instead.
+    private static Optional<DefaultCredentialsProvider> credentials()
+    {
         if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
             return Optional.empty();
         }
@@ -136,17 +131,12 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
         catch (SdkException e) {
             return Optional.empty();
         }
-        Map<String, Ec2Client> clients = new ConcurrentHashMap<>();
-        String endpoint = System.getenv(SPOT_ENDPOINT_VARIABLE);
-        return Optional.of(region -> clients.computeIfAbsent(region, name -> {
-            Ec2ClientBuilder builder = Ec2Client.builder()
-                    .region(Region.of(name))
-                    .credentialsProvider(credentials)
-                    .httpClient(ApacheHttpClient.create());
-            if (endpoint != null && !endpoint.isBlank()) {
-                builder.endpointOverride(URI.create(endpoint));
-            }
-            return builder.build();
-        }));
+        return Optional.of(credentials);
+    }
+
+    private static Optional<URI> endpoint(String variable)
+    {
+        String endpoint = System.getenv(variable);
+        return endpoint == null || endpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(endpoint));
     }
 }
