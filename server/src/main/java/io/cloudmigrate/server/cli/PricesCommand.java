@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,7 +68,9 @@ public final class PricesCommand
         {
             Optional<Inventory> inventory = Optional.ofNullable(inventoryFile).map(JsonDocuments::readInventory);
             Path directory = cacheDirectory == null ? PriceListPrices.defaultCacheDirectory() : cacheDirectory;
-            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, Pricing.client(), Pricing.savingsPlansClient()).refresh(inventory, regions, PriceCatalog.bundled());
+            Optional<DefaultCredentialsProvider> credentials = Pricing.credentials();
+            PriceListPrices.Outcome outcome = PriceListPrices.create(directory, credentials.map(Pricing::client), credentials.map(Pricing::savingsPlansClient))
+                    .refresh(inventory, regions, PriceCatalog.bundled());
             PrintWriter out = spec.commandLine().getOut();
             out.println("Refreshed " + outcome.fromApi() + " price answers in " + directory);
             out.flush();

@@ -61,65 +61,55 @@ public record Pricing(PriceMode mode, Path cacheDirectory)
         if (mode == PriceMode.SNAPSHOT) {
             return CostModel.create();
         }
-        PriceListPrices prices = PriceListPrices.create(cacheDirectory, mode == PriceMode.CACHE ? Optional.empty() : client(),
-                mode == PriceMode.CACHE ? Optional.empty() : savingsPlansClient());
-        if (mode != PriceMode.CACHE) {
-            prices = spotClients().map(prices::withSpotPrices).orElse(prices);
-        }
+        // Credentials are looked up once: each lookup may probe the instance metadata service.
+        Optional<DefaultCredentialsProvider> credentials = mode == PriceMode.CACHE ? Optional.empty() : credentials();
+        PriceListPrices prices = PriceListPrices.create(cacheDirectory, credentials.map(Pricing::client), credentials.map(Pricing::savingsPlansClient));
+        prices = credentials.map(Pricing::spotClients).map(prices::withSpotPrices).orElse(prices);
         PriceListPrices.Outcome outcome = prices
                 .catalogFor(inventory, PriceCatalog.bundled(), mode);
         outcome.problems().forEach(problems);
         return CostModel.create(outcome.catalog());
     }
 
-    /** A pricing client when AWS credentials can be found, else empty; the Price List API endpoint is in us-east-1. */
-    public static Optional<PricingClient> client()
+    /** The Price List API client; its endpoint is in us-east-1. */
+    public static PricingClient client(DefaultCredentialsProvider credentials)
     {
-        return credentials().map(credentials -> {
-            PricingClientBuilder builder = PricingClient.builder()
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(credentials)
-                    .httpClient(ApacheHttpClient.create());
-            endpoint(ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        PricingClientBuilder builder = PricingClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.create());
+        endpoint(ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
-    /** A Savings Plans client when AWS credentials can be found, else empty; the API's endpoint is global, signed for us-east-1. */
-    public static Optional<SavingsplansClient> savingsPlansClient()
+    /** The Savings Plans client; the API's endpoint is global, signed for us-east-1. */
+    public static SavingsplansClient savingsPlansClient(DefaultCredentialsProvider credentials)
     {
-        return credentials().map(credentials -> {
-            SavingsplansClientBuilder builder = SavingsplansClient.builder()
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(credentials)
-                    .httpClient(ApacheHttpClient.create());
-            endpoint(SAVINGS_PLANS_ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        SavingsplansClientBuilder builder = SavingsplansClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(ApacheHttpClient.create());
+        endpoint(SAVINGS_PLANS_ENDPOINT_VARIABLE).ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
-    /**
-     * EC2 clients by region for the current Spot prices ({@code ec2:DescribeSpotPriceHistory}) when AWS
-     * credentials can be found; one client per region, made on first use.
-     */
-    public static Optional<Function<String, Ec2Client>> spotClients()
+    /** EC2 clients by region for the current Spot prices ({@code ec2:DescribeSpotPriceHistory}); one client per region, made on first use. */
+    private static Function<String, Ec2Client> spotClients(DefaultCredentialsProvider credentials)
     {
         Optional<URI> endpoint = endpoint(SPOT_ENDPOINT_VARIABLE);
-        return credentials().map(credentials -> {
-            Map<String, Ec2Client> clients = new ConcurrentHashMap<>();
-            return region -> clients.computeIfAbsent(region, name -> {
-                Ec2ClientBuilder builder = Ec2Client.builder()
-                        .region(Region.of(name))
-                        .credentialsProvider(credentials)
-                        .httpClient(ApacheHttpClient.create());
-                endpoint.ifPresent(builder::endpointOverride);
-                return builder.build();
-            });
+        Map<String, Ec2Client> clients = new ConcurrentHashMap<>();
+        return region -> clients.computeIfAbsent(region, name -> {
+            Ec2ClientBuilder builder = Ec2Client.builder()
+                    .region(Region.of(name))
+                    .credentialsProvider(credentials)
+                    .httpClient(ApacheHttpClient.create());
+            endpoint.ifPresent(builder::endpointOverride);
+            return builder.build();
         });
     }
 
-    // The default chain when it resolves: without credentials, prices come from the cache or the snapshot instead.
-    private static Optional<DefaultCredentialsProvider> credentials()
+    /** The default credentials chain when it resolves, else empty: without credentials, prices come from the cache or the snapshot. */
+    public static Optional<DefaultCredentialsProvider> credentials()
     {
         if (!CredentialProbe.ofThisProcess().mayHaveCredentials()) {
             return Optional.empty();
