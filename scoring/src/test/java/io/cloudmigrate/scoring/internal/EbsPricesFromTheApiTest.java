@@ -2,7 +2,6 @@ package io.cloudmigrate.scoring.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmigrate.discovery.Inventory;
-import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.discovery.ResourceDetails.EbsVolume;
 import io.cloudmigrate.scoring.CostEstimate;
@@ -17,7 +16,6 @@ import io.cloudmigrate.scoring.UnpricedItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -119,34 +117,9 @@ class EbsPricesFromTheApiTest
     /** Answers as the API does: the products of the service whose attributes equal every filter. */
     private static PriceListServer.Reply answer(JsonNode request)
     {
-        return PriceListServer.page(products().stream().filter(product -> matches(product, request)).toList(), null);
+        return PriceListServer.page(products().stream().filter(product -> PriceListServer.matches(product, request)).toList(), null);
     }
 
-    private static boolean matches(String product, JsonNode request)
-    {
-        JsonNode item = read(product);
-        if (!item.path("serviceCode").asText().equals(request.path("ServiceCode").asText())) {
-            return false;
-        }
-        for (JsonNode filter : request.path("Filters")) {
-            String field = filter.path("Field").asText();
-            JsonNode value = field.equals("productFamily") ? item.path("product").path("productFamily") : item.path("product").path("attributes").path(field);
-            if (!value.asText().equals(filter.path("Value").asText())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static JsonNode read(String product)
-    {
-        try {
-            return JsonDocuments.mapper().readTree(product);
-        }
-        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static List<String> products()
     {

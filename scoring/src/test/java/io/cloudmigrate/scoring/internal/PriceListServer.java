@@ -98,6 +98,29 @@ final class PriceListServer
         return "";
     }
 
+    /** Whether a Price List item (as JSON text) answers a GetProducts request: same service code, and every filter equal, as the API filters. */
+    static boolean matches(String product, JsonNode request)
+    {
+        JsonNode item;
+        try {
+            item = JsonDocuments.mapper().readTree(product);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!item.path("serviceCode").asText().equals(request.path("ServiceCode").asText())) {
+            return false;
+        }
+        for (JsonNode filter : request.path("Filters")) {
+            String field = filter.path("Field").asText();
+            JsonNode value = field.equals("productFamily") ? item.path("product").path("productFamily") : item.path("product").path("attributes").path(field);
+            if (!value.asText().equals(filter.path("Value").asText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<JsonNode> requests()
     {
         return List.copyOf(requests);

@@ -140,25 +140,9 @@ class ServicePricesFromTheApiTest
     private static PriceListServer.Reply answer(JsonNode request)
     {
         List<String> matching = products().stream()
-                .filter(product -> matches(product, request))
+                .filter(product -> PriceListServer.matches(product, request))
                 .toList();
         return PriceListServer.page(matching, null);
-    }
-
-    private static boolean matches(String product, JsonNode request)
-    {
-        JsonNode item = read(product);
-        if (!item.path("serviceCode").asText().equals(request.path("ServiceCode").asText())) {
-            return false;
-        }
-        for (JsonNode filter : request.path("Filters")) {
-            String field = filter.path("Field").asText();
-            JsonNode value = field.equals("productFamily") ? item.path("product").path("productFamily") : item.path("product").path("attributes").path(field);
-            if (!value.asText().equals(filter.path("Value").asText())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> products()
