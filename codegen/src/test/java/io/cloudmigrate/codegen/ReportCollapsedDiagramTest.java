@@ -93,7 +93,7 @@ class ReportCollapsedDiagramTest
         assertThat(section(html, "03")).contains("<svg").contains("collapsed by VPC and resource type")
                 .contains("30 resources (with those of other waves they depend on), more than the 18 a page shows legibly: drawn as 1 box, "
                         + "one per VPC, and for what lies in no VPC one per resource type")
-                .contains(">type AWS::EC2::Instance<").doesNotContain(">node-3-000<")
+                .contains(">AWS::EC2::Instance<").doesNotContain(">node-3-000<")
                 .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 3 --edges observed,configured --collapse vpc-or-type;");
     }
 
@@ -109,7 +109,7 @@ class ReportCollapsedDiagramTest
         assertThat(drawn.find()).as(wave).isTrue();
         int boxes = Integer.parseInt(drawn.group(1));
         assertThat(boxes).isBetween(2, 18);
-        assertThat(wave).contains("<svg").contains(">type AWS::S3::Bucket<").doesNotContain(">northwind-terraform-state<")
+        assertThat(wave).contains("<svg").contains(">AWS::S3::Bucket<").contains(">VPC storefront-prod<").doesNotContain(">northwind-terraform-state<")
                 .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 1 --edges observed,configured --collapse vpc-or-type;");
         // one box drawn per box counted, each with its title
         assertThat(Pattern.compile("<rect ").matcher(wave.substring(wave.indexOf("<svg"), wave.indexOf("</svg>"))).results().count()).isEqualTo(boxes);

@@ -1,5 +1,7 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.discovery.Resource;
+import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
@@ -36,12 +38,15 @@ final class CollapsedWaveDiagram
     private static final Set<EdgeKind> KINDS = EnumSet.of(EdgeKind.OBSERVED, EdgeKind.CONFIGURED);
     private static final String THIS_WAVE = "#dbeafe";
     private static final String OTHER_WAVE = "#f3f4f6";
+    private static final String VPC_UNIT = "vpc ";
+    private static final String TYPE_UNIT = "type ";
 
     /** The picture, and what its boxes stand for. */
     record Drawn(String svg, GraphView.Collapse collapse, int boxes) {}
 
     private final EstateIndex index;
     private final GraphAnalysis workloads;
+    private final Map<String, String> vpcNames = new TreeMap<>();
 
     CollapsedWaveDiagram(EstateIndex index, Set<String> workloadIds)
     {
@@ -54,6 +59,11 @@ final class CollapsedWaveDiagram
                 graph.waves().stream().map(wave -> new MigrationWave(wave.number(), wave.resourceIds().stream().filter(workloadIds::contains).toList())).toList(),
                 List.of(),
                 List.of());
+        for (Resource resource : index.assessment().inventory().resources()) {
+            if (resource.details() instanceof ResourceDetails.Vpc vpc && !resource.name().isBlank()) {
+                vpcNames.putIfAbsent(vpc.vpcId(), resource.name());
+            }
+        }
     }
 
     /** The wave collapsed as finely as {@code maximumBoxes} allows, or empty when even one box per resource type is too many. */
@@ -118,9 +128,20 @@ final class CollapsedWaveDiagram
         return DependencyDiagram.draw(title, nodes, List.copyOf(edges.values()));
     }
 
-    /** A unit is named as GraphView names it ("app orders", "vpc vpc-0a1"); a resource it left alone, by its name. */
+    /**
+     * A unit is named as GraphView names it ("app orders", "subnet subnet-0a1"), but a VPC by its Name
+     * tag when it has one and a type without GraphView's prefix, so that a box's text fits it; a
+     * resource it left alone, by its name.
+     */
     private String label(String unit)
     {
-        return index.hasResource(unit) ? index.resource(unit).name() : unit;
+        if (index.hasResource(unit)) {
+            return index.resource(unit).name();
+        }
+        if (unit.startsWith(VPC_UNIT)) {
+            String vpcId = unit.substring(VPC_UNIT.length());
+            return "VPC " + vpcNames.getOrDefault(vpcId, vpcId);
+        }
+        return unit.startsWith(TYPE_UNIT) ? unit.substring(TYPE_UNIT.length()) : unit;
     }
 }
