@@ -12,7 +12,9 @@
 @page { size: [=pageSize] landscape; }
 </style>
 <bookmarks>
-<#if volumes?has_content><bookmark name="Volumes" href="#volumes" /></#if>
+<#if volumes?has_content>
+<bookmark name="Volumes" href="#volumes" />
+</#if>
 <bookmark name="Executive summary" href="#summary" />
 <bookmark name="Migration waves" href="#waves" />
 <bookmark name="Move groups" href="#move-groups" />
