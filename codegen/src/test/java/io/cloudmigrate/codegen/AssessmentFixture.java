@@ -157,7 +157,8 @@ final class AssessmentFixture
     private static Resource bucket()
     {
         return new Resource(BUCKET, ResourceType.S3_BUCKET, ACCOUNT, REGION, "acme-storefront-assets", Map.of("Team", "storefront"), null,
-                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000));
+                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000,
+                        List.of(new ResourceDetails.StorageTypeSize("StandardStorage", 52_000_000_000L))));
     }
 
     private static Resource api()

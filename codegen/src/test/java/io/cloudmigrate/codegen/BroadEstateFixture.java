@@ -114,7 +114,7 @@ final class BroadEstateFixture
                 new Resource(AURORA, ResourceType.RDS_DB_INSTANCE, ACCOUNT, REGION, "reports-aurora", Map.of(), placement(app, List.of()),
                         new ResourceDetails.RdsDbInstance("reports-aurora", "db.r6g.large", "aurora-postgresql", "15.4", null, 1, "aurora", false, false, "r.example", 5432, null)),
                 new Resource(LOGS, ResourceType.S3_BUCKET, ACCOUNT, REGION, "acme-logs", Map.of("Name", "logs"), null,
-                        new ResourceDetails.S3Bucket("acme-logs", "2020-01-01T00:00:00Z", null, "AES256", -1, 0)),
+                        new ResourceDetails.S3Bucket("acme-logs", "2020-01-01T00:00:00Z", null, "AES256", -1, 0, List.of())),
                 new Resource(CLUSTER, ResourceType.ECS_CLUSTER, ACCOUNT, REGION, "apps", Map.of(), null, new ResourceDetails.EcsCluster("apps", 1, 3)),
                 new Resource(API_SERVICE, ResourceType.ECS_SERVICE, ACCOUNT, REGION, "api", Map.of(), placement(app, List.of("sg-0api")),
                         new ResourceDetails.EcsService(CLUSTER, "api", "FARGATE", 3, 3, "arn:aws:ecs:eu-west-1:111122223333:task-definition/api:7", List.of())),

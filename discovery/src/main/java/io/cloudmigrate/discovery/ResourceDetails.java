@@ -3,6 +3,7 @@ package io.cloudmigrate.discovery;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import java.util.Comparator;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -438,10 +439,42 @@ public sealed interface ResourceDetails
     record Container(String name, String image, int cpu, int memoryMb, boolean privileged, boolean essential) {}
 
     /**
-     * @param sizeBytes from CloudWatch {@code BucketSizeBytes}; -1 when unknown
+     * An S3 bucket and what it stores.
+     *
+     * @param sizeBytes from CloudWatch {@code BucketSizeBytes}, summed over the storage types measured; -1 when unknown
+     * @param storageTypes the bytes of each {@code StorageType} measured, sorted by storage type; empty when the
+     *        measurement did not say which type it was (a size alone does not say which storage class to price)
      */
-    record S3Bucket(String bucketName, String creationDate, String versioning, String encryption, long sizeBytes, long objectCount)
-            implements ResourceDetails {}
+    record S3Bucket(String bucketName, String creationDate, String versioning, String encryption, long sizeBytes, long objectCount,
+            List<StorageTypeSize> storageTypes)
+            implements ResourceDetails
+    {
+        public S3Bucket
+        {
+            storageTypes = storageTypes == null ? List.of()
+                    : storageTypes.stream().sorted(Comparator.comparing(StorageTypeSize::storageType)).toList();
+        }
+
+        /** The bytes {@link #storageTypes} does not account for: a size measured without its storage type. */
+        public long sizeBytesOfUnknownType()
+        {
+            return sizeBytes < 0 ? 0 : Math.max(0, sizeBytes - storageTypes.stream().mapToLong(StorageTypeSize::sizeBytes).sum());
+        }
+    }
+
+    /**
+     * The bytes of one storage type of a bucket.
+     *
+     * @param storageType the {@code StorageType} dimension of {@code BucketSizeBytes}: {@code StandardStorage},
+     *        {@code StandardIAStorage}, {@code GlacierStorage}, {@code IntelligentTieringFAStorage} …
+     */
+    record StorageTypeSize(String storageType, long sizeBytes)
+    {
+        public StorageTypeSize
+        {
+            requireNonNull(storageType, "storageType is null");
+        }
+    }
 
     /**
      * API Gateway REST (v1) or HTTP/WebSocket (v2) API.

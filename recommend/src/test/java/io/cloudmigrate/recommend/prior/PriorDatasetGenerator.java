@@ -150,7 +150,7 @@ public final class PriorDatasetGenerator
                     database.readReplicaSourceIdentifier());
         }
         else if (details instanceof ResourceDetails.S3Bucket bucket) {
-            details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount());
+            details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount(), bucket.storageTypes());
         }
         return new Resource(resource.id(), resource.type(), resource.accountId(), resource.region(), resource.name(), resource.tags(), resource.network(), details);
     }
@@ -188,7 +188,7 @@ public final class PriorDatasetGenerator
         }
         if (kind < 94) {
             return new Resource("arn:aws:s3:::" + name, ResourceType.S3_BUCKET, ACCOUNT, "us-east-1", name, tags, null,
-                    new ResourceDetails.S3Bucket(name, "2022-01-01T00:00:00Z", "Enabled", "AES256", random.nextLong(0, 1L << 40), random.nextLong(0, 1_000_000)));
+                    new ResourceDetails.S3Bucket(name, "2022-01-01T00:00:00Z", "Enabled", "AES256", random.nextLong(0, 1L << 40), random.nextLong(0, 1_000_000), List.of()));
         }
         if (kind < 96) {
             return new Resource("arn:aws:apigateway:us-east-1::/restapis/" + name, ResourceType.API_GATEWAY_REST_API, ACCOUNT, "us-east-1", name, tags, null,
