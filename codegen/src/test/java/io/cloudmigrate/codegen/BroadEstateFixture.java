@@ -129,13 +129,13 @@ final class BroadEstateFixture
                         new ResourceDetails.LoadBalancer("tcp-nlb", "network", "internal", "nlb.example",
                                 List.of(new ResourceDetails.Listener("TLS", 8443, 8443), new ResourceDetails.Listener("TCP", 25, 25)), List.of(), List.of("i-0app"))),
                 new Resource(APP, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "app", Map.of(), placement(List.of("subnet-0a"), List.of("sg-0api")),
-                        new ResourceDetails.Ec2Instance("i-0app", "m5.xlarge", "running", "Linux/UNIX", null, null, "x86_64", "ami-0app", null, List.of(), List.of(), 0, "required")),
+                        new ResourceDetails.Ec2Instance("i-0app", "m5.xlarge", "running", "Linux/UNIX", null, null, "x86_64", "ami-0app", null, List.of(), List.of(), 0, "required", List.of())),
                 new Resource(LEGACY, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "legacy", Map.of(), placement(List.of("subnet-0a"), List.of()),
-                        new ResourceDetails.Ec2Instance("i-0legacy", "m4.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-0old", null, List.of(), List.of(), 0, null)),
+                        new ResourceDetails.Ec2Instance("i-0legacy", "m4.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-0old", null, List.of(), List.of(), 0, null, List.of())),
                 new Resource(WORKER_SERVICE, ResourceType.ECS_SERVICE, ACCOUNT, REGION, "worker", Map.of(), null,
                         new ResourceDetails.EcsService("arn:aws:ecs:eu-west-1:111122223333:cluster/other", "worker", "EC2", 2, 2, "arn:aws:ecs:eu-west-1:111122223333:task-definition/worker:3", List.of())),
                 new Resource(ERP, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "erp", Map.of(), placement(List.of("subnet-0a"), List.of()),
-                        new ResourceDetails.Ec2Instance("i-0erp", "r5.2xlarge", "running", "Windows", null, null, "x86_64", "ami-0erp", null, List.of(), List.of(), 0, null)),
+                        new ResourceDetails.Ec2Instance("i-0erp", "r5.2xlarge", "running", "Windows", null, null, "x86_64", "ami-0erp", null, List.of(), List.of(), 0, null, List.of())),
                 new Resource(REPORTING, ResourceType.LAMBDA_FUNCTION, ACCOUNT, REGION, "reporting", Map.of(), null,
                         new ResourceDetails.LambdaFunction("reporting", "nodejs18.x", "index.handler", 256, 900, 5_000, "x86_64", "Zip")));
     }

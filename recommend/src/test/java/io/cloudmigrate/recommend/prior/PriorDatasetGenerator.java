@@ -141,7 +141,7 @@ public final class PriorDatasetGenerator
             String platform = !windows ? instance.platform() : byol ? "Windows BYOL" : sqlServer && sqlServerAmi ? "Windows with SQL Server Standard" : "Windows";
             details = new ResourceDetails.Ec2Instance(instance.instanceId(), instance.instanceType(), instance.state(), platform, instance.operatingSystem(),
                     instance.operatingSystemVersion(), instance.architecture(), instance.imageId(), launched, instance.software(), instance.ebsVolumeIds(), storage,
-                    instance.imdsHttpTokens());
+                    instance.imdsHttpTokens(), List.of());
         }
         else if (details instanceof ResourceDetails.RdsDbInstance database) {
             details = new ResourceDetails.RdsDbInstance(database.dbInstanceIdentifier(), database.dbInstanceClass(), database.engine(), database.engineVersion(),
@@ -209,7 +209,7 @@ public final class PriorDatasetGenerator
         return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/i-" + name, ResourceType.EC2_INSTANCE, ACCOUNT, "us-east-1", name, tags,
                 new NetworkPlacement("vpc-1", List.of("subnet-1"), List.of(), List.of(), List.of("10.0.0.1"), List.of()),
                 new ResourceDetails.Ec2Instance("i-" + name, type, "running", platform, os, version, architecture, "ami-1", "2024-01-01T00:00:00Z", software, List.of("vol-1"), 100,
-                        "required"));
+                        "required", List.of()));
     }
 
     private static Map<String, String> tags(SplittableRandom random)
