@@ -85,7 +85,7 @@ class TerraformDeployTest
             }
             Files.writeString(wave.resolve("localstack_override.tf"), overrides(main, endpoint));
             Files.writeString(wave.resolve("terraform.tfvars.json"), inputs.variables(main, wave));
-            ExternalTools.terraformInit(terraform, wave);
+            ExternalTools.terraformInit(terraform, wave, true);
             List<String> plan = new ArrayList<>(List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
             plan.addAll(targets);
             ExternalTools.Result planned = ExternalTools.run(wave, plan);
@@ -135,6 +135,7 @@ class TerraformDeployTest
                 }
                 """.formatted(alias.group(1), alias.group(2), endpoint)));
         text.append(WaveInputs.instanceOverrides(main));
+        text.append(WaveInputs.stateOverrides(main));
         return text.toString();
     }
 }

@@ -83,7 +83,7 @@ class TerraformWaveApplyTest
             String main = Files.readString(wave.resolve("main.tf"));
             Files.writeString(wave.resolve("moto_override.tf"), overrides(main, endpoint));
             Files.writeString(wave.resolve("terraform.tfvars.json"), inputs.variables(main, wave));
-            ExternalTools.terraformInit(terraform, wave);
+            ExternalTools.terraformInit(terraform, wave, true);
             ExternalTools.Result plan = ExternalTools.run(wave, List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
             assertThat(plan.exitCode()).as("terraform plan of %s: %s", wave.getFileName(), plan.output()).isZero();
             ExternalTools.Result planned = ExternalTools.run(wave, List.of(terraform.toString(), "show", "-json", "-no-color", "wave.plan"));
@@ -175,6 +175,7 @@ class TerraformWaveApplyTest
                 }
                 """.formatted(alias.group(1), endpoint)));
         text.append(WaveInputs.instanceOverrides(main));
+        text.append(WaveInputs.stateOverrides(main));
         return text.toString();
     }
 }
