@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Applies, wave by wave, the part of the demo's generated Terraform that LocalStack community emulates
  * (security groups, their rules and EC2 instances; not RDS, ElastiCache or ELBv2, and Lambda cannot run
- * here), with {@code -target} naming those resources: a later wave's security-group lookups find the
- * groups the earlier waves created. {@link TerraformWaveApplyTest} applies everything against moto.
+ * here), with {@code -target} naming those resources: a later wave reads the groups the earlier waves
+ * created from their state (local files, in the test's override). {@link TerraformWaveApplyTest} applies
+ * everything against moto.
  * Runs where terraform and a local hashicorp/aws provider mirror exist (see {@link ExternalTools#terraformInit}).
  */
 class TerraformDeployTest

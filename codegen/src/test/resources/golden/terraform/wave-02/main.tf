@@ -252,8 +252,6 @@ resource "aws_instance" "web_1" {
     kms_key_id  = var.ebs_kms_key_id
   }
 
-  # Not generated: EBS volume(s) vol-0a of 1 (30 GiB in all), whose size, type or device, or which of them is the root, the inventory does not give; replicate them with the instance (see the runbook).
-
   tags = {
     "Name"                = "web-1"
     "Note"                = "He said \"hi\" $${var.x} %%{ if }"
@@ -271,13 +269,13 @@ variable "web_2_instance_type" {
 }
 
 variable "web_2_root_volume_size" {
-  description = "The root_volume_size of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The root_volume_size of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = number
   default     = 30
 }
 
 variable "web_2_root_volume_type" {
-  description = "The root_volume_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The root_volume_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = string
   default     = "gp2"
 }
@@ -315,25 +313,25 @@ resource "aws_instance" "web_2" {
 }
 
 variable "web_2_sdf_size" {
-  description = "The size of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The size of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = number
   default     = 100
 }
 
 variable "web_2_sdf_type" {
-  description = "The type of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The type of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = string
   default     = "gp3"
 }
 
 variable "web_2_sdf_iops" {
-  description = "The iops of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The iops of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = number
   default     = 4000
 }
 
 variable "web_2_sdf_throughput" {
-  description = "The throughput of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
+  description = "The throughput of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
   type        = number
   default     = 250
 }
