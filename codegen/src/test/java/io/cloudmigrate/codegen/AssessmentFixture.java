@@ -66,8 +66,11 @@ final class AssessmentFixture
                 ESTATE_NAME,
                 "2025-06-30T08:15:00Z",
                 new Scope(List.of(ACCOUNT), List.of(REGION)),
-                List.of(web(WEB_1, "web-1", "i-0web1", "subnet-0app1", List.of("vol-0a"), 30),
-                        web(WEB_2, "web-2", "i-0web2", "subnet-0app2", List.of("vol-0b", "vol-0c"), 130),
+                List.of(web(WEB_1, "web-1", "i-0web1", "subnet-0app1", List.of("vol-0a"), 30, List.of()),
+                        // web-2's volumes as DescribeVolumes gives them: a gp2 root and a gp3 data volume
+                        web(WEB_2, "web-2", "i-0web2", "subnet-0app2", List.of("vol-0b", "vol-0c"), 130, List.of(
+                                new ResourceDetails.EbsVolume("vol-0b", "/dev/xvda", "gp2", 30, 100, null, false, true, List.of("i-0web2")),
+                                new ResourceDetails.EbsVolume("vol-0c", "/dev/sdf", "gp3", 100, 4000, 250, false, false, List.of("i-0web2")))),
                         batch(), database(), loadBalancer(), bucket(), api(), vpc()),
                 securityGroups(),
                 List.of(),
@@ -120,13 +123,13 @@ final class AssessmentFixture
                 graph, assessment.risks(), assessment.costs(), assessment.recommendations());
     }
 
-    private static Resource web(String arn, String name, String instanceId, String subnet, List<String> volumes, int storage)
+    private static Resource web(String arn, String name, String instanceId, String subnet, List<String> volumes, int storage, List<ResourceDetails.EbsVolume> described)
     {
         return new Resource(arn, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, name,
                 Map.of("Name", name, "Team", "storefront", "Note", NASTY_TAG),
                 new NetworkPlacement("vpc-0a1", List.of(subnet), List.of("sg-0web"), List.of(), List.of("10.0.1.10"), List.of()),
                 new ResourceDetails.Ec2Instance(instanceId, "m5.large", "running", "Linux/UNIX", "Amazon Linux 2", "2", "x86_64",
-                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of("nginx 1.24"), volumes, storage, "optional", List.of()));
+                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of("nginx 1.24"), volumes, storage, "optional", described));
     }
 
     private static Resource batch()
@@ -134,7 +137,7 @@ final class AssessmentFixture
         return new Resource(BATCH, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "legacy-batch", Map.of("Name", "legacy-batch"),
                 new NetworkPlacement("vpc-0a1", List.of("subnet-0app1"), List.of("sg-0batch"), List.of(), List.of("10.0.1.50"), List.of()),
                 new ResourceDetails.Ec2Instance("i-0batch", "t2.medium", "running", "Windows", "Microsoft Windows Server 2012 R2 Standard",
-                        "6.3", "x86_64", "ami-0win2012", "2016-05-01T10:00:00Z", List.of(), List.of("vol-0d"), 60, "optional", List.of()));
+                        "6.3", "x86_64", "ami-0win2012", "2016-05-01T10:00:00Z", List.of(), List.of("vol-0d"), 60, "optional"));
     }
 
     private static Resource database()
@@ -157,8 +160,7 @@ final class AssessmentFixture
     private static Resource bucket()
     {
         return new Resource(BUCKET, ResourceType.S3_BUCKET, ACCOUNT, REGION, "acme-storefront-assets", Map.of("Team", "storefront"), null,
-                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000,
-                        List.of(new ResourceDetails.StorageTypeSize("StandardStorage", 52_000_000_000L))));
+                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000));
     }
 
     private static Resource api()

@@ -79,7 +79,16 @@ class CloudFormationArtifactsTest
         Map<String, Object> parameters = map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Parameters");
 
         // sg-0db, created by wave 1's stack, is imported from it rather than asked for; the replacement of the Classic Load Balancer needs a certificate
-        assertThat(parameters).containsOnlyKeys("CertificateArn", "ImageIdAmi0abc1234", "NameSuffix", "Subnet0app1", "Subnet0app2", "VpcId0a1", "Wave01StackName");
+        // web-2's root and data volumes take the source's size, type, IOPS and throughput as defaults, an optional KMS key all of them
+        assertThat(parameters).containsOnlyKeys("CertificateArn", "EbsKmsKeyId", "ImageIdAmi0abc1234", "NameSuffix", "Subnet0app1", "Subnet0app2", "VpcId0a1",
+                "Wave01StackName", "Web2RootVolumeSize", "Web2RootVolumeType", "Web2SdfVolumeIops", "Web2SdfVolumeSize", "Web2SdfVolumeThroughput", "Web2SdfVolumeType");
+        assertThat(map(parameters, "Web2SdfVolumeSize")).containsEntry("Type", "Number").containsEntry("Default", "100");
+        assertThat(map(parameters, "Web2RootVolumeType")).containsEntry("Default", "gp2");
+        assertThat(map(parameters, "NameSuffix")).containsEntry("MaxLength", 18);
+        Map<String, Object> resources = map(parse("cloudformation/wave-02-111122223333-eu-west-1.yaml"), "Resources");
+        assertThat(map(map(resources, "Web2SdfVolume"), "Properties")).containsEntry("Encrypted", true).containsKeys("AvailabilityZone", "Iops", "Throughput", "KmsKeyId");
+        assertThat(map(map(resources, "Web2SdfVolumeAttachment"), "Properties")).containsEntry("Device", "/dev/sdf");
+        assertThat(resources).doesNotContainKey("Web2XvdaVolume");
         assertThat(map(parameters, "Wave01StackName")).containsEntry("Type", "String").containsEntry("Default", "wave-01-111122223333-eu-west-1");
         assertThat(map(parameters, "VpcId0a1")).containsEntry("Type", "AWS::EC2::VPC::Id");
         assertThat(map(parameters, "ImageIdAmi0abc1234")).containsEntry("Type", "AWS::EC2::Image::Id");

@@ -70,7 +70,17 @@ final class ExternalTools
     static void terraformInit(Path terraform, Path directory)
             throws IOException, InterruptedException
     {
-        List<String> command = new ArrayList<>(List.of(terraform.toString(), "init", "-backend=false", "-input=false", "-no-color"));
+        terraformInit(terraform, directory, false);
+    }
+
+    /**
+     * {@code terraform init}, with the backend when {@code backend} is set: a test that plans or applies
+     * has replaced the generated S3 backend by a local one in an override file ({@link WaveInputs#stateOverrides}).
+     */
+    static void terraformInit(Path terraform, Path directory, boolean backend)
+            throws IOException, InterruptedException
+    {
+        List<String> command = new ArrayList<>(List.of(terraform.toString(), "init", "-backend=" + backend, "-input=false", "-no-color"));
         terraformPluginDirectory().ifPresent(plugins -> command.add("-plugin-dir=" + plugins));
         Result init = run(directory, command);
         if (init.exitCode() != 0) {

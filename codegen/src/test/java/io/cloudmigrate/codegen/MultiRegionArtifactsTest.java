@@ -183,7 +183,7 @@ class MultiRegionArtifactsTest
                 .contains("- Sources in account 222222222222, Region eu-west-1: Terraform provider `aws.a222222222222_eu_west_1`, CloudFormation `cloudformation/wave-01-222222222222-eu-west-1.yaml`.")
                 .contains("- A target VPC for each source VPC (vpc-0eu, vpc-0us), in the account and Region of its sources, reachable from the source network");
         assertThat(read("terraform/README.md"))
-                .contains("| 01 | `wave-01/` | 3 | 0 | `aws.a111111111111_us_east_1`, `aws.a222222222222_eu_west_1` |");
+                .contains("| 01 | `wave-01/` | 3 | 0 | (none) | `aws.a111111111111_us_east_1`, `aws.a222222222222_eu_west_1` |");
     }
 
     private static String read(String file)

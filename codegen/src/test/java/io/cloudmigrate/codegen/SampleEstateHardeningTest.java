@@ -59,7 +59,8 @@ class SampleEstateHardeningTest
                 .contains("  iam_instance_profile   = aws_iam_instance_profile.instances_a111111111111_us_east_1.name\n")
                 .contains("  monitoring             = true\n")
                 .contains("    http_tokens   = \"required\"\n")
-                .contains("  root_block_device {\n    volume_type = \"gp3\"\n    encrypted   = true\n  }\n");
+                .contains("  root_block_device {\n    volume_size = var.legacy_sftp_1_root_volume_size\n    volume_type = var.legacy_sftp_1_root_volume_type\n"
+                        + "    encrypted   = true\n    kms_key_id  = var.ebs_kms_key_id\n  }\n");
         assertThat(block(main, "resource \"aws_iam_role_policy_attachment\" \"instances_a111111111111_us_east_1_ssm\""))
                 .contains("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
     }

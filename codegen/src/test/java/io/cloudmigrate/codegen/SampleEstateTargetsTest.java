@@ -40,12 +40,11 @@ class SampleEstateTargetsTest
         String main = read("terraform/wave-02/main.tf");
         String replica = block(main, "resource \"aws_db_instance\" \"storefront_db_replica_1\"");
 
-        assertThat(block(main, "data \"aws_db_instance\" \"storefront_db_replica_1_replica_source\""))
-                .contains("provider = aws.a111111111111_us_east_1")
-                .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
+        assertThat(main).doesNotContain("data \"aws_db_instance\"");
+        assertThat(read("terraform/wave-01/outputs.tf")).contains("value       = aws_db_instance.storefront_db.arn");
         assertThat(replica)
                 .containsPattern("db_subnet_group_name +\\= aws_db_subnet_group\\.storefront_db_replica_1\\.name")
-                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_db_replica_1_replica_source\\.db_instance_arn")
+                .containsPattern("replicate_source_db +\\= data\\.terraform_remote_state\\.wave_01\\.outputs\\.storefront_db_arn")
                 .doesNotContainPattern("(?m)^  (username|manage_master_user_password|allocated_storage|engine|engine_version|final_snapshot_identifier) ")
                 .containsPattern("skip_final_snapshot +\\= true");
     }
@@ -59,12 +58,9 @@ class SampleEstateTargetsTest
 
         assertThat(replica)
                 .contains("provider = aws.a111111111111_eu_west_1")
-                .containsPattern("replicate_source_db +\\= data\\.aws_db_instance\\.storefront_eu_db_replica_source\\.db_instance_arn")
+                .containsPattern("replicate_source_db +\\= data\\.terraform_remote_state\\.wave_01\\.outputs\\.storefront_db_arn")
                 .containsPattern("kms_key_id +\\= data\\.aws_kms_alias\\.storefront_eu_db_replica_source_key\\.target_key_arn")
                 .doesNotContainPattern("(?m)^  (username|allocated_storage|engine|engine_version) ");
-        assertThat(block(main, "data \"aws_db_instance\" \"storefront_eu_db_replica_source\""))
-                .contains("provider = aws.a111111111111_us_east_1")
-                .contains("db_instance_identifier = \"storefront-db${var.name_suffix}\"");
         assertThat(read("terraform/wave-02/outputs.tf")).doesNotContain("storefront_eu_db_master_user_secret_arn", "storefront_db_replica_1_master_user_secret_arn");
     }
 
@@ -117,8 +113,9 @@ class SampleEstateTargetsTest
         assertThat(cloudFormation).isEqualTo(terraform);
         assertThat(read("cloudformation/wave-01-111111111111-us-east-1.yaml"))
                 .contains("  NameSuffix:\n    Type: \"String\"\n")
-                .contains("    Default: \"\"\n    AllowedPattern: \"^[a-z0-9]*(-[a-z0-9]+)*$\"\n");
-        assertThat(read("terraform/wave-01/variables.tf")).contains("condition     = can(regex(\"^[a-z0-9]*(-[a-z0-9]+)*$\", var.name_suffix))");
+                .containsPattern("    Default: \"\"\n    MaxLength: [0-9]+\n    AllowedPattern: \"\\^\\[a-z0-9]\\*\\(-\\[a-z0-9]\\+\\)\\*\\$\"\n");
+        assertThat(read("terraform/wave-01/variables.tf")).contains("condition     = can(regex(\"^[a-z0-9]*(-[a-z0-9]+)*$\", var.name_suffix))")
+                .containsPattern("condition     = length\\(var\\.name_suffix\\) <= [0-9]+\n    error_message = \"The name_suffix may have at most [0-9]+ characters here: ");
     }
 
     @Test
@@ -151,12 +148,11 @@ class SampleEstateTargetsTest
     {
         String main = read("terraform/wave-03/main.tf");
 
-        assertThat(block(main, "data \"aws_instance\" \"legacy_erp_win_1\""))
-                .contains("provider = aws.a111111111111_us_east_1")
-                .contains("\"cloudmigrate:source\" = \"arn:aws:ec2:us-east-1:111111111111:instance/i-069035850dab3323c\"");
+        assertThat(main).doesNotContain("data \"aws_instance\"");
+        assertThat(read("terraform/wave-01/outputs.tf")).contains("output \"legacy_erp_win_1_instance_id\"");
         assertThat(block(main, "resource \"aws_lb_target_group_attachment\" \"legacy_erp_clb_http_80_legacy_erp_win_1\""))
                 .contains("target_group_arn = aws_lb_target_group.legacy_erp_clb_http_80.arn")
-                .contains("target_id        = data.aws_instance.legacy_erp_win_1.id")
+                .contains("target_id        = data.terraform_remote_state.wave_01.outputs.legacy_erp_win_1_instance_id")
                 .contains("port             = 80");
         // legacy-erp-win-2 is retained where it is: no generated code creates it, so it stays a step of the runbook
         assertThat(main).contains("# Target arn:aws:ec2:us-east-1:111111111111:instance/i-0b6ca12f95b8ea19a (legacy-erp-win-2) is no instance");
@@ -198,15 +194,16 @@ class SampleEstateTargetsTest
     }
 
     @Test
-    void findsAGroupAnEarlierWaveCreatedByItsMigrationTag()
+    void readsAGroupAnEarlierWaveCreatedFromThatWavesState()
             throws IOException
     {
         String main = read("terraform/wave-02/main.tf");
 
-        assertThat(block(main, "data \"aws_security_group\" \"storefront_tasks\""))
-                .contains("provider = aws.a111111111111_us_east_1")
-                .contains("\"cloudmigrate:source-id\" = \"sg-02dd21aba811dfc38\"");
-        assertThat(main).contains("referenced_security_group_id = data.aws_security_group.storefront_tasks.id");
+        assertThat(block(main, "data \"terraform_remote_state\" \"wave_01\""))
+                .contains("bucket = var.state_bucket")
+                .contains("key    = \"cloudmigrate/");
+        assertThat(main).doesNotContain("data \"aws_security_group\"")
+                .contains("referenced_security_group_id = data.terraform_remote_state.wave_01.outputs.security_group_storefront_tasks_id");
     }
 
     static String read(String relative)

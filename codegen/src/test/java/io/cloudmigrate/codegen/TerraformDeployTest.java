@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Applies, wave by wave, the part of the demo's generated Terraform that LocalStack community emulates
  * (security groups, their rules and EC2 instances; not RDS, ElastiCache or ELBv2, and Lambda cannot run
- * here), with {@code -target} naming those resources: a later wave's security-group lookups find the
- * groups the earlier waves created. {@link TerraformWaveApplyTest} applies everything against moto.
+ * here), with {@code -target} naming those resources: a later wave reads the groups the earlier waves
+ * created from their state (local files, in the test's override). {@link TerraformWaveApplyTest} applies
+ * everything against moto.
  * Runs where terraform and a local hashicorp/aws provider mirror exist (see {@link ExternalTools#terraformInit}).
  */
 class TerraformDeployTest
@@ -85,7 +86,7 @@ class TerraformDeployTest
             }
             Files.writeString(wave.resolve("localstack_override.tf"), overrides(main, endpoint));
             Files.writeString(wave.resolve("terraform.tfvars.json"), inputs.variables(main, wave));
-            ExternalTools.terraformInit(terraform, wave);
+            ExternalTools.terraformInit(terraform, wave, true);
             List<String> plan = new ArrayList<>(List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
             plan.addAll(targets);
             ExternalTools.Result planned = ExternalTools.run(wave, plan);
@@ -135,6 +136,7 @@ class TerraformDeployTest
                 }
                 """.formatted(alias.group(1), alias.group(2), endpoint)));
         text.append(WaveInputs.instanceOverrides(main));
+        text.append(WaveInputs.stateOverrides(main));
         return text.toString();
     }
 }

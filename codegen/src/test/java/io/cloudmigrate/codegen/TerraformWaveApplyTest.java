@@ -23,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plans and applies the demo's generated Terraform wave by wave against moto, which emulates what the
- * waves create (EC2, RDS with read replicas, ElastiCache, ELBv2, Lambda): a later wave's data sources
- * find the security groups and primaries the earlier waves created, as they would in a target account.
- * The provider endpoints come from an override file the test writes beside the generated code. Runs
+ * waves create (EC2, RDS with read replicas, ElastiCache, ELBv2, Lambda): a later wave reads the ids of
+ * the security groups, instances and primaries the earlier waves created from their state, as it would
+ * from the S3 bucket in a target account. The provider endpoints, a local backend instead of the S3 one and
+ * the earlier waves' state files for {@code terraform_remote_state} come from an override file the test
+ * writes beside the generated code (never {@code generate}). Runs
  * where terraform with a local hashicorp/aws provider mirror and a moto server exist.
  */
 class TerraformWaveApplyTest
@@ -83,7 +85,7 @@ class TerraformWaveApplyTest
             String main = Files.readString(wave.resolve("main.tf"));
             Files.writeString(wave.resolve("moto_override.tf"), overrides(main, endpoint));
             Files.writeString(wave.resolve("terraform.tfvars.json"), inputs.variables(main, wave));
-            ExternalTools.terraformInit(terraform, wave);
+            ExternalTools.terraformInit(terraform, wave, true);
             ExternalTools.Result plan = ExternalTools.run(wave, List.of(terraform.toString(), "plan", "-input=false", "-no-color", "-out=wave.plan"));
             assertThat(plan.exitCode()).as("terraform plan of %s: %s", wave.getFileName(), plan.output()).isZero();
             ExternalTools.Result planned = ExternalTools.run(wave, List.of(terraform.toString(), "show", "-json", "-no-color", "wave.plan"));
@@ -113,7 +115,7 @@ class TerraformWaveApplyTest
 
     /**
      * The demo's two replicas of storefront-db (wave 1), one beside it in us-east-1 and one in eu-west-1
-     * (both wave 2), name as their source the ARN of the primary wave 1 created, found by wave 2's lookup.
+     * (both wave 2), name as their source the ARN of the primary wave 1 created, read from wave 1's state.
      */
     private static void assertReplicasFollowTheirPrimaries(URI endpoint, List<String> replicaSources)
     {
@@ -175,6 +177,7 @@ class TerraformWaveApplyTest
                 }
                 """.formatted(alias.group(1), endpoint)));
         text.append(WaveInputs.instanceOverrides(main));
+        text.append(WaveInputs.stateOverrides(main));
         return text.toString();
     }
 }

@@ -28,10 +28,11 @@ final class WaveInputs
 {
     private static final Pattern INSTANCE = Pattern.compile("(?ms)^resource \"aws_instance\" \"([a-z0-9_]+)\" \\{\\n((?:(?!^}\\n).)*?)^}\\n");
 
+    private static final Pattern REMOTE_STATE = Pattern.compile("(?m)^data \"terraform_remote_state\" \"wave_([0-9]+)\"");
     static final Pattern ALIAS = Pattern.compile("alias\\s*=\\s*\"(a(\\d{12})_([a-z0-9_]+))\"");
     private static final Pattern BLOCK = Pattern.compile("(?ms)^(?:resource|data) \"[a-z0-9_]+\" \"[a-z0-9_]+\" \\{\\n.*?^}\\n");
     private static final Pattern PROVIDER = Pattern.compile("provider\\s*=\\s*aws\\.(a(\\d{12})_([a-z0-9_]+))");
-    private static final Pattern VARIABLE = Pattern.compile("var\\.(vpc_ids|subnet_ids|security_group_ids|peer_cidr_blocks)\\[\"([^\"]+)\"\\]|var\\.(ami_[0-9a-f]+|lambda_role_[a-z0-9_]+|lambda_package_[a-z0-9_]+)");
+    private static final Pattern VARIABLE = Pattern.compile("var\\.(vpc_ids|subnet_ids|security_group_ids|peer_cidr_blocks)\\[\"([^\"]+)\"\\]|var\\.(ami_[0-9a-f]+|lambda_role_[a-z0-9_]+|lambda_package_[a-z0-9_]+|[a-z0-9_]+_second_subnet_id)");
 
     /** How the test reaches one emulator account. */
     interface Emulator
@@ -62,6 +63,9 @@ final class WaveInputs
             maps.put(name, new TreeMap<>());
         }
         Map<String, String> singles = new TreeMap<>();
+        // read by the generated S3 remote state, which the test's override replaces by local files
+        singles.put("state_bucket", "unused-by-the-test");
+        singles.put("state_region", "us-east-1");
         ALIAS.matcher(main).results().forEach(alias -> emulator.targetRole(alias.group(2)).ifPresent(role -> maps.get("target_role_arns").put(alias.group(1), role)));
         for (Matcher block = BLOCK.matcher(main); block.find(); ) {
             Matcher provider = PROVIDER.matcher(block.group());
@@ -76,6 +80,7 @@ final class WaveInputs
                         continue;
                     }
                     singles.put(single, single.startsWith("ami_") ? placement.image()
+                            : single.endsWith("_second_subnet_id") ? placement.subnet("subnet-second-" + single)
                             : single.startsWith("lambda_role_") ? emulator.lambdaRole(placement.account, "lambda-" + single.substring("lambda_role_".length()).replace('_', '-'))
                             : deploymentPackage(wave.resolve(single + ".zip")));
                     continue;
@@ -175,6 +180,34 @@ final class WaveInputs
             }
             return existing;
         }
+    }
+
+    /**
+     * Terraform override blocks that keep each wave's state in a local file beside it instead of the
+     * generated S3 backend, and point every {@code terraform_remote_state} of an earlier wave at that
+     * wave's file: the waves read each other's outputs as they would from the bucket.
+     */
+    static String stateOverrides(String main)
+    {
+        StringBuilder text = new StringBuilder("""
+
+                terraform {
+                  backend "local" {
+                    path = "terraform.tfstate"
+                  }
+                }
+                """);
+        REMOTE_STATE.matcher(main).results().forEach(state -> text.append("""
+
+                data "terraform_remote_state" "wave_%1$s" {
+                  backend = "local"
+
+                  config = {
+                    path = "../wave-%1$s/terraform.tfstate"
+                  }
+                }
+                """.formatted(state.group(1))));
+        return text.toString();
     }
 
     /**

@@ -25,12 +25,15 @@ provider "aws" {
   }
 }
 
-# Security group sg-0db, created by an earlier wave, found by the tag that wave gave it (rules created in this wave).
-data "aws_security_group" "orders_db" {
-  provider = aws.a111122223333_eu_west_1
+# Wave 01, applied before this one, holds the ids this wave needs: security group sg-0db.
+# With another backend than S3, replace this block in an override file (see ../README.md).
+data "terraform_remote_state" "wave_01" {
+  backend = "s3"
 
-  tags = {
-    "cloudmigrate:source-id" = "sg-0db"
+  config = {
+    bucket = var.state_bucket
+    key    = "cloudmigrate/storefront-2025q3/wave-01/terraform.tfstate"
+    region = var.state_region
   }
 }
 
@@ -178,7 +181,7 @@ resource "aws_vpc_security_group_egress_rule" "web_tier_egress_1" {
 resource "aws_vpc_security_group_ingress_rule" "orders_db_ingress_1" {
   provider = aws.a111122223333_eu_west_1
 
-  security_group_id            = data.aws_security_group.orders_db.id
+  security_group_id            = data.terraform_remote_state.wave_01.outputs.security_group_orders_db_id
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
@@ -246,6 +249,7 @@ resource "aws_instance" "web_1" {
     volume_size = 30
     volume_type = "gp3"
     encrypted   = true
+    kms_key_id  = var.ebs_kms_key_id
   }
 
   tags = {
@@ -262,6 +266,18 @@ variable "web_2_instance_type" {
   description = "The instance_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is CloudMigrate's recommendation."
   type        = string
   default     = "m6i.large"
+}
+
+variable "web_2_root_volume_size" {
+  description = "The root_volume_size of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = number
+  default     = 30
+}
+
+variable "web_2_root_volume_type" {
+  description = "The root_volume_type of the target of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = string
+  default     = "gp2"
 }
 
 resource "aws_instance" "web_2" {
@@ -281,11 +297,11 @@ resource "aws_instance" "web_2" {
   }
 
   root_block_device {
-    volume_type = "gp3"
+    volume_size = var.web_2_root_volume_size
+    volume_type = var.web_2_root_volume_type
     encrypted   = true
+    kms_key_id  = var.ebs_kms_key_id
   }
-
-  # 2 EBS volumes (130 GiB in all) are replicated with the instance; see the runbook.
 
   tags = {
     "Name"                = "web-2"
@@ -294,6 +310,59 @@ resource "aws_instance" "web_2" {
     "cloudmigrate:source" = "arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2"
     "cloudmigrate:wave"   = "2"
   }
+}
+
+variable "web_2_sdf_size" {
+  description = "The size of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = number
+  default     = 100
+}
+
+variable "web_2_sdf_type" {
+  description = "The type of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = string
+  default     = "gp3"
+}
+
+variable "web_2_sdf_iops" {
+  description = "The iops of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = number
+  default     = 4000
+}
+
+variable "web_2_sdf_throughput" {
+  description = "The throughput of the target of volume vol-0c (/dev/sdf) of arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2; the default is the source's."
+  type        = number
+  default     = 250
+}
+
+# /dev/sdf of web-2, replacing vol-0c; the data is copied by the runbook.
+resource "aws_ebs_volume" "web_2_sdf" {
+  provider = aws.a111122223333_eu_west_1
+
+  availability_zone = aws_instance.web_2.availability_zone
+  size              = var.web_2_sdf_size
+  type              = var.web_2_sdf_type
+  iops              = var.web_2_sdf_iops
+  throughput        = var.web_2_sdf_throughput
+  encrypted         = true
+  kms_key_id        = var.ebs_kms_key_id
+
+  tags = {
+    "Name"                = "web-2"
+    "Note"                = "He said \"hi\" $${var.x} %%{ if }"
+    "Team"                = "storefront"
+    "cloudmigrate:source" = "arn:aws:ec2:eu-west-1:111122223333:instance/i-0web2"
+    "cloudmigrate:wave"   = "2"
+  }
+}
+
+resource "aws_volume_attachment" "web_2_sdf" {
+  provider = aws.a111122223333_eu_west_1
+
+  device_name = "/dev/sdf"
+  volume_id   = aws_ebs_volume.web_2_sdf.id
+  instance_id = aws_instance.web_2.id
 }
 
 # storefront-clb (arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/storefront-clb): Replatform, Classic Load Balancer replatformed to an Application Load Balancer.

@@ -3,6 +3,7 @@ package io.cloudmigrate.codegen.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -47,11 +48,18 @@ public record CloudFormationModel(
      * A template parameter; {@code defaultValue} may be {@code null}, and so may {@code allowedPattern}
      * (with its {@code constraintDescription}) when any value of the type will do.
      */
-    public record Parameter(String logicalId, String type, String description, String defaultValue, String allowedPattern, String constraintDescription)
+    /** @param maxLength the longest value the parameter takes, or {@code null} for no limit */
+    public record Parameter(String logicalId, String type, String description, String defaultValue, String allowedPattern, String constraintDescription,
+            Integer maxLength)
     {
         public Parameter(String logicalId, String type, String description, String defaultValue)
         {
-            this(logicalId, type, description, defaultValue, null, null);
+            this(logicalId, type, description, defaultValue, null, null, null);
+        }
+
+        public Parameter(String logicalId, String type, String description, String defaultValue, String allowedPattern, String constraintDescription)
+        {
+            this(logicalId, type, description, defaultValue, allowedPattern, constraintDescription, null);
         }
     }
 
@@ -176,6 +184,7 @@ public record CloudFormationModel(
                         + String.join(", ", users) + ").", CloudFormationWriter.stackName(Labels.wave(number), placement))));
         missingFacts(wave, parameters);
         ComputeParameters.declare(wave, parameters);
+        VolumeParameters.declare(wave, parameters);
         replicaSources(wave, parameters, replicaImports);
         if (wave.databases().stream().anyMatch(database -> !database.replica()) || !wave.databaseClusters().isEmpty()) {
             parameters.add(new Parameter("DatabaseMasterUsername", "String",
@@ -184,10 +193,13 @@ public record CloudFormationModel(
         }
         if (!wave.databases().isEmpty() || !wave.databaseClusters().isEmpty() || !wave.caches().isEmpty() || !wave.loadBalancers().isEmpty()
                 || !wave.functions().isEmpty() || !wave.ecsClusters().isEmpty()) {
+            Optional<NameSuffixRoom> room = NameSuffixRoom.of(wave, false);
             parameters.add(new Parameter("NameSuffix", "String",
                     "Appended to names that must be unique in the account and Region (RDS and ElastiCache identifiers, load balancer, Lambda function and ECS "
                             + "cluster names, the source's as Terraform names them with its name_suffix), so that targets can coexist with their sources.",
-                    "", NAME_SUFFIX_PATTERN, "lowercase letters, digits and single hyphens, not ending with a hyphen"));
+                    "", NAME_SUFFIX_PATTERN, "lowercase letters, digits and single hyphens, not ending with a hyphen"
+                            + room.map(limit -> ". " + limit.message("NameSuffix")).orElse(""),
+                    room.map(NameSuffixRoom::maximumLength).orElse(null)));
         }
         parameters.sort(Comparator.comparing(Parameter::logicalId));
         return new CloudFormationModel(

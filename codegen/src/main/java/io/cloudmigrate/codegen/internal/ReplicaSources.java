@@ -58,6 +58,7 @@ final class ReplicaSources
                 crossRegion,
                 placement,
                 index.logicalId(source.id()),
+                index.terraformName(source.id()),
                 sameWave ? wave : index.wave(source.id()).orElseThrow()));
     }
 

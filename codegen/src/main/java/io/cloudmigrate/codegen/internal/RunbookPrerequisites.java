@@ -50,8 +50,8 @@ final class RunbookPrerequisites
         lines.addAll(routes.prerequisites(subnets.stream().map(TerraformModel.Input::sourceId).toList()));
         wave.securityGroups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.groupName() + " (" + group.sourceId() + ") is created by this wave "
                 + (group.usedBy().isEmpty() ? "because rules of the wave's groups name it." : "for " + String.join(", ", group.usedBy()) + ".")));
-        inputs.securityGroupLookups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by an earlier wave, "
-                + "found by its tag " + TagSets.SOURCE_ID_KEY + "), for " + group.usedBy() + "."));
+        inputs.securityGroupLookups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (created by wave " + group.waveLabel()
+                + ", whose Terraform state or stack exports this wave reads), for " + group.usedBy() + "."));
         inputs.externalSecurityGroups().stream().filter(group -> usedGroup.test(group.sourceId())).forEach(group -> lines.add("Security group " + group.sourceId() + " must already exist in the target (the inventory does not hold it; "
                 + "set security_group_ids[\"" + group.sourceId() + "\"]), for " + group.usedBy() + "."));
         if (lines.isEmpty()) {

@@ -66,18 +66,6 @@ public final class Targets
             return List.copyOf(placements);
         }
 
-        /**
-         * The pairs the wave's Terraform needs a provider for: {@link #placements()} and the Regions of
-         * primaries of earlier waves that cross-Region replicas look up.
-         */
-        public List<Placement> providerPlacements()
-        {
-            SortedSet<Placement> placements = new TreeSet<>(placements());
-            databases.stream().filter(database -> database.replica() && database.replicaSource().lookedUp())
-                    .forEach(database -> placements.add(database.replicaSource().placement()));
-            return List.copyOf(placements);
-        }
-
         /** The source pairs of every member, skipped ones included, sorted: one CloudFormation template each. */
         public List<Placement> memberPlacements()
         {
@@ -159,7 +147,7 @@ public final class Targets
      * A security group a target uses or a rule names.
      *
      * @param local whether the group is created in the same wave
-     * @param earlier whether an earlier wave creates the group: Terraform looks it up by its migration tag, CloudFormation imports
+     * @param earlier whether an earlier wave creates the group: Terraform reads its id from that wave's state, CloudFormation imports
      *         the earlier stack's export; a group neither local nor earlier is one the inventory lacks, an input
      * @param placement the group's source account and Region, or {@code null} when the inventory does not hold the group
      * @param homeWave the number of the wave that creates the group, or 0 when none does
@@ -225,7 +213,8 @@ public final class Targets
 
     /**
      * @param instanceType the target type; {@code null} when neither assessment nor source names one (see {@link #instanceTypeKnown()})
-     * @param rootVolumeGb the root volume size when the source has exactly one EBS volume, else 0
+     * @param rootVolumeGb the root volume size when the source has exactly one EBS volume or a known root volume, else 0
+     * @param volumes the EBS volumes recreated with the instance
      */
     public record Instance(
             Name name,
@@ -240,6 +229,7 @@ public final class Targets
             int rootVolumeGb,
             int volumeCount,
             int storageGb,
+            InstanceVolumes volumes,
             TagSet tags)
     {
         /** Whether the target type is known; when it is not, a template must ask the team for it, never write a guess. */
@@ -277,10 +267,11 @@ public final class Targets
      * @param crossRegion whether the primary is in another Region: RDS then wants its ARN, and a KMS key of the replica's Region
      * @param placement the primary's source account and Region, whose provider looks it up across Regions
      * @param primaryLogicalId the primary's logical id in whichever stack creates it, naming that stack's {@code <id>DatabaseArn} export
+     * @param primaryTerraformName the primary's Terraform name in whichever wave creates it, naming that wave's {@code <name>_arn} output
      * @param primaryWave the number of the wave that creates the primary
      */
     public record ReplicaSource(String sourceName, String sourceArn, String identifier, String terraformName, String logicalId, boolean crossRegion, Placement placement,
-            String primaryLogicalId, int primaryWave)
+            String primaryLogicalId, String primaryTerraformName, int primaryWave)
     {
         public ReplicaSource
         {
@@ -288,7 +279,7 @@ public final class Targets
             requireNonNull(placement, "placement is null");
         }
 
-        /** Whether Terraform finds the primary with a data source, for its ARN: the primary is created by an earlier wave. */
+        /** Whether Terraform reads the primary's ARN from the state of the earlier wave that creates it. */
         public boolean lookedUp() { return terraformName == null; }
     }
 
@@ -399,7 +390,7 @@ public final class Targets
      * An instance registered in a listener's target group.
      *
      * @param local whether the instance is created in the same wave (a reference); else an earlier wave of the same account and
-     *         Region creates it, and Terraform finds it by its {@code cloudmigrate:source} tag, CloudFormation imports its id
+     *         Region creates it, and Terraform reads its id from that wave's state, CloudFormation imports it
      * @param instanceWave the number of the wave that creates the instance
      */
     public record Attachment(

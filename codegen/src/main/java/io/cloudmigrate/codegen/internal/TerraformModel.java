@@ -17,11 +17,14 @@ import static java.util.Objects.requireNonNull;
  * @param vpcs source VPC ids the wave maps to target VPCs ({@code var.vpc_ids}): where its security groups and target groups go
  * @param subnets source subnet ids the wave maps to target subnets ({@code var.subnet_ids})
  * @param externalSecurityGroups source groups the wave refers to that the inventory lacks, so no wave creates them ({@code var.security_group_ids})
- * @param securityGroupLookups groups earlier waves create that the wave refers to, found by their migration tag ({@code data.aws_security_group})
+ * @param securityGroupLookups groups earlier waves create that the wave refers to, read from those waves' state ({@code data.terraform_remote_state})
  * @param images source AMIs, one variable each
  * @param externalClusters ECS cluster ARNs the wave's services run in but does not create ({@code var.ecs_cluster_arns})
  * @param peerCidrs source groups that rules name across accounts or Regions, admitted by CIDR block instead ({@code var.peer_cidr_blocks})
- * @param instanceLookups instances earlier waves create that the wave's target groups register, found by their migration tag ({@code data.aws_instance})
+ * @param instanceLookups instances earlier waves create that the wave's target groups register, read from those waves' state
+ * @param remoteStates the earlier waves whose state outputs the wave reads, by wave number
+ * @param nameSuffixRoom how long {@code var.name_suffix} may be, or {@code null} when no name of the wave takes it
+ * @param stateKey the key of the wave's own state in the S3 backend; {@link #stateKeyOf(String, String)} gives an earlier wave's
  */
 public record TerraformModel(
         String estateName,
@@ -37,19 +40,29 @@ public record TerraformModel(
         List<Input> externalClusters,
         List<Input> peerCidrs,
         List<InstanceLookup> instanceLookups,
+        List<RemoteState> remoteStates,
+        String stateKey,
         boolean needsNameSuffix,
+        NameSuffixRoom nameSuffixRoom,
         boolean needsCertificate)
 {
     /** An input keyed by a source id, and the names of the wave's resources that need it. */
     public record Input(String sourceId, String usedBy) {}
 
-    /** A group an earlier wave created, looked up through the provider of its placement. */
-    public record GroupLookup(String sourceId, String terraformName, Placement placement, String usedBy) {}
+    /** A group an earlier wave created, whose id that wave's state holds (output {@code security_group_<name>_id}). */
+    public record GroupLookup(String sourceId, String terraformName, Placement placement, String usedBy, String waveLabel) {}
 
     public record Image(String variable, String sourceImageId, String usedBy) {}
 
-    /** An instance an earlier wave created, looked up by its {@code cloudmigrate:source} tag through the provider of its placement. */
-    public record InstanceLookup(String terraformName, String sourceArn, Placement placement, String usedBy) {}
+    /** An instance an earlier wave created, whose id that wave's state holds (output {@code <name>_instance_id}). */
+    public record InstanceLookup(String terraformName, String sourceArn, Placement placement, String usedBy, String waveLabel) {}
+
+    /**
+     * An earlier wave whose state the wave reads ({@code data.terraform_remote_state.wave_<label>}).
+     *
+     * @param reads what the wave takes from it, for the comment above the data source
+     */
+    public record RemoteState(String waveLabel, String key, String reads) {}
 
     public TerraformModel
     {
@@ -63,6 +76,18 @@ public record TerraformModel(
         images = List.copyOf(images);
         externalClusters = List.copyOf(externalClusters);
         instanceLookups = List.copyOf(instanceLookups);
+        remoteStates = List.copyOf(remoteStates);
+        requireNonNull(stateKey, "stateKey is null");
+    }
+
+    /**
+     * The S3 key of a wave's state: under a prefix made from the assessment name, so that the waves of
+     * several assessments can share one bucket, and the same in the wave's backend and in every later
+     * wave's {@code terraform_remote_state}.
+     */
+    public static String stateKeyOf(String assessmentName, String waveLabel)
+    {
+        return "cloudmigrate/" + AwsNames.hyphenated(assessmentName, 63) + "/wave-" + waveLabel + "/terraform.tfstate";
     }
 
     public static TerraformModel of(EstateIndex index, Targets.Wave wave)
@@ -128,12 +153,12 @@ public record TerraformModel(
         wave.ecsServices().forEach(service -> service.securityGroups().forEach(reference -> references.putIfAbsent(reference.sourceId(), reference)));
         SortedMap<String, SortedSet<String>> inputs = new TreeMap<>();
         List<GroupLookup> lookups = new ArrayList<>();
-        SortedSet<Placement> placements = new TreeSet<>(wave.providerPlacements());
+        SortedMap<Integer, SortedSet<String>> remoteReads = new TreeMap<>();
         groups.forEach((groupId, users) -> {
             Targets.GroupReference reference = references.get(groupId);
             if (reference != null && reference.earlier()) {
-                lookups.add(new GroupLookup(groupId, reference.terraformName(), reference.placement(), String.join(", ", users)));
-                placements.add(reference.placement());
+                lookups.add(new GroupLookup(groupId, reference.terraformName(), reference.placement(), String.join(", ", users), Labels.wave(reference.homeWave())));
+                remoteReads.computeIfAbsent(reference.homeWave(), ignored -> new TreeSet<>()).add("security group " + groupId);
             }
             else {
                 inputs.put(groupId, users);
@@ -152,12 +177,20 @@ public record TerraformModel(
                 if (!attachment.local()) {
                     add(instanceUsers, attachment.instanceTerraformName(), "target groups of " + balancer.name().name());
                     instanceLookups.putIfAbsent(attachment.instanceTerraformName(),
-                            new InstanceLookup(attachment.instanceTerraformName(), attachment.instanceArn(), balancer.name().placement(), ""));
+                            new InstanceLookup(attachment.instanceTerraformName(), attachment.instanceArn(), balancer.name().placement(), "", Labels.wave(attachment.instanceWave())));
+                    remoteReads.computeIfAbsent(attachment.instanceWave(), ignored -> new TreeSet<>()).add("instance " + attachment.instanceTerraformName());
                 }
             }
         }
         List<InstanceLookup> instances = instanceLookups.values().stream()
-                .map(lookup -> new InstanceLookup(lookup.terraformName(), lookup.sourceArn(), lookup.placement(), String.join(", ", instanceUsers.get(lookup.terraformName()))))
+                .map(lookup -> new InstanceLookup(lookup.terraformName(), lookup.sourceArn(), lookup.placement(), String.join(", ", instanceUsers.get(lookup.terraformName())), lookup.waveLabel()))
+                .toList();
+        wave.databases().stream().filter(database -> database.replica() && database.replicaSource().lookedUp())
+                .forEach(database -> remoteReads.computeIfAbsent(database.replicaSource().primaryWave(), ignored -> new TreeSet<>())
+                        .add("primary " + database.replicaSource().primaryTerraformName()));
+        String assessmentName = index.assessment().name();
+        List<RemoteState> remoteStates = remoteReads.entrySet().stream()
+                .map(entry -> new RemoteState(Labels.wave(entry.getKey()), stateKeyOf(assessmentName, Labels.wave(entry.getKey())), String.join(", ", entry.getValue())))
                 .toList();
         List<Image> imageInputs = images.values().stream()
                 .map(image -> new Image(image.variable(), image.sourceImageId(), String.join(", ", imageUsers.get(image.sourceImageId()))))
@@ -171,7 +204,7 @@ public record TerraformModel(
                 index.assessment().name(),
                 index.assessment().asOf(),
                 wave,
-                List.copyOf(placements),
+                wave.placements(),
                 inputs(vpcs),
                 inputs(subnets),
                 inputs(inputs),
@@ -180,7 +213,10 @@ public record TerraformModel(
                 inputs(clusters),
                 inputs(peerCidrs),
                 instances,
+                remoteStates,
+                stateKeyOf(assessmentName, wave.label()),
                 suffixed,
+                NameSuffixRoom.of(wave, true).orElse(null),
                 certificate);
     }
 

@@ -123,6 +123,7 @@ final class WaveBuilder
         Optional<StrategyCost> cost = index.assessment().chosenCost(resource.id());
         String imageId = instance.imageId() == null ? Identifiers.UNKNOWN_IMAGE : instance.imageId();
         boolean oneVolume = instance.ebsVolumeIds().size() == 1 && instance.storageGb() > 0;
+        InstanceVolumes volumes = InstanceVolumes.of(instance);
         return new Targets.Instance(
                 name(resource),
                 TargetAttributes.instanceType(instance, cost),
@@ -133,9 +134,10 @@ final class WaveBuilder
                 resource.network().subnetIds().stream().findFirst().orElse(null),
                 references(resource),
                 instance.platform() == null ? "Linux/UNIX" : instance.platform(),
-                oneVolume ? instance.storageGb() : 0,
+                volumes.root() != null ? volumes.root().sizeGb() : oneVolume ? instance.storageGb() : 0,
                 instance.ebsVolumeIds().size(),
                 instance.storageGb(),
+                volumes,
                 tags(resource));
     }
 

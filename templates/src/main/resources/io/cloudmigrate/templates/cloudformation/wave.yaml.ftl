@@ -117,11 +117,18 @@ Parameters:
 <#if parameter.defaultValue??>
     Default: [=parameter.defaultValue]
 </#if>
+<#if parameter.maxLength??>
+    MaxLength: [=literal(parameter.maxLength)]
+</#if>
 <#if parameter.allowedPattern??>
     AllowedPattern: [=parameter.allowedPattern]
     ConstraintDescription: [=parameter.constraintDescription!""]
 </#if>
 </#list>
+</#if>
+<#if wave.instances?filter(instance -> instance.volumes.root?? || instance.volumes.data?has_content)?has_content>
+Conditions:
+  HasEbsKmsKey: {"Fn::Not": [{"Fn::Equals": [{"Ref": "EbsKmsKeyId"}, ""]}]}
 </#if>
 Resources:
 <#if wave.generatedCount == 0 && !(wave.securityGroups?has_content || wave.lateRules?has_content)>
@@ -198,7 +205,10 @@ Resources:
           HttpTokens: "required"
 </#if>
 <#list wave.instances as instance>
-  # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)]; [=literal(instance.volumeCount)] EBS volume(s), [=literal(instance.storageGb)] GiB, replicated by the runbook.
+  # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)]; [=literal(instance.volumeCount)] EBS volume(s), [=literal(instance.storageGb)] GiB, their data copied by the runbook.
+<#if instance.volumes.unknown?has_content>
+  # Not generated: EBS volume(s) [=line(instance.volumes.unknown?join(", "))], whose size, type or device[=(instance.volumes.root??)?then("", ", or which of them is the root,")] the inventory does not give; replicate them with the instance (see the runbook).
+</#if>
   [=id(instance.name.logicalId + "Instance")]:
     Type: "AWS::EC2::Instance"
     Properties:
@@ -216,7 +226,41 @@ Resources:
         - [=groupRef(reference)]
 </#list>
 </#if>
+<#if instance.volumes.root??>
+      BlockDeviceMappings:
+        - DeviceName: [=instance.volumes.root.deviceName]
+          Ebs:
+            VolumeSize: [=ref(instance.name.logicalId + "RootVolumeSize")]
+            VolumeType: [=ref(instance.name.logicalId + "RootVolumeType")]
+            Encrypted: true
+            KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
+</#if>
 <@tags instance.tags 6/>
+<#list instance.volumes.data as volume>
+<#assign volumeId = instance.name.logicalId + volume.logicalName()>
+  # [=line(volume.deviceName)] of [=line(instance.name.name)], replacing [=line(volume.volumeId)]; the data is copied by the runbook.
+  [=id(volumeId + "Volume")]:
+    Type: "AWS::EC2::Volume"
+    Properties:
+      AvailabilityZone: {"Fn::GetAtt": ["[=id(instance.name.logicalId + "Instance")]", "AvailabilityZone"]}
+      Size: [=ref(volumeId + "VolumeSize")]
+      VolumeType: [=ref(volumeId + "VolumeType")]
+<#if volume.iops??>
+      Iops: [=ref(volumeId + "VolumeIops")]
+</#if>
+<#if volume.throughputMibps??>
+      Throughput: [=ref(volumeId + "VolumeThroughput")]
+</#if>
+      Encrypted: true
+      KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
+<@tags instance.tags 6/>
+  [=id(volumeId + "VolumeAttachment")]:
+    Type: "AWS::EC2::VolumeAttachment"
+    Properties:
+      Device: [=volume.deviceName]
+      InstanceId: [=ref(instance.name.logicalId + "Instance")]
+      VolumeId: [=ref(volumeId + "Volume")]
+</#list>
 </#list>
 <#if wave.databases?has_content>
   # The role RDS enhanced monitoring publishes OS metrics with.

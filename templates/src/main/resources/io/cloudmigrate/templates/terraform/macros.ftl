@@ -31,11 +31,13 @@
 <#list items as item><#local result = result + item + item?has_next?then(", ", "")></#list>
 <#return result + "]">
 </#function>
-<#-- A security group: created in this wave, found by its migration tag when an earlier wave created it,
+<#-- An output of an earlier wave, from its state. -->
+<#function remote waveNumber output><#return id("data.terraform_remote_state.wave_" + waveNumber?string("00") + ".outputs." + output)></#function>
+<#-- A security group: created in this wave, read from the state of the earlier wave that created it,
      or, for a group the inventory lacks, an input mapping the source id to a group already in the target. -->
 <#function group reference>
 <#if reference.local><#return id("aws_security_group." + reference.terraformName + ".id")></#if>
-<#if reference.earlier><#return id("data.aws_security_group." + reference.terraformName + ".id")></#if>
+<#if reference.earlier><#return remote(reference.homeWave, "security_group_" + reference.terraformName + "_id")></#if>
 <#return "var.security_group_ids["?no_esc + hcl(reference.sourceId) + "]">
 </#function>
 <#function groups references>
@@ -87,12 +89,12 @@ variable "[=id(terraformName + "_" + pair[0])]" {
   value a number and a string's a string; a value the
   inventory does not give leaves the input without a default, which terraform plan asks for.
 -->
-<#macro choices terraformName what choices>
+<#macro choices terraformName what choices fromSource=false>
 <#list choices as choice>
 <#local name = terraformName + "_" + choice[0]>
 <#if choice[1]?has_content>
 variable "[=id(name)]" {
-  description = [=hcl("The " + choice[0] + " of the target of " + what + "; the default is CloudMigrate's recommendation.")]
+  description = [=hcl("The " + choice[0] + " of the target of " + what + fromSource?then("; the default is the source's.", "; the default is CloudMigrate's recommendation."))]
   type        = [=id(choice[2])]
 <#if choice[2] == "number">
   default     = [=literal(choice[1])]

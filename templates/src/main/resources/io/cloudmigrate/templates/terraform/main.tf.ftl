@@ -30,30 +30,17 @@ provider "aws" {
   }
 }
 </#list>
-<#list securityGroupLookups as lookup>
+<#list remoteStates as state>
 
-# Security group [=line(lookup.sourceId)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
-data "aws_security_group" "[=id(lookup.terraformName)]" {
-  provider = [=id(lookup.placement.provider)]
+# Wave [=line(state.waveLabel)], applied before this one, holds the ids this wave needs: [=line(state.reads)].
+# With another backend than S3, replace this block in an override file (see ../README.md).
+data "terraform_remote_state" "[=id("wave_" + state.waveLabel)]" {
+  backend = "s3"
 
-  tags = {
-    "cloudmigrate:source-id" = [=hcl(lookup.sourceId)]
-  }
-}
-</#list>
-<#list instanceLookups as lookup>
-
-# Instance [=line(lookup.sourceArn)], created by an earlier wave, found by the tag that wave gave it ([=line(lookup.usedBy)]).
-data "aws_instance" "[=id(lookup.terraformName)]" {
-  provider = [=id(lookup.placement.provider)]
-
-  instance_tags = {
-    "cloudmigrate:source" = [=hcl(lookup.sourceArn)]
-  }
-
-  filter {
-    name   = "instance-state-name"
-    values = ["pending", "running", "stopping", "stopped"]
+  config = {
+    bucket = var.state_bucket
+    key    = [=hcl(state.key)]
+    region = var.state_region
   }
 }
 </#list>
@@ -138,7 +125,11 @@ resource "aws_iam_instance_profile" "[=id("instances_" + placement.alias)]" {
 <#list wave.instances as instance>
 
 # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)].
+<#assign root = instance.volumes.root!>
 <@tf.choices terraformName=instance.name.terraformName what=instance.name.arn choices=[["instance_type", (instance.instanceType!""), "string"]]/>
+<#if instance.volumes.root??>
+<@tf.choices terraformName=instance.name.terraformName what=instance.name.arn fromSource=true choices=[["root_volume_size", root.sizeGb, "number"], ["root_volume_type", root.volumeType, "string"]]/>
+</#if>
 resource "aws_instance" "[=id(instance.name.terraformName)]" {
   provider = [=id(instance.name.placement.provider)]
 <@tf.skips "aws_instance"/>
@@ -158,19 +149,32 @@ resource "aws_instance" "[=id(instance.name.terraformName)]" {
   }
 
   root_block_device {
-<#if instance.rootVolumeGb gt 0>
-    volume_size = [=instance.rootVolumeGb?c]
+<#if instance.volumes.root??>
+<@tf.attributes [
+  ["volume_size", tf.choice(instance.name.terraformName, "root_volume_size")],
+  ["volume_type", tf.choice(instance.name.terraformName, "root_volume_type")],
+  ["encrypted", "true"],
+  ["kms_key_id", "var.ebs_kms_key_id"]
+] 2/>
+<#else>
+<@tf.attributes [
+  ["volume_size", (instance.rootVolumeGb gt 0)?then(instance.rootVolumeGb?c, "")],
+  ["volume_type", hcl("gp3")],
+  ["encrypted", "true"],
+  ["kms_key_id", "var.ebs_kms_key_id"]
+] 2/>
 </#if>
-    volume_type = "gp3"
-    encrypted   = true
   }
-<#if instance.rootVolumeGb == 0 && instance.volumeCount gt 1>
+<#if instance.volumes.unknown?has_content>
 
-  # [=instance.volumeCount?c] EBS volumes ([=instance.storageGb?c] GiB in all) are replicated with the instance; see the runbook.
+  # Not generated: EBS volume(s) [=line(instance.volumes.unknown?join(", "))] of [=instance.volumeCount?c] ([=instance.storageGb?c] GiB in all), whose size, type or device[=(instance.volumes.root??)?then("", ", or which of them is the root,")] the inventory does not give; replicate them with the instance (see the runbook).
 </#if>
 
 <@tf.tags instance.tags/>
 }
+<#list instance.volumes.data as volume>
+<@ebsVolume instance volume/>
+</#list>
 </#list>
 <#assign databasePlacements = {}>
 <#list wave.databases as database><#assign databasePlacements = databasePlacements + {database.name.placement.alias: database.name.placement}></#list>
@@ -264,6 +268,14 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 
 # [=line(balancer.name.name)] ([=line(balancer.name.arn)]): [=line(balancer.name.strategy)][=balancer.fromClassic?then(", Classic Load Balancer replatformed to an Application Load Balancer", "")].
 <@tf.missing terraformName=balancer.name.terraformName what=balancer.name.arn facts=[["load_balancer_type", (balancer.type!"")]] + balancer.listeners?map(listener -> ["protocol_" + listener.port?c, (listener.protocol!"")]) + balancer.listeners?map(listener -> ["target_protocol_" + listener.port?c, (listener.targetProtocol!"")])/>
+<#assign secondSubnet = (balancer.type!"") == "application" && balancer.sourceSubnetIds?size lt 2>
+<#if secondSubnet>
+variable "[=id(balancer.name.terraformName + "_second_subnet_id")]" {
+  description = [=hcl("A target subnet in a second Availability Zone for " + balancer.name.name + ": an Application Load Balancer needs subnets in two Availability Zones, and the source names only " + balancer.sourceSubnetIds?has_content?then(balancer.sourceSubnetIds?join(", "), "none") + ".")]
+  type        = string
+}
+
+</#if>
 resource "aws_lb" "[=id(balancer.name.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
 <@tf.skips type="aws_lb" holds=balancer.listeners?filter(listener -> (listener.protocol!"") != "HTTPS" && (listener.protocol!"") != "TLS")?has_content?then(["plain-listener"], [])/>
@@ -272,7 +284,7 @@ resource "aws_lb" "[=id(balancer.name.terraformName)]" {
   ["name", tf.suffixed(balancer.loadBalancerName)],
   ["internal", balancer.internal?c],
   ["load_balancer_type", tf.fact(balancer.name.terraformName, "load_balancer_type", balancer.type!"")],
-  ["subnets", balancer.sourceSubnetIds?has_content?then(tf.subnets(balancer.sourceSubnetIds), "")],
+  ["subnets", secondSubnet?then(tf.tuple(balancer.sourceSubnetIds?map(subnet -> tf.subnet(subnet)) + [id("var." + balancer.name.terraformName + "_second_subnet_id")]), balancer.sourceSubnetIds?has_content?then(tf.subnets(balancer.sourceSubnetIds), ""))],
   ["security_groups", balancer.securityGroups?has_content?then(tf.groups(balancer.securityGroups), "")],
   ["drop_invalid_header_fields", ((balancer.type!"") == "application")?then("true", "")],
   ["enable_deletion_protection", "true"]
@@ -331,7 +343,7 @@ resource "aws_lb_target_group_attachment" "[=id(attachment.terraformName)]" {
   provider = [=id(balancer.name.placement.provider)]
 
   target_group_arn = [=id("aws_lb_target_group." + attachment.listenerTerraformName + ".arn")]
-  target_id        = [=id((attachment.local?then("", "data.")) + "aws_instance." + attachment.instanceTerraformName + ".id")]
+  target_id        = [=attachment.local?then(id("aws_instance." + attachment.instanceTerraformName + ".id"), tf.remote(attachment.instanceWave, attachment.instanceTerraformName + "_instance_id"))]
   port             = [=attachment.port?c]
 }
 </#list>
@@ -472,21 +484,12 @@ resource "aws_ecs_service" "[=id(service.name.terraformName)]" {
 <#--
   A read replica takes its engine, version, storage size and master user from its primary, so it names
   none of them; RDS takes no final snapshot of a replica. It names its primary by ARN: a primary of an
-  earlier wave is found by its identifier once that wave is applied. Across Regions RDS also wants a KMS
+  earlier wave by the ARN that wave's state holds. Across Regions RDS also wants a KMS
   key of the replica's Region for the encrypted copy (the AWS managed key for RDS there).
 -->
 <#macro replicaDatabase database>
 <#local source = database.replicaSource>
 <#local dataName = database.name.terraformName + "_replica_source">
-<#if source.lookedUp()>
-# [=line(source.sourceName)], the primary [=line(database.name.name)] follows, is created by an earlier wave in [=line(source.placement.label)].
-data "aws_db_instance" "[=id(dataName)]" {
-  provider = [=id(source.placement.provider)]
-
-  db_instance_identifier = [=tf.suffixed(source.identifier)]
-}
-
-</#if>
 <#if source.crossRegion>
 data "aws_kms_alias" "[=id(dataName + "_key")]" {
   provider = [=id(database.name.placement.provider)]
@@ -496,7 +499,7 @@ data "aws_kms_alias" "[=id(dataName + "_key")]" {
 
 </#if>
 <#-- RDS wants the primary's ARN, not its identifier, across Regions and whenever the replica has a DB subnet group. -->
-<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".arn"), id("data.aws_db_instance." + dataName + ".db_instance_arn"))>
+<#local replicated = (source.terraformName??)?then(id("aws_db_instance." + (source.terraformName!"") + ".arn"), tf.remote(source.primaryWave, source.primaryTerraformName + "_arn"))>
 <@tf.choices terraformName=database.name.terraformName what=database.name.arn choices=[["instance_class", (database.instanceClass!""), "string"]]/>
 # A read replica of the target of [=line(source.sourceName)] ([=line(source.sourceArn)]), as the source replicates it.
 resource "aws_db_instance" "[=id(database.name.terraformName)]" {
@@ -527,6 +530,41 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 ]/>
 
 <@tf.tags database.tags/>
+}
+</#macro>
+<#--
+  A non-root EBS volume of an instance: encrypted (with ebs_kms_key_id when set), in the instance's
+  Availability Zone, with the source's size, type, IOPS and throughput as inputs, attached at the source's device.
+-->
+<#macro ebsVolume instance volume>
+<#local name = instance.name.terraformName + "_" + volume.name>
+<#local what = "volume " + volume.volumeId + " (" + volume.deviceName + ") of " + instance.name.arn>
+
+<@tf.choices terraformName=name what=what fromSource=true choices=[["size", volume.sizeGb, "number"], ["type", volume.volumeType, "string"]]
+  + (volume.iops??)?then([["iops", volume.iops!0, "number"]], []) + (volume.throughputMibps??)?then([["throughput", volume.throughputMibps!0, "number"]], [])/>
+# [=line(volume.deviceName)] of [=line(instance.name.name)], replacing [=line(volume.volumeId)]; the data is copied by the runbook.
+resource "aws_ebs_volume" "[=id(name)]" {
+  provider = [=id(instance.name.placement.provider)]
+
+<@tf.attributes [
+  ["availability_zone", id("aws_instance." + instance.name.terraformName + ".availability_zone")],
+  ["size", tf.choice(name, "size")],
+  ["type", tf.choice(name, "type")],
+  ["iops", (volume.iops??)?then(tf.choice(name, "iops"), "")],
+  ["throughput", (volume.throughputMibps??)?then(tf.choice(name, "throughput"), "")],
+  ["encrypted", "true"],
+  ["kms_key_id", "var.ebs_kms_key_id"]
+]/>
+
+<@tf.tags instance.tags/>
+}
+
+resource "aws_volume_attachment" "[=id(name)]" {
+  provider = [=id(instance.name.placement.provider)]
+
+  device_name = [=hcl(volume.deviceName)]
+  volume_id   = [=id("aws_ebs_volume." + name + ".id")]
+  instance_id = [=id("aws_instance." + instance.name.terraformName + ".id")]
 }
 </#macro>
 <#macro ruleBlock type owner placement rule>

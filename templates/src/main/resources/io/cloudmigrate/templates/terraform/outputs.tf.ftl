@@ -18,6 +18,8 @@
 <#list wave.databases as database>
 
 <@output database.name.terraformName + "_endpoint" "Endpoint (host:port) of " + database.name.name + ", for the connection-string cutover." "aws_db_instance." + database.name.terraformName + ".endpoint"/>
+
+<@output database.name.terraformName + "_arn" "ARN of " + database.name.name + ", which read replicas of later waves replicate." "aws_db_instance." + database.name.terraformName + ".arn"/>
 <#if !database.replica()>
 
 <@output database.name.terraformName + "_master_user_secret_arn" "Secrets Manager secret holding the master password of " + database.name.name + "." "aws_db_instance." + database.name.terraformName + ".master_user_secret[0].secret_arn"/>

@@ -31,6 +31,18 @@ variable "default_tags" {
     "cloudmigrate:managed-by" = "terraform"
   }
 }
+<#if remoteStates?has_content>
+
+variable "state_bucket" {
+  description = [=hcl("S3 bucket holding the state of every wave (the bucket of backend.hcl): wave " + wave.label + " reads the outputs of wave(s) " + remoteStates?map(state -> state.waveLabel)?join(", ") + " from it.")]
+  type        = string
+}
+
+variable "state_region" {
+  description = "Region of the state bucket (the region of backend.hcl)."
+  type        = string
+}
+</#if>
 <#if needsNameSuffix>
 
 variable "name_suffix" {
@@ -42,6 +54,13 @@ variable "name_suffix" {
     condition     = can(regex("^[a-z0-9]*(-[a-z0-9]+)*$", var.name_suffix))
     error_message = "The name_suffix may hold only lowercase letters, digits and single hyphens, and may not end with a hyphen (RDS and ElastiCache identifiers may not)."
   }
+<#if nameSuffixRoom??>
+
+  validation {
+    condition     = length(var.name_suffix) <= [=nameSuffixRoom.maximumLength?c]
+    error_message = [=hcl(nameSuffixRoom.message("name_suffix"))]
+  }
+</#if>
 }
 </#if>
 <#if vpcs?has_content>
@@ -92,6 +111,14 @@ variable "[=id(image.variable)]" {
   }
 }
 </#list>
+<#if wave.instances?has_content>
+
+variable "ebs_kms_key_id" {
+  description = "KMS key (ARN) that encrypts the instances' EBS volumes; null, the default, uses the AWS managed key for EBS. Volumes are encrypted either way."
+  type        = string
+  default     = null
+}
+</#if>
 <#if wave.databases?filter(database -> !database.replica())?has_content || wave.databaseClusters?has_content>
 
 variable "database_master_username" {
