@@ -69,7 +69,7 @@ class RunbookValidationStepsTest
     {
         assertThat(runbook("wave-01")).contains("Check that web-1 reaches orders-db on tcp/5432 (flow logs: 12400 flows on tcp/5432). "
                 + "At this point web-1 is still in the source: it moves in wave 02, so the path crosses the environments until then (VPN, peering or Transit Gateway);"
-                + " check it across them. Run `host=\"$(terraform -chdir=terraform/wave-01 output -raw orders_db_endpoint)\" instance=i-0web1 && ");
+                + " check it across them. Run `check_path eu-west-1 i-0web1 \"$(terraform -chdir=terraform/wave-01 output -raw orders_db_endpoint)\" 5432`; expect `Success`.");
     }
 
     @Test

@@ -28,9 +28,23 @@ final class PathCommands
      * @param text one line of POSIX shell
      * @param expected the result that means the path works, as Markdown
      */
-    record Command(String text, String expected) {}
+    record Command(String text, String expected, Optional<ShellHelper> helper)
+    {
+        Command
+        {
+            requireNonNull(text, "text is null");
+            requireNonNull(expected, "expected is null");
+            requireNonNull(helper, "helper is null");
+        }
 
-    private static final String SSM_SUCCESS = code("Success") + " (the command's exit status is 0 when the port accepts the connection)";
+        /** A command that needs no function of the runbook's Setup. */
+        Command(String text, String expected)
+        {
+            this(text, expected, Optional.empty());
+        }
+    }
+
+    private static final String SSM_SUCCESS = code("Success");
 
     private final EstateIndex index;
     private final Set<String> notGenerated;
@@ -106,17 +120,16 @@ final class PathCommands
         return Optional.of(new EcsNames(quote(service.serviceName()), Optional.of(quote(service.clusterArn()))));
     }
 
+    /**
+     * One call of the runbook's {@link ShellHelper#CHECK_PATH} function: the SSM Run Command wrapper
+     * around {@code nc -z} is defined once per runbook, not repeated per path.
+     */
     private static Command runCommand(String region, String instance, String host, String protocol, int port, boolean windows)
     {
-        // The remote command is text for the instance's shell: only the host (checked to be one) and the port go into it.
-        String remote = windows
-                ? "if (-not (Test-NetConnection -ComputerName ${host%:*} -Port " + port + " -InformationLevel Quiet)) { exit 1 }"
-                : "nc -z" + ("udp".equals(protocol) ? " -u" : "") + " -w 5 ${host%:*} " + port;
-        String document = windows ? "AWS-RunPowerShellScript" : "AWS-RunShellScript";
-        return new Command("host=" + host + " instance=" + instance + " && command_id=$(aws ssm send-command --region " + region
-                + " --document-name " + document + " --instance-ids \"$instance\" --parameters \"{\\\"commands\\\":[\\\"" + remote + "\\\"]}\""
-                + " --query Command.CommandId --output text) && sleep 10 && aws ssm get-command-invocation --region " + region
-                + " --command-id \"$command_id\" --instance-id \"$instance\" --query Status --output text", SSM_SUCCESS);
+        ShellHelper helper = windows ? ShellHelper.CHECK_PATH_WINDOWS : ShellHelper.CHECK_PATH;
+        String function = windows ? "check_path_windows" : "check_path";
+        String udp = !windows && "udp".equals(protocol) ? " udp" : "";
+        return new Command(function + " " + region + " " + instance + " " + host + " " + port + udp, SSM_SUCCESS, Optional.of(helper));
     }
 
     private Optional<Command> targetHealth(PathChecks.End client, Resource resource, ResourceDetails.LoadBalancer balancer, String region)

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * What the runbook template of one wave reads. Plain-text fields are escaped by the template; the
  * actions of a {@link Phase} are Markdown already, with estate values escaped where they were built.
+ *
+ * @param setup the shell functions the steps' commands call ({@link ShellHelper}), each a definition
+ *        in POSIX shell written by this code, never estate values; empty when no step calls one
  */
 public record RunbookModel(
         String estateName,
@@ -27,6 +30,7 @@ public record RunbookModel(
         List<Targets.Skipped> notGenerated,
         List<Count> notGeneratedElsewhere,
         List<Destination> destinations,
+        List<String> setup,
         List<Steps> steps,
         List<Retained> retained,
         List<RiskNote> riskFactors,
@@ -49,6 +53,7 @@ public record RunbookModel(
         notGenerated = List.copyOf(notGenerated);
         notGeneratedElsewhere = List.copyOf(notGeneratedElsewhere);
         destinations = List.copyOf(destinations);
+        setup = List.copyOf(setup);
         steps = List.copyOf(steps);
         retained = List.copyOf(retained);
         riskFactors = List.copyOf(riskFactors);

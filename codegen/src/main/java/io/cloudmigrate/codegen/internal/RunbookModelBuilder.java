@@ -16,6 +16,7 @@ import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,13 +88,16 @@ final class RunbookModelBuilder
         List<RunbookModel.Steps> steps = new ArrayList<>();
         List<RunbookModel.Retained> retained = new ArrayList<>();
         SortedMap<String, SortedSet<String>> riskFactors = new TreeMap<>();
+        Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         for (Resource member : members) {
-            StepContext step = context(member, wave, codes);
+            PathChecks.Lines pathLines = paths.of(member);
+            StepContext step = context(member, wave, codes, pathLines);
             if (step.recommendation().map(Recommendation::strategy).orElse(null) == Strategy.RETAIN) {
                 retained.add(retained(step));
                 continue;
             }
             steps.add(steps(step));
+            helpers.addAll(pathLines.helpers());
             RunbookPlaybook.namedRiskFactors(step).forEach(factor -> riskFactors.computeIfAbsent(factor.name(), name -> new TreeSet<>()).add(factor.explanation()));
         }
         return new RunbookModel(
@@ -117,6 +121,7 @@ final class RunbookModelBuilder
                 group.application().isEmpty() ? notGeneratedListed(wave, members) : List.of(),
                 group.application().isEmpty() ? notGeneratedCounted(wave, members) : List.of(),
                 context.destinations(),
+                helpers.stream().map(ShellHelper::definition).toList(),
                 steps,
                 retained,
                 riskFactors.entrySet().stream().flatMap(factor -> factor.getValue().stream().map(explanation -> new RunbookModel.RiskNote(factor.getKey(), explanation))).toList(),
@@ -290,10 +295,9 @@ final class RunbookModelBuilder
         return result;
     }
 
-    private StepContext context(Resource resource, Targets.Wave wave, WaveCode codes)
+    private StepContext context(Resource resource, Targets.Wave wave, WaveCode codes, PathChecks.Lines pathLines)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
-        PathChecks.Lines pathLines = paths.of(resource);
         return new StepContext(
                 resource,
                 recommendation,

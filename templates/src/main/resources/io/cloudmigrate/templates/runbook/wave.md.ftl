@@ -102,6 +102,23 @@ Later waves that depend on this one:
 </#list>
 </#if>
 
+<#if setup?has_content>
+## Setup
+
+Paste these functions into the shell that runs this runbook's checks (bash or any POSIX shell with
+the AWS CLI v2 and Terraform, in the folder that holds [=code("terraform/")]); the checks below call
+them with one short line each.
+
+```sh
+<#list setup as function>
+[=function?no_esc]
+<#sep>
+
+</#sep>
+</#list>
+```
+
+</#if>
 ## Steps
 
 <#if riskFactors?has_content>
