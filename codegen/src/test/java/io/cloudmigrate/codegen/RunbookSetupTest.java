@@ -66,6 +66,25 @@ class RunbookSetupTest
     }
 
     @Test
+    void eachRollbackLineStartsItsSourceAndStopsItsTarget()
+            throws IOException, InterruptedException
+    {
+        Pattern rollback = Pattern.compile("run `(rollback_instance ([^ `]+) ([^ `]+) [^`]+)`");
+        int ran = 0;
+        for (String runbook : runbooks()) {
+            Matcher calls = rollback.matcher(runbook);
+            while (calls.find()) {
+                Result result = run(setup(runbook), calls.group(1));
+                assertThat(result.exit()).as(calls.group(1) + "\n" + result.log()).isZero();
+                assertThat(result.log()).contains("start-instances\n--region\n" + calls.group(2) + "\n--instance-ids\n" + calls.group(3) + "\n")
+                        .contains("stop-instances\n--region\n" + calls.group(2) + "\n--instance-ids\n10.20.30.40\n");
+                ran++;
+            }
+        }
+        assertThat(ran).isPositive();
+    }
+
+    @Test
     void refusesAHostThatWouldBeShellOnTheInstance()
             throws IOException, InterruptedException
     {
@@ -83,6 +102,7 @@ class RunbookSetupTest
     {
         for (String runbook : runbooks()) {
             assertThat(runbook.contains("check_path() {")).as(runbook.lines().findFirst().orElse("")).isEqualTo(runbook.contains("Run `check_path "));
+            assertThat(runbook.contains("rollback_instance() {")).as(runbook.lines().findFirst().orElse("")).isEqualTo(runbook.contains("run `rollback_instance "));
         }
     }
 

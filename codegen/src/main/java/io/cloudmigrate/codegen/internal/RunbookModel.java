@@ -96,12 +96,27 @@ public record RunbookModel(
      */
     public record Dependency(String source, String target, String wave, String kind, String port, String evidence) {}
 
-    /** The steps for one resource. */
-    public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
+    /**
+     * The steps for one resource, or for several that move the same way ({@link Ec2Batch}).
+     *
+     * @param arn the resource's ARN; for several, where they are, as text
+     * @param columns the header of the table of the resources a step is for; empty for one resource
+     * @param rows a row of plain text per resource, escaped by the template; empty for one resource
+     */
+    public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases,
+            List<String> columns, List<List<String>> rows)
     {
         public Steps
         {
             phases = List.copyOf(phases);
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** The steps of one resource. */
+        public Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
+        {
+            this(name, arn, type, strategy, target, risk, reason, phases, List.of(), List.of());
         }
     }
 

@@ -89,6 +89,7 @@ final class RunbookModelBuilder
         List<RunbookModel.Retained> retained = new ArrayList<>();
         SortedMap<String, SortedSet<String>> riskFactors = new TreeMap<>();
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
+        List<StepContext> moved = new ArrayList<>();
         for (Resource member : members) {
             PathChecks.Lines pathLines = paths.of(member);
             StepContext step = context(member, wave, codes, pathLines);
@@ -96,9 +97,23 @@ final class RunbookModelBuilder
                 retained.add(retained(step));
                 continue;
             }
-            steps.add(steps(step));
+            moved.add(step);
             helpers.addAll(pathLines.helpers());
             RunbookPlaybook.namedRiskFactors(step).forEach(factor -> riskFactors.computeIfAbsent(factor.name(), name -> new TreeSet<>()).add(factor.explanation()));
+        }
+        // instances that move the same way are one step with a table, at the place of the first of them
+        Map<Ec2Batch.Key, List<StepContext>> batches = new HashMap<>();
+        moved.forEach(step -> Ec2Batch.key(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
+        for (StepContext step : moved) {
+            Optional<List<StepContext>> batch = Ec2Batch.key(step).map(batches::get).filter(contexts -> contexts.size() > 1);
+            if (batch.isEmpty()) {
+                steps.add(steps(step));
+            }
+            else if (batch.get().getFirst() == step) {
+                Ec2Batch.Batch merged = Ec2Batch.step(Ec2Batch.key(step).orElseThrow(), batch.get());
+                steps.add(merged.step());
+                helpers.addAll(merged.helpers());
+            }
         }
         return new RunbookModel(
                 assessment.inventory().name(),

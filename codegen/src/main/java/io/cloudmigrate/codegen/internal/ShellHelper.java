@@ -40,6 +40,16 @@ enum ShellHelper
               aws ssm get-command-invocation --region "$1" --command-id "$check_id" --instance-id "$2" \\
                 --query Status --output text
             }
+            """),
+    ROLLBACK_INSTANCE("""
+            # rollback_instance REGION SOURCE_INSTANCE [TARGET_INSTANCE]: starts the source instance again
+            # (prints pending, then it runs) and stops its target (prints stopping).
+            rollback_instance() {
+              aws ec2 start-instances --region "$1" --instance-ids "$2" \\
+                --query 'StartingInstances[].CurrentState.Name' --output text || return 1
+              [ -z "${3:-}" ] || aws ec2 stop-instances --region "$1" --instance-ids "$3" \\
+                --query 'StoppingInstances[].CurrentState.Name' --output text
+            }
             """);
 
     private final String definition;
