@@ -95,7 +95,7 @@ public final class ArtifactGenerator
             // The report first: it is the longest document, and the runbooks take the other threads meanwhile.
             List<PdfJobs.Job> pdfs = new ArrayList<>();
             if (options.includes(ArtifactKind.REPORT_PDF)) {
-                pdfs.add(report.pdfJob(document.orElseThrow()));
+                pdfs.addAll(report.pdfJobs(document.orElseThrow()));
             }
             for (ArtifactKind kind : options.kinds()) {
                 switch (kind) {

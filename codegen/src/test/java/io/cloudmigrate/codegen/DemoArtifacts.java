@@ -25,12 +25,18 @@ final class DemoArtifacts
     /** Unpacks the sample estate into {@code sample} and generates its artifacts into {@code output}. */
     static void generate(Path sample, Path output)
     {
+        generate(sample, output, GenerationOptions.defaults());
+    }
+
+    /** As {@link #generate(Path, Path)}, with these options (say only the report's kinds). */
+    static void generate(Path sample, Path output, GenerationOptions options)
+    {
         SampleEstate.extractTo(sample);
         Inventory inventory = AwsCliImporter.importDirectory(sample);
         Traffic traffic = FlowLogReader.create().read(List.of(sample.resolve("flow-logs")), inventory);
         GraphAnalysis graph = DependencyAnalyzer.create().analyze(inventory, traffic);
         Assessment assessment = Assessor.create().assess(inventory, graph, traffic.records(), AssessOptions.DEFAULT.withTrafficWindowOf(traffic));
-        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+        new ArtifactGenerator().generate(assessment, output, options);
     }
 
     /**

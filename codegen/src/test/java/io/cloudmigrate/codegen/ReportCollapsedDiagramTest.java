@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A synthetic estate whose waves are too large to draw resource by resource: wave 1 holds 240
  * instances of 8 applications in 3 VPCs, wave 2 holds 40 instances each of its own application in
  * two subnets (one of them calls into wave 1), wave 3 holds 30 instances in no VPC and of no
- * application. The report draws wave 1 by application, wave 2 by subnet, and for wave 3 names the
- * graph export instead.
+ * application. The report draws wave 1 by application, wave 2 by subnet and wave 3 by resource type,
+ * each with the graph export that draws the same boxes. The demo's wave 1, of S3 buckets and
+ * resources in six VPCs with no application tag, fits a page only by VPC and resource type.
  */
 class ReportCollapsedDiagramTest
 {
@@ -67,7 +68,8 @@ class ReportCollapsedDiagramTest
 
         assertThat(wave).contains("<svg").contains("collapsed by application")
                 .contains("240 resources (with those of other waves they depend on), more than the 18 a page shows legibly: drawn as 9 boxes, one per application")
-                .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 1");
+                .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 1 --edges observed,configured --collapse app;")
+                .contains("and every resource: cloudmigrate graph --assessment assessment.json --format dot --wave 1.");
         for (int application = 0; application < APPLICATIONS; application++) {
             assertThat(wave).contains(">app service-" + application + "<");
         }
@@ -86,11 +88,31 @@ class ReportCollapsedDiagramTest
     }
 
     @Test
-    void namesTheGraphExportForAWaveNoCollapseBringsOntoAPage()
+    void drawsAWaveOutsideAnyVpcAndApplicationByResourceType()
     {
-        assertThat(section("03")).doesNotContain("<svg")
-                .contains("30 resources (with those of other waves they depend on) in more than 18 VPCs, applications or subnets")
-                .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 3 --collapse vpc");
+        assertThat(section(html, "03")).contains("<svg").contains("collapsed by VPC and resource type")
+                .contains("30 resources (with those of other waves they depend on), more than the 18 a page shows legibly: drawn as 1 box, "
+                        + "one per VPC, and for what lies in no VPC one per resource type")
+                .contains(">AWS::EC2::Instance<").doesNotContain(">node-3-000<")
+                .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 3 --edges observed,configured --collapse vpc-or-type;");
+    }
+
+    @Test
+    void drawsTheDemosFirstWaveOnOnePageByVpcAndResourceType()
+            throws IOException
+    {
+        Path demo = output.resolve("demo");
+        DemoArtifacts.generate(output.resolve("sample"), demo, GenerationOptions.defaults().withKinds(Set.of(ArtifactKind.REPORT)));
+        String wave = section(Files.readString(demo.resolve("report/readiness-report.html")), "01");
+
+        Matcher drawn = Pattern.compile("drawn as (\\d+) boxes, one per VPC, and for what lies in no VPC one per resource type").matcher(wave);
+        assertThat(drawn.find()).as(wave).isTrue();
+        int boxes = Integer.parseInt(drawn.group(1));
+        assertThat(boxes).isBetween(2, 18);
+        assertThat(wave).contains("<svg").contains(">AWS::S3::Bucket<").contains(">VPC storefront-prod<").doesNotContain(">northwind-terraform-state<")
+                .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 1 --edges observed,configured --collapse vpc-or-type;");
+        // one box drawn per box counted, each with its title
+        assertThat(Pattern.compile("<rect ").matcher(wave.substring(wave.indexOf("<svg"), wave.indexOf("</svg>"))).results().count()).isEqualTo(boxes);
     }
 
     @Test
@@ -122,6 +144,11 @@ class ReportCollapsedDiagramTest
 
     /** The report's part about one wave's diagram: from its heading to the next. */
     private static String section(String wave)
+    {
+        return section(html, wave);
+    }
+
+    private static String section(String html, String wave)
     {
         Matcher matcher = Pattern.compile("(?s)<h3>Wave " + wave + "</h3>(.*?)(<h[23][ >]|$)").matcher(html);
         assertThat(matcher.find()).as("a diagram section for wave " + wave).isTrue();

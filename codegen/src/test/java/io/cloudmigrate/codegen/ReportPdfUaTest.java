@@ -62,7 +62,7 @@ class ReportPdfUaTest
     }
 
     /** Each rule that failed, with the first failure's message and place. */
-    private static Map<String, String> failedRules(Path pdf)
+    static Map<String, String> failedRules(Path pdf)
             throws Exception
     {
         Map<String, String> failed = new TreeMap<>();

@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The part of the dependency graph a picture shows: some edge kinds, one wave, the neighbourhood of one
- * resource, and resources collapsed into their VPC, subnet or application. A DB cluster or replication
+ * resource, and resources collapsed into their VPC, subnet, application or resource type. A DB cluster or replication
  * group and its members are always one node: membership is drawn as one unit, not as a cycle.
  *
  * @param kinds the edge kinds drawn
@@ -31,7 +31,14 @@ public record GraphView(Set<EdgeKind> kinds, Collapse collapse, OptionalInt wave
         /** A node per subnet (the first the resource is placed in). */
         SUBNET,
         /** A node per {@code app} or {@code application} tag value. */
-        APP
+        APP,
+        /** A node per resource type, named by its CloudFormation type ({@code AWS::S3::Bucket}). */
+        TYPE,
+        /**
+         * A node per VPC, and for a resource in no VPC (an S3 bucket, a Lambda function outside a VPC)
+         * a node per resource type: the estate's networks, with what lives outside them in a few boxes.
+         */
+        VPC_OR_TYPE
     }
 
     public static final int HOPS_DEFAULT = 2;

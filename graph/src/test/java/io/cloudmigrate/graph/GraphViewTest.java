@@ -90,6 +90,30 @@ class GraphViewTest
     }
 
     @Test
+    void collapsesResourcesIntoTheirType()
+    {
+        GraphAnalysis types = view(Set.of(EdgeKind.OBSERVED, EdgeKind.CONFIGURED), GraphView.Collapse.TYPE, OptionalInt.empty(), Optional.empty());
+
+        // every resource of the graph is one of its type's box; a cluster stands for its members
+        assertThat(types.nodes()).allMatch(node -> node.startsWith("type AWS::"))
+                .contains("type AWS::EC2::Instance", "type AWS::S3::Bucket", "type AWS::RDS::DBCluster").doesNotHaveDuplicates();
+        assertThat(types.edges()).anyMatch(edge -> edge.source().equals("type AWS::EC2::Instance") && edge.target().equals("type AWS::RDS::DBInstance"));
+    }
+
+    @Test
+    void collapsesResourcesIntoTheirVpcAndThoseInNoVpcIntoTheirType()
+    {
+        GraphAnalysis wave = view(Set.of(EdgeKind.OBSERVED, EdgeKind.CONFIGURED), GraphView.Collapse.VPC_OR_TYPE, OptionalInt.of(1), Optional.empty());
+        GraphAnalysis byVpc = view(Set.of(EdgeKind.OBSERVED, EdgeKind.CONFIGURED), GraphView.Collapse.VPC, OptionalInt.of(1), Optional.empty());
+
+        // the buckets of the wave, in no VPC, are one box; the VPCs are boxes as --collapse vpc draws them
+        assertThat(wave.nodes()).contains("type AWS::S3::Bucket").doesNotContain(id("northwind-terraform-state"))
+                .containsAll(byVpc.nodes().stream().filter(node -> node.startsWith("vpc ")).toList())
+                .allMatch(node -> node.startsWith("vpc vpc-") || node.startsWith("type AWS::"));
+        assertThat(wave.nodes().size()).isLessThan(byVpc.nodes().size());
+    }
+
+    @Test
     void refusesAFocusThatNoResourceHas()
     {
         assertThatThrownBy(() -> view(Set.of(EdgeKind.OBSERVED), GraphView.Collapse.NONE, OptionalInt.empty(), Optional.of("no-such-thing")))

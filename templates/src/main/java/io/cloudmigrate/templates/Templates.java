@@ -37,14 +37,20 @@ public final class Templates
     /** Wraps a runbook rendered to HTML, for its PDF. */
     public static final String RUNBOOK_PDF_PAGE = "runbook/wave-pdf.html.ftl";
     public static final String READINESS_REPORT = "report/readiness-report.html.ftl";
+    /** An appendix volume of a report too long for one PDF. */
+    public static final String READINESS_REPORT_VOLUME = "report/readiness-report-volume.html.ftl";
+    /** Appendix A's compact table, which the report and its volumes import. */
+    public static final String REPORT_RESOURCE_ROWS = "report/resource-rows.html.ftl";
     /** Included by the report and the runbook page; plain CSS, not a template. */
     public static final String REPORT_STYLESHEET = "report/readiness-report.css";
 
     /** Every bundled template, sorted. */
     public static final List<String> ALL = List.of(
             CLOUDFORMATION_WAVE,
+            READINESS_REPORT_VOLUME,
             REPORT_STYLESHEET,
             READINESS_REPORT,
+            REPORT_RESOURCE_ROWS,
             RUNBOOK_INDEX,
             RUNBOOK_PDF_PAGE,
             RUNBOOK_WAVE,

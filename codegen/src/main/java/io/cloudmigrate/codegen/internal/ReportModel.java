@@ -33,7 +33,8 @@ public record ReportModel(
         List<OutsideRow> outsideTraffic,
         List<WarningRow> warnings,
         Methodology methodology,
-        String pageSize)
+        String pageSize,
+        List<VolumeRow> volumes)
 {
     public ReportModel
     {
@@ -48,6 +49,15 @@ public record ReportModel(
         findings = List.copyOf(findings);
         outsideTraffic = List.copyOf(outsideTraffic);
         warnings = List.copyOf(warnings);
+        volumes = List.copyOf(volumes);
+    }
+
+    /** This report as the main volume of a report in volumes: the same, with a table of contents of the other volumes. */
+    public ReportModel withVolumes(List<VolumeRow> newVolumes)
+    {
+        return new ReportModel(title, estateName, assessmentName, asOf, capturedAt, scanId, accounts, regions, summary, keyFindings, pictures,
+                resourceTypes, strategies, riskLevels, waves, moveGroups, resources, compactResources, plumbing, topFactors, findings,
+                outsideTraffic, warnings, methodology, pageSize, newVolumes);
     }
 
     /**
@@ -189,4 +199,52 @@ public record ReportModel(
 
     /** A reviewer's decision that replaced the recommendation: who decided what, when and why, and what the model ranked first. */
     public record OverrideRow(String resource, String strategy, String modelFirst, String by, String at, String reason) {}
+
+    /**
+     * A volume of the report other than the main one, as the main volume's table of contents lists it.
+     *
+     * @param sections the titles of its sections
+     */
+    public record VolumeRow(int number, String file, List<String> sections)
+    {
+        public VolumeRow
+        {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /**
+     * What an appendix volume's template reads (see {@link ReportVolumes}).
+     *
+     * @param count how many volumes the report has, the main one included
+     * @param mainFile the main volume's file name, which has the summary and the table of contents
+     */
+    public record AppendixVolume(String title, String estateName, String assessmentName, String asOf, String pageSize,
+            int number, int count, String file, String mainFile, List<AppendixPart> parts)
+    {
+        public AppendixVolume
+        {
+            parts = List.copyOf(parts);
+        }
+
+        /** The main volume's table of contents row for this volume. */
+        public VolumeRow tableOfContents()
+        {
+            return new VolumeRow(number, file, parts.stream().map(AppendixPart::heading).toList());
+        }
+    }
+
+    /**
+     * Consecutive rows of Appendix A of one wave, as a section of an appendix volume.
+     *
+     * @param anchor the section's id in its volume
+     * @param heading the section's title: the wave, the rows' positions in it, the first and last resource
+     */
+    public record AppendixPart(String anchor, String heading, List<ResourceRow> rows)
+    {
+        public AppendixPart
+        {
+            rows = List.copyOf(rows);
+        }
+    }
 }

@@ -96,7 +96,8 @@ final class ReportModelBuilder
                 outsideTraffic(),
                 ReportGroups.warnings(assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList()),
                 methodology(),
-                pageSize.cssName());
+                pageSize.cssName(),
+                List.of());
     }
 
     private List<ReportModel.Count> resourceTypes(List<Resource> resources)

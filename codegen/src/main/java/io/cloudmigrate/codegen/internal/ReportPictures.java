@@ -83,16 +83,27 @@ final class ReportPictures
         return diagrams;
     }
 
-    /** A wave with more resources than a page shows legibly: collapsed, or named with the command that draws it. */
+    /**
+     * A wave with more resources than a page shows legibly: collapsed, with the graph command that draws
+     * the same boxes with their ports and volumes, and the one that draws every resource; or, when not
+     * even one box per resource type fits, named with those commands.
+     */
     private static ReportModel.WaveDiagram collapsed(CollapsedWaveDiagram collapsed, int wave, String label, int resources)
     {
         String export = "cloudmigrate graph --assessment assessment.json --format dot --wave " + wave;
         return collapsed.draw(wave, "Dependencies of wave " + label, MAX_NODES)
                 .map(drawn -> new ReportModel.WaveDiagram(label, true, rendered(drawn.svg()), resources + " resources (with those of other waves they depend on), "
-                        + "more than the " + MAX_NODES + " a page shows legibly: drawn as " + drawn.boxes() + " boxes, one per " + CollapsedWaveDiagram.name(drawn.collapse())
-                        + " (blue: in this wave; grey: only in the waves named). Every resource is in the graph export: " + export + "."))
+                        + "more than the " + MAX_NODES + " a page shows legibly: drawn as " + boxes(drawn.boxes()) + ", " + CollapsedWaveDiagram.perBox(drawn.collapse())
+                        + " (blue: in this wave; grey: only in the waves named). The graph export draws these boxes with their ports and volumes: " + export
+                        + " --edges observed,configured --collapse " + CollapsedWaveDiagram.option(drawn.collapse()) + "; and every resource: " + export + "."))
                 .orElseGet(() -> new ReportModel.WaveDiagram(label, false, rendered(""), resources + " resources (with those of other waves they depend on) in more than "
-                        + MAX_NODES + " VPCs, applications or subnets: more than a page shows legibly. The graph export draws them: " + export + " --collapse vpc."));
+                        + MAX_NODES + " VPCs, applications, subnets or resource types: more than a page shows legibly. The graph export draws them: " + export
+                        + " --collapse type."));
+    }
+
+    private static String boxes(int count)
+    {
+        return count == 1 ? "1 box" : count + " boxes";
     }
 
     private DependencyDiagram.Node node(String id, boolean otherWave)

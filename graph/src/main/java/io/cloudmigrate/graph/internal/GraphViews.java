@@ -144,7 +144,14 @@ public final class GraphViews
             case VPC -> resource.network().vpcId() == null ? id : "vpc " + resource.network().vpcId();
             case SUBNET -> resource.network().subnetIds().isEmpty() ? id : "subnet " + resource.network().subnetIds().getFirst();
             case APP -> application(resource) == null ? id : "app " + application(resource);
+            case TYPE -> type(resource);
+            case VPC_OR_TYPE -> resource.network().vpcId() == null ? type(resource) : "vpc " + resource.network().vpcId();
         };
+    }
+
+    private static String type(Resource resource)
+    {
+        return "type " + resource.type().cloudFormationType();
     }
 
     private static String application(Resource resource)

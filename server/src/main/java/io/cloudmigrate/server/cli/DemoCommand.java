@@ -4,6 +4,7 @@ import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
 import io.cloudmigrate.codegen.OutputDirectory;
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.discovery.AwsCliImporter;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
@@ -60,6 +61,10 @@ public final class DemoCommand
     @Option(names = "--force", description = "Write into a non-empty DIR that holds no earlier output (files of the same name are replaced, others kept).")
     boolean force;
 
+    @Option(names = "--page-size", defaultValue = "a4", paramLabel = "SIZE",
+            description = "a4 or letter: the paper of the report and runbook PDFs, landscape, as for generate (default: ${DEFAULT-VALUE}).")
+    PageSize pageSize;
+
     @Mixin
     SummaryOutput summary;
 
@@ -101,7 +106,7 @@ public final class DemoCommand
             console.done(assessment.graph().waves().size() + " waves, " + assessment.graph().moveGroups().size() + " move groups");
 
             console.step("Generating Terraform, CloudFormation, runbooks and the readiness report");
-            List<String> files = new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults());
+            List<String> files = new ArtifactGenerator().generate(assessment, directory, GenerationOptions.defaults().withPageSize(pageSize));
             console.done(files.size() + " files");
 
             console.step("Moving the output into place");

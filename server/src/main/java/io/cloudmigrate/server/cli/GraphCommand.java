@@ -65,7 +65,9 @@ public final class GraphCommand
     @Option(names = "--edges", split = ",", paramLabel = "KIND", description = "Edge kinds to draw: observed, configured, allowed (default: all).")
     List<EdgeKind> edges;
 
-    @Option(names = "--collapse", defaultValue = "none", paramLabel = "LEVEL", description = "none, vpc, subnet or app: one node per VPC, subnet or app tag (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--collapse", defaultValue = "none", paramLabel = "LEVEL", converter = CollapseConverter.class,
+            description = {"none, vpc, subnet, app, type or vpc-or-type: one node per VPC, subnet, app tag or resource type; vpc-or-type draws a node per VPC "
+                    + "and, for what lies in no VPC (S3 buckets, most Lambda functions), a node per resource type (default: ${DEFAULT-VALUE})."})
     GraphView.Collapse collapse;
 
     @Option(names = "--wave", paramLabel = "N", description = "Only the edges with an end in wave N.")
@@ -76,6 +78,22 @@ public final class GraphCommand
 
     @Option(names = "--hops", defaultValue = "2", paramLabel = "N", description = "How far from --focus, in edges either way (default: ${DEFAULT-VALUE}).")
     int hops;
+
+    /** Reads a collapse level as the report names it ({@code vpc-or-type}), in any case. */
+    static final class CollapseConverter
+            implements picocli.CommandLine.ITypeConverter<GraphView.Collapse>
+    {
+        @Override
+        public GraphView.Collapse convert(String value)
+        {
+            try {
+                return GraphView.Collapse.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+            catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a collapse level: use none, vpc, subnet, app, type or vpc-or-type");
+            }
+        }
+    }
 
     @Override
     public Integer call()

@@ -6,6 +6,7 @@ import io.cloudmigrate.graph.Traffic;
 import io.cloudmigrate.recommend.Assessment;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class DemoCommandTest
 {
@@ -33,7 +35,8 @@ class DemoCommandTest
     static void runDemoTwice()
     {
         firstRun = CommandRun.of("demo", "--out", first.toString());
-        CommandRun secondRun = CommandRun.of("demo", "--out", second.toString());
+        // A4 is the default: asked for, it gives the same bytes
+        CommandRun secondRun = CommandRun.of("demo", "--out", second.toString(), "--page-size", "a4");
         assertThat(firstRun.exitCode()).as(firstRun.err()).isZero();
         assertThat(secondRun.exitCode()).as(secondRun.err()).isZero();
     }
@@ -91,6 +94,36 @@ class DemoCommandTest
             assertThat(document.getNumberOfPages()).isPositive();
             assertThat(new PDFTextStripper().getText(document)).contains(inventory.name());
         }
+    }
+
+    @Test
+    void laysThePdfsOutOnLetterWhenAsked(@TempDir Path letter)
+            throws IOException
+    {
+        CommandRun run = CommandRun.of("demo", "--out", letter.toString(), "--page-size", "LETTER");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String pdf : List.of("report/readiness-report.pdf", "runbooks/wave-01.pdf")) {
+            try (PDDocument document = Loader.loadPDF(letter.resolve(pdf).toFile())) {
+                PDRectangle page = document.getPage(0).getMediaBox();
+                assertThat(new float[] {page.getWidth(), page.getHeight()}).as(pdf).containsExactly(new float[] {792, 612}, within(0.5f));
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(first.resolve("report/readiness-report.pdf").toFile())) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(new float[] {page.getWidth(), page.getHeight()}).as("A4 by default").containsExactly(new float[] {841.9f, 595.3f}, within(0.5f));
+        }
+    }
+
+    @Test
+    void refusesAPageSizeItDoesNotKnowAndNamesItInItsHelp(@TempDir Path unused)
+    {
+        CommandRun run = CommandRun.of("demo", "--out", unused.toString(), "--page-size", "b5");
+        CommandRun help = CommandRun.of("demo", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("--page-size").contains("b5");
+        assertThat(help.out()).contains("--page-size=SIZE").contains("a4 or letter");
     }
 
     @Test

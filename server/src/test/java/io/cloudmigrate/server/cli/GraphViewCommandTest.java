@@ -42,6 +42,35 @@ class GraphViewCommandTest
     }
 
     @Test
+    void collapsesAWaveIntoItsVpcsAndWhatLiesInNoVpcIntoItsResourceTypes()
+    {
+        CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--edges", "observed,configured", "--wave", "1", "--collapse", "vpc-or-type");
+        CommandRun types = CommandRun.of("graph", "--assessment", assessment(), "--wave", "1", "--collapse", "TYPE");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("vpc vpc-").contains("type AWS::S3::Bucket").doesNotContain("northwind-terraform-state");
+        assertThat(types.exitCode()).as(types.err()).isZero();
+        assertThat(types.out()).contains("type AWS::EC2::Instance").doesNotContain("vpc vpc-");
+    }
+
+    @Test
+    void refusesACollapseLevelItDoesNotKnow()
+    {
+        CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--collapse", "region");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("'region' is not a collapse level: use none, vpc, subnet, app, type or vpc-or-type");
+    }
+
+    @Test
+    void namesTheCollapseLevelsInItsHelp()
+    {
+        CommandRun run = CommandRun.of("graph", "--help");
+
+        assertThat(run.out()).contains("--collapse=LEVEL").contains("none, vpc, subnet, app, type or vpc-or-type");
+    }
+
+    @Test
     void refusesAFocusThatNoResourceHas()
     {
         CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--focus", "no-such-thing");

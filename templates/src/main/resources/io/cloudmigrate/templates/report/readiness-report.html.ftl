@@ -1,4 +1,5 @@
 <#-- Well-formed XHTML (openhtmltopdf parses it as XML); every value is escaped by the XHTML output format. -->
+<#import "resource-rows.html.ftl" as resourceRows>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
 <head>
@@ -11,6 +12,9 @@
 @page { size: [=pageSize] landscape; }
 </style>
 <bookmarks>
+<#if volumes?has_content>
+<bookmark name="Volumes" href="#volumes" />
+</#if>
 <bookmark name="Executive summary" href="#summary" />
 <bookmark name="Migration waves" href="#waves" />
 <bookmark name="Move groups" href="#move-groups" />
@@ -20,7 +24,7 @@
 <bookmark name="Traffic with systems outside the estate" href="#outside" />
 <bookmark name="Inventory warnings" href="#warnings" />
 <bookmark name="Methodology and assumptions" href="#methodology" />
-<bookmark name="Appendix A: resources" href="#resources" />
+<bookmark name="Appendix A: resources<#if volumes?has_content> (in volumes 2 to [=volumes?size + 1])</#if>" href="#resources" />
 <bookmark name="Appendix B: network plumbing" href="#plumbing" />
 </bookmarks>
 </head>
@@ -30,6 +34,18 @@
 <table>
 <tr><th>Accounts</th><td>[=accounts]</td><th>Regions</th><td>[=regions]</td></tr>
 </table>
+<#if volumes?has_content>
+
+<h2 id="volumes">Volumes</h2>
+<p>This PDF is volume 1 of [=volumes?size + 1]. Appendix A, a line per workload, is in the volumes after it, each a PDF of its own beside this one; the HTML report holds the whole report in one file.</p>
+<table class="volumes">
+<thead><tr><th class="number">Volume</th><th>File</th><th>Sections</th></tr></thead>
+<tr><td class="number">1</td><td>readiness-report.pdf (this file)</td><td>Executive summary; Migration waves; Move groups; Dependencies by wave; Top risk factors; Security findings; Traffic with systems outside the estate; Inventory warnings; Methodology and assumptions; Appendix A (where it is); Appendix B: network plumbing</td></tr>
+<#list volumes as volume>
+<tr><td class="number">[=volume.number]</td><td>[=volume.file]</td><td><#list volume.sections as section>[=section]<#sep><br /></#sep></#list></td></tr>
+</#list>
+</table>
+</#if>
 
 <h2 id="summary">Executive summary</h2>
 <table class="cards">
@@ -213,14 +229,11 @@
 </#if>
 <h2 id="resources">Appendix A: resources</h2>
 <p>Workloads only; the network plumbing they run in (VPCs, subnets, route tables, NAT gateways, endpoints) is summarised in the appendix.</p>
-<#if compactResources>
+<#if volumes?has_content>
+<p class="note">[=resources?size] workloads: one line each, in volumes 2 to [=volumes?size + 1] (see Volumes at the start). The reason and evidence of each recommendation, and each ARN, are in assessment.json and in the API.</p>
+<#elseif compactResources>
 <p class="note">[=resources?size] workloads: one line each. The reason and evidence of each recommendation, and each ARN, are in assessment.json and in the API.</p>
-<table class="resources compact">
-<thead><tr><th>Resource</th><th>Type</th><th>Account / Region</th><th>Wave</th><th>Strategy</th><th>Risk</th><th class="number">Monthly today</th><th class="number">Monthly after</th></tr></thead>
-<#list resources as resource>
-<tr><td>[=resource.name]</td><td>[=resource.type]</td><td>[=resource.location]</td><td>[=resource.wave]</td><td>[=resource.strategy]</td><td class="[=resource.riskClass]">[=resource.riskLevel]<#if resource.riskScore != "-"> ([=resource.riskScore])</#if></td><td class="number">[=resource.costNow]</td><td class="number">[=resource.costAfter]</td></tr>
-</#list>
-</table>
+<@resourceRows.compact resources />
 <#else>
 <table class="resources">
 <thead><tr><th>Resource</th><th>Type</th><th>Account / Region</th><th>Wave</th><th>Strategy</th><th>Target</th><th>Risk</th><th class="number">Monthly today</th><th class="number">Monthly after</th><th>Reason</th></tr></thead>

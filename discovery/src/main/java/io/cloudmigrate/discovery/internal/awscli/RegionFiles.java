@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,7 +19,9 @@ import static java.util.Objects.requireNonNull;
  * The AWS CLI output of one region folder, parsed. Single calls are stored as
  * {@code <operation>.json}; per-resource calls as {@code <operation>/<url-encoded identifier>},
  * with or without a {@code .json} ending. Files of operations the importer does not read are
- * remembered as skipped, files that are not JSON as malformed.
+ * remembered as skipped, files that are not JSON as malformed. Single calls are kept parsed; a
+ * per-resource file is checked when the folder is loaded and parsed again each time a reader asks for
+ * its content (see {@link FileLedger}), so the import holds one such file's tree at a time.
  */
 final class RegionFiles
 {
@@ -44,11 +47,26 @@ final class RegionFiles
     private static final String JSON_ENDING = ".json";
 
     /**
-     * One parsed per-resource file.
+     * One per-resource file.
      *
      * @param identifier the URL-decoded file name; nested folders are joined with {@code /}
+     * @param parse gives its content, parsed anew from the file at each call (a live scan's output is in memory already)
      */
-    record ResourceFile(String relativePath, String identifier, JsonNode content) {}
+    record ResourceFile(String relativePath, String identifier, Supplier<JsonNode> parse)
+    {
+        ResourceFile
+        {
+            requireNonNull(relativePath, "relativePath is null");
+            requireNonNull(identifier, "identifier is null");
+            requireNonNull(parse, "parse is null");
+        }
+
+        /** The file's content: a tree a caller holds only while it reads the file. */
+        JsonNode content()
+        {
+            return parse.get();
+        }
+    }
 
     /** A file that could not be parsed, and why. */
     record Problem(String relativePath, String message) {}
@@ -90,7 +108,8 @@ final class RegionFiles
     synchronized void putResourceFile(String operation, String identifier, JsonNode content)
     {
         String relativePath = pathPrefix + operation + "/" + identifier;
-        resourceFiles.computeIfAbsent(operation, name -> new TreeMap<>()).put(identifier, new ResourceFile(relativePath, identifier, content));
+        requireNonNull(content, "content is null");
+        resourceFiles.computeIfAbsent(operation, name -> new TreeMap<>()).put(identifier, new ResourceFile(relativePath, identifier, () -> content));
     }
 
     static RegionFiles load(Path root, EstateLayout.RegionFolder folder, FileLedger ledger)
@@ -105,8 +124,8 @@ final class RegionFiles
                 files.addDocument(withoutJsonEnding(segments.getFirst()), relativePath, parsed);
             }
             else if (segments.size() > 1 && PER_RESOURCE.contains(segments.getFirst())) {
-                FileLedger.Parsed parsed = ledger.read(file, relativePath);
-                files.addResourceFile(segments, relativePath, parsed);
+                Optional<String> problem = ledger.check(file, relativePath);
+                files.addResourceFile(segments, relativePath, problem, () -> ledger.parse(file, relativePath));
             }
             else {
                 files.skippedFiles.add(relativePath);
@@ -127,10 +146,10 @@ final class RegionFiles
         }
     }
 
-    private void addResourceFile(List<String> segments, String relativePath, FileLedger.Parsed parsed)
+    private void addResourceFile(List<String> segments, String relativePath, Optional<String> problem, Supplier<JsonNode> parse)
     {
-        if (!parsed.valid()) {
-            problems.add(new Problem(relativePath, parsed.problem()));
+        if (problem.isPresent()) {
+            problems.add(new Problem(relativePath, problem.get()));
             return;
         }
         List<String> decoded = segments.subList(1, segments.size()).stream()
@@ -138,7 +157,7 @@ final class RegionFiles
                 .toList();
         String identifier = String.join("/", decoded);
         resourceFiles.computeIfAbsent(segments.getFirst(), operation -> new TreeMap<>())
-                .put(identifier, new ResourceFile(relativePath, identifier, parsed.content()));
+                .put(identifier, new ResourceFile(relativePath, identifier, parse));
     }
 
     String region()

@@ -4,6 +4,7 @@ import io.cloudmigrate.codegen.ArtifactGenerator;
 import io.cloudmigrate.codegen.GeneratedArtifacts;
 import io.cloudmigrate.codegen.GenerationOptions;
 import io.cloudmigrate.codegen.OutputDirectory;
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.discovery.DiscoveryErrorCode;
 import io.cloudmigrate.recommend.Assessment;
@@ -36,7 +37,8 @@ import static java.util.Objects.requireNonNull;
  * {@code cloudmigrate generate} runs, with the estate's overrides in force as {@code assess --decisions}
  * puts them into the assessment, into the assessment's folder under the data directory (replaced
  * as a whole, so a failed run leaves the earlier artifacts), then each file recorded with the
- * SHA-256 the generator's {@code MANIFEST.sha256} gives it.
+ * SHA-256 the generator's {@code MANIFEST.sha256} gives it. The PDFs are laid out on the paper the
+ * request named, A4 unless it named Letter.
  */
 public final class GenerateWork
         implements JobWork
@@ -49,13 +51,15 @@ public final class GenerateWork
     private final ArtifactStore artifacts;
     private final UUID assessmentId;
     private final UUID estateId;
+    private final PageSize pageSize;
 
-    public GenerateWork(AssessmentStore assessments, ArtifactStore artifacts, UUID assessmentId, UUID estateId)
+    public GenerateWork(AssessmentStore assessments, ArtifactStore artifacts, UUID assessmentId, UUID estateId, PageSize pageSize)
     {
         this.assessments = requireNonNull(assessments, "assessments is null");
         this.artifacts = requireNonNull(artifacts, "artifacts is null");
         this.assessmentId = requireNonNull(assessmentId, "assessmentId is null");
         this.estateId = requireNonNull(estateId, "estateId is null");
+        this.pageSize = requireNonNull(pageSize, "pageSize is null");
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class GenerateWork
         try (OutputDirectory output = OutputDirectory.open(directory, false)) {
             // A cancel stops the generator between files, not only between the job's steps; the staged
             // files are dropped unless committed, so the earlier artifacts stay whole.
-            new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults(), (step, done, total) -> context.checkCancelled());
+            new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults().withPageSize(pageSize), (step, done, total) -> context.checkCancelled());
             context.checkCancelled();
             generated = output.commit();
         }

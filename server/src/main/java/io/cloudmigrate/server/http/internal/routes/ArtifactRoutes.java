@@ -1,5 +1,6 @@
 package io.cloudmigrate.server.http.internal.routes;
 
+import io.cloudmigrate.codegen.PageSize;
 import io.cloudmigrate.server.http.internal.jobs.GenerateWork;
 import io.cloudmigrate.server.http.internal.jobs.JobRunner;
 import io.cloudmigrate.server.http.internal.storage.ArtifactFile;
@@ -44,12 +45,15 @@ final class ArtifactRoutes
     {
         Exchange exchange = new Exchange(context);
         UUID id = exchange.uuid("assessmentId");
+        // the contract has checked the name against the enum; A4 when none is given, as for 'generate'
+        PageSize pageSize = PageSize.valueOf(exchange.body().getString("pageSize", PageSize.A4.name()));
         Scope scope = exchange.scope();
         exchange.blocking(() -> {
             AssessmentStore.Owner owner = assessments.permittedOwner(id, scope);
             // Queued on the estate: refused (409) while an assessment or another generation of it runs.
-            return jobs.submit(JobKind.GENERATE, owner.workspaceId(), Optional.of(owner.estateId()), JsonText.write(Map.of("assessmentId", id.toString())),
-                    GenerateWork.STEP_COUNT, new GenerateWork(assessments, artifacts, id, owner.estateId()));
+            return jobs.submit(JobKind.GENERATE, owner.workspaceId(), Optional.of(owner.estateId()),
+                    JsonText.write(Map.of("assessmentId", id.toString(), "pageSize", pageSize.name())),
+                    GenerateWork.STEP_COUNT, new GenerateWork(assessments, artifacts, id, owner.estateId(), pageSize));
         }, exchange::accepted);
     }
 
