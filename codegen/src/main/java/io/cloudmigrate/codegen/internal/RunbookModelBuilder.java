@@ -217,7 +217,7 @@ final class RunbookModelBuilder
      *
      * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
      */
-    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
+    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation, Map<String, Targets.Cache> caches)
     {
         static WaveCode of(Targets.Wave wave)
         {
@@ -238,7 +238,9 @@ final class RunbookModelBuilder
             });
             wave.caches().forEach(target -> cloudFormation.add(target.name().arn()));
             wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
-            return new WaveCode(skipped, skipReasons, cloudFormation);
+            Map<String, Targets.Cache> caches = new HashMap<>();
+            wave.caches().forEach(target -> caches.putIfAbsent(target.name().arn(), target));
+            return new WaveCode(skipped, skipReasons, cloudFormation, caches);
         }
     }
 
@@ -336,7 +338,8 @@ final class RunbookModelBuilder
                         .toList(),
                 pathLines.checks(),
                 pathLines.retired(),
-                onPremisesPaths(resource.id()));
+                onPremisesPaths(resource.id()),
+                Optional.ofNullable(codes.caches().get(resource.id())));
     }
 
     private RunbookModel.Steps steps(StepContext context)
