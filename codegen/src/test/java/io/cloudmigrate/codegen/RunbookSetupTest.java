@@ -27,7 +27,7 @@ class RunbookSetupTest
     private static final Pattern CHECK = Pattern.compile("Run `(check_path [^`]+)`; expect `Success`");
     // records each call of aws, one argument a line, and answers send-command with a command id
     private static final String FAKES = """
-            aws() { printf '%s\\n' "$@" >> "$AWS_LOG"; printf '%s\\n' -- >> "$AWS_LOG"; [ "$2" = send-command ] && echo command-1; return 0; }
+            aws() { printf '%s\\n' "$@" >> "$AWS_LOG"; printf '%s\\n' -- >> "$AWS_LOG"; [ "$2" = send-command ] && echo command-1; [ "$2" = describe-cache-clusters ] && echo cache-1.example.com; return 0; }
             terraform() { echo 10.20.30.40; }
             """;
 

@@ -66,6 +66,8 @@ final class PathCommands
         return switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> server.id().equals(AddressAttribution.ON_PREMISES)
                     ? instanceId(client, instance).map(id -> ServiceClientCommands.onPremisesRoute(region, id))
+                    : server.id().equals(AddressAttribution.INTERNET)
+                    ? instanceId(client, instance).filter(ignored -> port > 0).map(id -> internetEgress(region, id, protocol, port, windows(instance)))
                     : host.flatMap(address -> instanceId(client, instance)
                             .filter(ignored -> port > 0)
                             .map(id -> runCommand(region, id, address, protocol, port, windows(instance))));
@@ -74,9 +76,15 @@ final class PathCommands
                     "aws lambda invoke --region " + region + " --function-name " + name + " --payload fileb://test-event.json response.json",
                     code("\"StatusCode\": 200") + " without " + code("FunctionError") + " for a recorded test event that uses the path"));
             case ResourceDetails.RdsDbInstance database -> replica(client, database, server, region);
-            case ResourceDetails.RdsDbCluster ignored -> Optional.empty();
-            case ResourceDetails.ElastiCacheCluster ignored -> Optional.empty();
-            case ResourceDetails.ElastiCacheReplicationGroup ignored -> Optional.empty();
+            case ResourceDetails.RdsDbCluster cluster -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(cluster.dbClusterIdentifier()).map(identifier -> ClusterClientCommands.databaseCluster(region, quote(identifier)))
+                    : notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.databaseCluster(region, endpoint));
+            case ResourceDetails.ElastiCacheCluster cache -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(cache.cacheClusterId()).map(identifier -> ClusterClientCommands.cacheCluster(region, quote(identifier)))
+                    : Optional.empty();
+            case ResourceDetails.ElastiCacheReplicationGroup group -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(group.replicationGroupId()).map(identifier -> ClusterClientCommands.replicationGroup(region, quote(identifier)))
+                    : Optional.empty();
             case ResourceDetails.S3Bucket ignored -> Optional.empty();
             case ResourceDetails.EcsCluster ignored -> Optional.empty();
             case ResourceDetails.EcsService service -> host.filter(ignored -> port > 0).flatMap(address -> ecsService(client, service)
@@ -199,7 +207,29 @@ final class PathCommands
             case ResourceDetails.NatGateway ignored -> firstPrivateAddress(resource);
             case ResourceDetails.VpcEndpoint ignored -> firstPrivateAddress(resource);
         };
+        // the inventory has no address of a cache node: ElastiCache has it when the check runs (check_path refuses anything but a host)
+        if (address == null && resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.cacheClusterId() != null) {
+            return Optional.of(ClusterClientCommands.cacheNodeAddress(quote(resource.region()), quote(cache.cacheClusterId())));
+        }
+        if (address == null && resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group && group.replicationGroupId() != null) {
+            return Optional.of(ClusterClientCommands.primaryEndpoint(quote(resource.region()), quote(group.replicationGroupId())));
+        }
         return ShellText.host(address) ? Optional.of(quote(address)) : Optional.empty();
+    }
+
+    /**
+     * An instance's path to the internet: for HTTPS or HTTP a real connection to an AWS host on that port
+     * through its NAT gateway or internet gateway; for other ports, whose internet servers the flow logs
+     * do not name, its subnet's default route.
+     */
+    private static Command internetEgress(String region, String instance, String protocol, int port, boolean windows)
+    {
+        if ("tcp".equals(protocol) || protocol.isEmpty()) {
+            if (port == 443 || port == 80) {
+                return runCommand(region, instance, "checkip.amazonaws.com", "tcp", port, windows);
+            }
+        }
+        return ServiceClientCommands.internetRoute(region, instance);
     }
 
     // The Terraform output with the address of a target, by the owner's type: what outputs.tf.ftl writes.
