@@ -127,6 +127,14 @@ measure "$resources: graph nodes, 50" "$large_assessment/graph/nodes?limit=50"
 measure "$resources: graph edges, 50" "$large_assessment/graph/edges?limit=50"
 cursor=$(api "$base$large_assessment/graph/edges?limit=500&kind=ALLOWED" | jq -r .nextCursor)
 measure "$resources: graph edges, ALLOWED, 50 after 500" "$large_assessment/graph/edges?limit=50&kind=ALLOWED&cursor=$cursor"
+# Deeper: the page after 5,000 allowed edges (ten pages of 500 on), which should cost what the page after 500 does.
+for _ in $(seq 2 10); do
+  [ "$cursor" = null ] || cursor=$(api "$base$large_assessment/graph/edges?limit=500&kind=ALLOWED&cursor=$cursor" | jq -r .nextCursor)
+done
+[ "$cursor" = null ] || measure "$resources: graph edges, ALLOWED, 50 after 5000" "$large_assessment/graph/edges?limit=50&kind=ALLOWED&cursor=$cursor"
+# The strategy least common among the recommendations: its allowed edges are the sparsest, the page reads furthest.
+rare=$(api "$base$large_assessment" | jq -r '.strategies | to_entries | map(select(.value > 0)) | min_by(.value) | .key')
+measure "$resources: graph edges, ALLOWED, $rare, 50" "$large_assessment/graph/edges?limit=50&kind=ALLOWED&strategy=$rare"
 # The VPC of the first node that has one (nodes are in id order; buckets and functions outside VPCs come first).
 vpc=""
 page="$large_assessment/graph/nodes?limit=500"

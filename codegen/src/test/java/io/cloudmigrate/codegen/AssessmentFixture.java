@@ -126,7 +126,7 @@ final class AssessmentFixture
                 Map.of("Name", name, "Team", "storefront", "Note", NASTY_TAG),
                 new NetworkPlacement("vpc-0a1", List.of(subnet), List.of("sg-0web"), List.of(), List.of("10.0.1.10"), List.of()),
                 new ResourceDetails.Ec2Instance(instanceId, "m5.large", "running", "Linux/UNIX", "Amazon Linux 2", "2", "x86_64",
-                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of("nginx 1.24"), volumes, storage, "optional"));
+                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of("nginx 1.24"), volumes, storage, "optional", List.of()));
     }
 
     private static Resource batch()
@@ -134,7 +134,7 @@ final class AssessmentFixture
         return new Resource(BATCH, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "legacy-batch", Map.of("Name", "legacy-batch"),
                 new NetworkPlacement("vpc-0a1", List.of("subnet-0app1"), List.of("sg-0batch"), List.of(), List.of("10.0.1.50"), List.of()),
                 new ResourceDetails.Ec2Instance("i-0batch", "t2.medium", "running", "Windows", "Microsoft Windows Server 2012 R2 Standard",
-                        "6.3", "x86_64", "ami-0win2012", "2016-05-01T10:00:00Z", List.of(), List.of("vol-0d"), 60, "optional"));
+                        "6.3", "x86_64", "ami-0win2012", "2016-05-01T10:00:00Z", List.of(), List.of("vol-0d"), 60, "optional", List.of()));
     }
 
     private static Resource database()
@@ -157,7 +157,8 @@ final class AssessmentFixture
     private static Resource bucket()
     {
         return new Resource(BUCKET, ResourceType.S3_BUCKET, ACCOUNT, REGION, "acme-storefront-assets", Map.of("Team", "storefront"), null,
-                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000));
+                new ResourceDetails.S3Bucket("acme-storefront-assets", "2019-03-01T00:00:00Z", "Enabled", "aws:kms", 52_000_000_000L, 1_200_000,
+                        List.of(new ResourceDetails.StorageTypeSize("StandardStorage", 52_000_000_000L))));
     }
 
     private static Resource api()

@@ -70,7 +70,7 @@ final class MultiRegionFixture
 
     private static ResourceDetails.Ec2Instance instance(String instanceId, String imageId)
     {
-        return new ResourceDetails.Ec2Instance(instanceId, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", imageId, null, List.of(), List.of(), 0, "required");
+        return new ResourceDetails.Ec2Instance(instanceId, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", imageId, null, List.of(), List.of(), 0, "required", List.of());
     }
 
     private static List<SecurityGroup> securityGroups()

@@ -158,7 +158,7 @@ class RealApiShapesTest
     private static void addIncomplete(List<Resource> resources, List<Recommendation> recommendations)
     {
         resources.add(new Resource(instanceId("untyped"), ResourceType.EC2_INSTANCE, ACCOUNT, REGION, "untyped", Map.of(), null,
-                new ResourceDetails.Ec2Instance("i-untyped", null, "running", "Linux/UNIX", null, null, "x86_64", "ami-0a", null, List.of(), List.of(), 0, null)));
+                new ResourceDetails.Ec2Instance("i-untyped", null, "running", "Linux/UNIX", null, null, "x86_64", "ami-0a", null, List.of(), List.of(), 0, null, List.of())));
         recommendations.add(recommend(instanceId("untyped"), Strategy.REHOST, "EC2, instance type unknown (same operating system and stack; choose a type)"));
         String image = "arn:aws:lambda:eu-west-1:111122223333:function:resizer";
         resources.add(new Resource(image, ResourceType.LAMBDA_FUNCTION, ACCOUNT, REGION, "resizer", Map.of(), null,
@@ -170,7 +170,7 @@ class RealApiShapesTest
     {
         return new Resource(instanceId(name), ResourceType.EC2_INSTANCE, ACCOUNT, REGION, name, Map.of(),
                 new NetworkPlacement("vpc-0c", List.of(subnet), List.of(), List.of(), List.of("10.0.0.1"), List.of()),
-                new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-0a", null, List.of(), List.of(), 0, null));
+                new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-0a", null, List.of(), List.of(), 0, null, List.of()));
     }
 
     private static String instanceId(String name)

@@ -193,7 +193,7 @@ class ReportCollapsedDiagramTest
         NetworkPlacement network = vpc == null ? NetworkPlacement.NONE : new NetworkPlacement(vpc, List.of(subnet), List.of(), List.of(), List.of(), List.of());
         resources.add(new Resource(id, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, name, tags, network,
                 new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", "Amazon Linux 2", "2", "x86_64",
-                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of(), List.of(), 8, "optional")));
+                        "ami-0abc1234", "2023-02-01T10:00:00Z", List.of(), List.of(), 8, "optional", List.of())));
         return id;
     }
 }

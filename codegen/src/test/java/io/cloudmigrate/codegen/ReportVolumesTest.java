@@ -166,7 +166,7 @@ class ReportVolumesTest
             String name = bucketName(number);
             String arn = "arn:aws:s3:::" + name;
             resources.add(new Resource(arn, ResourceType.S3_BUCKET, AssessmentFixture.ACCOUNT, AssessmentFixture.REGION, name, Map.of(), null,
-                    new ResourceDetails.S3Bucket(name, "2020-01-01T00:00:00Z", "Enabled", "AES256", 1_000_000L, 10)));
+                    new ResourceDetails.S3Bucket(name, "2020-01-01T00:00:00Z", "Enabled", "AES256", 1_000_000L, 10, List.of())));
             recommendations.add(new Recommendation(arn, Strategy.RETAIN, null, "H1", "Buckets stay where they are.", 0.9, List.of()));
             nodes.add(arn);
             (number <= count / 2 ? wave1 : wave2).add(arn);

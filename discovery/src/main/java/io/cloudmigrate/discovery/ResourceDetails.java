@@ -9,7 +9,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The type-specific attributes of a {@link Resource}. Serialised with a {@code kind} property that
- * names the record.
+ * names the record. Most records of compute and of data stores are declared in {@code ComputeDetails} and
+ * {@code StorageDetails}, which this interface extends so that every record is named {@code ResourceDetails.X}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
@@ -31,54 +32,16 @@ import static java.util.Objects.requireNonNull;
         @JsonSubTypes.Type(value = ResourceDetails.ApiGateway.class, name = "apiGateway"),
 })
 public sealed interface ResourceDetails
+        extends ComputeDetails, StorageDetails
+        permits ComputeDetails.Ec2Instance, ResourceDetails.Vpc, ResourceDetails.Subnet, ResourceDetails.RouteTable, ResourceDetails.NatGateway,
+        ResourceDetails.VpcEndpoint, ResourceDetails.RdsDbInstance, StorageDetails.RdsDbCluster, StorageDetails.ElastiCacheCluster,
+        StorageDetails.ElastiCacheReplicationGroup, ResourceDetails.LoadBalancer, ComputeDetails.LambdaFunction, ComputeDetails.EcsCluster,
+        ResourceDetails.EcsService, StorageDetails.S3Bucket, ResourceDetails.ApiGateway
 {
     /** Whether it is a member instance of a DB cluster or a node of a replication group: it moves with its cluster or group. */
     default boolean memberOfGroup()
     {
         return this instanceof RdsDbInstance database && database.clusterMember() || this instanceof ElastiCacheCluster cache && cache.groupMember();
-    }
-
-    /**
-     * An EC2 instance.
-     *
-     * @param platform {@code Linux/UNIX} or {@code Windows}, as EC2 reports {@code PlatformDetails}
-     * @param operatingSystem name and version as SSM reports them (e.g. {@code Microsoft Windows Server 2012 R2 Standard}), or {@code null} when unknown
-     * @param software installed applications with version (e.g. {@code MySQL Server 8.0.36}), from SSM Inventory; empty when unknown
-     * @param storageGb the sum of the attached EBS volume sizes, 0 when unknown
-     * @param ebsVolumes the attached EBS volumes in the order of the block device mapping, with what
-     *        {@code DescribeVolumes} says of each; a volume it did not describe has only its id and device
-     */
-    record Ec2Instance(
-            String instanceId,
-            String instanceType,
-            String state,
-            String platform,
-            String operatingSystem,
-            String operatingSystemVersion,
-            String architecture,
-            String imageId,
-            String launchTime,
-            List<String> software,
-            List<String> ebsVolumeIds,
-            int storageGb,
-            String imdsHttpTokens,
-            List<EbsVolume> ebsVolumes)
-            implements ResourceDetails
-    {
-        public Ec2Instance
-        {
-            software = List.copyOf(software == null ? List.of() : software);
-            ebsVolumeIds = List.copyOf(ebsVolumeIds == null ? List.of() : ebsVolumeIds);
-            ebsVolumes = List.copyOf(ebsVolumes == null ? List.of() : ebsVolumes);
-        }
-
-        /** An instance whose volumes are known only by id (estates built by hand, inventories written before volumes were read). */
-        public Ec2Instance(String instanceId, String instanceType, String state, String platform, String operatingSystem, String operatingSystemVersion,
-                String architecture, String imageId, String launchTime, List<String> software, List<String> ebsVolumeIds, int storageGb, String imdsHttpTokens)
-        {
-            this(instanceId, instanceType, state, platform, operatingSystem, operatingSystemVersion, architecture, imageId, launchTime, software,
-                    ebsVolumeIds, storageGb, imdsHttpTokens, List.of());
-        }
     }
 
     /**
@@ -115,6 +78,9 @@ public sealed interface ResourceDetails
             return volumeType != null || sizeGb != null;
         }
     }
+
+    /** A member instance of an {@link RdsDbCluster}: the writer takes writes, readers serve reads and stand by for fail-over. */
+    record ClusterMember(String dbInstanceIdentifier, boolean writer) {}
 
     record Vpc(String vpcId, String cidrBlock, boolean isDefault)
             implements ResourceDetails {}
@@ -222,104 +188,6 @@ public sealed interface ResourceDetails
     }
 
     /**
-     * An RDS DB cluster: Aurora ({@code aurora-mysql}, {@code aurora-postgresql}) or a Multi-AZ DB cluster
-     * ({@code mysql}, {@code postgres}). Its instances are {@link RdsDbInstance} resources naming it.
-     *
-     * @param engineMode {@code provisioned}, {@code serverless} (Aurora Serverless v1), {@code parallelquery}, {@code global} …
-     * @param members the member instances, the writer first, then the readers by identifier
-     * @param allocatedStorageGb fixed storage of a Multi-AZ DB cluster; Aurora reports 1, since its volume grows with the data
-     * @param iops provisioned IOPS, 0 when none
-     * @param dbClusterInstanceClass the class of every instance of a Multi-AZ DB cluster; {@code null} for Aurora, whose members each have one
-     * @param serverlessV2Capacity Aurora Serverless v2 capacity as {@code min-max} ACUs, or {@code null}
-     * @param replicationSourceIdentifier the ARN of the cluster this one replicates from another Region, or {@code null}
-     * @param globalClusterIdentifier the Aurora global database it belongs to, or {@code null}
-     */
-    record RdsDbCluster(
-            String dbClusterIdentifier,
-            String engine,
-            String engineVersion,
-            String engineMode,
-            List<ClusterMember> members,
-            boolean multiAz,
-            int allocatedStorageGb,
-            String storageType,
-            int iops,
-            boolean storageEncrypted,
-            String dbClusterInstanceClass,
-            String serverlessV2Capacity,
-            String endpointAddress,
-            String readerEndpointAddress,
-            int port,
-            int backupRetentionPeriod,
-            boolean deletionProtection,
-            String replicationSourceIdentifier,
-            String globalClusterIdentifier)
-            implements ResourceDetails
-    {
-        public RdsDbCluster
-        {
-            members = List.copyOf(members == null ? List.of() : members);
-        }
-
-        /** Whether the engine is Aurora, which keeps the data in a cluster volume rather than on the instances. */
-        public boolean aurora()
-        {
-            return engine != null && engine.startsWith("aurora");
-        }
-    }
-
-    /** A member instance of an {@link RdsDbCluster}: the writer takes writes, readers serve reads and stand by for fail-over. */
-    record ClusterMember(String dbInstanceIdentifier, boolean writer) {}
-
-    record ElastiCacheCluster(
-            String cacheClusterId,
-            String cacheNodeType,
-            String engine,
-            String engineVersion,
-            int numCacheNodes,
-            String replicationGroupId,
-            int port)
-            implements ResourceDetails
-    {
-        /** Whether it is a node of a replication group, which then moves it. */
-        public boolean groupMember()
-        {
-            return replicationGroupId != null;
-        }
-    }
-
-    /**
-     * A Redis OSS or Valkey replication group. Its nodes are {@link ElastiCacheCluster} resources naming
-     * it; AWS reports the engine version and security groups on them, not on the group.
-     *
-     * @param memberClusters the cache clusters (nodes) of the group, as AWS lists them
-     * @param nodeGroups the shards: 1 unless cluster mode is enabled
-     * @param automaticFailover {@code enabled}, {@code disabled}, {@code enabling} or {@code disabling}
-     */
-    record ElastiCacheReplicationGroup(
-            String replicationGroupId,
-            String description,
-            String engine,
-            String engineVersion,
-            String cacheNodeType,
-            List<String> memberClusters,
-            int nodeGroups,
-            boolean clusterEnabled,
-            String automaticFailover,
-            boolean multiAz,
-            boolean atRestEncryptionEnabled,
-            boolean transitEncryptionEnabled,
-            int port,
-            int snapshotRetentionLimit)
-            implements ResourceDetails
-    {
-        public ElastiCacheReplicationGroup
-        {
-            memberClusters = List.copyOf(memberClusters == null ? List.of() : memberClusters);
-        }
-    }
-
-    /**
      * A load balancer: Classic ({@code loadBalancerType} {@code classic}) or ELBv2 ({@code application},
      * {@code network}, {@code gateway}).
      *
@@ -346,20 +214,6 @@ public sealed interface ResourceDetails
 
     /** A listener: the port clients connect to, and the port targets receive on. */
     record Listener(String protocol, int port, int targetPort) {}
-
-    record LambdaFunction(
-            String functionName,
-            String runtime,
-            String handler,
-            int memorySizeMb,
-            int timeoutSeconds,
-            long codeSizeBytes,
-            String architecture,
-            String packageType)
-            implements ResourceDetails {}
-
-    record EcsCluster(String clusterName, int activeServicesCount, int runningTasksCount)
-            implements ResourceDetails {}
 
     /**
      * @param launchType {@code EC2}, {@code FARGATE} or {@code EXTERNAL}
@@ -391,57 +245,6 @@ public sealed interface ResourceDetails
             this(clusterArn, serviceName, launchType, desiredCount, runningCount, taskDefinitionArn, targetGroupArns, null, null);
         }
     }
-
-    /**
-     * An ECS task definition, as {@code DescribeTaskDefinition} reports it.
-     *
-     * @param requiresCompatibilities the launch types it was registered for ({@code EC2}, {@code FARGATE}, {@code EXTERNAL})
-     * @param compatibilities the launch types ECS validated it for; {@code FARGATE} here means it runs on Fargate unchanged
-     * @param networkMode {@code awsvpc}, {@code bridge}, {@code host} or {@code none}
-     * @param cpu task-level CPU units (1024 = 1 vCPU); 0 when only containers set it
-     * @param memoryMb task-level memory in MiB; 0 when only containers set it
-     * @param pidMode {@code host} or {@code task}, or {@code null}
-     * @param ipcMode {@code host}, {@code task} or {@code none}, or {@code null}
-     * @param hostVolumes the volumes that mount a path of the container instance ({@code host.sourcePath}), which Fargate cannot offer
-     */
-    record TaskDefinition(
-            String taskDefinitionArn,
-            String family,
-            int revision,
-            List<String> requiresCompatibilities,
-            List<String> compatibilities,
-            String networkMode,
-            int cpu,
-            int memoryMb,
-            String cpuArchitecture,
-            String operatingSystemFamily,
-            String pidMode,
-            String ipcMode,
-            List<String> hostVolumes,
-            List<Container> containers)
-    {
-        public TaskDefinition
-        {
-            requiresCompatibilities = List.copyOf(requiresCompatibilities == null ? List.of() : requiresCompatibilities);
-            compatibilities = List.copyOf(compatibilities == null ? List.of() : compatibilities);
-            hostVolumes = List.copyOf(hostVolumes == null ? List.of() : hostVolumes);
-            containers = List.copyOf(containers == null ? List.of() : containers);
-        }
-    }
-
-    /**
-     * One container of a {@link TaskDefinition}.
-     *
-     * @param cpu CPU units reserved for it, 0 when unset
-     * @param memoryMb its hard memory limit, or else its soft reservation, in MiB; 0 when unset
-     */
-    record Container(String name, String image, int cpu, int memoryMb, boolean privileged, boolean essential) {}
-
-    /**
-     * @param sizeBytes from CloudWatch {@code BucketSizeBytes}; -1 when unknown
-     */
-    record S3Bucket(String bucketName, String creationDate, String versioning, String encryption, long sizeBytes, long objectCount)
-            implements ResourceDetails {}
 
     /**
      * API Gateway REST (v1) or HTTP/WebSocket (v2) API.

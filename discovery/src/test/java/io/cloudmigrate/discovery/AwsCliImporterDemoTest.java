@@ -162,7 +162,7 @@ class AwsCliImporterDemoTest
         assertThat(ofType(inventory, ResourceType.S3_BUCKET)).singleElement().satisfies(bucket -> {
             assertThat(bucket.id()).isEqualTo("arn:aws:s3:::cloudmapper_demo");
             assertThat(bucket.region()).isEqualTo("us-east-1");
-            assertThat(bucket.details()).isEqualTo(new ResourceDetails.S3Bucket("cloudmapper_demo", "2018-11-20T19:50:08+00:00", null, null, -1, -1));
+            assertThat(bucket.details()).isEqualTo(new ResourceDetails.S3Bucket("cloudmapper_demo", "2018-11-20T19:50:08+00:00", null, null, -1, -1, List.of()));
         });
     }
 

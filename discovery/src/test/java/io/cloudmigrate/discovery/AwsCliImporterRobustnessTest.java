@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static io.cloudmigrate.discovery.EstateFixture.details;
@@ -208,6 +209,6 @@ class AwsCliImporterRobustnessTest
         assertThat(inventory.resource("arn:aws:ec2:eu-west-1:111111111111:vpc/vpc-1")).isPresent();
         Resource bucket = inventory.resource("arn:aws:s3:::logs").orElseThrow();
         assertThat(bucket.region()).isEqualTo("eu-west-1");
-        assertThat(bucket.details()).isEqualTo(new ResourceDetails.S3Bucket("logs", null, "Disabled", "aws:kms", -1, -1));
+        assertThat(bucket.details()).isEqualTo(new ResourceDetails.S3Bucket("logs", null, "Disabled", "aws:kms", -1, -1, List.of()));
     }
 }

@@ -50,7 +50,7 @@ class InventoryDiffTest
         return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/" + instanceId, ResourceType.EC2_INSTANCE, ACCOUNT, "us-east-1", instanceId, tags,
                 new NetworkPlacement("vpc-1", List.of("subnet-1"), securityGroupIds, List.of(), List.of("10.0.0.1"), List.of()),
                 new ResourceDetails.Ec2Instance(instanceId, instanceType, "running", "Linux/UNIX", null, null, "x86_64", "ami-1", "2026-01-01T00:00:00Z",
-                        List.of(), List.of(), 8, "required"));
+                        List.of(), List.of(), 8, "required", List.of()));
     }
 
     private static SecurityGroup group(String id, int port)

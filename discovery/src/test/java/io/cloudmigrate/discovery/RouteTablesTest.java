@@ -50,6 +50,6 @@ class RouteTablesTest
     {
         return new Resource("arn:aws:ec2:" + region + ":" + ACCOUNT + ":instance/" + id, ResourceType.EC2_INSTANCE, ACCOUNT, region, id, Map.of(),
                 new NetworkPlacement(vpcId, List.of(subnet), List.of(), List.of(), List.of(), List.of()),
-                new ResourceDetails.Ec2Instance(id, "t3.micro", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 8, "required"));
+                new ResourceDetails.Ec2Instance(id, "t3.micro", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 8, "required", List.of()));
     }
 }

@@ -40,7 +40,7 @@ final class TestEstate
     static ResourceDetails.Ec2Instance instanceDetails(String name)
     {
         return new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", null, null, "x86_64",
-                "ami-0abcdef1234567890", "2025-01-01T00:00:00Z", List.of(), List.of(), 8, "required");
+                "ami-0abcdef1234567890", "2025-01-01T00:00:00Z", List.of(), List.of(), 8, "required", List.of());
     }
 
     /** An EC2 instance {@code i-name} whose address is on its network interface {@code eni-name}. */

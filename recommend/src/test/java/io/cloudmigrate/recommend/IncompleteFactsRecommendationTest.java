@@ -39,7 +39,7 @@ class IncompleteFactsRecommendationTest
         Resource instance = new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/i-untyped", ResourceType.EC2_INSTANCE, ACCOUNT, "us-east-1", "untyped",
                 OWNED, new NetworkPlacement("vpc-1", List.of("subnet-1"), List.of(), List.of(), List.of("10.0.0.9"), List.of()),
                 new ResourceDetails.Ec2Instance("i-untyped", null, "running", "Linux/UNIX", "Amazon Linux", "2023", "x86_64", "ami-1",
-                        "2024-01-01T00:00:00Z", List.of("openssh-server 8.7p1"), List.of("vol-1"), 100, "required"));
+                        "2024-01-01T00:00:00Z", List.of("openssh-server 8.7p1"), List.of("vol-1"), 100, "required", List.of()));
         Inventory inventory = inventory(List.of(instance), List.of(usage(instance, cpu(40, 70))));
 
         Assessment assessment = Assessor.create().assess(inventory, graph(List.of(instance), List.of()), 0, AssessOptions.DEFAULT);

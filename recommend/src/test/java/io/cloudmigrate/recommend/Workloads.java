@@ -91,7 +91,7 @@ public final class Workloads
             return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/i-" + name, ResourceType.EC2_INSTANCE, ACCOUNT, "us-east-1", name, tags,
                     new NetworkPlacement("vpc-1", List.of("subnet-1"), List.of(), List.of(), List.of("10.0.0.1"), List.of()),
                     new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", platform, operatingSystem, operatingSystemVersion, "x86_64", "ami-1",
-                            "2024-01-01T00:00:00Z", software, List.of("vol-1"), 100, "required"));
+                            "2024-01-01T00:00:00Z", software, List.of("vol-1"), 100, "required", List.of()));
         }
     }
 

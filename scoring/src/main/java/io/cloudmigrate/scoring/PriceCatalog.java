@@ -26,13 +26,13 @@ import static java.util.Objects.requireNonNull;
  * <li>{@code elb.<application|network|gateway>.hour} and {@code .lcu-hour}, {@code elb.classic.hour} and {@code elb.classic.gb};
  * <li>{@code lambda.request}, {@code lambda.gb-second.<x86_64|arm64>};
  * <li>{@code fargate.vcpu-hour.<arch>}, {@code fargate.gb-hour.<arch>}, {@code fargate.windows-license.vcpu-hour};
- * <li>{@code s3.standard.gb-month} (first 50 TB);
+ * <li>{@code s3.<class>.gb-month}: Standard (first 50 TB), Standard-IA, One Zone-IA, the Glacier classes and the Intelligent-Tiering tiers;
  * <li>{@code rds.storage.<gp2|gp3|io1|io2|standard>.<single-az|multi-az>} and {@code rds.storage.aurora} per GB-month;
  * <li>{@code datatransfer.internet-out.gb} (first 10 TB tier) and {@code datatransfer.inter-region.<to region>.gb};
  * <li>{@code apigateway.rest.request}, {@code apigateway.http.request} (first tier);
  * <li>{@code vpc.public-ipv4.hour}, {@code vpc.endpoint.hour}.
  * </ul>
- * It has no EC2 Windows, RDS instance-class, EBS or NAT gateway prices, and no prices for other regions; the
+ * It has no EC2 Windows, RDS instance-class, EBS, NAT gateway, S3 Deep Archive or Reduced Redundancy prices, and no prices for other regions; the
  * cost model lists what it cannot price as unpriced ({@link UnpricedItem}) and never derives one price from another.
  */
 public final class PriceCatalog

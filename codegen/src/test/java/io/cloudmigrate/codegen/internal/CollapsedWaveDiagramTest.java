@@ -75,11 +75,11 @@ class CollapsedWaveDiagramTest
             String name = "web-" + i;
             resources.add(new Resource("arn:aws:ec2:" + REGION + ":" + ACCOUNT + ":instance/i-" + name, ResourceType.EC2_INSTANCE, ACCOUNT, REGION, name, Map.of(),
                     NetworkPlacement.NONE, new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", "Amazon Linux 2", "2", "x86_64",
-                            "ami-0abc1234", "2023-02-01T10:00:00Z", List.of(), List.of(), 8, "optional")));
+                            "ami-0abc1234", "2023-02-01T10:00:00Z", List.of(), List.of(), 8, "optional", List.of())));
         }
         for (String bucket : List.of("assets", "exports")) {
             resources.add(new Resource("arn:aws:s3:::" + bucket, ResourceType.S3_BUCKET, ACCOUNT, REGION, bucket, Map.of(), NetworkPlacement.NONE,
-                    new ResourceDetails.S3Bucket(bucket, "2023-02-01T10:00:00Z", "Enabled", "AES256", 1_000, 10)));
+                    new ResourceDetails.S3Bucket(bucket, "2023-02-01T10:00:00Z", "Enabled", "AES256", 1_000, 10, List.of())));
         }
         List<String> ids = resources.stream().map(Resource::id).toList();
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "scan-small", "Small estate", "2025-06-30T08:15:00Z",

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProvisioningTest
 {
     private static final Resource INSTANCE = new Resource("arn:i", ResourceType.EC2_INSTANCE, "1", "eu-west-1", "app", Map.of(), null,
-            new ResourceDetails.Ec2Instance("i-1", "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 0, null));
+            new ResourceDetails.Ec2Instance("i-1", "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 0, null, List.of()));
     private static final Resource DATABASE = new Resource("arn:db", ResourceType.RDS_DB_INSTANCE, "1", "eu-west-1", "db", Map.of(), null,
             new ResourceDetails.RdsDbInstance("db", "db.m5.large", "postgres", "13.12", null, 20, "gp3", false, false, "db.example", 5432, null));
     private static final Resource CLASSIC = new Resource("arn:lb", ResourceType.LOAD_BALANCER, "1", "eu-west-1", "lb", Map.of(), null,

@@ -53,6 +53,6 @@ class RunbookGroupsTest
     private static Resource instance(String name, Map<String, String> tags)
     {
         return new Resource("arn:" + name, ResourceType.EC2_INSTANCE, "1", "eu-west-1", name, tags, null,
-                new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 0, null));
+                new ResourceDetails.Ec2Instance("i-" + name, "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), List.of(), 0, null, List.of()));
     }
 }

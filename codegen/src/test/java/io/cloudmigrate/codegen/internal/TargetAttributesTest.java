@@ -59,7 +59,7 @@ class TargetAttributesTest
     void rightSizesFromThePricedTarget()
     {
         ResourceDetails.Ec2Instance instance = new ResourceDetails.Ec2Instance("i-1", "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1",
-                null, List.of(), List.of(), 0, null);
+                null, List.of(), List.of(), 0, null, List.of());
 
         assertThat(TargetAttributes.instanceType(instance, Optional.of(new StrategyCost(Strategy.REHOST, "m7g.medium Linux", 1, 1)))).isEqualTo("m7g.medium");
         assertThat(TargetAttributes.instanceType(instance, Optional.of(new StrategyCost(Strategy.REHOST, "EC2 on-demand", 1, 1)))).isEqualTo("m5.large");

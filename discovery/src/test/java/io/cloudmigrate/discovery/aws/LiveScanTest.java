@@ -103,7 +103,11 @@ class LiveScanTest
         assertThat(bucket.region()).isEqualTo(region);
         ResourceDetails.S3Bucket bucketDetails = (ResourceDetails.S3Bucket) bucket.details();
         assertThat(bucketDetails.versioning()).isEqualTo("Enabled");
-        assertThat(bucketDetails.sizeBytes()).isEqualTo(5_368_709_120L);
+        // 5 GiB in S3 Standard and 1 GiB in Standard-IA, each read under its own StorageType
+        assertThat(bucketDetails.sizeBytes()).isEqualTo(6_442_450_944L);
+        assertThat(bucketDetails.storageTypes()).containsExactly(
+                new ResourceDetails.StorageTypeSize("StandardIAStorage", 1_073_741_824L),
+                new ResourceDetails.StorageTypeSize("StandardStorage", 5_368_709_120L));
         assertThat(bucketDetails.objectCount()).isEqualTo(1234);
     }
 

@@ -38,6 +38,7 @@ final class MotoEstate
             String loadBalancerInterfaceId, String databaseInterfaceId) {}
 
     static final double BUCKET_SIZE_BYTES = 5_368_709_120.0;
+    static final double BUCKET_INFREQUENT_ACCESS_BYTES = 1_073_741_824.0;
     static final double BUCKET_OBJECTS = 1234;
 
     private final URI endpoint;
@@ -152,6 +153,9 @@ final class MotoEstate
                     datum -> datum.metricName("BucketSizeBytes").value(BUCKET_SIZE_BYTES).unit(StandardUnit.BYTES)
                             .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS))
                             .dimensions(dimension -> dimension.name("BucketName").value(bucketName), dimension -> dimension.name("StorageType").value("StandardStorage")),
+                    datum -> datum.metricName("BucketSizeBytes").value(BUCKET_INFREQUENT_ACCESS_BYTES).unit(StandardUnit.BYTES)
+                            .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS))
+                            .dimensions(dimension -> dimension.name("BucketName").value(bucketName), dimension -> dimension.name("StorageType").value("StandardIAStorage")),
                     datum -> datum.metricName("NumberOfObjects").value(BUCKET_OBJECTS).unit(StandardUnit.COUNT)
                             .timestamp(Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS))
                             .dimensions(dimension -> dimension.name("BucketName").value(bucketName), dimension -> dimension.name("StorageType").value("AllStorageTypes"))));

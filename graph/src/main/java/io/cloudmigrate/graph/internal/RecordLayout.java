@@ -47,9 +47,12 @@ final class RecordLayout
     private final long[] minima;
     private final long[] maxima;
     private final long[] onePassNumbers;
+    // The default format has a reading of its own (Version2Records), the same in straight-line code.
+    private final boolean version2;
 
     RecordLayout(FlowLogFormat format)
     {
+        version2 = format.equals(FlowLogFormat.VERSION_2);
         fieldCount = format.fieldCount();
         sourceAddress = format.indexOf("srcaddr");
         destinationAddress = format.indexOf("dstaddr");
@@ -119,6 +122,9 @@ final class RecordLayout
      */
     int readInOnePass(byte[] line, int start, EdgeTable table, ResponseRule responseRule)
     {
+        if (version2) {
+            return Version2Records.readInOnePass(line, start, table, responseRule);
+        }
         long[] numbers = onePassNumbers;
         long source = 0;
         long destination = 0;
@@ -262,10 +268,15 @@ final class RecordLayout
     /** Adds a record read from its fields to the edge of its key, folded onto its request when it is a response. */
     private static void add(EdgeTable table, long source, long destination, boolean accepted, long[] numbers, ResponseRule responseRule)
     {
-        int fromPort = (int) numbers[SOURCE_PORT];
-        int toPort = (int) numbers[DESTINATION_PORT];
-        int protocolValue = (int) numbers[PROTOCOL];
-        boolean response = responseRule.isResponse(protocolValue, fromPort, toPort, numbers[TCP_FLAGS]);
+        add(table, source, destination, accepted, (int) numbers[SOURCE_PORT], (int) numbers[DESTINATION_PORT], (int) numbers[PROTOCOL], numbers[TCP_FLAGS],
+                numbers[PACKETS], numbers[BYTES], numbers[START], numbers[END], responseRule);
+    }
+
+    /** Adds a record to the edge of its key; packets, bytes and times may be {@link ByteFields#ABSENT}. */
+    static void add(EdgeTable table, long source, long destination, boolean accepted, int fromPort, int toPort, int protocolValue, long tcpFlags,
+            long packetCount, long byteCount, long first, long last, ResponseRule responseRule)
+    {
+        boolean response = responseRule.isResponse(protocolValue, fromPort, toPort, tcpFlags);
         int sourceFlag = (source & IPV6_MARK) != 0 ? EdgeTable.SOURCE_IPV6 : 0;
         int destinationFlag = (destination & IPV6_MARK) != 0 ? EdgeTable.TARGET_IPV6 : 0;
         long addressPair;
@@ -280,7 +291,7 @@ final class RecordLayout
         }
         long flows = response ? 0 : 1;
         table.addSoon(addressPair, portProtocol, accepted ? flows : 0, accepted ? 0 : flows,
-                accepted ? Math.max(numbers[PACKETS], 0) : 0, accepted ? Math.max(numbers[BYTES], 0) : 0, numbers[START], numbers[END]);
+                accepted ? Math.max(packetCount, 0) : 0, accepted ? Math.max(byteCount, 0) : 0, first, last);
     }
 
     /** The message for the first numeric field in error, in field-name order of the checks. */

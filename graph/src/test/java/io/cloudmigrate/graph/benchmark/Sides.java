@@ -21,7 +21,10 @@ final class Sides
     private static final String HEAP = "-Xmx512m";
     private static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern BEFORE_COLLECTION = Pattern.compile("\\) (\\d+)M->\\d+M");
-    private static final Pattern USED_AT_EXIT = Pattern.compile("used (\\d+)K");
+    // JDK 25 prints the heap at exit under gc+exit (gc+heap+exit prints nothing): one "total …, used NK" line per
+    // generation (Serial, Parallel) or one for the whole heap (G1); Metaspace lines carry no "total".
+    private static final String GC_LOG = "-Xlog:gc,gc+exit:file=";
+    private static final Pattern USED_AT_EXIT = Pattern.compile("total .*used (\\d+)K");
 
     private final Path launcher;
     private final Path timings;
@@ -40,7 +43,7 @@ final class Sides
     {
         Files.deleteIfExists(output);
         List<String> command = List.of(launcher.toString(), "flows", "--out", output.toString(), flowLog.toString());
-        String options = HEAP + " -Xlog:gc,gc+heap+exit:file=" + gcLog.toAbsolutePath();
+        String options = HEAP + " " + GC_LOG + gcLog.toAbsolutePath();
         return run(command, options, output);
     }
 
@@ -50,7 +53,7 @@ final class Sides
     {
         Files.deleteIfExists(output);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, HEAP, "-Xlog:gc,gc+heap+exit:file=" + gcLog.toAbsolutePath(), "--enable-native-access=ALL-UNNAMED",
+        List<String> command = List.of(java, HEAP, GC_LOG + gcLog.toAbsolutePath(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), DuckDbSide.class.getName(), flowLog.toString(), output.toString());
         return run(command, null, output);
     }
@@ -95,16 +98,18 @@ final class Sides
             return -1;
         }
         long peak = -1;
+        long usedAtExitKilobytes = -1;
         for (String line : Files.readAllLines(gcLog)) {
             Matcher before = BEFORE_COLLECTION.matcher(line);
             if (line.contains("Pause") && before.find()) {
                 peak = Math.max(peak, Long.parseLong(before.group(1)));
             }
             Matcher used = USED_AT_EXIT.matcher(line);
-            if (line.contains("total") && used.find()) {
-                peak = Math.max(peak, Long.parseLong(used.group(1)) >> 10);
+            if (line.contains("gc,exit") && used.find()) {
+                // A run too short to collect (Serial's young generation may hold all of it) has only this figure.
+                usedAtExitKilobytes = Math.max(usedAtExitKilobytes, 0) + Long.parseLong(used.group(1));
             }
         }
-        return peak;
+        return Math.max(peak, usedAtExitKilobytes < 0 ? -1 : usedAtExitKilobytes >> 10);
     }
 }

@@ -50,7 +50,7 @@ class StrategyFeaturesTest
         Resource cache = Workloads.cache("sessions", "redis", "7.1.0");
         Map<String, Double> unknown = features(cache);
         Resource bucket = new Resource("arn:aws:s3:::logs", ResourceType.S3_BUCKET, Workloads.ACCOUNT, "us-east-1", "logs", Workloads.OWNED, null,
-                new ResourceDetails.S3Bucket("logs", "not a date", "Enabled", "AES256", -1, 0));
+                new ResourceDetails.S3Bucket("logs", "not a date", "Enabled", "AES256", -1, 0, List.of()));
         Map<String, Double> unmeasured = features(bucket);
 
         assertThat(instance.get("data.size")).isCloseTo(Math.log10(101) / StrategyFeatures.FULL_DATA_LOG10_GB, within(1e-12));

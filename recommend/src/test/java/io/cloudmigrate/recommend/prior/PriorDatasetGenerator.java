@@ -141,7 +141,7 @@ public final class PriorDatasetGenerator
             String platform = !windows ? instance.platform() : byol ? "Windows BYOL" : sqlServer && sqlServerAmi ? "Windows with SQL Server Standard" : "Windows";
             details = new ResourceDetails.Ec2Instance(instance.instanceId(), instance.instanceType(), instance.state(), platform, instance.operatingSystem(),
                     instance.operatingSystemVersion(), instance.architecture(), instance.imageId(), launched, instance.software(), instance.ebsVolumeIds(), storage,
-                    instance.imdsHttpTokens());
+                    instance.imdsHttpTokens(), List.of());
         }
         else if (details instanceof ResourceDetails.RdsDbInstance database) {
             details = new ResourceDetails.RdsDbInstance(database.dbInstanceIdentifier(), database.dbInstanceClass(), database.engine(), database.engineVersion(),
@@ -150,7 +150,7 @@ public final class PriorDatasetGenerator
                     database.readReplicaSourceIdentifier());
         }
         else if (details instanceof ResourceDetails.S3Bucket bucket) {
-            details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount());
+            details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount(), bucket.storageTypes());
         }
         return new Resource(resource.id(), resource.type(), resource.accountId(), resource.region(), resource.name(), resource.tags(), resource.network(), details);
     }
@@ -188,7 +188,7 @@ public final class PriorDatasetGenerator
         }
         if (kind < 94) {
             return new Resource("arn:aws:s3:::" + name, ResourceType.S3_BUCKET, ACCOUNT, "us-east-1", name, tags, null,
-                    new ResourceDetails.S3Bucket(name, "2022-01-01T00:00:00Z", "Enabled", "AES256", random.nextLong(0, 1L << 40), random.nextLong(0, 1_000_000)));
+                    new ResourceDetails.S3Bucket(name, "2022-01-01T00:00:00Z", "Enabled", "AES256", random.nextLong(0, 1L << 40), random.nextLong(0, 1_000_000), List.of()));
         }
         if (kind < 96) {
             return new Resource("arn:aws:apigateway:us-east-1::/restapis/" + name, ResourceType.API_GATEWAY_REST_API, ACCOUNT, "us-east-1", name, tags, null,
@@ -209,7 +209,7 @@ public final class PriorDatasetGenerator
         return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":instance/i-" + name, ResourceType.EC2_INSTANCE, ACCOUNT, "us-east-1", name, tags,
                 new NetworkPlacement("vpc-1", List.of("subnet-1"), List.of(), List.of(), List.of("10.0.0.1"), List.of()),
                 new ResourceDetails.Ec2Instance("i-" + name, type, "running", platform, os, version, architecture, "ami-1", "2024-01-01T00:00:00Z", software, List.of("vol-1"), 100,
-                        "required"));
+                        "required", List.of()));
     }
 
     private static Map<String, String> tags(SplittableRandom random)

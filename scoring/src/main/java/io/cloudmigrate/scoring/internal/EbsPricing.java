@@ -70,7 +70,9 @@ final class EbsPricing
     /** A month of an instance's EBS volumes; what cannot be priced is recorded as unpriced and left out. */
     static double monthly(ResourceDetails.Ec2Instance instance, PriceLookup prices)
     {
-        if (instance.ebsVolumes().isEmpty()) {
+        // Volumes known by id alone, with a size from elsewhere (an inventory written before volumes were described): one item for the size.
+        boolean noneDescribed = instance.ebsVolumes().stream().noneMatch(ResourceDetails.EbsVolume::described);
+        if (instance.ebsVolumes().isEmpty() || noneDescribed && instance.storageGb() > 0) {
             if (!instance.ebsVolumeIds().isEmpty() || instance.storageGb() > 0) {
                 String item = instance.storageGb() > 0 ? "EBS storage (" + instance.storageGb() + " GB)" : "EBS volumes (" + instance.ebsVolumeIds().size() + ")";
                 prices.unpriced(item, "the inventory does not say the volume types, which set the price; scan or import it again with ec2 DescribeVolumes");

@@ -188,13 +188,7 @@ final class ServicePricing
 
     ResourcePricing.Priced bucket(ResourceDetails.S3Bucket bucket, PriceLookup prices)
     {
-        prices.note("S3 Standard storage only; requests not counted");
-        if (bucket.sizeBytes() < 0) {
-            prices.unpriced("S3 storage", "the bucket's size is unknown (no BucketSizeBytes metric)");
-            return ResourcePricing.Priced.of(0, prices, Map.of());
-        }
-        double gigabytes = bucket.sizeBytes() / ResourceFacts.BYTES_PER_GB;
-        return ResourcePricing.Priced.of(gigabytes * prices.required("s3.standard.gb-month", "S3 Standard storage"), prices, Map.of());
+        return ResourcePricing.Priced.of(S3StoragePricing.monthly(bucket, prices), prices, Map.of());
     }
 
     ResourcePricing.Priced api(ResourceDetails.ApiGateway api, PriceLookup prices, Usage usage)

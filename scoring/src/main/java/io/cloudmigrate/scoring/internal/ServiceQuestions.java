@@ -16,7 +16,7 @@ import static io.cloudmigrate.scoring.internal.PriceListQuestions.query;
 
 /**
  * The {@code GetProducts} questions of the services priced per unit of use rather than per instance:
- * load balancers, NAT gateways, public IPv4 addresses, EBS volumes, Lambda, Fargate, S3 Standard storage, API Gateway
+ * load balancers, NAT gateways, public IPv4 addresses, EBS volumes, Lambda, Fargate, S3 storage by class, API Gateway
  * requests and data transfer. Each names the product by its usage type (without the region prefix), since
  * one answer holds several products in the same unit.
  */
@@ -47,8 +47,9 @@ final class ServiceQuestions
                 lambda(region, questions);
                 fargate(region, questions);
             }
-            case ResourceDetails.S3Bucket ignored -> questions.add(question(
-                    query("AmazonS3", region, Map.of("productFamily", "Storage", "volumeType", "Standard")), "s3.standard.gb-month", "TimedStorage-ByteHrs"));
+            case ResourceDetails.S3Bucket bucket -> S3StoragePricing.classes(bucket).forEach(storageClass -> questions.add(question(
+                    query(storageClass.serviceCode(), region, storageClass.serviceCode().equals("AmazonS3") ? Map.of("productFamily", "Storage") : Map.of()),
+                    storageClass.dimension(), storageClass.usageType())));
             case ResourceDetails.ApiGateway ignored -> {
                 PriceListQuery calls = query("AmazonApiGateway", region, Map.of("productFamily", "API Calls"));
                 questions.add(question(calls, "apigateway.rest.request", "ApiGatewayRequest"));

@@ -46,7 +46,8 @@ class PriceListPricesTest
     private final Resource nat = new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":natgateway/nat-1", ResourceType.NAT_GATEWAY, ACCOUNT, "us-east-1", "nat-1",
             Map.of(), null, new ResourceDetails.NatGateway("nat-1", "subnet-1", "public"));
     private final Resource bucket = new Resource("arn:aws:s3:::data", ResourceType.S3_BUCKET, ACCOUNT, "us-east-1", "data", Map.of(), null,
-            new ResourceDetails.S3Bucket("data", "2024-01-01T00:00:00Z", "Enabled", "AES256", 10L * 1024 * 1024 * 1024, 5));
+            new ResourceDetails.S3Bucket("data", "2024-01-01T00:00:00Z", "Enabled", "AES256", 10L * 1024 * 1024 * 1024, 5,
+                    List.of(new ResourceDetails.StorageTypeSize("StandardStorage", 10L * 1024 * 1024 * 1024))));
 
     @Test
     void pricesASmallEstateFromTheApiAndTheSnapshotByHand(@TempDir Path cache)

@@ -57,8 +57,20 @@ public final class PriceSnapshotExtractor
             "ARM perCPU per hour", "fargate.vcpu-hour.arm64",
             "ARM perGB per hour", "fargate.gb-hour.arm64",
             "perCPU OS License Fee per hour Windows", "fargate.windows-license.vcpu-hour");
-    private static final Map<String, String> S3 = Map.of(
-            "Standard Storage First 50 TB per GB Mo", "s3.standard.gb-month");
+    // Storage classes, first tier where there are tiers. Reduced Redundancy is left out: its tiers are mislabelled
+    // ("First 1 YB", "Nex 500 TB"), so which one is the first cannot be told; Deep Archive is in another price list.
+    private static final Map<String, String> S3 = Map.ofEntries(
+            Map.entry("Standard Storage First 50 TB per GB Mo", "s3.standard.gb-month"),
+            Map.entry("Standard Infrequent Access Storage per GB-Mo", "s3.standard-ia.gb-month"),
+            Map.entry("One Zone Infrequent Access Storage Inf per GB-Mo", "s3.one-zone-ia.gb-month"),
+            Map.entry("Glacier Instant Retrieval Storage", "s3.glacier-instant-retrieval.gb-month"),
+            Map.entry("Glacier Storage per GB Mo", "s3.glacier-flexible-retrieval.gb-month"),
+            Map.entry("Glacier Staging Storage per GB Mo", "s3.glacier-staging.gb-month"),
+            Map.entry("Intelligent Tiering Frequent Access First 50 TB per GB Mo", "s3.intelligent-tiering.frequent.gb-month"),
+            Map.entry("Intelligent Tiering Infrequent Access per GB Mo", "s3.intelligent-tiering.infrequent.gb-month"),
+            Map.entry("Intelligent Tiering Archive Instant Access", "s3.intelligent-tiering.archive-instant.gb-month"),
+            Map.entry("IntelligentTieringArchiveAccess", "s3.intelligent-tiering.archive.gb-month"),
+            Map.entry("IntelligentTieringDeepArchiveAccess", "s3.intelligent-tiering.deep-archive.gb-month"));
     private static final Map<String, String> RDS_STORAGE = Map.ofEntries(
             Map.entry("Database Storage Single AZ General Purpose", "rds.storage.gp2.single-az"),
             Map.entry("Database Storage Multi AZ General Purpose", "rds.storage.gp2.multi-az"),

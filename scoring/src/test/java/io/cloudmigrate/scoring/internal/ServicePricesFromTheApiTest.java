@@ -59,7 +59,8 @@ class ServicePricesFromTheApiTest
     private final Resource function = lambda("resize", "python3.12");
     private final Resource service = fargateService();
     private final Resource bucket = new Resource("arn:aws:s3:::media", ResourceType.S3_BUCKET, ACCOUNT, "us-east-1", "media", Map.of(), null,
-            new ResourceDetails.S3Bucket("media", "2024-01-01T00:00:00Z", "Enabled", "AES256", 100L * 1024 * 1024 * 1024, 5000));
+            new ResourceDetails.S3Bucket("media", "2024-01-01T00:00:00Z", "Enabled", "AES256", 100L * 1024 * 1024 * 1024, 5000,
+                    List.of(new ResourceDetails.StorageTypeSize("StandardStorage", 100L * 1024 * 1024 * 1024))));
     private final Resource api = resource("restapis/a1", ResourceType.API_GATEWAY_REST_API, "orders", new ResourceDetails.ApiGateway("a1", "REST", "REGIONAL", List.of()));
     private final Resource cache = resource("cluster:sessions", ResourceType.ELASTICACHE_CLUSTER, "sessions",
             new ResourceDetails.ElastiCacheCluster("sessions", "cache.m5.large", "redis", "7.1", 2, null, 6379));

@@ -37,7 +37,7 @@ class UnpricedResourcesTest
     @Test
     void listsTheStorageOfABucketOfUnknownSizeAsUnpriced()
     {
-        CostEstimate cost = estimate(resource("logs", ResourceType.S3_BUCKET, new ResourceDetails.S3Bucket("logs", "2024-01-01T00:00:00Z", "Enabled", "AES256", -1, -1)));
+        CostEstimate cost = estimate(resource("logs", ResourceType.S3_BUCKET, new ResourceDetails.S3Bucket("logs", "2024-01-01T00:00:00Z", "Enabled", "AES256", -1, -1, List.of())));
 
         assertThat(cost.currentMonthlyUsd()).isZero();
         assertThat(cost.unpriced()).extracting(UnpricedItem::item).containsExactly("S3 storage");
@@ -47,7 +47,8 @@ class UnpricedResourcesTest
     void pricesABucketOfKnownSizeAtTheStandardRate()
     {
         long tenGib = 10L * 1024 * 1024 * 1024;
-        CostEstimate cost = estimate(resource("data", ResourceType.S3_BUCKET, new ResourceDetails.S3Bucket("data", "2024-01-01T00:00:00Z", "Enabled", "AES256", tenGib, 5)));
+        CostEstimate cost = estimate(resource("data", ResourceType.S3_BUCKET, new ResourceDetails.S3Bucket("data", "2024-01-01T00:00:00Z", "Enabled", "AES256", tenGib, 5,
+                List.of(new ResourceDetails.StorageTypeSize("StandardStorage", tenGib)))));
 
         // 10 GB × 0.023 USD per GB-month
         assertThat(cost.currentMonthlyUsd()).isEqualTo(0.23);

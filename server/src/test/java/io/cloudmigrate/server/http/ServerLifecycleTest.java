@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -81,15 +82,28 @@ class ServerLifecycleTest
 
     @Test
     void marksRunningJobsAsInterruptedWhenTheServerStops()
+            throws Exception
     {
         ServerOptions options = TestDatabases.options(dataDirectory);
         TestServer.addUser(options, TestServer.USER, "admin", false);
         String job;
-        try (CloudMigrateServer server = start(options)) {
-            ApiClient api = new ApiClient(server.url()).signIn(TestServer.USER, TestServer.PASSWORD);
-            String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
-            job = api.post(estate + "/assessments", "{}").header("Location");
-            assertThat(api.awaitStarted(job).path("state").asText()).isEqualTo("RUNNING");
+        // The assessment asks this Price List API for prices, and gets no answer until the server has stopped:
+        // the job is still running when the shutdown reaches it, however fast or slow the machine is.
+        try (HeldPriceList prices = HeldPriceList.start()) {
+            Process process = serveInAnotherProcess(options, prices.environment(), "--prices", "live", "--price-cache", dataDirectory.resolve("prices").toString());
+            try {
+                ApiClient api = new ApiClient(awaitUrl(process)).signIn(TestServer.USER, TestServer.PASSWORD);
+                String estate = api.run(api.post("/api/v1/estates", "{" + TestServer.IN_WORKSPACE + "\"source\": \"SAMPLE\"}"));
+                job = api.post(estate + "/assessments", "{}").header("Location");
+                assertThat(prices.awaitAsked()).as("the assessment asked the Price List API").isTrue();
+                assertThat(api.get(job).json().path("state").asText()).isEqualTo("RUNNING");
+                // SIGTERM, as an operator stops the server: the shutdown hook closes it.
+                process.destroy();
+                assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stopped on SIGTERM").isTrue();
+            }
+            finally {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
         try (CloudMigrateServer server = start(options)) {
             JsonNode stopped = new ApiClient(server.url()).signIn(TestServer.USER, TestServer.PASSWORD).get(job).json();
@@ -151,11 +165,20 @@ class ServerLifecycleTest
     private static Process serveInAnotherProcess(ServerOptions options)
             throws IOException
     {
+        return serveInAnotherProcess(options, Map.of());
+    }
+
+    private static Process serveInAnotherProcess(ServerOptions options, Map<String, String> environment, String... arguments)
+            throws IOException
+    {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), CloudMigrate.class.getName(),
                 "serve", "--port", "0", "--data-dir", options.dataDirectory().toString()));
         options.database().ifPresent(database -> command.addAll(List.of("--database-url", database.jdbcUrl(), "--database-user", database.user())));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private static URI awaitUrl(Process process)

@@ -94,7 +94,7 @@ public final class ApiRoutes
         }
 
         // Validation reads the body the body handler buffered (within the limit), not the request again.
-        RouterBuilder builder = RouterBuilder.create(vertx, contract, (context, operation) -> RequestUtils.extract(context.request(), operation,
+        RouterBuilder builder = RouterBuilder.create(vertx, ValidatorsOnce.of(contract), (context, operation) -> RequestUtils.extract(context.request(), operation,
                 () -> Future.succeededFuture(context.body().buffer() == null ? Buffer.buffer() : context.body().buffer())));
         builder.rootHandler(Caller.resolveAddress(TrustedProxies.of(options.safety().trustedProxies())));
         builder.rootHandler(SecurityHeaders.create(options.safety().tls().isPresent()));

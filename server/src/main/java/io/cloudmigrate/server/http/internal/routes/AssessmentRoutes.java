@@ -106,7 +106,7 @@ final class AssessmentRoutes
             exchange.blocking(() -> assessments.recommendationSummaries(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
         }
         else {
-            exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonText(200, page));
+            exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonBytes(200, page));
         }
     }
 

@@ -5,6 +5,7 @@ import io.cloudmigrate.server.http.ServerErrorCode;
 import io.cloudmigrate.server.http.internal.storage.Job;
 import io.cloudmigrate.server.http.internal.storage.JsonText;
 import io.cloudmigrate.server.http.internal.storage.Scope;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -125,10 +126,10 @@ final class Exchange
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(JsonText.write(value));
     }
 
-    /** Answers with JSON text a store wrote already. */
-    void jsonText(int status, String json)
+    /** Answers with UTF-8 JSON a store wrote already. */
+    void jsonBytes(int status, byte[] json)
     {
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(json);
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(Buffer.buffer(json));
     }
 
     void accepted(Job job)

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -72,7 +73,8 @@ final class AllowedEdgeReader
         static final End NOWHERE = new End(null, List.of(), null);
     }
 
-    private record Derivation(AllowedPairs pairs, Map<String, End> ends) {}
+    /** @param strategies the model's strategy of each node that has one (an override may replace it) */
+    private record Derivation(AllowedPairs pairs, Map<String, End> ends, Map<String, String> strategies) {}
 
     /** Appends the selected allowed edges after {@code after} to {@code rows} until it holds {@code wanted}. */
     void read(Connection connection, UUID assessmentId, UUID estateId, GraphFilter filter, Ends ends, Optional<Integer> after, int wanted, List<GraphEdge> rows)
@@ -99,6 +101,12 @@ final class AllowedEdgeReader
     private void walk(Connection connection, UUID assessmentId, UUID estateId, GraphFilter filter, Ends ends, Optional<Integer> after, Predicate<GraphEdge> action)
             throws SQLException
     {
+        // A strategy filter reads the estate's overrides (a reviewer's few) over the model's strategies kept with the derivation.
+        Derivation derivation = filter.strategy().isPresent() ? derivation(connection, assessmentId) : null;
+        Optional<Strategic> strategy = filter.strategy().isPresent()
+                ? Optional.of(Strategic.of(connection, estateId, filter.strategy().get().name(), derivation))
+                : Optional.empty();
+        Map<String, String> overrides = strategy.map(Strategic::overrides).orElse(Map.of());
         List<Object> values = new ArrayList<>();
         StringBuilder text = new StringBuilder("select t.target, t.first_ordinal, t.edge_count, t.last_ordinal from graph_allowed_targets t where t.assessment_id = ?"
                 + " and t.last_ordinal > ?");
@@ -111,11 +119,11 @@ final class AllowedEdgeReader
             filter.vpcId().ifPresent(vpc -> append(text, values, " and t.vpc_id = ?", vpc));
             filter.subnetId().ifPresent(subnet -> append(text, values, " and ? = any (t.subnet_ids)", subnet));
             filter.wave().ifPresent(wave -> append(text, values, " and t.wave = ?", wave));
-            if (filter.strategy().isPresent()) {
-                text.append(" and t.target in (select n.resource_id").append(GraphQuery.NODE_FROM).append(" where n.assessment_id = ? and coalesce(o.strategy, n.strategy) = ?)");
-                values.add(estateId);
-                values.add(assessmentId);
-                values.add(filter.strategy().get().name());
+            if (strategy.isPresent()) {
+                // The model's strategy is a column; a target overridden to the strategy is among the few named.
+                text.append(" and (t.source_strategies is null or t.strategy = ? or t.target = any (?))");
+                values.add(filter.strategy().orElseThrow().name());
+                values.add(connection.createArrayOf("text", strategy.get().overridden().toArray(String[]::new)));
             }
             text.append(switch (ends) {
                 case EITHER -> ") or (true";
@@ -124,13 +132,17 @@ final class AllowedEdgeReader
             filter.vpcId().ifPresent(vpc -> append(text, values, " and ? = any (t.source_vpc_ids)", vpc));
             filter.subnetId().ifPresent(subnet -> append(text, values, " and ? = any (t.source_subnet_ids)", subnet));
             filter.wave().ifPresent(wave -> append(text, values, " and ? = any (t.source_waves)", wave));
+            if (strategy.isPresent()) {
+                // Some source has the strategy in the model, or is overridden to it: then its targets are named.
+                text.append(" and (t.source_strategies is null or ? = any (t.source_strategies) or t.target = any (?))");
+                values.add(filter.strategy().orElseThrow().name());
+                values.add(connection.createArrayOf("text", strategy.get().reached().toArray(String[]::new)));
+            }
             text.append("))");
         }
         // In the index's order, which is the edges' order, a few targets at a time from the cursor on (keyset):
         // the page stops early, and a small limit keeps PostgreSQL on the index even before it has statistics.
         text.append(" order by t.last_ordinal limit ?");
-        Set<String> strategic = filter.strategy().isPresent() ? strategic(connection, assessmentId, estateId, filter) : Set.of();
-        Derivation derivation = null;
         try (PreparedStatement select = connection.prepareStatement(text.toString())) {
             int read = TARGETS_PER_QUERY;
             while (read == TARGETS_PER_QUERY) {
@@ -146,7 +158,7 @@ final class AllowedEdgeReader
                         if (derivation == null) {
                             derivation = derivation(connection, assessmentId);
                         }
-                        if (!walkTarget(derivation, assessmentId, result.getString(1), result.getInt(2), result.getInt(3), filter, ends, strategic, after, action)) {
+                        if (!walkTarget(derivation, assessmentId, result.getString(1), result.getInt(2), result.getInt(3), filter, ends, overrides, after, action)) {
                             return;
                         }
                     }
@@ -156,8 +168,8 @@ final class AllowedEdgeReader
     }
 
     /** Gives the selected pairs of one target to {@code action}; false when it wants no more. */
-    private boolean walkTarget(Derivation derivation, UUID assessmentId, String target, int first, int stored, GraphFilter filter, Ends ends, Set<String> strategic,
-            Optional<Integer> after, Predicate<GraphEdge> action)
+    private boolean walkTarget(Derivation derivation, UUID assessmentId, String target, int first, int stored, GraphFilter filter, Ends ends,
+            Map<String, String> overrides, Optional<Integer> after, Predicate<GraphEdge> action)
     {
         List<DependencyEdge> pairs = into(derivation, assessmentId, target);
         if (pairs.size() != stored) {
@@ -166,7 +178,7 @@ final class AllowedEdgeReader
         }
         for (int index = after.map(ordinal -> Math.max(0, ordinal - first + 1)).orElse(0); index < pairs.size(); index++) {
             DependencyEdge pair = pairs.get(index);
-            if (selected(derivation, filter, ends, strategic, pair) && !action.test(new GraphEdge("e" + (first + index), pair.source(), pair.target(), pair.kind(),
+            if (selected(derivation, filter, ends, overrides, pair) && !action.test(new GraphEdge("e" + (first + index), pair.source(), pair.target(), pair.kind(),
                     pair.port(), pair.protocol(), pair.flows(), pair.bytes(), pair.evidence()))) {
                 return false;
             }
@@ -203,45 +215,26 @@ final class AllowedEdgeReader
         values.add(value);
     }
 
-    private static boolean selected(Derivation derivation, GraphFilter filter, Ends ends, Set<String> strategic, DependencyEdge pair)
+    private static boolean selected(Derivation derivation, GraphFilter filter, Ends ends, Map<String, String> overrides, DependencyEdge pair)
     {
         if (!filter.selectsNodes()) {
             return true;
         }
-        boolean source = matches(derivation, filter, strategic, pair.source());
-        boolean target = matches(derivation, filter, strategic, pair.target());
+        boolean source = matches(derivation, filter, overrides, pair.source());
+        boolean target = matches(derivation, filter, overrides, pair.target());
         return switch (ends) {
             case EITHER -> source || target;
             case BOTH -> source && target;
         };
     }
 
-    private static boolean matches(Derivation derivation, GraphFilter filter, Set<String> strategic, String id)
+    private static boolean matches(Derivation derivation, GraphFilter filter, Map<String, String> overrides, String id)
     {
         End end = derivation.ends().getOrDefault(id, End.NOWHERE);
         return filter.vpcId().map(vpc -> vpc.equals(end.vpcId())).orElse(true)
                 && filter.subnetId().map(end.subnetIds()::contains).orElse(true)
                 && filter.wave().map(wave -> wave.equals(end.wave())).orElse(true)
-                && (filter.strategy().isEmpty() || strategic.contains(id));
-    }
-
-    /** The nodes whose effective strategy is the filter's. */
-    private static Set<String> strategic(Connection connection, UUID assessmentId, UUID estateId, GraphFilter filter)
-            throws SQLException
-    {
-        try (PreparedStatement select = connection.prepareStatement("select n.resource_id" + GraphQuery.NODE_FROM
-                + " where n.assessment_id = ? and coalesce(o.strategy, n.strategy) = ?")) {
-            select.setObject(1, estateId);
-            select.setObject(2, assessmentId);
-            select.setString(3, filter.strategy().orElseThrow().name());
-            Set<String> ids = new HashSet<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getString(1));
-                }
-            }
-            return ids;
-        }
+                && filter.strategy().map(strategy -> strategy.name().equals(overrides.getOrDefault(id, derivation.strategies().get(id)))).orElse(true);
     }
 
     private Derivation derivation(Connection connection, UUID assessmentId)
@@ -270,8 +263,19 @@ final class AllowedEdgeReader
         read(connection, "select security_group_id, rule from graph_reachability where assessment_id = ? order by ordinal", assessmentId,
                 result -> reachability.add(new GroupReachability(result.getString(1), JsonText.read(result.getString(2), SecurityGroupRule.class))));
         Map<String, Integer> waves = new HashMap<>();
-        read(connection, "select resource_id, wave from graph_nodes where assessment_id = ? and wave is not null", assessmentId,
-                result -> waves.put(result.getString(1), result.getInt(2)));
+        // Lookup only, never iterated.
+        Map<String, String> strategies = new HashMap<>();
+        read(connection, "select resource_id, wave, strategy from graph_nodes where assessment_id = ? and (wave is not null or strategy is not null)", assessmentId,
+                result -> {
+                    int wave = result.getInt(2);
+                    if (!result.wasNull()) {
+                        waves.put(result.getString(1), wave);
+                    }
+                    String strategy = result.getString(3);
+                    if (strategy != null) {
+                        strategies.put(result.getString(1), strategy);
+                    }
+                });
         // Lookup only, never iterated.
         Map<String, End> ends = new HashMap<>();
         for (Resource resource : resources) {
@@ -281,7 +285,38 @@ final class AllowedEdgeReader
         Inventory inventory = new Inventory(Inventory.SCHEMA_VERSION, "assessment " + assessmentId, "assessment " + assessmentId, "", new io.cloudmigrate.discovery.Scope(
                 List.of(), List.of()), resources, List.of(), interfaces, List.of(), List.of());
         GraphAnalysis analysis = new GraphAnalysis(List.of(), List.of(), List.of(), List.of(), List.of(), reachability);
-        return new Derivation(AllowedPairs.of(inventory, analysis), ends);
+        return new Derivation(AllowedPairs.of(inventory, analysis), ends, strategies);
+    }
+
+    /**
+     * A strategy filter's view of the estate's overrides: each overridden resource's strategy, those
+     * overridden to the filter's strategy, and the targets those reach (whose rows may not name the strategy).
+     */
+    private record Strategic(Map<String, String> overrides, List<String> overridden, Set<String> reached)
+    {
+        static Strategic of(Connection connection, UUID estateId, String strategy, Derivation derivation)
+                throws SQLException
+        {
+            // Lookup only, never iterated.
+            Map<String, String> overrides = new HashMap<>();
+            List<String> overridden = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select resource_id, strategy from overrides where estate_id = ? order by resource_id")) {
+                select.setObject(1, estateId);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        overrides.put(result.getString(1), result.getString(2));
+                        if (strategy.equals(result.getString(2))) {
+                            overridden.add(result.getString(1));
+                        }
+                    }
+                }
+            }
+            Set<String> reached = new TreeSet<>();
+            for (String source : overridden) {
+                derivation.pairs().outOf(source).forEach(pair -> reached.add(pair.target()));
+            }
+            return new Strategic(overrides, List.copyOf(overridden), reached);
+        }
     }
 
     private interface RowAction

@@ -31,9 +31,11 @@ final class AllowedRows
     /**
      * @param resources the inventory's resources by id (lookup only)
      * @param waves the wave of each resource in one (lookup only)
+     * @param strategies the model's strategy of each resource that has one (lookup only)
      * @param lastOrdinal the ordinal of the last stored (observed or configured) edge: allowed edges follow it
      */
-    static void insert(Connection connection, UUID assessmentId, Assessment assessment, Map<String, Resource> resources, Map<String, Integer> waves, int lastOrdinal)
+    static void insert(Connection connection, UUID assessmentId, Assessment assessment, Map<String, Resource> resources, Map<String, Integer> waves,
+            Map<String, String> strategies, int lastOrdinal)
             throws SQLException
     {
         try (Batch insert = new Batch(connection, "insert into graph_reachability (assessment_id, ordinal, security_group_id, rule) values (?, ?, ?, ?)")) {
@@ -66,8 +68,8 @@ final class AllowedRows
             }
         }
         try (Batch insert = new Batch(connection, "insert into graph_allowed_targets (assessment_id, target, first_ordinal, last_ordinal, edge_count, vpc_id, "
-                + "subnet_ids, wave, source_vpc_ids, source_subnet_ids, source_waves) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            TargetWriter writer = new TargetWriter(insert, assessmentId, resources, waves, lastOrdinal);
+                + "subnet_ids, wave, source_vpc_ids, source_subnet_ids, source_waves, strategy, source_strategies) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            TargetWriter writer = new TargetWriter(insert, assessmentId, resources, waves, strategies, lastOrdinal);
             // The same pairs, in the same order, as the CLI's exports: target by target in id order.
             AllowedPairs.of(assessment.inventory(), assessment.graph()).forEach(writer::add);
             writer.flush();
@@ -84,15 +86,18 @@ final class AllowedRows
         private final UUID assessmentId;
         private final Map<String, Resource> resources;
         private final Map<String, Integer> waves;
+        private final Map<String, String> strategies;
         private int ordinal;
         private String target;
         private int firstOrdinal;
         private final Set<String> sourceVpcs = new TreeSet<>();
         private final Set<String> sourceSubnets = new TreeSet<>();
         private final Set<Integer> sourceWaves = new TreeSet<>();
+        private final Set<String> sourceStrategies = new TreeSet<>();
 
-        TargetWriter(Batch insert, UUID assessmentId, Map<String, Resource> resources, Map<String, Integer> waves, int lastOrdinal)
+        TargetWriter(Batch insert, UUID assessmentId, Map<String, Resource> resources, Map<String, Integer> waves, Map<String, String> strategies, int lastOrdinal)
         {
+            this.strategies = strategies;
             this.insert = insert;
             this.assessmentId = assessmentId;
             this.resources = resources;
@@ -119,6 +124,10 @@ final class AllowedRows
             if (wave != null) {
                 sourceWaves.add(wave);
             }
+            String strategy = strategies.get(edge.source());
+            if (strategy != null) {
+                sourceStrategies.add(strategy);
+            }
         }
 
         void flush()
@@ -140,6 +149,8 @@ final class AllowedRows
                 statement.setArray(9, insert.connection.createArrayOf("text", sourceVpcs.toArray(String[]::new)));
                 statement.setArray(10, insert.connection.createArrayOf("text", sourceSubnets.toArray(String[]::new)));
                 statement.setArray(11, insert.connection.createArrayOf("integer", sourceWaves.toArray(Integer[]::new)));
+                statement.setString(12, strategies.get(target));
+                statement.setArray(13, insert.connection.createArrayOf("text", sourceStrategies.toArray(String[]::new)));
                 insert.add();
             }
             catch (SQLException e) {
@@ -149,6 +160,7 @@ final class AllowedRows
             sourceVpcs.clear();
             sourceSubnets.clear();
             sourceWaves.clear();
+            sourceStrategies.clear();
         }
     }
 

@@ -78,9 +78,19 @@ public final class AssessmentStore
 
     public AssessmentSummary get(UUID id, Scope scope)
     {
-        return Sql.inTransaction(database, connection -> {
-            requireAssessment(connection, id, scope);
-            return summary(connection, id).orElseThrow(() -> notFound(id));
+        // One statement, outside a transaction: the summary of an assessment the scope sees.
+        return Sql.read(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(summarySelect() + " join estates e on e.id = a.estate_id where a.id = ? and "
+                    + Scope.visible("e.workspace_id"))) {
+                select.setObject(1, id);
+                scope.bind(select, 2);
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        throw notFound(id);
+                    }
+                    return readSummary(result);
+                }
+            }
         });
     }
 
@@ -137,15 +147,15 @@ public final class AssessmentStore
         return page(id, scope, filter, limit, cursor, "", SUMMARY_COLUMNS, RecommendationColumns::read, RecommendationSummary::resourceId);
     }
 
-    /** Like {@link #recommendations}, as the JSON text of the page, written without reading the items into records. */
-    public String recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    /** Like {@link #recommendations}, as the UTF-8 JSON of the page, written without reading the items into records or strings. */
+    public byte[] recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        Page<ItemText> page = page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, result -> new ItemText(result.getString("resource_id"), ItemJson.of(result)),
-                ItemText::resourceId);
-        return ItemJson.page(page.items().stream().map(ItemText::json).toList(), page.nextCursor());
+        Page<ItemBytes> page = page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, result -> new ItemBytes(result.getString("resource_id"), ItemJson.of(result)),
+                ItemBytes::resourceId);
+        return ItemJson.page(page.items().stream().map(ItemBytes::json).toList(), page.nextCursor());
     }
 
-    private record ItemText(String resourceId, String json) {}
+    private record ItemBytes(String resourceId, byte[] json) {}
 
     /** Like {@link #recommendations}, of the resources whose risk was scored. */
     public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
@@ -159,22 +169,34 @@ public final class AssessmentStore
                 throws SQLException;
     }
 
+    /**
+     * One statement: whether the scope sees the assessment, and the page beside it (a page is read on every
+     * scroll of a table, so it costs one round trip, outside a transaction). No row: the assessment is not
+     * there for the scope; one row of nulls: it is, and the page is empty.
+     */
     private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, String columns, RowReader<T> reader,
             java.util.function.Function<T, String> sortKey)
     {
         Optional<String> after = Page.decode(cursor);
-        return Sql.inTransaction(database, connection -> {
-            requireAssessment(connection, id, scope);
-            RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
-            try (PreparedStatement select = connection.prepareStatement("select " + columns + ITEM_FROM + " where r.assessment_id = ?" + query.conditions()
-                    + " order by r.resource_id limit ?")) {
+        RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
+        String text = "select p.* from (select a.id from assessments a join estates e on e.id = a.estate_id where a.id = ? and " + Scope.visible("e.workspace_id")
+                + ") v left join lateral (select " + columns + ITEM_FROM + " where r.assessment_id = v.id" + query.conditions()
+                + " order by r.resource_id limit ?) p on true order by p.resource_id";
+        return Sql.read(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(text)) {
                 select.setObject(1, id);
-                int parameter = query.bind(select, 2);
+                int parameter = query.bind(select, scope.bind(select, 2));
                 select.setInt(parameter, limit + 1);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(reader.read(result));
+                    if (!result.next()) {
+                        throw notFound(id);
+                    }
+                    if (result.getString("resource_id") != null) {
+                        do {
+                            rows.add(reader.read(result));
+                        }
+                        while (result.next());
                     }
                 }
                 return Page.of(rows, limit, sortKey);

@@ -91,7 +91,7 @@ final class GraphRows
         catch (SqlFailure e) {
             throw e.sqlException();
         }
-        AllowedRows.insert(connection, assessmentId, assessment, resources, waves, lastOrdinal);
+        AllowedRows.insert(connection, assessmentId, assessment, resources, waves, strategies, lastOrdinal);
     }
 
     /** Writes edges in batches, numbering them in the order they come. */

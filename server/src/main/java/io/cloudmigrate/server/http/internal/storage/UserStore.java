@@ -209,35 +209,34 @@ public final class UserStore
     {
         requireNonNull(id, "id is null");
         requireNonNull(issuedAt, "issuedAt is null");
-        return Sql.inTransaction(database, connection -> member(connection, id, issuedAt));
+        // Every request of a signed-in caller asks this: one statement, outside a transaction.
+        return Sql.read(database, connection -> member(connection, id, issuedAt));
     }
 
     static Optional<Member> member(java.sql.Connection connection, UUID id, Instant issuedAt)
             throws java.sql.SQLException
     {
-        String name;
-        boolean administrator;
-        try (PreparedStatement select = connection.prepareStatement("select name, administrator from users where id = ? and not disabled and tokens_valid_after <= ?")) {
+        try (PreparedStatement select = connection.prepareStatement("select u.name, u.administrator, m.workspace_id, m.role from users u "
+                + "left join workspace_members m on m.user_id = u.id where u.id = ? and not u.disabled and u.tokens_valid_after <= ?")) {
             select.setObject(1, id);
             select.setTimestamp(2, Sql.timestamp(issuedAt));
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     return Optional.empty();
                 }
-                name = result.getString(1);
-                administrator = result.getBoolean(2);
-            }
-        }
-        java.util.Map<UUID, Role> roles = new java.util.TreeMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select workspace_id, role from workspace_members where user_id = ?")) {
-            select.setObject(1, id);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    roles.put(result.getObject(1, UUID.class), Role.ofLabel(result.getString(2)));
+                String name = result.getString(1);
+                boolean administrator = result.getBoolean(2);
+                java.util.Map<UUID, Role> roles = new java.util.TreeMap<>();
+                do {
+                    UUID workspace = result.getObject(3, UUID.class);
+                    if (workspace != null) {
+                        roles.put(workspace, Role.ofLabel(result.getString(4)));
+                    }
                 }
+                while (result.next());
+                return Optional.of(new Member(id, name, administrator, roles));
             }
         }
-        return Optional.of(new Member(id, name, administrator, roles));
     }
 
     private static User user(ResultSet result)

@@ -1,0 +1,148 @@
+package io.cloudmigrate.discovery;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The details of data stores: RDS DB clusters, ElastiCache clusters and replication groups, S3
+ * buckets. Only {@link ResourceDetails} extends this interface, which
+ * holds these records to keep that file to one concern; name them {@code ResourceDetails.X}, the name
+ * every module uses (a single-type import needs the declaring interface: {@code import …}{@code StorageDetails.X}).
+ */
+public interface StorageDetails
+{
+    /**
+     * An RDS DB cluster: Aurora ({@code aurora-mysql}, {@code aurora-postgresql}) or a Multi-AZ DB cluster
+     * ({@code mysql}, {@code postgres}). Its instances are {@link ResourceDetails.RdsDbInstance} resources naming it.
+     *
+     * @param engineMode {@code provisioned}, {@code serverless} (Aurora Serverless v1), {@code parallelquery}, {@code global} …
+     * @param members the member instances, the writer first, then the readers by identifier
+     * @param allocatedStorageGb fixed storage of a Multi-AZ DB cluster; Aurora reports 1, since its volume grows with the data
+     * @param iops provisioned IOPS, 0 when none
+     * @param dbClusterInstanceClass the class of every instance of a Multi-AZ DB cluster; {@code null} for Aurora, whose members each have one
+     * @param serverlessV2Capacity Aurora Serverless v2 capacity as {@code min-max} ACUs, or {@code null}
+     * @param replicationSourceIdentifier the ARN of the cluster this one replicates from another Region, or {@code null}
+     * @param globalClusterIdentifier the Aurora global database it belongs to, or {@code null}
+     */
+    record RdsDbCluster(
+            String dbClusterIdentifier,
+            String engine,
+            String engineVersion,
+            String engineMode,
+            List<ClusterMember> members,
+            boolean multiAz,
+            int allocatedStorageGb,
+            String storageType,
+            int iops,
+            boolean storageEncrypted,
+            String dbClusterInstanceClass,
+            String serverlessV2Capacity,
+            String endpointAddress,
+            String readerEndpointAddress,
+            int port,
+            int backupRetentionPeriod,
+            boolean deletionProtection,
+            String replicationSourceIdentifier,
+            String globalClusterIdentifier)
+            implements ResourceDetails
+    {
+        public RdsDbCluster
+        {
+            members = List.copyOf(members == null ? List.of() : members);
+        }
+
+        /** Whether the engine is Aurora, which keeps the data in a cluster volume rather than on the instances. */
+        public boolean aurora()
+        {
+            return engine != null && engine.startsWith("aurora");
+        }
+    }
+
+    record ElastiCacheCluster(
+            String cacheClusterId,
+            String cacheNodeType,
+            String engine,
+            String engineVersion,
+            int numCacheNodes,
+            String replicationGroupId,
+            int port)
+            implements ResourceDetails
+    {
+        /** Whether it is a node of a replication group, which then moves it. */
+        public boolean groupMember()
+        {
+            return replicationGroupId != null;
+        }
+    }
+
+    /**
+     * A Redis OSS or Valkey replication group. Its nodes are {@link ElastiCacheCluster} resources naming
+     * it; AWS reports the engine version and security groups on them, not on the group.
+     *
+     * @param memberClusters the cache clusters (nodes) of the group, as AWS lists them
+     * @param nodeGroups the shards: 1 unless cluster mode is enabled
+     * @param automaticFailover {@code enabled}, {@code disabled}, {@code enabling} or {@code disabling}
+     */
+    record ElastiCacheReplicationGroup(
+            String replicationGroupId,
+            String description,
+            String engine,
+            String engineVersion,
+            String cacheNodeType,
+            List<String> memberClusters,
+            int nodeGroups,
+            boolean clusterEnabled,
+            String automaticFailover,
+            boolean multiAz,
+            boolean atRestEncryptionEnabled,
+            boolean transitEncryptionEnabled,
+            int port,
+            int snapshotRetentionLimit)
+            implements ResourceDetails
+    {
+        public ElastiCacheReplicationGroup
+        {
+            memberClusters = List.copyOf(memberClusters == null ? List.of() : memberClusters);
+        }
+    }
+
+    /**
+     * An S3 bucket and what it stores.
+     *
+     * @param sizeBytes from CloudWatch {@code BucketSizeBytes}, summed over the storage types measured; -1 when unknown
+     * @param storageTypes the bytes of each {@code StorageType} measured, sorted by storage type; empty when the
+     *        measurement did not say which type it was (a size alone does not say which storage class to price)
+     */
+    record S3Bucket(String bucketName, String creationDate, String versioning, String encryption, long sizeBytes, long objectCount,
+            List<StorageTypeSize> storageTypes)
+            implements ResourceDetails
+    {
+        public S3Bucket
+        {
+            storageTypes = storageTypes == null ? List.of()
+                    : storageTypes.stream().sorted(Comparator.comparing(StorageTypeSize::storageType)).toList();
+        }
+
+        /** The bytes {@link #storageTypes} does not account for: a size measured without its storage type. */
+        public long sizeBytesOfUnknownType()
+        {
+            return sizeBytes < 0 ? 0 : Math.max(0, sizeBytes - storageTypes.stream().mapToLong(StorageTypeSize::sizeBytes).sum());
+        }
+    }
+
+    /**
+     * The bytes of one storage type of a bucket.
+     *
+     * @param storageType the {@code StorageType} dimension of {@code BucketSizeBytes}: {@code StandardStorage},
+     *        {@code StandardIAStorage}, {@code GlacierStorage}, {@code IntelligentTieringFAStorage} …
+     */
+    record StorageTypeSize(String storageType, long sizeBytes)
+    {
+        public StorageTypeSize
+        {
+            requireNonNull(storageType, "storageType is null");
+        }
+    }
+}
