@@ -157,7 +157,7 @@ class ClusterEstateTest
                 .contains("They must also present the AUTH token, which the generated code keeps in Secrets Manager: read it with "
                         + "`aws secretsmanager get-secret-value --region eu-west-1 --secret-id \"$(terraform -chdir=terraform/wave-01 output -raw carts_auth_token_secret_arn)\""
                         + " --query SecretString --output text`")
-                .contains("`host=\"$(terraform -chdir=terraform/wave-01 output -raw carts_endpoint)\" && openssl s_client -connect \"${host%:*}:6379\" -brief </dev/null`;"
+                .contains("`host=\"$(terraform -chdir=terraform/wave-01 output -raw carts_endpoint)\" && echo | openssl s_client -connect \"${host%:*}:6379\" -brief`;"
                         + " expect `CONNECTION ESTABLISHED`");
         // the runbook reads the outputs the generated code declares, and only for the cache it encrypts
         assertThat(read("terraform/wave-01/outputs.tf")).contains("output \"carts_auth_token_secret_arn\" {").contains("output \"carts_endpoint\" {");

@@ -30,7 +30,7 @@ final class CacheClients
             }
             phases.cutover(cutover.toString());
             phases.validation("From one of " + clients + ", run " + code("host=" + ShellText.terraformOutput(context.waveLabel(), cache.name().terraformName() + "_endpoint")
-                    + " && openssl s_client -connect \"${host%:*}:" + cache.port() + "\" -brief </dev/null")
+                    + " && echo | openssl s_client -connect \"${host%:*}:" + cache.port() + "\" -brief")
                     + "; expect " + code("CONNECTION ESTABLISHED") + " and a TLS protocol version (the cache " + escape(context.resource().name()) + " accepts TLS).");
         });
     }
