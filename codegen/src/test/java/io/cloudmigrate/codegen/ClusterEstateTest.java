@@ -148,6 +148,25 @@ class ClusterEstateTest
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
+    @Test
+    void tellsTheClientsOfACacheEncryptedInTransitToUseTlsAndTheAuthTokenTheCodeKeeps()
+            throws IOException
+    {
+        String runbook = read("runbooks/wave-01.md");
+        assertThat(runbook).contains("The target encrypts in transit: before switching, configure its clients")
+                .contains("They must also present the AUTH token, which the generated code keeps in Secrets Manager: read it with "
+                        + "`aws secretsmanager get-secret-value --region eu-west-1 --secret-id \"$(terraform -chdir=terraform/wave-01 output -raw carts_auth_token_secret_arn)\""
+                        + " --query SecretString --output text`")
+                .contains("`host=\"$(terraform -chdir=terraform/wave-01 output -raw carts_endpoint)\" && echo | openssl s_client -connect \"${host%:*}:6379\" -brief`;"
+                        + " expect `CONNECTION ESTABLISHED`");
+        // the runbook reads the outputs the generated code declares, and only for the cache it encrypts
+        assertThat(read("terraform/wave-01/outputs.tf")).contains("output \"carts_auth_token_secret_arn\" {").contains("output \"carts_endpoint\" {");
+        String main = read("terraform/wave-01/main.tf");
+        assertThat(runbook.split("The target encrypts in transit", -1).length - 1)
+                .isEqualTo(main.split("transit_encryption_enabled\\s*=\\s*true", -1).length - 1)
+                .isEqualTo(2);
+    }
+
     private static String read(String file)
             throws IOException
     {

@@ -69,7 +69,7 @@ class RunbookValidationStepsTest
     {
         assertThat(runbook("wave-01")).contains("Check that web-1 reaches orders-db on tcp/5432 (flow logs: 12400 flows on tcp/5432). "
                 + "At this point web-1 is still in the source: it moves in wave 02, so the path crosses the environments until then (VPN, peering or Transit Gateway);"
-                + " check it across them. Run `host=\"$(terraform -chdir=terraform/wave-01 output -raw orders_db_endpoint)\" instance=i-0web1 && ");
+                + " check it across them. Run `check_path eu-west-1 i-0web1 \"$(terraform -chdir=terraform/wave-01 output -raw orders_db_endpoint)\" 5432`; expect `Success`.");
     }
 
     @Test
@@ -111,10 +111,11 @@ class RunbookValidationStepsTest
             throws IOException, InterruptedException
     {
         String runbook = runbook("wave-02");
-        String web2 = runbook.substring(runbook.indexOf(". web-2\n"), runbook.indexOf(". storefront-clb\n"));
-        List<String> steps = web2.lines().filter(line -> line.contains("check that the link to on-premises is up")).toList();
+        // web-1 and web-2 are one step: the line that names web-2
+        List<String> steps = runbook.lines().filter(line -> line.contains("check that the link to on-premises is up")).toList();
 
         assertThat(steps).singleElement().asString()
+                .startsWith("9. web-2: Before the cutover, check that the link to on-premises is up")
                 .contains("in eu-west-1 (it carries on-premises systems on tcp/1433 (observed))")
                 .contains("`aws ec2 describe-vpn-connections --region eu-west-1 --filters Name=state,Values=available")
                 .contains("`aws directconnect describe-virtual-interfaces --region eu-west-1");
@@ -126,6 +127,23 @@ class RunbookValidationStepsTest
         }
         // the load balancer has no path to on-premises
         assertThat(runbook.substring(runbook.indexOf(". storefront-clb\n"), runbook.indexOf("### Rules to review"))).doesNotContain("link to on-premises");
+    }
+
+    @Test
+    void makesInstancesThatMoveTheSameWayOneStepKeepingEachInstancesChecksAndRollback()
+            throws IOException
+    {
+        String runbook = runbook("wave-02");
+        String step = runbook.substring(runbook.indexOf("### 1. 2 EC2 instances, web-1 to web-2\n"), runbook.indexOf("### 2. storefront-clb\n"));
+        assertThat(step).contains("| web-1 | i-0web1: m5.large, Linux/UNIX (Amazon Linux 2), 30 GiB, EBS vol-0a | Amazon EC2 m6i.large |")
+                .contains("| web-2 | i-0web2: m5.large, Linux/UNIX (Amazon Linux 2), 130 GiB, EBS vol-0b, vol-0c | Amazon EC2 m6i.large |")
+                .containsOnlyOnce("Install the AWS Application Migration Service (MGN) replication agent on each instance")
+                .contains("Check that web-1 reaches orders-db on tcp/5432")
+                .contains("web-2: Not checked, since they are retired by now: the paths to and from legacy-batch (retired in wave 01)")
+                .contains("web-1: run `rollback_instance eu-west-1 i-0web1 \"$(terraform -chdir=terraform/wave-02 output -raw web_1_instance_id)\"`")
+                .contains("web-2: run `rollback_instance eu-west-1 i-0web2 \"$(terraform -chdir=terraform/wave-02 output -raw web_2_instance_id)\"`")
+                .contains("web-2: Security group web-tier (`sg-0web`) opens SSH (22) to the internet");
+        assertThat(runbook).doesNotContain("### 3. web-2").contains("rollback_instance() {");
     }
 
     private static String runbook(String file)

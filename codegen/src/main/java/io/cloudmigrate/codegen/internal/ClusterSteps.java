@@ -75,6 +75,7 @@ final class ClusterSteps
         phases.replication("If the cache holds state, export a backup of the source to S3 and seed the target from it.");
         phases.cutover("Switch the cache endpoint in the application configuration to the target (output " + code(context.terraformName() + "_endpoint") + ").");
         phases.validation("Cache hit rate recovers to the level of the source within the warm-up window.");
+        CacheClients.add(phases, context);
         MoveSteps.validateDependencies(phases, context);
         phases.rollback("Switch the endpoint back to the source replication group, which keeps running until sign-off.");
     }

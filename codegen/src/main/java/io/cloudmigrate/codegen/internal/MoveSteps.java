@@ -88,6 +88,7 @@ final class MoveSteps
                 : "Memcached keeps no backups: the target starts empty and warms up from the application.");
         phases.cutover("Switch the cache endpoint in the application configuration to the target (output " + code(context.terraformName() + "_endpoint") + ").");
         phases.validation("Cache hit rate recovers to the level of the source within the warm-up window.");
+        CacheClients.add(phases, context);
         validateDependencies(phases, context);
         phases.rollback("Switch the endpoint back to the source cluster, which keeps running until sign-off.");
     }

@@ -8,7 +8,9 @@ import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +55,13 @@ final class PathChecks
     record End(String id, Place place, String note) {}
 
     /** The validation lines of a resource, and the other ends not checked because they are retired by then. */
-    record Lines(List<String> checks, List<String> retired)
+    record Lines(List<String> checks, List<String> retired, Set<ShellHelper> helpers)
     {
         Lines
         {
             checks = List.copyOf(checks);
             retired = List.copyOf(retired);
+            helpers = helpers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(helpers));
         }
     }
 
@@ -87,6 +90,7 @@ final class PathChecks
         Map<PathKey, List<DependencyEdge>> paths = paths(selves);
         List<String> checks = new ArrayList<>();
         SortedSet<String> retired = new TreeSet<>();
+        Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         int unlisted = 0;
         for (Map.Entry<PathKey, List<DependencyEdge>> path : paths.entrySet()) {
             PathKey key = path.getKey();
@@ -101,7 +105,7 @@ final class PathChecks
                 retired.add(escape(index.displayName(other.id())) + " (" + other.note() + ")");
             }
             else if (checks.size() < LISTED) {
-                checks.add(line(key, path.getValue(), other, outgoing));
+                checks.add(line(key, path.getValue(), other, outgoing, helpers));
             }
             else {
                 unlisted++;
@@ -110,7 +114,7 @@ final class PathChecks
         if (unlisted > 0) {
             checks.add(unlisted + " more path(s): check the rows of *Connectivity checks* that include " + escape(resource.name()) + ".");
         }
-        return new Lines(checks, List.copyOf(retired));
+        return new Lines(checks, List.copyOf(retired), helpers);
     }
 
     /** The paths around the resources, an edge without a port joining a path with one between the same ends. */
@@ -222,7 +226,7 @@ final class PathChecks
                 + ", so the path crosses the environments until then");
     }
 
-    private String line(PathKey key, List<DependencyEdge> edges, End other, boolean outgoing)
+    private String line(PathKey key, List<DependencyEdge> edges, End other, boolean outgoing, Set<ShellHelper> helpers)
     {
         String client = escape(index.displayName(key.client()));
         String server = escape(index.displayName(key.server()));
@@ -246,6 +250,7 @@ final class PathChecks
         End clientEnd = outgoing ? new End(key.client(), Place.TARGET, "") : other;
         End serverEnd = outgoing ? other : new End(key.server(), Place.TARGET, "");
         Optional<PathCommands.Command> command = commands.of(clientEnd, serverEnd, key.protocol(), key.port());
+        command.flatMap(PathCommands.Command::helper).ifPresent(helpers::add);
         if (command.isPresent()) {
             line.append(" Run ").append(code(command.get().text())).append("; expect ").append(command.get().expected()).append('.');
         }

@@ -28,9 +28,23 @@ final class PathCommands
      * @param text one line of POSIX shell
      * @param expected the result that means the path works, as Markdown
      */
-    record Command(String text, String expected) {}
+    record Command(String text, String expected, Optional<ShellHelper> helper)
+    {
+        Command
+        {
+            requireNonNull(text, "text is null");
+            requireNonNull(expected, "expected is null");
+            requireNonNull(helper, "helper is null");
+        }
 
-    private static final String SSM_SUCCESS = code("Success") + " (the command's exit status is 0 when the port accepts the connection)";
+        /** A command that needs no function of the runbook's Setup. */
+        Command(String text, String expected)
+        {
+            this(text, expected, Optional.empty());
+        }
+    }
+
+    private static final String SSM_SUCCESS = code("Success");
 
     private final EstateIndex index;
     private final Set<String> notGenerated;
@@ -52,6 +66,8 @@ final class PathCommands
         return switch (resource.details()) {
             case ResourceDetails.Ec2Instance instance -> server.id().equals(AddressAttribution.ON_PREMISES)
                     ? instanceId(client, instance).map(id -> ServiceClientCommands.onPremisesRoute(region, id))
+                    : server.id().equals(AddressAttribution.INTERNET)
+                    ? instanceId(client, instance).filter(ignored -> port > 0).map(id -> internetEgress(region, id, protocol, port, windows(instance)))
                     : host.flatMap(address -> instanceId(client, instance)
                             .filter(ignored -> port > 0)
                             .map(id -> runCommand(region, id, address, protocol, port, windows(instance))));
@@ -60,9 +76,15 @@ final class PathCommands
                     "aws lambda invoke --region " + region + " --function-name " + name + " --payload fileb://test-event.json response.json",
                     code("\"StatusCode\": 200") + " without " + code("FunctionError") + " for a recorded test event that uses the path"));
             case ResourceDetails.RdsDbInstance database -> replica(client, database, server, region);
-            case ResourceDetails.RdsDbCluster ignored -> Optional.empty();
-            case ResourceDetails.ElastiCacheCluster ignored -> Optional.empty();
-            case ResourceDetails.ElastiCacheReplicationGroup ignored -> Optional.empty();
+            case ResourceDetails.RdsDbCluster cluster -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(cluster.dbClusterIdentifier()).map(identifier -> ClusterClientCommands.databaseCluster(region, quote(identifier)))
+                    : notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.databaseCluster(region, endpoint));
+            case ResourceDetails.ElastiCacheCluster cache -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(cache.cacheClusterId()).map(identifier -> ClusterClientCommands.cacheCluster(region, quote(identifier)))
+                    : Optional.empty();
+            case ResourceDetails.ElastiCacheReplicationGroup group -> client.place() == PathChecks.Place.SOURCE
+                    ? Optional.ofNullable(group.replicationGroupId()).map(identifier -> ClusterClientCommands.replicationGroup(region, quote(identifier)))
+                    : Optional.empty();
             case ResourceDetails.S3Bucket ignored -> Optional.empty();
             case ResourceDetails.EcsCluster ignored -> Optional.empty();
             case ResourceDetails.EcsService service -> host.filter(ignored -> port > 0).flatMap(address -> ecsService(client, service)
@@ -106,17 +128,16 @@ final class PathCommands
         return Optional.of(new EcsNames(quote(service.serviceName()), Optional.of(quote(service.clusterArn()))));
     }
 
+    /**
+     * One call of the runbook's {@link ShellHelper#CHECK_PATH} function: the SSM Run Command wrapper
+     * around {@code nc -z} is defined once per runbook, not repeated per path.
+     */
     private static Command runCommand(String region, String instance, String host, String protocol, int port, boolean windows)
     {
-        // The remote command is text for the instance's shell: only the host (checked to be one) and the port go into it.
-        String remote = windows
-                ? "if (-not (Test-NetConnection -ComputerName ${host%:*} -Port " + port + " -InformationLevel Quiet)) { exit 1 }"
-                : "nc -z" + ("udp".equals(protocol) ? " -u" : "") + " -w 5 ${host%:*} " + port;
-        String document = windows ? "AWS-RunPowerShellScript" : "AWS-RunShellScript";
-        return new Command("host=" + host + " instance=" + instance + " && command_id=$(aws ssm send-command --region " + region
-                + " --document-name " + document + " --instance-ids \"$instance\" --parameters \"{\\\"commands\\\":[\\\"" + remote + "\\\"]}\""
-                + " --query Command.CommandId --output text) && sleep 10 && aws ssm get-command-invocation --region " + region
-                + " --command-id \"$command_id\" --instance-id \"$instance\" --query Status --output text", SSM_SUCCESS);
+        ShellHelper helper = windows ? ShellHelper.CHECK_PATH_WINDOWS : ShellHelper.CHECK_PATH;
+        String function = windows ? "check_path_windows" : "check_path";
+        String udp = !windows && "udp".equals(protocol) ? " udp" : "";
+        return new Command(function + " " + region + " " + instance + " " + host + " " + port + udp, SSM_SUCCESS, Optional.of(helper));
     }
 
     private Optional<Command> targetHealth(PathChecks.End client, Resource resource, ResourceDetails.LoadBalancer balancer, String region)
@@ -186,7 +207,29 @@ final class PathCommands
             case ResourceDetails.NatGateway ignored -> firstPrivateAddress(resource);
             case ResourceDetails.VpcEndpoint ignored -> firstPrivateAddress(resource);
         };
+        // the inventory has no address of a cache node: ElastiCache has it when the check runs (check_path refuses anything but a host)
+        if (address == null && resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.cacheClusterId() != null) {
+            return Optional.of(ClusterClientCommands.cacheNodeAddress(quote(resource.region()), quote(cache.cacheClusterId())));
+        }
+        if (address == null && resource.details() instanceof ResourceDetails.ElastiCacheReplicationGroup group && group.replicationGroupId() != null) {
+            return Optional.of(ClusterClientCommands.primaryEndpoint(quote(resource.region()), quote(group.replicationGroupId())));
+        }
         return ShellText.host(address) ? Optional.of(quote(address)) : Optional.empty();
+    }
+
+    /**
+     * An instance's path to the internet: for HTTPS or HTTP a real connection to an AWS host on that port
+     * through its NAT gateway or internet gateway; for other ports, whose internet servers the flow logs
+     * do not name, its subnet's default route.
+     */
+    private static Command internetEgress(String region, String instance, String protocol, int port, boolean windows)
+    {
+        if ("tcp".equals(protocol) || protocol.isEmpty()) {
+            if (port == 443 || port == 80) {
+                return runCommand(region, instance, "checkip.amazonaws.com", "tcp", port, windows);
+            }
+        }
+        return ServiceClientCommands.internetRoute(region, instance);
     }
 
     // The Terraform output with the address of a target, by the owner's type: what outputs.tf.ftl writes.

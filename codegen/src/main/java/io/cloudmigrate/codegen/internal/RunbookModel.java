@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * What the runbook template of one wave reads. Plain-text fields are escaped by the template; the
  * actions of a {@link Phase} are Markdown already, with estate values escaped where they were built.
+ *
+ * @param setup the shell functions the steps' commands call ({@link ShellHelper}), each a definition
+ *        in POSIX shell written by this code, never estate values; empty when no step calls one
  */
 public record RunbookModel(
         String estateName,
@@ -27,6 +30,7 @@ public record RunbookModel(
         List<Targets.Skipped> notGenerated,
         List<Count> notGeneratedElsewhere,
         List<Destination> destinations,
+        List<String> setup,
         List<Steps> steps,
         List<Retained> retained,
         List<RiskNote> riskFactors,
@@ -49,6 +53,7 @@ public record RunbookModel(
         notGenerated = List.copyOf(notGenerated);
         notGeneratedElsewhere = List.copyOf(notGeneratedElsewhere);
         destinations = List.copyOf(destinations);
+        setup = List.copyOf(setup);
         steps = List.copyOf(steps);
         retained = List.copyOf(retained);
         riskFactors = List.copyOf(riskFactors);
@@ -91,12 +96,27 @@ public record RunbookModel(
      */
     public record Dependency(String source, String target, String wave, String kind, String port, String evidence) {}
 
-    /** The steps for one resource. */
-    public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
+    /**
+     * The steps for one resource, or for several that move the same way ({@link Ec2Batch}).
+     *
+     * @param arn the resource's ARN; for several, where they are, as text
+     * @param columns the header of the table of the resources a step is for; empty for one resource
+     * @param rows a row of plain text per resource, escaped by the template; empty for one resource
+     */
+    public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases,
+            List<String> columns, List<List<String>> rows)
     {
         public Steps
         {
             phases = List.copyOf(phases);
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** The steps of one resource. */
+        public Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
+        {
+            this(name, arn, type, strategy, target, risk, reason, phases, List.of(), List.of());
         }
     }
 

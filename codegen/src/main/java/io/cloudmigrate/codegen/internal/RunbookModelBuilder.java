@@ -16,6 +16,7 @@ import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,14 +88,32 @@ final class RunbookModelBuilder
         List<RunbookModel.Steps> steps = new ArrayList<>();
         List<RunbookModel.Retained> retained = new ArrayList<>();
         SortedMap<String, SortedSet<String>> riskFactors = new TreeMap<>();
+        Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
+        List<StepContext> moved = new ArrayList<>();
         for (Resource member : members) {
-            StepContext step = context(member, wave, codes);
+            PathChecks.Lines pathLines = paths.of(member);
+            StepContext step = context(member, wave, codes, pathLines);
             if (step.recommendation().map(Recommendation::strategy).orElse(null) == Strategy.RETAIN) {
                 retained.add(retained(step));
                 continue;
             }
-            steps.add(steps(step));
+            moved.add(step);
+            helpers.addAll(pathLines.helpers());
             RunbookPlaybook.namedRiskFactors(step).forEach(factor -> riskFactors.computeIfAbsent(factor.name(), name -> new TreeSet<>()).add(factor.explanation()));
+        }
+        // instances that move the same way are one step with a table, at the place of the first of them
+        Map<Ec2Batch.Key, List<StepContext>> batches = new HashMap<>();
+        moved.forEach(step -> Ec2Batch.key(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
+        for (StepContext step : moved) {
+            Optional<List<StepContext>> batch = Ec2Batch.key(step).map(batches::get).filter(contexts -> contexts.size() > 1);
+            if (batch.isEmpty()) {
+                steps.add(steps(step));
+            }
+            else if (batch.get().getFirst() == step) {
+                Ec2Batch.Batch merged = Ec2Batch.step(Ec2Batch.key(step).orElseThrow(), batch.get());
+                steps.add(merged.step());
+                helpers.addAll(merged.helpers());
+            }
         }
         return new RunbookModel(
                 assessment.inventory().name(),
@@ -117,6 +136,7 @@ final class RunbookModelBuilder
                 group.application().isEmpty() ? notGeneratedListed(wave, members) : List.of(),
                 group.application().isEmpty() ? notGeneratedCounted(wave, members) : List.of(),
                 context.destinations(),
+                helpers.stream().map(ShellHelper::definition).toList(),
                 steps,
                 retained,
                 riskFactors.entrySet().stream().flatMap(factor -> factor.getValue().stream().map(explanation -> new RunbookModel.RiskNote(factor.getKey(), explanation))).toList(),
@@ -197,7 +217,7 @@ final class RunbookModelBuilder
      *
      * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
      */
-    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation)
+    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation, Map<String, Targets.Cache> caches)
     {
         static WaveCode of(Targets.Wave wave)
         {
@@ -218,7 +238,9 @@ final class RunbookModelBuilder
             });
             wave.caches().forEach(target -> cloudFormation.add(target.name().arn()));
             wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
-            return new WaveCode(skipped, skipReasons, cloudFormation);
+            Map<String, Targets.Cache> caches = new HashMap<>();
+            wave.caches().forEach(target -> caches.putIfAbsent(target.name().arn(), target));
+            return new WaveCode(skipped, skipReasons, cloudFormation, caches);
         }
     }
 
@@ -290,10 +312,9 @@ final class RunbookModelBuilder
         return result;
     }
 
-    private StepContext context(Resource resource, Targets.Wave wave, WaveCode codes)
+    private StepContext context(Resource resource, Targets.Wave wave, WaveCode codes, PathChecks.Lines pathLines)
     {
         Optional<Recommendation> recommendation = index.recommendation(resource.id());
-        PathChecks.Lines pathLines = paths.of(resource);
         return new StepContext(
                 resource,
                 recommendation,
@@ -317,7 +338,8 @@ final class RunbookModelBuilder
                         .toList(),
                 pathLines.checks(),
                 pathLines.retired(),
-                onPremisesPaths(resource.id()));
+                onPremisesPaths(resource.id()),
+                Optional.ofNullable(codes.caches().get(resource.id())));
     }
 
     private RunbookModel.Steps steps(StepContext context)

@@ -7,6 +7,7 @@ import io.cloudmigrate.scoring.RiskFactor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
@@ -44,16 +45,11 @@ public final class RunbookPlaybook
     {
         List<String> actions = new ArrayList<>();
         actions.add("Agree the wave " + context.waveLabel() + " change window with the owners of " + context.name() + ".");
-        List<String> resourceCallers = context.callers().stream().filter(caller -> !context.outsideCallers().contains(caller)).toList();
+        List<String> resourceCallers = resourceCallers(context);
         if (!resourceCallers.isEmpty()) {
             actions.add("Tell the owners of the resources that depend on it: " + StepContext.someNames(resourceCallers) + ".");
         }
-        if (!context.outsideCallers().isEmpty()) {
-            actions.add("Keep what reaches it from outside the estate working through the cutover (" + names(context.outsideCallers())
-                    + "): DNS names and certificates for internet clients, VPN or Direct Connect routes for on-premises systems, and partners' allow-lists.");
-        }
-        context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
-                + " (move group " + code(group) + "): they depend on each other in a cycle."));
+        actions.addAll(outsideCallersAndMoveGroup(context));
         // one line, and why each factor matters said once, in the runbook's table of risk factors
         List<RiskFactor> risks = namedRiskFactors(context);
         if (!risks.isEmpty()) {
@@ -61,6 +57,33 @@ public final class RunbookPlaybook
                     .map(factor -> MarkdownText.emphasis(factor.name()) + " (" + escape(factor.value()) + ", " + factor.contribution() + " points)")
                     .toList()) + ".");
         }
+        actions.addAll(exposuresAndMissingCode(context));
+        return actions;
+    }
+
+    /** The resources (not outside callers) that depend on it, as {@code name on tcp/5432 (observed)}. */
+    static List<String> resourceCallers(StepContext context)
+    {
+        return context.callers().stream().filter(caller -> !context.outsideCallers().contains(caller)).toList();
+    }
+
+    /** The pre-checks only some resources have: callers from outside the estate, and a move group. */
+    static List<String> outsideCallersAndMoveGroup(StepContext context)
+    {
+        List<String> actions = new ArrayList<>();
+        if (!context.outsideCallers().isEmpty()) {
+            actions.add("Keep what reaches it from outside the estate working through the cutover (" + names(context.outsideCallers())
+                    + "): DNS names and certificates for internet clients, VPN or Direct Connect routes for on-premises systems, and partners' allow-lists.");
+        }
+        context.moveGroupId().ifPresent(group -> actions.add("Cut over together with " + names(context.moveGroupPeers())
+                + " (move group " + code(group) + "): they depend on each other in a cycle."));
+        return actions;
+    }
+
+    /** The pre-checks only some resources have: rules open to the internet that the code copies, and a target without code. */
+    static List<String> exposuresAndMissingCode(StepContext context)
+    {
+        List<String> actions = new ArrayList<>();
         boolean copiesRules = context.generated() && context.recommendation().map(value -> Provisioning.keepsPlatform(value.strategy())).orElse(false);
         for (ReportModel.FindingRow exposure : copiesRules ? context.exposures() : List.<ReportModel.FindingRow>of()) {
             actions.add("Security group " + escape(exposure.groupName()) + " (" + code(exposure.groupId()) + ") opens " + escape(exposure.ports())
@@ -83,18 +106,24 @@ public final class RunbookPlaybook
      */
     private static List<String> withOnPremisesLink(List<String> actions, StepContext context)
     {
+        List<String> result = new ArrayList<>(actions);
+        onPremisesLink(context).ifPresent(result::add);
+        return result;
+    }
+
+    /** The check of the link to on-premises, for a resource with paths to on-premises systems. */
+    static Optional<String> onPremisesLink(StepContext context)
+    {
         if (context.onPremisesPaths().isEmpty()) {
-            return actions;
+            return Optional.empty();
         }
         String region = ShellText.quote(context.resource().region());
-        List<String> result = new ArrayList<>(actions);
-        result.add("Before the cutover, check that the link to on-premises is up in " + escape(context.resource().region()) + " (it carries "
+        return Optional.of("Before the cutover, check that the link to on-premises is up in " + escape(context.resource().region()) + " (it carries "
                 + names(context.onPremisesPaths()) + "): run " + code("aws ec2 describe-vpn-connections --region " + region
                 + " --filters Name=state,Values=available --query 'VpnConnections[].[VpnConnectionId,VgwTelemetry[].Status]' --output text")
                 + "; expect each connection with both tunnels " + code("UP") + ". Over Direct Connect instead, run "
                 + code("aws directconnect describe-virtual-interfaces --region " + region + " --query 'virtualInterfaces[].[virtualInterfaceId,virtualInterfaceState]' --output text")
                 + "; expect " + code("available") + ".");
-        return result;
     }
 
     private static List<RunbookModel.Phase> retire(StepContext context)

@@ -114,4 +114,17 @@ final class ServiceClientCommands
                 "a line with the on-premises range and " + code("active") + " (no line: the subnet uses the VPC's main route table, "
                         + "or has no route to on-premises; check the main table with " + code("Name=association.main,Values=true") + " before the cutover)");
     }
+
+    /**
+     * The default route of the instance's subnet: a path to a server on the internet leaves through a NAT
+     * gateway or an internet gateway, whatever the port.
+     */
+    static PathCommands.Command internetRoute(String region, String instance)
+    {
+        return new PathCommands.Command("instance=" + instance + " && subnet=$(aws ec2 describe-instances --region " + region
+                + " --instance-ids \"$instance\" --query 'Reservations[0].Instances[0].SubnetId' --output text) && aws ec2 describe-route-tables --region " + region
+                + " --filters \"Name=association.subnet-id,Values=$subnet\" --query \"RouteTables[].Routes[?DestinationCidrBlock=='0.0.0.0/0'].[NatGatewayId || GatewayId,State]\" --output text",
+                "a " + code("nat-") + " or " + code("igw-") + " id and " + code("active") + " (no line: the subnet uses the VPC's main route table, "
+                        + "or has no route to the internet; check the main table with " + code("Name=association.main,Values=true") + " before the cutover)");
+    }
 }

@@ -30,6 +30,7 @@ import static java.util.Objects.requireNonNull;
  * @param pathChecks its validation steps for the paths it uses, as Markdown ({@link PathChecks})
  * @param retiredNeighbours the other ends of its paths that are retired by its cutover, escaped, with when
  * @param onPremisesPaths its paths to or from on-premises systems (flow-log addresses in the on-premises CIDR blocks), as {@code callers}
+ * @param cacheTarget for a cache, what the generated code creates for it (whether it encrypts in transit, takes an AUTH token); empty otherwise
  */
 public record StepContext(
         Resource resource,
@@ -49,7 +50,8 @@ public record StepContext(
         List<ReportModel.FindingRow> exposures,
         List<String> pathChecks,
         List<String> retiredNeighbours,
-        List<String> onPremisesPaths)
+        List<String> onPremisesPaths,
+        Optional<Targets.Cache> cacheTarget)
 {
     public StepContext
     {
@@ -64,6 +66,7 @@ public record StepContext(
         pathChecks = List.copyOf(pathChecks);
         retiredNeighbours = List.copyOf(retiredNeighbours);
         onPremisesPaths = List.copyOf(onPremisesPaths);
+        requireNonNull(cacheTarget, "cacheTarget is null");
     }
 
     public String name()

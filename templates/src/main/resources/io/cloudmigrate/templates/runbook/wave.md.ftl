@@ -102,6 +102,23 @@ Later waves that depend on this one:
 </#list>
 </#if>
 
+<#if setup?has_content>
+## Setup
+
+Paste these functions into the shell that runs this runbook's checks (bash or any POSIX shell with
+the AWS CLI v2 and Terraform, in the folder that holds [=code("terraform/")]); the steps below call
+them with one short line each.
+
+```sh
+<#list setup as function>
+[=function?no_esc]
+<#sep>
+
+</#sep>
+</#list>
+```
+
+</#if>
 ## Steps
 
 <#if riskFactors?has_content>
@@ -118,9 +135,21 @@ The pre-checks name the largest risk factors of each resource; why each matters:
 ### [=step?counter]. [=step.name]
 
 [=step.type], [=step.strategy]<#if step.target != "-"> to [=step.target]</#if>. Risk: [=step.risk].
+<#if step.rows?has_content>
+Sources: [=step.arn]; one row per instance, and a line naming the instance wherever what it needs differs.
+
+Why: [=step.reason]
+
+| <#list step.columns as column>[=column]<#sep> | </#sep></#list> |
+|<#list step.columns as column>---|</#list>
+<#list step.rows as row>
+| <#list row as cell>[=cell]<#sep> | </#sep></#list> |
+</#list>
+<#else>
 Source: [=code(step.arn)].
 
 Why: [=step.reason]
+</#if>
 
 <#list step.phases as phase>
 **[=phase.title]**

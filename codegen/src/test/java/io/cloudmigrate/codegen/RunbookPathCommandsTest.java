@@ -1,0 +1,95 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.graph.AddressAttribution;
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.Assessment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Paths whose client is a cluster (no shell runs on it) or whose server is on the internet get a
+ * command that can run, with a result to expect, instead of "No command can be given".
+ */
+class RunbookPathCommandsTest
+{
+    @TempDir
+    Path output;
+
+    @Test
+    void checksAnInstancesPathsToTheInternetThroughItsNatOrInternetGateway()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = AssessmentFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        edges.add(new DependencyEdge(AssessmentFixture.WEB_1, AddressAttribution.INTERNET, EdgeKind.OBSERVED, 443, "tcp", 40, 90_000, "observed tcp/443, 40 flows, 90.0 kB"));
+        edges.add(new DependencyEdge(AssessmentFixture.WEB_1, AddressAttribution.INTERNET, EdgeKind.OBSERVED, 25, "tcp", 3, 9_000, "observed tcp/25, 3 flows, 9.0 kB"));
+        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+
+        String https = line(runbooks, "Check that web-1 reaches the internet on tcp/443");
+        assertThat(https).contains("Run `check_path eu-west-1 \"$(terraform -chdir=terraform/wave-02 output -raw web_1_instance_id)\" checkip.amazonaws.com 443`; expect `Success`");
+        String smtp = line(runbooks, "Check that web-1 reaches the internet on tcp/25");
+        assertThat(smtp).contains("Routes[?DestinationCidrBlock=='0.0.0.0/0'].[NatGatewayId || GatewayId,State]").contains("expect a `nat-` or `igw-` id and `active`");
+        assertValidShell(smtp);
+    }
+
+    @Test
+    void checksAPathFromADatabaseClusterByWhatRdsReportsOfIt()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = ClusterEstateFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        edges.add(new DependencyEdge(ClusterEstateFixture.LEDGER, ClusterEstateFixture.PAYMENTS, EdgeKind.OBSERVED, 5432, "tcp", 12, 40_000, "observed tcp/5432, 12 flows, 40.0 kB"));
+        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+
+        String database = line(runbooks, "Check that ledger reaches payments on tcp/5432");
+        assertThat(database).contains("aws rds describe-db-clusters --region eu-west-1 --db-cluster-identifier \"$cluster\"").contains("expect `available`")
+                .doesNotContain("No command can be given");
+        assertValidShell(database);
+    }
+
+    private static GraphAnalysis with(GraphAnalysis graph, List<DependencyEdge> edges)
+    {
+        return new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability());
+    }
+
+    private String generate(Assessment assessment)
+            throws IOException
+    {
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                all.append(Files.readString(file)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    private static String line(String runbooks, String start)
+    {
+        List<String> lines = runbooks.lines().filter(line -> line.matches("\\d+\\. " + java.util.regex.Pattern.quote(start) + " .*")).distinct().toList();
+        assertThat(lines).as(start).hasSize(1);
+        return lines.getFirst();
+    }
+
+    private static void assertValidShell(String line)
+            throws IOException, InterruptedException
+    {
+        String command = line.substring(line.indexOf("Run `") + 5, line.indexOf("`; expect "));
+        Process process = new ProcessBuilder("sh", "-n", "-c", command).redirectErrorStream(true).start();
+        String errors = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(command + "\n" + errors).isZero();
+    }
+}
