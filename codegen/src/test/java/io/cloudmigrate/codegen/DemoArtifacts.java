@@ -14,6 +14,7 @@ import io.cloudmigrate.recommend.Assessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,6 +58,19 @@ final class DemoArtifacts
     {
         try (Stream<Path> directories = Files.list(output.resolve("terraform"))) {
             return directories.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** The text of every Markdown runbook, in file-name order. */
+    static List<String> runbookTexts(Path output)
+            throws IOException
+    {
+        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
+            List<String> runbooks = new ArrayList<>();
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                runbooks.add(Files.readString(file));
+            }
+            return List.copyOf(runbooks);
         }
     }
 }

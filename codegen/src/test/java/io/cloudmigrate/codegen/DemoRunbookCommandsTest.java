@@ -58,7 +58,7 @@ class DemoRunbookCommandsTest
     void checksNoPathTwiceInTheStepsOfOneResource()
             throws IOException
     {
-        for (String runbook : runbooks()) {
+        for (String runbook : DemoArtifacts.runbookTexts(output)) {
             for (String section : runbook.split("\n### ")) {
                 List<String> paths = section.lines()
                         .filter(line -> line.matches("\\d+\\. Check that .*"))
@@ -119,7 +119,7 @@ class DemoRunbookCommandsTest
     private static List<String> steps(String start)
             throws IOException
     {
-        return runbooks().stream().flatMap(String::lines)
+        return DemoArtifacts.runbookTexts(output).stream().flatMap(String::lines)
                 .filter(line -> line.matches("\\d+\\. " + Pattern.quote(start) + " .*"))
                 .distinct()
                 .toList();
@@ -129,24 +129,12 @@ class DemoRunbookCommandsTest
             throws IOException
     {
         List<String> commands = new ArrayList<>();
-        for (String runbook : runbooks()) {
+        for (String runbook : DemoArtifacts.runbookTexts(output)) {
             Matcher matcher = COMMAND.matcher(runbook);
             while (matcher.find()) {
                 commands.add(matcher.group(1));
             }
         }
         return commands;
-    }
-
-    private static List<String> runbooks()
-            throws IOException
-    {
-        List<String> runbooks = new ArrayList<>();
-        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                runbooks.add(Files.readString(file));
-            }
-        }
-        return runbooks;
     }
 }

@@ -49,7 +49,7 @@ class RunbookSetupTest
             throws IOException, InterruptedException
     {
         List<String> ran = new ArrayList<>();
-        for (String runbook : runbooks()) {
+        for (String runbook : DemoArtifacts.runbookTexts(output)) {
             Matcher checks = CHECK.matcher(runbook);
             while (checks.find()) {
                 String call = checks.group(1);
@@ -71,7 +71,7 @@ class RunbookSetupTest
     {
         Pattern rollback = Pattern.compile("run `(rollback_instance ([^ `]+) ([^ `]+) [^`]+)`");
         int ran = 0;
-        for (String runbook : runbooks()) {
+        for (String runbook : DemoArtifacts.runbookTexts(output)) {
             Matcher calls = rollback.matcher(runbook);
             while (calls.find()) {
                 Result result = run(setup(runbook), calls.group(1));
@@ -88,7 +88,7 @@ class RunbookSetupTest
     void refusesAHostThatWouldBeShellOnTheInstance()
             throws IOException, InterruptedException
     {
-        String runbook = runbooks().stream().filter(text -> text.contains("check_path() {")).findFirst().orElseThrow();
+        String runbook = DemoArtifacts.runbookTexts(output).stream().filter(text -> text.contains("check_path() {")).findFirst().orElseThrow();
         Result result = run(setup(runbook), "check_path us-east-1 i-0abc 'db;reboot' 5432");
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.log()).doesNotContain("send-command");
@@ -100,7 +100,7 @@ class RunbookSetupTest
     void definesTheFunctionsOnlyInRunbooksThatCallThem()
             throws IOException
     {
-        for (String runbook : runbooks()) {
+        for (String runbook : DemoArtifacts.runbookTexts(output)) {
             assertThat(runbook.contains("check_path() {")).as(runbook.lines().findFirst().orElse("")).isEqualTo(runbook.contains("Run `check_path "));
             assertThat(runbook.contains("rollback_instance() {")).as(runbook.lines().findFirst().orElse("")).isEqualTo(runbook.contains("run `rollback_instance "));
         }
@@ -126,17 +126,5 @@ class RunbookSetupTest
         Matcher matcher = SETUP.matcher(runbook);
         assertThat(matcher.find()).as("a Setup block").isTrue();
         return matcher.group(1);
-    }
-
-    private static List<String> runbooks()
-            throws IOException
-    {
-        List<String> runbooks = new ArrayList<>();
-        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                runbooks.add(Files.readString(file));
-            }
-        }
-        return runbooks;
     }
 }

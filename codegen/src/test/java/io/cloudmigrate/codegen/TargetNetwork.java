@@ -43,6 +43,13 @@ final class TargetNetwork
             case "AWS::EC2::Image::Id" -> Optional.of(target("image", () -> ec2.describeImages().images().getFirst().imageId()));
             case "AWS::EC2::SecurityGroup::Id" -> Optional.of(securityGroup("sg-" + parameter.substring("SecurityGroup".length())));
             case "String" -> hasDefault ? Optional.empty() : Optional.of("10.99.0.0/16");
+            // sizes, IOPS and throughput default to the source's values, which is what the deploy checks
+            case "Number" -> {
+                if (!hasDefault) {
+                    throw new IllegalArgumentException("parameter " + parameter + " is a Number without a default; the generator gives every number the source's value");
+                }
+                yield Optional.empty();
+            }
             default -> throw new IllegalArgumentException("parameter " + parameter + " has a type the deploy test cannot fill: " + type);
         };
     }
