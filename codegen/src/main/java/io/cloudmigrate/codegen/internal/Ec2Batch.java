@@ -178,12 +178,7 @@ final class Ec2Batch
         for (StepContext context : contexts) {
             rollback.add(rollback(context, key, helpers));
         }
-        return List.of(
-                new RunbookModel.Phase("Pre-checks", preChecks),
-                new RunbookModel.Phase("Replication and backup", replication),
-                new RunbookModel.Phase("Cutover", cutover),
-                new RunbookModel.Phase("Validation", validation),
-                new RunbookModel.Phase("Rollback", rollback));
+        return MoveSteps.Phases.of(preChecks, replication, cutover, validation, rollback);
     }
 
     private static String rollback(StepContext context, Key key, Set<ShellHelper> helpers)

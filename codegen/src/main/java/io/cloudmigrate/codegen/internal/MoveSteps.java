@@ -237,6 +237,12 @@ final class MoveSteps
 
         List<RunbookModel.Phase> build()
         {
+            return of(preChecks, replication, cutover, validation, rollback);
+        }
+
+        /** The five phases of a move, in the order a runbook gives them (also for steps that batch several resources). */
+        static List<RunbookModel.Phase> of(List<String> preChecks, List<String> replication, List<String> cutover, List<String> validation, List<String> rollback)
+        {
             return List.of(
                     new RunbookModel.Phase("Pre-checks", preChecks),
                     new RunbookModel.Phase("Replication and backup", replication),
