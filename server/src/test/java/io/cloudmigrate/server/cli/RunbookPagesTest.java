@@ -78,7 +78,7 @@ class RunbookPagesTest
                 "--max-wave-size", "100000"));
         new ArtifactGenerator().generate(Stages.readAssessment(assessment), root.resolve("artifacts"),
                 GenerationOptions.defaults().withKinds(EnumSet.of(ArtifactKind.RUNBOOK, ArtifactKind.RUNBOOK_PDF)));
-        int instances = (int) Files.readString(inventory).split("\"type\" : \"EC2_INSTANCE\"", -1).length - 1;
+        int instances = Files.readString(inventory).split("\"type\" : \"EC2_INSTANCE\"", -1).length - 1;
         int pages = 0;
         for (Path pdf : applicationRunbooks(root.resolve("artifacts/runbooks"))) {
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
