@@ -10,7 +10,8 @@
 #   bash bench/server.sh
 #   BENCH_RESOURCES=5000 BENCH_CONNECTIONS=64 BENCH_DURATION=20s BENCH_ASSESSMENTS=10 bash bench/server.sh
 # Set MAVEN_ARGS=-o to build offline; BENCH_SKIP_BUILD=1 uses the jar and test classes already built;
-# BENCH_SKIP_PAGES=1 leaves out the page reads, BENCH_SKIP_OVERRIDES=1 the override PUTs and the two
+# BENCH_SKIP_PAGES=1 leaves out the page reads, BENCH_PAGES=REGEX measures only the pages whose name matches it
+# (grep -E, e.g. BENCH_PAGES=recommendations), BENCH_SKIP_OVERRIDES=1 the override PUTs and the two
 # assessments after them (the first trains a model from the overrides, the second reads it back).
 # The script adds an operator to the fresh database (cloudmigrate user add) and signs in as it: every
 # request, wrk's included, carries its bearer token, as a client's would.
@@ -106,6 +107,7 @@ wrk_args=(-t2 -c"$connections" --latency -H "Authorization: Bearer $token")
 printf '\n| page (%s connections, %s) | requests/s | p50 | p99 |\n|---|---|---|---|\n' "$connections" "$duration"
 measure() {
   local name="$1" path="$2" out
+  if [ -n "${BENCH_PAGES:-}" ] && ! grep -Eq -- "$BENCH_PAGES" <<<"$name"; then return; fi
   api -o /dev/null "$base$path"
   wrk "${wrk_args[@]}" -d5s "$base$path" >/dev/null
   out=$(wrk "${wrk_args[@]}" -d"$duration" "$base$path")
