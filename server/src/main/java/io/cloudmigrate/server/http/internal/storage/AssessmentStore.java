@@ -158,7 +158,10 @@ public final class AssessmentStore
         return pages.summaries(id, scope, filter, limit, cursor);
     }
 
-    /** {@link #recommendationSummaries} as the UTF-8 JSON of the page; answered from the page cache while the page is unchanged. */
+    /**
+     * {@link #recommendationSummaries} as the UTF-8 JSON of the page; answered from the page cache while the page is unchanged
+     * (the array is the cache's: write it out, never change it).
+     */
     public byte[] recommendationSummariesJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
         return pages.summariesJson(id, scope, filter, limit, cursor);
@@ -166,7 +169,7 @@ public final class AssessmentStore
 
     /**
      * Like {@link #recommendations}, as the UTF-8 JSON of the page, written without reading the items into records or strings;
-     * answered from the page cache while the page is unchanged.
+     * answered from the page cache while the page is unchanged (the array is the cache's: write it out, never change it).
      */
     public byte[] recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
