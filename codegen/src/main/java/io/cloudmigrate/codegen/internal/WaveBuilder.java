@@ -92,6 +92,7 @@ final class WaveBuilder
                 case ResourceDetails.NatGateway ignored -> throw notGenerated(resource);
                 case ResourceDetails.VpcEndpoint ignored -> throw notGenerated(resource);
                 case ResourceDetails.ApiGateway ignored -> throw notGenerated(resource);
+                case ResourceDetails.UnattachedVolume ignored -> throw notGenerated(resource);
             }
         }
         cachesByGroup.forEach(this::caches);
