@@ -163,6 +163,8 @@ final class MoveSteps
                 + ", encrypted " + (volume.encrypted() == null ? "unknown" : volume.encrypted()) + ", in " + escape(orUnknown(volume.availabilityZone())) + ".");
         phases.replication("Snapshot it (" + code("aws ec2 create-snapshot --volume-id " + volume.volumeId()) + "), then copy the snapshot to the target account and Region"
                 + " encrypted with the target's KMS key (" + code("aws ec2 copy-snapshot --encrypted --kms-key-id KEY") + ").");
+        phases.replication("Give the copy's id as " + code(context.terraformName() + "_snapshot_id") + " (Terraform) or the stack's " + code("VolumeSnapshotId")
+                + " parameter.");
         phases.replication(create(context, "aws_ebs_volume", true));
         phases.cutover("Nothing is attached to it: attach the new volume only where an owner asks for it.");
         phases.validation("The new volume is " + code("available") + " with the recorded type, size, IOPS and throughput, and encrypted.");
