@@ -32,6 +32,7 @@ final class WaveBuilder
     private final List<Targets.LoadBalancer> loadBalancers = new ArrayList<>();
     private final List<Targets.Function> functions = new ArrayList<>();
     private final List<Targets.Bucket> buckets = new ArrayList<>();
+    private final List<StandaloneVolume> volumes = new ArrayList<>();
     private final List<Targets.EcsCluster> ecsClusters = new ArrayList<>();
     private final List<Targets.EcsService> ecsServices = new ArrayList<>();
     private final List<Targets.Skipped> skipped = new ArrayList<>();
@@ -92,6 +93,7 @@ final class WaveBuilder
                 case ResourceDetails.NatGateway ignored -> throw notGenerated(resource);
                 case ResourceDetails.VpcEndpoint ignored -> throw notGenerated(resource);
                 case ResourceDetails.ApiGateway ignored -> throw notGenerated(resource);
+                case ResourceDetails.UnattachedVolume volume -> volumes.add(volume(resource, volume));
             }
         }
         cachesByGroup.forEach(this::caches);
@@ -112,6 +114,7 @@ final class WaveBuilder
                 sorted(loadBalancers, record -> record.name().terraformName()),
                 sorted(functions, record -> record.name().terraformName()),
                 sorted(buckets, record -> record.name().terraformName()),
+                sorted(volumes, record -> record.name().terraformName()),
                 sorted(ecsClusters, record -> record.name().terraformName()),
                 sorted(ecsServices, record -> record.name().terraformName()),
                 sorted(skipped, record -> record.name().terraformName()));
@@ -297,6 +300,14 @@ final class WaveBuilder
                 versioning.equalsIgnoreCase("Enabled") ? "Enabled" : versioning.equalsIgnoreCase("Suspended") ? "Suspended" : null,
                 encryption.contains("kms") ? "aws:kms" : "AES256",
                 tags(resource));
+    }
+
+    private StandaloneVolume volume(Resource resource, ResourceDetails.UnattachedVolume volume)
+    {
+        String type = volume.volumeType();
+        boolean provisioned = "io1".equals(type) || "io2".equals(type) || "gp3".equals(type);
+        return new StandaloneVolume(name(resource), volume.volumeId(), volume.availabilityZone(), type, volume.sizeGb(), provisioned ? volume.iops() : null,
+                "gp3".equals(type) ? volume.throughputMibps() : null, tags(resource));
     }
 
     private Recommendation recommendation(Resource resource)

@@ -193,6 +193,19 @@ final class ServicePricing
         return ResourcePricing.Priced.of(S3StoragePricing.monthly(bucket, prices), prices, Map.of());
     }
 
+    /**
+     * A volume attached to nothing costs its storage, IOPS and throughput every month. Rehosted, it is the same volume restored
+     * from a snapshot in the target, at the same price; the snapshot taken for the move is left out, as it is deleted after the restore.
+     */
+    ResourcePricing.Priced volume(ResourceDetails.UnattachedVolume volume, PriceLookup prices)
+    {
+        double monthly = EbsPricing.monthly(List.of(volume.asEbsVolume()), prices);
+        List<UnpricedItem> unpriced = prices.takeUnpriced();
+        String target = "EBS " + (volume.volumeType() == null ? "volume of unknown type" : volume.volumeType())
+                + (volume.sizeGb() == null ? "" : " " + volume.sizeGb() + " GB") + " restored from a snapshot, encrypted";
+        return new ResourcePricing.Priced(monthly, unpriced, Map.of(Strategy.REHOST, new PricedTarget(target, monthly, unpriced)));
+    }
+
     ResourcePricing.Priced api(ResourceDetails.ApiGateway api, PriceLookup prices, Usage usage)
     {
         OptionalDouble perDay = usage.average(MetricName.REQUEST_COUNT);

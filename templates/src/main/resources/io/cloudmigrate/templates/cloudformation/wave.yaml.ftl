@@ -107,7 +107,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + wave.volumes?has_content?then(", EBS volumes", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -126,7 +126,7 @@ Parameters:
 </#if>
 </#list>
 </#if>
-<#if wave.instances?filter(instance -> instance.volumes.root?? || instance.volumes.data?has_content)?has_content>
+<#if wave.instances?filter(instance -> instance.volumes.root?? || instance.volumes.data?has_content)?has_content || wave.volumes?has_content>
 Conditions:
   HasEbsKmsKey: {"Fn::Not": [{"Fn::Equals": [{"Ref": "EbsKmsKeyId"}, ""]}]}
 </#if>
@@ -608,6 +608,28 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
+<#list wave.volumes as volume>
+<#assign volumeId = volume.name.logicalId>
+  # [=line(volume.name.name)] ([=line(volume.name.arn)]): [=line(volume.name.strategy)]; attached to nothing, restored from the snapshot the runbook copies.
+  [=id(volumeId + "Volume")]:
+    Type: "AWS::EC2::Volume"
+    DeletionPolicy: "Snapshot"
+    UpdateReplacePolicy: "Snapshot"
+    Properties:
+      AvailabilityZone: [=ref(volumeId + "VolumeAvailabilityZone")]
+      SnapshotId: [=ref(volumeId + "VolumeSnapshotId")]
+      Size: [=ref(volumeId + "VolumeSize")]
+      VolumeType: [=ref(volumeId + "VolumeType")]
+<#if volume.iops??>
+      Iops: [=ref(volumeId + "VolumeIops")]
+</#if>
+<#if volume.throughputMibps??>
+      Throughput: [=ref(volumeId + "VolumeThroughput")]
+</#if>
+      Encrypted: true
+      KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
+<@tags volume.tags 6/>
+</#list>
 <#if wave.securityGroups?has_content || wave.generatedCount gt 0>
 Outputs:
 <#list wave.securityGroups as group>
@@ -690,5 +712,11 @@ Outputs:
     Description: [=("Name of the bucket replacing " + bucket.bucketName + ".")]
     Value: [=ref(bucket.name.logicalId + "Bucket")]
 <@export bucket.name.logicalId + "BucketName"/>
+</#list>
+<#list wave.volumes as volume>
+  [=id(volume.name.logicalId + "VolumeId")]:
+    Description: [=("Id of the volume restored from the snapshot of " + volume.volumeId + ".")]
+    Value: [=ref(volume.name.logicalId + "Volume")]
+<@export volume.name.logicalId + "VolumeId"/>
 </#list>
 </#if>

@@ -442,6 +442,34 @@ resource "aws_s3_bucket_public_access_block" "[=id(bucket.name.terraformName)]" 
   restrict_public_buckets = true
 }
 </#list>
+<#list wave.volumes as volume>
+<#assign volumeWhat = "volume " + volume.volumeId + " (" + volume.name.arn + ")">
+
+<@tf.choices terraformName=volume.name.terraformName what=volumeWhat fromSource=true choices=[["availability_zone", volume.availabilityZone!"", "string"], ["size", volume.sizeGb!"", "number"], ["type", volume.volumeType!"", "string"]]
+  + (volume.iops??)?then([["iops", volume.iops!0, "number"]], []) + (volume.throughputMibps??)?then([["throughput", volume.throughputMibps!0, "number"]], [])/>
+variable "[=id(volume.name.terraformName + "_snapshot_id")]" {
+  description = [=hcl("The snapshot of " + volume.volumeId + " that the runbook copied into the target account and Region; the volume is restored from it.")]
+  type        = string
+}
+
+# [=line(volume.name.name)] ([=line(volume.name.arn)]): [=line(volume.name.strategy)]; attached to nothing, restored from the snapshot the runbook copies.
+resource "aws_ebs_volume" "[=id(volume.name.terraformName)]" {
+  provider = [=id(volume.name.placement.provider)]
+
+<@tf.attributes [
+  ["availability_zone", tf.choice(volume.name.terraformName, "availability_zone")],
+  ["snapshot_id", id("var." + volume.name.terraformName + "_snapshot_id")],
+  ["size", tf.choice(volume.name.terraformName, "size")],
+  ["type", tf.choice(volume.name.terraformName, "type")],
+  ["iops", (volume.iops??)?then(tf.choice(volume.name.terraformName, "iops"), "")],
+  ["throughput", (volume.throughputMibps??)?then(tf.choice(volume.name.terraformName, "throughput"), "")],
+  ["encrypted", "true"],
+  ["kms_key_id", "var.ebs_kms_key_id"]
+]/>
+
+<@tf.tags volume.tags/>
+}
+</#list>
 <#list wave.ecsClusters as cluster>
 
 # [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=line(cluster.name.strategy)].

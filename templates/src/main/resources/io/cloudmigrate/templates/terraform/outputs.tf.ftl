@@ -59,6 +59,10 @@
 
 <@output bucket.name.terraformName + "_bucket" "Name of the bucket replacing " + bucket.bucketName + ", the destination of the object copy." "aws_s3_bucket." + bucket.name.terraformName + ".bucket"/>
 </#list>
+<#list wave.volumes as volume>
+
+<@output volume.name.terraformName + "_volume_id" "Id of the volume restored from the snapshot of " + volume.volumeId + "." "aws_ebs_volume." + volume.name.terraformName + ".id"/>
+</#list>
 <#list wave.ecsClusters as cluster>
 
 <@output cluster.name.terraformName + "_arn" "ARN of ECS cluster " + cluster.clusterName + "." "aws_ecs_cluster." + cluster.name.terraformName + ".arn"/>
