@@ -9,6 +9,13 @@ import static java.util.Map.entry;
  * The S3 storage classes CloudMigrate prices, each with its catalog dimension and the Price List product that
  * gives its rate ({@code productFamily} {@code Storage}, told apart by usage type), and the CloudWatch
  * {@code StorageType} values billed at its rate.
+ *
+ * <p>The usage types are the ones AWS's S3 User Guide lists for billing and usage reports ("Understanding your
+ * AWS billing and usage reports for Amazon S3": {@code TimedStorage-GlacierByteHrs} is Glacier Flexible
+ * Retrieval, {@code TimedStorage-INT-AA/AIA/DAA-ByteHrs} the Intelligent-Tiering archive tiers,
+ * {@code TimedStorage-GDA-ByteHrs} Deep Archive). That Deep Archive's products sit under their own service
+ * code ({@code AmazonS3GlacierDeepArchive}) is not in that guide; several independent Price List clients query
+ * it so, and it is still to be checked once against the live API.
  */
 enum S3StorageClass
 {

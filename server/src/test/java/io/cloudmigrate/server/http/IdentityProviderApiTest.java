@@ -188,8 +188,10 @@ class IdentityProviderApiTest
         String token = TestIdentityProvider.sign(rotated, viewerClaims());
         provider.publish(rsa, ec, rotated);
         Thread.sleep(KEY_REFRESH_INTERVAL.toMillis() + 200);
+        int before = provider.fetches();
 
-        assertAccepted(token);
+        Answer answer = anonymous.withToken(token).get(estate);
+        assertThat(answer.status()).as("%s after %d key fetch(es) for this request", answer.body(), provider.fetches() - before).isEqualTo(200);
         assertAccepted(TestIdentityProvider.sign(rsa, viewerClaims()));
     }
 

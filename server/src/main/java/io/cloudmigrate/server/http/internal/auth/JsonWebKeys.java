@@ -29,7 +29,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -60,15 +62,26 @@ final class JsonWebKeys
     private final Vertx vertx;
     private final IdentityProviderOptions provider;
     private final HttpClient client;
+    private final LongSupplier nanoTime;
     private Map<String, Key> keys = Map.of();
-    private Optional<Instant> fetched = Optional.empty();
-    private Optional<Instant> attempted = Optional.empty();
+    // Ages and intervals are measured on the monotonic clock: a wall clock set back (NTP, a VM resumed) must not
+    // stop a refresh that is due, and one set forward must not let tokens with made-up key ids trigger fetches.
+    private OptionalLong fetched = OptionalLong.empty();
+    private Optional<Instant> fetchedAt = Optional.empty();
+    private OptionalLong attempted = OptionalLong.empty();
     private Optional<Future<Map<String, Key>>> inFlight = Optional.empty();
 
     JsonWebKeys(Vertx vertx, IdentityProviderOptions provider)
     {
+        this(vertx, provider, System::nanoTime);
+    }
+
+    /** With the monotonic clock in nanoseconds (as {@link System#nanoTime()}), which a test may drive. */
+    JsonWebKeys(Vertx vertx, IdentityProviderOptions provider, LongSupplier nanoTime)
+    {
         this.vertx = requireNonNull(vertx, "vertx is null");
         this.provider = requireNonNull(provider, "provider is null");
+        this.nanoTime = requireNonNull(nanoTime, "nanoTime is null");
         this.client = HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -78,22 +91,22 @@ final class JsonWebKeys
      */
     synchronized Future<Optional<Key>> find(String keyId)
     {
-        Instant now = Instant.now();
-        boolean fresh = fetched.isPresent() && fetched.get().plus(IdentityProviderOptions.KEY_MAXIMUM_AGE).isAfter(now);
+        long now = nanoTime.getAsLong();
+        boolean fresh = fetched.isPresent() && now - fetched.getAsLong() < IdentityProviderOptions.KEY_MAXIMUM_AGE.toNanos();
         if (fresh && keys.containsKey(keyId)) {
             return Future.succeededFuture(Optional.of(keys.get(keyId)));
         }
         if (inFlight.isPresent()) {
             return inFlight.get().map(current -> Optional.ofNullable(current.get(keyId)));
         }
-        boolean mayFetch = attempted.isEmpty() || !attempted.get().plus(provider.keyRefreshInterval()).isAfter(now);
+        boolean mayFetch = attempted.isEmpty() || now - attempted.getAsLong() >= provider.keyRefreshInterval().toNanos();
         if (!mayFetch) {
             if (fetched.isEmpty()) {
                 return Future.failedFuture(unavailable("the last attempt failed less than " + provider.keyRefreshInterval().toSeconds() + " s ago"));
             }
             return Future.succeededFuture(Optional.ofNullable(keys.get(keyId)));
         }
-        attempted = Optional.of(now);
+        attempted = OptionalLong.of(now);
         Future<Map<String, Key>> fetch = Future.fromCompletionStage(client.sendAsync(HttpRequest.newBuilder(provider.jwksUrl()).timeout(FETCH_TIMEOUT)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray()), vertx.getOrCreateContext())
                 .transform(answer -> settle(answer.succeeded() ? parse(answer.result()) : Future.failedFuture(answer.cause())));
@@ -106,13 +119,14 @@ final class JsonWebKeys
         inFlight = Optional.empty();
         if (outcome.succeeded()) {
             keys = outcome.result();
-            fetched = Optional.of(Instant.now());
+            fetched = OptionalLong.of(nanoTime.getAsLong());
+            fetchedAt = Optional.of(Instant.now());
             return Future.succeededFuture(keys);
         }
         if (fetched.isPresent()) {
             // A provider that is down for a moment should not lock everyone out: the keys it published last still hold.
             LOG.warn("cannot fetch the keys of the identity provider from {}; the {} key(s) fetched at {} still hold: {}", provider.jwksUrl(), keys.size(),
-                    fetched.get(), outcome.cause().getMessage());
+                    fetchedAt.orElseThrow(), outcome.cause().getMessage());
             return Future.succeededFuture(keys);
         }
         LOG.warn("cannot fetch the keys of the identity provider from {}: {}", provider.jwksUrl(), outcome.cause().getMessage());
