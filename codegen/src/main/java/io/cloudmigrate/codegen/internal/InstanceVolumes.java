@@ -44,6 +44,7 @@ public record InstanceVolumes(Volume root, List<Volume> data, List<String> unkno
             requireNonNull(volumeType, "volumeType is null");
         }
 
+        /** A volume of one instance only. */
         public Volume(String volumeId, String name, String deviceName, String volumeType, int sizeGb, Integer iops, Integer throughputMibps)
         {
             this(volumeId, name, deviceName, volumeType, sizeGb, iops, throughputMibps, false);
@@ -78,6 +79,7 @@ public record InstanceVolumes(Volume root, List<Volume> data, List<String> unkno
         shared = List.copyOf(shared);
     }
 
+    /** Volumes no other instance's target creates. */
     public InstanceVolumes(Volume root, List<Volume> data, List<String> unknown)
     {
         this(root, data, unknown, List.of());
