@@ -24,6 +24,7 @@ final class WaveBuilder
 {
     private final EstateIndex index;
     private final SecurityGroupPlanner securityGroups;
+    private final SharedVolumes sharedVolumes;
     private final int number;
     private final List<Targets.Instance> instances = new ArrayList<>();
     private final List<Targets.Database> databases = new ArrayList<>();
@@ -43,10 +44,11 @@ final class WaveBuilder
     private final SortedMap<String, Resource> replicationGroupsByKey = new TreeMap<>();
     private final SortedSet<String> generatedIds = new TreeSet<>();
 
-    WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, int number)
+    WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, SharedVolumes sharedVolumes, int number)
     {
         this.index = requireNonNull(index, "index is null");
         this.securityGroups = requireNonNull(securityGroups, "securityGroups is null");
+        this.sharedVolumes = requireNonNull(sharedVolumes, "sharedVolumes is null");
         this.number = number;
     }
 
@@ -126,7 +128,7 @@ final class WaveBuilder
         Optional<StrategyCost> cost = index.assessment().chosenCost(resource.id());
         String imageId = instance.imageId() == null ? Identifiers.UNKNOWN_IMAGE : instance.imageId();
         boolean oneVolume = instance.ebsVolumeIds().size() == 1 && instance.storageGb() > 0;
-        InstanceVolumes volumes = InstanceVolumes.of(instance);
+        InstanceVolumes volumes = sharedVolumes.of(resource, instance, number);
         return new Targets.Instance(
                 name(resource),
                 TargetAttributes.instanceType(instance, cost),

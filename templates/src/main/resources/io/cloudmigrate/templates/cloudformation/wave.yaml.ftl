@@ -206,11 +206,20 @@ Resources:
 </#if>
 <#list wave.instances as instance>
   # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)]; [=literal(instance.volumeCount)] EBS volume(s), [=literal(instance.storageGb)] GiB, their data copied by the runbook.
-<#if instance.volumes.unknown?has_content>
-  # Not generated: EBS volume(s) [=line(instance.volumes.unknown?join(", "))], whose size, type or device[=(instance.volumes.root??)?then("", ", or which of them is the root,")] the inventory does not give; replicate them with the instance (see the runbook).
-</#if>
   [=id(instance.name.logicalId + "Instance")]:
     Type: "AWS::EC2::Instance"
+<#if !instance.volumes.root?? || instance.volumes.unknown?has_content>
+    # What is not generated, as Terraform's comments say it: kept in the stack, where a comment in the file would not be.
+    Metadata:
+      CloudMigrate:
+        NotGenerated:
+<#if !instance.volumes.root??>
+          - [=("The root volume as the source has it: the inventory does not give its " + (instance.rootVolumeGb gt 0)?then("type", "size and type") + instance.volumes.unknown?has_content?then(", or which volume is the root", "") + ", and a block device mapping must name the root device of the target AMI, a parameter. The instance takes that AMI's root device as it is: its size, type and encryption (encrypted when the AMI's snapshot is, or when the account encrypts new EBS volumes by default)" + (instance.rootVolumeGb gt 0)?then("; the source's root holds " + instance.rootVolumeGb?c + " GiB", "") + ".")]
+</#if>
+<#if instance.volumes.unknown?has_content>
+          - [=("EBS volume(s) " + instance.volumes.unknown?join(", ") + " of " + instance.volumeCount?c + " (" + instance.storageGb?c + " GiB in all), whose size, type or device" + (instance.volumes.root??)?then("", ", or which of them is the root,") + " the inventory does not give; replicate them with the instance (see the runbook).")]
+</#if>
+</#if>
     Properties:
       ImageId: [=ref(instance.imageParameter)]
       InstanceType: [=fact(instance.name, "InstanceType", instance.instanceType!"")]
@@ -251,6 +260,10 @@ Resources:
 <#if volume.throughputMibps??>
       Throughput: [=ref(volumeId + "VolumeThroughput")]
 </#if>
+<#if volume.multiAttach>
+      # Multi-Attach: created once, here, and attached to every generated instance that shares it, each in its own wave.
+      MultiAttachEnabled: true
+</#if>
       Encrypted: true
       KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
 <@tags instance.tags 6/>
@@ -260,6 +273,15 @@ Resources:
       Device: [=volume.deviceName]
       InstanceId: [=ref(instance.name.logicalId + "Instance")]
       VolumeId: [=ref(volumeId + "Volume")]
+</#list>
+<#list instance.volumes.shared as shared>
+  # [=line(shared.volume.deviceName)] of [=line(instance.name.name)]: Multi-Attach volume [=line(shared.volume.volumeId)], created [=line(shared.local?then("in this stack", "by the stack of wave " + shared.wave?string("00")))] with the target of another of its instances; it attaches only in that volume's Availability Zone.
+  [=id(instance.name.logicalId + shared.volume.logicalName() + "VolumeAttachment")]:
+    Type: "AWS::EC2::VolumeAttachment"
+    Properties:
+      Device: [=shared.volume.deviceName]
+      InstanceId: [=ref(instance.name.logicalId + "Instance")]
+      VolumeId: [=shared.local?then(ref(shared.logicalId + "Volume"), importValue(volumeImports[shared.logicalId]))]
 </#list>
 </#list>
 <#if wave.databases?has_content>
@@ -647,6 +669,12 @@ Outputs:
     Description: [=("Private IP address of " + instance.name.name + ", for DNS and load balancer cutover.")]
     Value: {"Fn::GetAtt": [[=instance.name.logicalId + "Instance"], "PrivateIp"]}
 <@export instance.name.logicalId + "PrivateIp"/>
+<#list instance.volumes.data?filter(volume -> volume.multiAttach) as volume>
+  [=id(instance.name.logicalId + volume.logicalName() + "VolumeId")]:
+    Description: [=("Id of Multi-Attach volume " + volume.volumeId + " of " + instance.name.name + ", which instances of later stacks attach too.")]
+    Value: [=ref(instance.name.logicalId + volume.logicalName() + "Volume")]
+<@export instance.name.logicalId + volume.logicalName() + "VolumeId"/>
+</#list>
 </#list>
 <#list wave.databases as database>
   [=id(database.name.logicalId + "EndpointAddress")]:

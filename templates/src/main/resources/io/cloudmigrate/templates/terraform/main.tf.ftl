@@ -148,6 +148,9 @@ resource "aws_instance" "[=id(instance.name.terraformName)]" {
     http_tokens   = "required"
   }
 
+<#if !instance.volumes.root??>
+  # Not generated: the root volume as the source has it; the inventory does not give its [=(instance.rootVolumeGb gt 0)?then("type", "size and type")][=instance.volumes.unknown?has_content?then(", or which volume is the root", "")], so root_block_device sets [=(instance.rootVolumeGb gt 0)?then("the source's " + instance.rootVolumeGb?c + " GiB, ", "")]gp3 and encryption and keeps the rest of the AMI's root device[=(instance.rootVolumeGb gt 0)?then("", ", its size included")].
+</#if>
   root_block_device {
 <#if instance.volumes.root??>
 <@tf.attributes [
@@ -174,6 +177,17 @@ resource "aws_instance" "[=id(instance.name.terraformName)]" {
 }
 <#list instance.volumes.data as volume>
 <@ebsVolume instance volume/>
+</#list>
+<#list instance.volumes.shared as shared>
+
+# [=line(shared.volume.deviceName)] of [=line(instance.name.name)]: Multi-Attach volume [=line(shared.volume.volumeId)], created [=line(shared.local?then("in this wave", "by wave " + shared.wave?string("00")))] with the target of another of its instances; it attaches only in that volume's Availability Zone.
+resource "aws_volume_attachment" "[=id(instance.name.terraformName + "_" + shared.volume.name)]" {
+  provider = [=id(instance.name.placement.provider)]
+
+  device_name = [=hcl(shared.volume.deviceName)]
+  volume_id   = [=shared.local?then(id("aws_ebs_volume." + shared.terraformName + ".id"), tf.remote(shared.wave, shared.terraformName + "_volume_id"))]
+  instance_id = [=id("aws_instance." + instance.name.terraformName + ".id")]
+}
 </#list>
 </#list>
 <#assign databasePlacements = {}>
@@ -571,6 +585,9 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 <@tf.choices terraformName=name what=what fromSource=true choices=[["size", volume.sizeGb, "number"], ["type", volume.volumeType, "string"]]
   + (volume.iops??)?then([["iops", volume.iops!0, "number"]], []) + (volume.throughputMibps??)?then([["throughput", volume.throughputMibps!0, "number"]], [])/>
 # [=line(volume.deviceName)] of [=line(instance.name.name)], replacing [=line(volume.volumeId)]; the data is copied by the runbook.
+<#if volume.multiAttach>
+# Multi-Attach: created once, here, and attached to every generated instance that shares it, each in its own wave.
+</#if>
 resource "aws_ebs_volume" "[=id(name)]" {
   provider = [=id(instance.name.placement.provider)]
 
@@ -580,6 +597,7 @@ resource "aws_ebs_volume" "[=id(name)]" {
   ["type", tf.choice(name, "type")],
   ["iops", (volume.iops??)?then(tf.choice(name, "iops"), "")],
   ["throughput", (volume.throughputMibps??)?then(tf.choice(name, "throughput"), "")],
+  ["multi_attach_enabled", volume.multiAttach?then("true", "")],
   ["encrypted", "true"],
   ["kms_key_id", "var.ebs_kms_key_id"]
 ]/>
