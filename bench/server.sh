@@ -10,7 +10,10 @@
 #   bash bench/server.sh
 #   BENCH_RESOURCES=5000 BENCH_CONNECTIONS=64 BENCH_DURATION=20s BENCH_ASSESSMENTS=10 bash bench/server.sh
 # Set MAVEN_ARGS=-o to build offline; BENCH_SKIP_BUILD=1 uses the jar and test classes already built;
-# BENCH_SKIP_PAGES=1 leaves out the page reads, BENCH_SKIP_OVERRIDES=1 the override PUTs and the two
+# BENCH_SKIP_PAGES=1 leaves out the page reads, BENCH_PAGES=REGEX measures only the pages whose name matches it
+# (grep -E, e.g. BENCH_PAGES=recommendations), BENCH_SERVE_ARGS adds options to `serve` (e.g. "--page-cache-megabytes 0"
+# to measure without the page cache), BENCH_WALK_PAGES=1 reads every recommendations page of every stored assessment
+# (both views) before the heap is measured, so that the page cache is as full as those reads make it; BENCH_SKIP_OVERRIDES=1 the override PUTs and the two
 # assessments after them (the first trains a model from the overrides, the second reads it back).
 # The script adds an operator to the fresh database (cloudmigrate user add) and signs in as it: every
 # request, wrk's included, carries its bearer token, as a client's would.
@@ -51,7 +54,8 @@ printf '%s\n' "$password" >"$work/password"
 ./cloudmigrate user add bench --role operator --password-file "$work/password" --data-dir "$work/data" >/dev/null
 # Tokens that outlive the run (it takes longer than the default 15 minutes on a busy machine), and a rate
 # limit wrk does not reach: this measures serving pages, and the default 3000/1m would answer 429 at once.
-./cloudmigrate serve --port 0 --data-dir "$work/data" --access-token-minutes 120 --rate-limit 999999999/1s \
+# shellcheck disable=SC2086
+./cloudmigrate serve --port 0 --data-dir "$work/data" --access-token-minutes 120 --rate-limit 999999999/1s ${BENCH_SERVE_ARGS:-} \
     >"$work/serve.out" 2>"$work/serve.err" &
 pid=$!
 base=""
@@ -106,6 +110,7 @@ wrk_args=(-t2 -c"$connections" --latency -H "Authorization: Bearer $token")
 printf '\n| page (%s connections, %s) | requests/s | p50 | p99 |\n|---|---|---|---|\n' "$connections" "$duration"
 measure() {
   local name="$1" path="$2" out
+  if [ -n "${BENCH_PAGES:-}" ] && ! grep -Eq -- "$BENCH_PAGES" <<<"$name"; then return; fi
   api -o /dev/null "$base$path"
   wrk "${wrk_args[@]}" -d5s "$base$path" >/dev/null
   out=$(wrk "${wrk_args[@]}" -d"$duration" "$base$path")
@@ -176,6 +181,22 @@ for _ in $(seq 2 "$assessments"); do
   job "$large/assessments" '{}' >/dev/null
 done
 stored=$(api "$base$large/assessments?limit=500" | jq '.items | length')
+if [ -n "${BENCH_WALK_PAGES:-}" ]; then
+  walked=0
+  for assessment in $(api "$base$large/assessments?limit=500" | jq -r '.items[].id'); do
+    for view in full summary; do
+      cursor=""
+      while :; do
+        page=$(api "$base/api/v1/assessments/$assessment/recommendations?limit=50&view=$view${cursor:+&cursor=$cursor}")
+        walked=$((walked + 1))
+        cursor=$(jq -r '.nextCursor // empty' <<<"$page")
+        [ -n "$cursor" ] || break
+      done
+    done
+  done
+  echo
+  echo "read $walked recommendations pages (every page of every stored assessment, both views) before measuring the heap"
+fi
 jcmd "$pid" GC.run >/dev/null
 heap=$(jcmd "$pid" GC.heap_info)
 used=$(sed -n 's/.*, used \([0-9]*\)K.*/\1/p' <<<"$heap" | head -1)

@@ -111,6 +111,10 @@ class ReportCollapsedDiagramTest
         assertThat(boxes).isBetween(2, 18);
         assertThat(wave).contains("<svg").contains(">AWS::S3::Bucket<").contains(">VPC storefront-prod<").doesNotContain(">northwind-terraform-state<")
                 .contains("cloudmigrate graph --assessment assessment.json --format dot --wave 1 --edges observed,configured --collapse vpc-or-type;");
+        // the default VPC has no Name tag: its whole id and block, never a shortened id; the sample's 11 buckets move in wave 1
+        assertThat(wave).contains(">VPC vpc-088f417d296c2f991<").contains(">(172.31.0.0/16)<").doesNotContain("vpc-088f417d296c2\u2026")
+                .contains("<title>AWS::S3::Bucket, 11 resources</title>")
+                .contains("<title>VPC storefront-prod (10.10.0.0/16), 21 resources, 10 in this wave</title>");
         // one box drawn per box counted, each with its title
         assertThat(Pattern.compile("<rect ").matcher(wave.substring(wave.indexOf("<svg"), wave.indexOf("</svg>"))).results().count()).isEqualTo(boxes);
     }

@@ -245,6 +245,7 @@ resource "aws_instance" "web_1" {
     http_tokens   = "required"
   }
 
+  # Not generated: the root volume as the source has it; the inventory does not give its type, so root_block_device sets the source's 30 GiB, gp3 and encryption and keeps the rest of the AMI's root device.
   root_block_device {
     volume_size = 30
     volume_type = "gp3"

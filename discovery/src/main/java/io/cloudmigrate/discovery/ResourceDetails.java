@@ -30,13 +30,14 @@ import static java.util.Objects.requireNonNull;
         @JsonSubTypes.Type(value = ResourceDetails.EcsService.class, name = "ecsService"),
         @JsonSubTypes.Type(value = ResourceDetails.S3Bucket.class, name = "s3Bucket"),
         @JsonSubTypes.Type(value = ResourceDetails.ApiGateway.class, name = "apiGateway"),
+        @JsonSubTypes.Type(value = ResourceDetails.UnattachedVolume.class, name = "unattachedVolume"),
 })
 public sealed interface ResourceDetails
         extends ComputeDetails, StorageDetails
         permits ComputeDetails.Ec2Instance, ResourceDetails.Vpc, ResourceDetails.Subnet, ResourceDetails.RouteTable, ResourceDetails.NatGateway,
         ResourceDetails.VpcEndpoint, ResourceDetails.RdsDbInstance, StorageDetails.RdsDbCluster, StorageDetails.ElastiCacheCluster,
         StorageDetails.ElastiCacheReplicationGroup, ResourceDetails.LoadBalancer, ComputeDetails.LambdaFunction, ComputeDetails.EcsCluster,
-        ResourceDetails.EcsService, StorageDetails.S3Bucket, ResourceDetails.ApiGateway
+        ResourceDetails.EcsService, StorageDetails.S3Bucket, ResourceDetails.ApiGateway, StorageDetails.UnattachedVolume
 {
     /** Whether it is a member instance of a DB cluster or a node of a replication group: it moves with its cluster or group. */
     default boolean memberOfGroup()

@@ -25,7 +25,12 @@ public enum ResourceType
     ECS_SERVICE("AWS::ECS::Service", true),
     S3_BUCKET("AWS::S3::Bucket", false),
     API_GATEWAY_REST_API("AWS::ApiGateway::RestApi", false),
-    API_GATEWAY_HTTP_API("AWS::ApiGatewayV2::Api", false);
+    API_GATEWAY_HTTP_API("AWS::ApiGatewayV2::Api", false),
+    /**
+     * An EBS volume attached to no instance ({@code State} {@code available}). A volume attached to an instance is part of
+     * that {@link #EC2_INSTANCE} resource and is never a resource of its own.
+     */
+    EBS_VOLUME("AWS::EC2::Volume", false);
 
     private final String cloudFormationType;
     private final boolean compute;

@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The details of data stores: RDS DB clusters, ElastiCache clusters and replication groups, S3
- * buckets. Only {@link ResourceDetails} extends this interface, which
+ * buckets, EBS volumes attached to no instance. Only {@link ResourceDetails} extends this interface, which
  * holds these records to keep that file to one concern; name them {@code ResourceDetails.X}, the name
  * every module uses (a single-type import needs the declaring interface: {@code import …}{@code StorageDetails.X}).
  */
@@ -143,6 +143,42 @@ public interface StorageDetails
         public StorageTypeSize
         {
             requireNonNull(storageType, "storageType is null");
+        }
+    }
+
+    /**
+     * An EBS volume attached to no instance, as {@code DescribeVolumes} reports it: it is paid for every month whether or not
+     * anything reads it. An attribute is {@code null} when {@code DescribeVolumes} did not report it.
+     *
+     * @param volumeType {@code gp2}, {@code gp3}, {@code io1}, {@code io2}, {@code st1}, {@code sc1} or {@code standard}
+     * @param iops the provisioned IOPS of gp3, io1 and io2, and the baseline EBS reports for gp2
+     * @param throughputMibps the provisioned throughput of gp3, in MiB/s
+     * @param state {@code available} for a volume attached to nothing
+     * @param snapshotId the snapshot it was created from, or {@code null}
+     * @param createTime when it was created, as AWS writes it (ISO 8601)
+     */
+    record UnattachedVolume(
+            String volumeId,
+            String volumeType,
+            Integer sizeGb,
+            Integer iops,
+            Integer throughputMibps,
+            Boolean encrypted,
+            String availabilityZone,
+            String state,
+            String snapshotId,
+            String createTime)
+            implements ResourceDetails
+    {
+        public UnattachedVolume
+        {
+            requireNonNull(volumeId, "volumeId is null");
+        }
+
+        /** The volume as the EBS prices of an instance's volumes see it: attached to nothing, on no device. */
+        public ResourceDetails.EbsVolume asEbsVolume()
+        {
+            return new ResourceDetails.EbsVolume(volumeId, null, volumeType, sizeGb, iops, throughputMibps, encrypted, null, List.of());
         }
     }
 }

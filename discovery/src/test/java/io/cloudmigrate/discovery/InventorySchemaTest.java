@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -30,6 +31,24 @@ class InventorySchemaTest
 
         JsonNode document = JsonDocuments.mapper().readTree(JsonDocuments.toJson(inventory));
 
+        assertThat(SCHEMA.validate(document)).isEmpty();
+    }
+
+    @Test
+    void inventoryWithAnUnattachedVolumeMatchesThePublishedSchema(@TempDir Path directory)
+            throws Exception
+    {
+        Inventory inventory = EstateFixture.in(directory)
+                .account("us-east-2", "111111111111")
+                .file("us-east-2/ec2-describe-volumes.json", """
+                        {"Volumes": [{"VolumeId": "vol-1", "VolumeType": "gp3", "Size": 100, "Iops": 3000, "Throughput": 125, "Encrypted": true,
+                          "State": "available", "AvailabilityZone": "us-east-2a", "Attachments": []}]}
+                        """)
+                .importEstate();
+
+        JsonNode document = JsonDocuments.mapper().readTree(JsonDocuments.toJson(inventory));
+
+        assertThat(inventory.resources()).extracting(Resource::type).containsExactly(ResourceType.EBS_VOLUME);
         assertThat(SCHEMA.validate(document)).isEmpty();
     }
 

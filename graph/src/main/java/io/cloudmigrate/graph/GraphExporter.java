@@ -7,8 +7,8 @@ import io.cloudmigrate.graph.internal.GraphMlGraphExporter;
 
 /**
  * Writes a {@link GraphAnalysis} in a format other tools draw. Nodes are identified by resource id
- * and labelled with the resource name from the inventory; edges carry their kind, port and
- * evidence. Output is byte-identical for equal inputs.
+ * and labelled with the resource name from the inventory, a collapsed box by what it is with the number
+ * of resources it holds; edges carry their kind, port and evidence. Output is byte-identical for equal inputs.
  */
 public interface GraphExporter
 {
@@ -34,10 +34,21 @@ public interface GraphExporter
     String fileExtension();
 
     /**
-     * Renders the analysis.
+     * Renders the analysis, every node one resource.
      *
      * @param inventory where resource names and types come from; resources it does not hold are
      *         labelled with their id
      */
-    String export(GraphAnalysis analysis, Inventory inventory);
+    default String export(GraphAnalysis analysis, Inventory inventory)
+    {
+        return export(ViewedGraph.of(analysis), inventory);
+    }
+
+    /**
+     * Renders a view: a collapsed box is labelled with what it is and how many resources it holds.
+     *
+     * @param inventory where resource names and types come from; resources it does not hold are
+     *         labelled with their id, or their box's label
+     */
+    String export(ViewedGraph view, Inventory inventory);
 }

@@ -68,6 +68,17 @@ public record GraphView(Set<EdgeKind> kinds, Collapse collapse, OptionalInt wave
      */
     public GraphAnalysis apply(GraphAnalysis analysis, Inventory inventory)
     {
+        return view(analysis, inventory).analysis();
+    }
+
+    /**
+     * As {@link #apply}, with what each collapsed box is called and how many resources it holds, for a
+     * picture that names them.
+     *
+     * @throws io.cloudmigrate.discovery.CloudMigrateException as {@link #apply} does
+     */
+    public ViewedGraph view(GraphAnalysis analysis, Inventory inventory)
+    {
         return GraphViews.apply(this, analysis, inventory);
     }
 }

@@ -82,6 +82,7 @@ class GraphExporterTest
                     <key id="key7" for="edge" attr.name="flows" attr.type="long"/>
                     <key id="key8" for="edge" attr.name="bytes" attr.type="long"/>
                     <key id="key9" for="edge" attr.name="evidence" attr.type="string"/>
+                    <key id="key10" for="node" attr.name="count" attr.type="int"/>
                     <graph edgedefault="directed">
                         <node id="arn:aws:ec2:us-east-1:111122223333:instance/i-app">
                             <data key="key0">app</data>
@@ -127,7 +128,8 @@ class GraphExporterTest
                           "label" : "app",
                           "type" : "AWS::EC2::Instance",
                           "wave" : 1,
-                          "group" : null
+                          "group" : null,
+                          "count" : null
                         }
                       },
                       {
@@ -136,7 +138,8 @@ class GraphExporterTest
                           "label" : "web",
                           "type" : "AWS::EC2::Instance",
                           "wave" : 2,
-                          "group" : null
+                          "group" : null,
+                          "count" : null
                         }
                       }
                     ],

@@ -8,6 +8,7 @@ import io.cloudmigrate.scoring.Strategy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.cloudmigrate.recommend.Workloads.AS_OF;
 import static io.cloudmigrate.recommend.Workloads.cache;
@@ -84,6 +85,31 @@ class RuleBasedRecommenderTest
 
         assertThat(recommendation.strategy()).isNotEqualTo(Strategy.RETIRE);
         assertThat(recommendation.ruleId()).isNotIn("B1", "B2", "B5");
+    }
+
+    @Test
+    void retiresAVolumeAttachedToNothingAfterAFinalSnapshot()
+    {
+        Resource volume = Workloads.unattachedVolume("vol-spare", Workloads.OWNED);
+
+        Recommendation recommendation = recommend(List.of(volume), List.of(), List.of(), BusinessGoals.DEFAULT).getFirst();
+
+        assertThat(recommendation.strategy()).isEqualTo(Strategy.RETIRE);
+        assertThat(recommendation.ruleId()).isEqualTo("B3");
+        assertThat(recommendation.evidence()).containsExactly("attachments=0", "state=available", "inboundDependencies=0");
+        assertThat(recommendation.reason()).startsWith("EBS volume vol-spare is attached to no instance (state available)")
+                .endsWith("retire it after a final snapshot or archive.");
+    }
+
+    @Test
+    void keepsAVolumeAttachedToNothingUnderALegalHold()
+    {
+        Resource volume = Workloads.unattachedVolume("vol-evidence", Map.of("owner", "legal", "app", "case-42", "legal-hold", "2026-case-42"));
+
+        Recommendation recommendation = recommend(List.of(volume), List.of(), List.of(), BusinessGoals.DEFAULT).getFirst();
+
+        assertThat(recommendation.strategy()).isEqualTo(Strategy.RETAIN);
+        assertThat(recommendation.ruleId()).isEqualTo("C1");
     }
 
     @Test

@@ -120,6 +120,13 @@ public final class Workloads
                 new ResourceDetails.LambdaFunction(name, runtime, "index.handler", 256, 30, 2048, "arm64", "Zip"));
     }
 
+    public static Resource unattachedVolume(String volumeId, Map<String, String> tags)
+    {
+        return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":volume/" + volumeId, ResourceType.EBS_VOLUME, ACCOUNT, "us-east-1", volumeId, tags,
+                NetworkPlacement.NONE, new ResourceDetails.UnattachedVolume(volumeId, "gp3", 100, 3000, 125, true, "us-east-1a", "available", null,
+                "2024-05-01T00:00:00Z"));
+    }
+
     public static Resource ecsService(String name, String launchType)
     {
         return new Resource("arn:aws:ecs:us-east-1:" + ACCOUNT + ":service/shop/" + name, ResourceType.ECS_SERVICE, ACCOUNT, "us-east-1", name, OWNED, null,

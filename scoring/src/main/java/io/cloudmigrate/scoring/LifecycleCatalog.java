@@ -145,6 +145,7 @@ public final class LifecycleCatalog
             case ResourceDetails.EcsService ignored -> {}
             case ResourceDetails.S3Bucket ignored -> {}
             case ResourceDetails.ApiGateway ignored -> {}
+            case ResourceDetails.UnattachedVolume ignored -> {}
         }
         return subjects;
     }

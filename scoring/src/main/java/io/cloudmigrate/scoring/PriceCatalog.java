@@ -135,7 +135,7 @@ public final class PriceCatalog
 
     /**
      * The committed offers for the product behind a dimension: Reserved Instances of the price list and,
-     * for EC2 instance hours, Compute Savings Plans rates; empty when the APIs have none or the price is from the snapshot.
+     * for EC2 instance hours, Fargate vCPU and memory hours and Lambda GB-seconds, Compute Savings Plans rates; empty when the APIs have none or the price is from the snapshot.
      */
     public List<PurchaseOption> reserved(String region, String dimension)
     {

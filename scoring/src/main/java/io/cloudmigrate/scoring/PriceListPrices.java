@@ -64,7 +64,7 @@ public final class PriceListPrices
 
     /**
      * As {@link #create(Path, Optional)}, with a Savings Plans client whose Compute Savings Plans rates
-     * ({@code savingsplans:DescribeSavingsPlansOfferingRates}) stand beside the Reserved offers of EC2 instance hours.
+     * ({@code savingsplans:DescribeSavingsPlansOfferingRates}) stand beside the Reserved offers of EC2 instance hours, and price Fargate and Lambda duration under a plan.
      */
     public static PriceListPrices create(Path cacheDirectory, Optional<PricingClient> client, Optional<SavingsplansClient> savingsPlans)
     {

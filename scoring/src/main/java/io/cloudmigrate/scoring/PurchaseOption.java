@@ -14,7 +14,8 @@ import static java.util.Objects.requireNonNull;
  * @param offeringClass {@code standard} or {@code convertible}
  * @param purchaseOption {@code No Upfront}, {@code Partial Upfront} or {@code All Upfront}
  * @param upfrontUsd paid once at the start of the term
- * @param hourlyUsd paid every hour of the term
+ * @param hourlyUsd paid every hour of the term; for a Compute Savings Plan, the plan's rate per unit of the
+ *         dimension it prices: per instance hour, per Fargate vCPU or GB hour, or per Lambda GB-second
  */
 public record PurchaseOption(Program program, String leaseContractLength, String offeringClass, String purchaseOption, double upfrontUsd, double hourlyUsd)
 {
@@ -55,7 +56,7 @@ public record PurchaseOption(Program program, String leaseContractLength, String
         return termYears(leaseContractLength);
     }
 
-    /** The effective monthly cost over the term: the upfront fee spread over its months, plus 730 hours. */
+    /** The effective monthly cost over the term of one unit used every hour: the upfront fee spread over its months, plus 730 hours. */
     public double effectiveMonthlyUsd()
     {
         return upfrontUsd / (12.0 * years()) + hourlyUsd * HOURS_PER_MONTH;

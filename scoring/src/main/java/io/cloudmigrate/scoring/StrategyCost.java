@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param targetMonthlyUsd run-rate after the move, USD per month, of the parts that are priced
  * @param oneOffUsd one-off migration effort and transfer, USD
  * @param unpriced the parts of the target that no price source has; they are not in {@code targetMonthlyUsd}
- * @param committed the run-rate with the cheapest Reserved offer for the target's instance hours, or null when the
+ * @param committed the run-rate with the cheapest committed offer (Reserved Instance or Compute Savings Plan) for the target's instance hours, Fargate or Lambda use, or null when the
  *         price list has none for them (the snapshot never has)
  */
 public record StrategyCost(Strategy strategy, String target, double targetMonthlyUsd, double oneOffUsd, List<UnpricedItem> unpriced, CommittedCost committed)

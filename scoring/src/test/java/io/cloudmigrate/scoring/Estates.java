@@ -144,6 +144,14 @@ public final class Estates
                 List.of(new ResourceDetails.Listener(protocol, 80, 8080)), List.of(), List.of("i-web")));
     }
 
+    /** An EBS volume attached to nothing, in us-east-1. */
+    public static Resource unattachedVolume(String volumeId, String volumeType, Integer sizeGb, Integer iops, Integer throughputMibps)
+    {
+        return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":volume/" + volumeId, ResourceType.EBS_VOLUME, ACCOUNT, "us-east-1", volumeId, Map.of(),
+                NetworkPlacement.NONE, new ResourceDetails.UnattachedVolume(volumeId, volumeType, sizeGb, iops, throughputMibps, true, "us-east-1a", "available",
+                        null, "2024-01-01T00:00:00Z"));
+    }
+
     public static Resource lambda(String name, String runtime)
     {
         return new Resource("arn:aws:lambda:us-east-1:" + ACCOUNT + ":function:" + name, ResourceType.LAMBDA_FUNCTION, ACCOUNT, "us-east-1", name,

@@ -27,6 +27,7 @@ import static java.util.Objects.requireNonNull;
  * @param groupImports the export of an earlier stack by source security-group id, for groups an earlier wave creates here
  * @param replicaImports the export of an earlier stack by the replica's logical id, for primaries an earlier wave creates in this Region
  * @param instanceImports the export of an earlier stack by the instance's logical id, for instances an earlier wave creates that target groups register
+ * @param volumeImports the export of an earlier stack by the volume's logical id prefix, for Multi-Attach volumes an earlier wave creates that instances attach
  */
 public record CloudFormationModel(
         String estateName,
@@ -42,6 +43,7 @@ public record CloudFormationModel(
         SortedMap<String, Import> groupImports,
         SortedMap<String, Import> replicaImports,
         SortedMap<String, Import> instanceImports,
+        SortedMap<String, Import> volumeImports,
         List<Targets.Skipped> notGenerated)
 {
     /**
@@ -95,6 +97,7 @@ public record CloudFormationModel(
         groupImports = new TreeMap<>(groupImports);
         replicaImports = new TreeMap<>(replicaImports);
         instanceImports = new TreeMap<>(instanceImports);
+        volumeImports = new TreeMap<>(volumeImports);
         notGenerated = List.copyOf(notGenerated);
     }
 
@@ -112,6 +115,7 @@ public record CloudFormationModel(
         GroupNeeds needs = new GroupNeeds(wave, placement, groups, groupImports, importedWaves);
         SortedMap<String, Targets.Instance> images = new TreeMap<>();
         SortedMap<String, SortedSet<String>> imageUsers = new TreeMap<>();
+        SortedMap<String, Import> volumeImports = new TreeMap<>();
         for (Targets.Instance instance : wave.instances()) {
             if (instance.sourceSubnetId() != null) {
                 add(subnets, instance.sourceSubnetId(), instance.name().name());
@@ -119,6 +123,12 @@ public record CloudFormationModel(
             needs.addAll(instance.securityGroups(), instance.name().name());
             images.putIfAbsent(instance.imageParameter(), instance);
             add(imageUsers, instance.imageParameter(), instance.name().name());
+            for (InstanceVolumes.Shared shared : instance.volumes().shared()) {
+                if (!shared.local()) {
+                    volumeImports.put(shared.logicalId(), new Import(stackParameter(shared.wave()), shared.logicalId() + "VolumeId"));
+                    add(importedWaves, shared.wave(), instance.name().name());
+                }
+            }
         }
         for (Targets.Database database : wave.databases()) {
             database.sourceSubnetIds().forEach(subnet -> add(subnets, subnet, database.name().name()));
@@ -216,6 +226,7 @@ public record CloudFormationModel(
                 groupImports,
                 replicaImports,
                 instanceImports,
+                volumeImports,
                 notGenerated(wave));
     }
 

@@ -1,12 +1,11 @@
 package io.cloudmigrate.codegen.internal;
 
-import io.cloudmigrate.discovery.Resource;
-import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.GraphView;
 import io.cloudmigrate.graph.MigrationWave;
+import io.cloudmigrate.graph.ViewedGraph;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +28,8 @@ import static java.util.Objects.requireNonNull;
  * VPC and without an application tag fits only by type: 13 workload types at most. The collapsing is
  * {@code cloudmigrate graph --collapse}'s own ({@link GraphView}), over the workloads only (network
  * plumbing would be boxes of its own) and the observed and configured edges, as the report's other
- * diagrams draw them; the full detail is left to the graph export.
+ * diagrams draw them; the full detail is left to the graph export. Each box says what it is (a VPC or
+ * subnet by its Name tag, else its whole id, with its CIDR block) and how many resources it holds.
  */
 final class CollapsedWaveDiagram
 {
@@ -38,15 +38,12 @@ final class CollapsedWaveDiagram
     private static final Set<EdgeKind> KINDS = EnumSet.of(EdgeKind.OBSERVED, EdgeKind.CONFIGURED);
     private static final String THIS_WAVE = "#dbeafe";
     private static final String OTHER_WAVE = "#f3f4f6";
-    private static final String VPC_UNIT = "vpc ";
-    private static final String TYPE_UNIT = "type ";
 
     /** The picture, and what its boxes stand for. */
     record Drawn(String svg, GraphView.Collapse collapse, int boxes) {}
 
     private final EstateIndex index;
     private final GraphAnalysis workloads;
-    private final Map<String, String> vpcNames = new TreeMap<>();
 
     CollapsedWaveDiagram(EstateIndex index, Set<String> workloadIds)
     {
@@ -59,21 +56,16 @@ final class CollapsedWaveDiagram
                 graph.waves().stream().map(wave -> new MigrationWave(wave.number(), wave.resourceIds().stream().filter(workloadIds::contains).toList())).toList(),
                 List.of(),
                 List.of());
-        for (Resource resource : index.assessment().inventory().resources()) {
-            if (resource.details() instanceof ResourceDetails.Vpc vpc && !resource.name().isBlank()) {
-                vpcNames.putIfAbsent(vpc.vpcId(), resource.name());
-            }
-        }
     }
 
     /** The wave collapsed as finely as {@code maximumBoxes} allows, or empty when even one box per resource type is too many. */
     Optional<Drawn> draw(int wave, String title, int maximumBoxes)
     {
         for (GraphView.Collapse collapse : ORDER) {
-            GraphAnalysis view = new GraphView(KINDS, collapse, OptionalInt.of(wave), Optional.empty(), GraphView.HOPS_DEFAULT)
-                    .apply(workloads, index.assessment().inventory());
-            if (view.nodes().size() <= maximumBoxes) {
-                return Optional.of(new Drawn(picture(view, wave, title + ", collapsed by " + name(collapse)), collapse, view.nodes().size()));
+            ViewedGraph view = new GraphView(KINDS, collapse, OptionalInt.of(wave), Optional.empty(), GraphView.HOPS_DEFAULT)
+                    .view(workloads, index.assessment().inventory());
+            if (view.analysis().nodes().size() <= maximumBoxes) {
+                return Optional.of(new Drawn(picture(view, wave, title + ", collapsed by " + name(collapse)), collapse, view.analysis().nodes().size()));
             }
         }
         return Optional.empty();
@@ -107,17 +99,20 @@ final class CollapsedWaveDiagram
         return collapse.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private String picture(GraphAnalysis view, int wave, String title)
+    private String picture(ViewedGraph viewed, int wave, String title)
     {
+        GraphAnalysis view = viewed.analysis();
         Map<String, Set<Integer>> wavesOfUnit = new TreeMap<>();
         view.waves().forEach(other -> other.resourceIds().forEach(unit -> wavesOfUnit.computeIfAbsent(unit, ignored -> new TreeSet<>()).add(other.number())));
         List<DependencyDiagram.Node> nodes = new ArrayList<>();
         for (String unit : view.nodes()) {
             Set<Integer> waves = wavesOfUnit.getOrDefault(unit, Set.of());
-            String label = label(unit);
+            ViewedGraph.Box box = viewed.boxes().get(unit);
+            String label = box != null ? box.label() : index.hasResource(unit) ? index.resource(unit).name() : unit;
+            List<String> notes = box == null ? List.of() : counts(box, wave);
             nodes.add(waves.contains(wave)
-                    ? new DependencyDiagram.Node(unit, label, THIS_WAVE)
-                    : new DependencyDiagram.Node(unit, label + " (wave " + String.join(", ", waves.stream().map(Labels::wave).toList()) + ")", OTHER_WAVE));
+                    ? new DependencyDiagram.Node(unit, label, THIS_WAVE, notes)
+                    : new DependencyDiagram.Node(unit, label + " (wave " + String.join(", ", waves.stream().map(Labels::wave).toList()) + ")", OTHER_WAVE, notes));
         }
         // ports and protocols are merged already; one line per pair of boxes and kind is what a page can show
         Map<String, DependencyDiagram.Edge> edges = new LinkedHashMap<>();
@@ -128,20 +123,10 @@ final class CollapsedWaveDiagram
         return DependencyDiagram.draw(title, nodes, List.copyOf(edges.values()));
     }
 
-    /**
-     * A unit is named as GraphView names it ("app orders", "subnet subnet-0a1"), but a VPC by its Name
-     * tag when it has one and a type without GraphView's prefix, so that a box's text fits it; a
-     * resource it left alone, by its name.
-     */
-    private String label(String unit)
+    // a box of this wave may also hold resources of other waves that this wave's depend on or serve
+    private static List<String> counts(ViewedGraph.Box box, int wave)
     {
-        if (index.hasResource(unit)) {
-            return index.resource(unit).name();
-        }
-        if (unit.startsWith(VPC_UNIT)) {
-            String vpcId = unit.substring(VPC_UNIT.length());
-            return "VPC " + vpcNames.getOrDefault(vpcId, vpcId);
-        }
-        return unit.startsWith(TYPE_UNIT) ? unit.substring(TYPE_UNIT.length()) : unit;
+        int here = box.resourcesIn(wave);
+        return here == 0 || here == box.resources() ? List.of(box.count()) : List.of(box.count(), here + " in this wave");
     }
 }

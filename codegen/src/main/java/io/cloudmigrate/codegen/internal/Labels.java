@@ -31,6 +31,7 @@ public final class Labels
             case S3_BUCKET -> "S3 bucket";
             case API_GATEWAY_REST_API -> "API Gateway REST API";
             case API_GATEWAY_HTTP_API -> "API Gateway HTTP API";
+            case EBS_VOLUME -> "EBS volume";
         };
     }
 

@@ -43,6 +43,7 @@ final class MoveSteps
                     + code(orUnknown(subnet.cidrBlock())) + ", " + code(orUnknown(subnet.availabilityZone())) + ")");
             case ResourceDetails.NatGateway ignored -> network(phases, context, "a NAT gateway in the target VPC; partners that allow-list its Elastic IP must be told the new address");
             case ResourceDetails.VpcEndpoint endpoint -> network(phases, context, "a VPC endpoint for " + code(orUnknown(endpoint.serviceName())) + " in the target VPC");
+            case ResourceDetails.UnattachedVolume volume -> volume(phases, context, volume);
         }
         return phases.build();
     }
@@ -151,6 +152,23 @@ final class MoveSteps
         phases.validation("Object count and total size match (S3 Inventory or the CloudWatch storage metrics).");
         validateDependencies(phases, context);
         phases.rollback("Remove the deny policy and switch the applications back to " + name + "; copy back anything written to the new bucket since the cutover.");
+    }
+
+    /** A volume attached to nothing moves as a snapshot: nothing writes to it, so there is nothing to replicate or cut over. */
+    private static void volume(Phases phases, StepContext context, ResourceDetails.UnattachedVolume volume)
+    {
+        String id = code(volume.volumeId());
+        phases.preCheck("Record " + id + ": " + escape(orUnknown(volume.volumeType())) + ", " + (volume.sizeGb() == null ? "size unknown" : volume.sizeGb() + " GB")
+                + ", IOPS " + (volume.iops() == null ? "unknown" : volume.iops()) + ", throughput " + (volume.throughputMibps() == null ? "unknown" : volume.throughputMibps() + " MiB/s")
+                + ", encrypted " + (volume.encrypted() == null ? "unknown" : volume.encrypted()) + ", in " + escape(orUnknown(volume.availabilityZone())) + ".");
+        phases.replication("Snapshot it (" + code("aws ec2 create-snapshot --volume-id " + volume.volumeId()) + "), then copy the snapshot to the target account and Region"
+                + " encrypted with the target's KMS key (" + code("aws ec2 copy-snapshot --encrypted --kms-key-id KEY") + ").");
+        phases.replication("Give the copy's id as " + code(context.terraformName() + "_snapshot_id") + " (Terraform) or the stack's " + code("VolumeSnapshotId")
+                + " parameter.");
+        phases.replication(create(context, "aws_ebs_volume", true));
+        phases.cutover("Nothing is attached to it: attach the new volume only where an owner asks for it.");
+        phases.validation("The new volume is " + code("available") + " with the recorded type, size, IOPS and throughput, and encrypted.");
+        phases.rollback("Delete the new volume; " + id + " and its snapshot are untouched.");
     }
 
     private static void ecsCluster(Phases phases, StepContext context, ResourceDetails.EcsCluster cluster)

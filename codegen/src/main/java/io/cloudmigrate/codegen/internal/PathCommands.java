@@ -98,6 +98,7 @@ final class PathCommands
             case ResourceDetails.Subnet ignored -> Optional.empty();
             case ResourceDetails.NatGateway ignored -> Optional.empty();
             case ResourceDetails.VpcEndpoint ignored -> Optional.empty();
+            case ResourceDetails.UnattachedVolume ignored -> Optional.empty();
         };
     }
 
@@ -206,6 +207,7 @@ final class PathCommands
             case ResourceDetails.Subnet ignored -> null;
             case ResourceDetails.NatGateway ignored -> firstPrivateAddress(resource);
             case ResourceDetails.VpcEndpoint ignored -> firstPrivateAddress(resource);
+            case ResourceDetails.UnattachedVolume ignored -> null;
         };
         // the inventory has no address of a cache node: ElastiCache has it when the check runs (check_path refuses anything but a host)
         if (address == null && resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && cache.cacheClusterId() != null) {
@@ -252,6 +254,7 @@ final class PathCommands
             case ResourceDetails.Subnet ignored -> Optional.empty();
             case ResourceDetails.NatGateway ignored -> Optional.empty();
             case ResourceDetails.VpcEndpoint ignored -> Optional.empty();
+            case ResourceDetails.UnattachedVolume ignored -> Optional.empty();
         };
     }
 

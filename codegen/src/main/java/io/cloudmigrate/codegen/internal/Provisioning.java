@@ -59,6 +59,7 @@ public final class Provisioning
             case ResourceDetails.EcsService ignored -> sameService(strategy, target, chosen, true, "ecs", "elastic container service");
             case ResourceDetails.S3Bucket ignored -> sameService(strategy, target, chosen, true, "s3");
             case ResourceDetails.ApiGateway ignored -> unsupported("API Gateway APIs are not generated yet; export the API definition (OpenAPI) and import it in the target");
+            case ResourceDetails.UnattachedVolume ignored -> sameService(strategy, target, chosen, false, "ebs", "volume");
         };
     }
 

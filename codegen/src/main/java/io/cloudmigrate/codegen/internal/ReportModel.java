@@ -33,6 +33,8 @@ public record ReportModel(
         List<OutsideRow> outsideTraffic,
         List<WarningRow> warnings,
         Methodology methodology,
+        List<PurchaseRow> purchaseOptions,
+        List<CommittedRow> committedTargets,
         String pageSize,
         List<VolumeRow> volumes)
 {
@@ -50,6 +52,8 @@ public record ReportModel(
         outsideTraffic = List.copyOf(outsideTraffic);
         warnings = List.copyOf(warnings);
         volumes = List.copyOf(volumes);
+        purchaseOptions = List.copyOf(purchaseOptions);
+        committedTargets = List.copyOf(committedTargets);
     }
 
     /** This report as the main volume of a report in volumes: the same, with a table of contents of the other volumes. */
@@ -57,7 +61,7 @@ public record ReportModel(
     {
         return new ReportModel(title, estateName, assessmentName, asOf, capturedAt, scanId, accounts, regions, summary, keyFindings, pictures,
                 resourceTypes, strategies, riskLevels, waves, moveGroups, resources, compactResources, plumbing, topFactors, findings,
-                outsideTraffic, warnings, methodology, pageSize, newVolumes);
+                outsideTraffic, warnings, methodology, purchaseOptions, committedTargets, pageSize, newVolumes);
     }
 
     /**
@@ -235,16 +239,48 @@ public record ReportModel(
     }
 
     /**
-     * Consecutive rows of Appendix A of one wave, as a section of an appendix volume.
+     * One purchase option over the estate's recommended targets: the run-rate after the move with the option taken by every
+     * target offered it and on demand elsewhere. Amounts are {@code unknown} when no target is offered the option, or when
+     * the price source does not split it between upfront and monthly.
+     *
+     * @param targets how many of the targets with a committed price are offered the option, e.g. {@code 3 of 5}
+     */
+    public record PurchaseRow(String option, String targets, String upfront, String monthly, String effectiveMonthly) {}
+
+    /**
+     * A recommended target with a committed price and every purchase option it is offered (Appendix C).
+     *
+     * @param unknown how many other options have no price for it, e.g. {@code 15 other options: unknown}; empty when none
+     */
+    public record CommittedRow(String name, String strategy, String target, String onDemandMonthly, List<TermRow> terms, String unknown)
+    {
+        public CommittedRow
+        {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** One option of one target: {@code unknown} amounts where the price source does not split them. */
+    public record TermRow(String option, String upfront, String monthly, String effectiveMonthly) {}
+
+    /**
+     * Consecutive rows of Appendix A of one wave, or of Appendix C, as a section of an appendix volume.
      *
      * @param anchor the section's id in its volume
      * @param heading the section's title: the wave, the rows' positions in it, the first and last resource
      */
-    public record AppendixPart(String anchor, String heading, List<ResourceRow> rows)
+    public record AppendixPart(String anchor, String heading, List<ResourceRow> rows, List<CommittedRow> committed)
     {
         public AppendixPart
         {
             rows = List.copyOf(rows);
+            committed = List.copyOf(committed);
+        }
+
+        /** A part of Appendix A. */
+        public AppendixPart(String anchor, String heading, List<ResourceRow> rows)
+        {
+            this(anchor, heading, rows, List.of());
         }
     }
 }

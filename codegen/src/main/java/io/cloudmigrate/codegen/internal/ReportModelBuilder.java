@@ -67,6 +67,7 @@ final class ReportModelBuilder
         String estate = assessment.inventory().name();
         List<ReportGroups.Unpriced> unpricedItems = unpricedItems(resources);
         List<ReportModel.FindingRow> securityFindings = SecurityFindings.find(index);
+        ReportPurchaseOptions purchases = new ReportPurchaseOptions(assessment);
         List<ReportModel.ResourceRow> workloads = resources.stream().filter(resource -> !NetworkPlumbing.isPlumbing(resource.type())).map(this::row).toList();
         return new ReportModel(
                 "Migration readiness report: " + estate,
@@ -96,6 +97,8 @@ final class ReportModelBuilder
                 outsideTraffic(),
                 ReportGroups.warnings(assessment.inventory().warnings().stream().map(ReportModelBuilder::warning).toList()),
                 methodology(),
+                purchases.summary(resources, costs.monthlyAfterUsd()),
+                purchases.targets(resources),
                 pageSize.cssName(),
                 List.of());
     }

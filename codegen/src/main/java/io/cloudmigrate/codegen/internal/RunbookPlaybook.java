@@ -168,6 +168,8 @@ public final class RunbookPlaybook
             case ResourceDetails.Subnet ignored -> "Record the subnet's CIDR and route-table association.";
             case ResourceDetails.NatGateway ignored -> "Record the Elastic IP address, so that partners' allow-lists can be updated.";
             case ResourceDetails.VpcEndpoint ignored -> "Record the endpoint policy and the route tables or subnets it serves.";
+            case ResourceDetails.UnattachedVolume volume -> "Take a final snapshot of " + code(volume.volumeId()) + " (" + code("aws ec2 create-snapshot --volume-id "
+                    + volume.volumeId()) + ") and tag it with the owner and the date it may be deleted.";
         };
     }
 

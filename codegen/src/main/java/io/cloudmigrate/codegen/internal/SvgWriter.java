@@ -25,9 +25,18 @@ final class SvgWriter
      */
     SvgWriter(double width, double height, String label)
     {
+        this(width, height, width, height, label);
+    }
+
+    /**
+     * A picture drawn in a {@code width} × {@code height} coordinate space and shown at another size, so
+     * that a picture taller than a page is shown smaller rather than cut.
+     */
+    SvgWriter(double width, double height, double shownWidth, double shownHeight, String label)
+    {
         requireNonNull(label, "label is null");
         start("svg").attribute("xmlns", NAMESPACE)
-                .attribute("width", number(width) + "px").attribute("height", number(height) + "px")
+                .attribute("width", number(shownWidth) + "px").attribute("height", number(shownHeight) + "px")
                 .attribute("viewBox", "0 0 " + number(width) + " " + number(height))
                 .attribute("role", "img").attribute("aria-label", label)
                 // openhtmltopdf's PDF/UA mode reads a replaced element's alternative text from alt

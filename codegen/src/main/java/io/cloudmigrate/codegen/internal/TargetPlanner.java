@@ -46,8 +46,9 @@ public final class TargetPlanner
             }
         }
         SecurityGroupPlanner securityGroups = new SecurityGroupPlanner(index, groupsByWave);
+        SharedVolumes sharedVolumes = SharedVolumes.of(index, generatedByWave);
         List<Targets.Wave> waves = new ArrayList<>();
-        generatedByWave.forEach((number, generated) -> waves.add(new WaveBuilder(index, securityGroups, number).build(generated, skippedByWave.get(number))));
+        generatedByWave.forEach((number, generated) -> waves.add(new WaveBuilder(index, securityGroups, sharedVolumes, number).build(generated, skippedByWave.get(number))));
         return waves;
     }
 

@@ -29,6 +29,7 @@ public final class Targets
             List<LoadBalancer> loadBalancers,
             List<Function> functions,
             List<Bucket> buckets,
+            List<StandaloneVolume> volumes,
             List<EcsCluster> ecsClusters,
             List<EcsService> ecsServices,
             List<Skipped> skipped)
@@ -45,6 +46,7 @@ public final class Targets
             loadBalancers = List.copyOf(loadBalancers);
             functions = List.copyOf(functions);
             buckets = List.copyOf(buckets);
+            volumes = List.copyOf(volumes);
             ecsClusters = List.copyOf(ecsClusters);
             ecsServices = List.copyOf(ecsServices);
             skipped = List.copyOf(skipped);
@@ -53,7 +55,7 @@ public final class Targets
         public int generatedCount()
         {
             return instances.size() + databases.size() + databaseClusters.size() + caches.size() + loadBalancers.size() + functions.size()
-                    + buckets.size() + ecsClusters.size() + ecsServices.size();
+                    + buckets.size() + volumes.size() + ecsClusters.size() + ecsServices.size();
         }
 
         /** The source pairs of what the wave creates (resources, security groups, rules), sorted: one provider alias each. */
@@ -89,6 +91,7 @@ public final class Targets
                     named(loadBalancers, LoadBalancer::name, placement),
                     named(functions, Function::name, placement),
                     named(buckets, Bucket::name, placement),
+                    named(volumes, StandaloneVolume::name, placement),
                     named(ecsClusters, EcsCluster::name, placement),
                     named(ecsServices, EcsService::name, placement),
                     named(skipped, Skipped::name, placement));
@@ -104,6 +107,7 @@ public final class Targets
             loadBalancers.forEach(value -> names.add(value.name()));
             functions.forEach(value -> names.add(value.name()));
             buckets.forEach(value -> names.add(value.name()));
+            volumes.forEach(value -> names.add(value.name()));
             ecsClusters.forEach(value -> names.add(value.name()));
             ecsServices.forEach(value -> names.add(value.name()));
             return names;

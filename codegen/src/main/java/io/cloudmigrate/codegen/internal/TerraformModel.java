@@ -188,6 +188,8 @@ public record TerraformModel(
         wave.databases().stream().filter(database -> database.replica() && database.replicaSource().lookedUp())
                 .forEach(database -> remoteReads.computeIfAbsent(database.replicaSource().primaryWave(), ignored -> new TreeSet<>())
                         .add("primary " + database.replicaSource().primaryTerraformName()));
+        wave.instances().forEach(instance -> instance.volumes().shared().stream().filter(shared -> !shared.local())
+                .forEach(shared -> remoteReads.computeIfAbsent(shared.wave(), ignored -> new TreeSet<>()).add("volume " + shared.terraformName())));
         String assessmentName = index.assessment().name();
         List<RemoteState> remoteStates = remoteReads.entrySet().stream()
                 .map(entry -> new RemoteState(Labels.wave(entry.getKey()), stateKeyOf(assessmentName, Labels.wave(entry.getKey())), String.join(", ", entry.getValue())))

@@ -3,8 +3,9 @@ package io.cloudmigrate.codegen.internal;
 import java.util.List;
 
 /**
- * The CloudFormation parameters of the instances' EBS volumes, as Terraform's inputs: size, type, IOPS
- * and throughput with the source's values as defaults, and an optional KMS key for all of them.
+ * The CloudFormation parameters of the instances' EBS volumes and of the volumes attached to nothing, as Terraform's
+ * inputs: size, type, IOPS and throughput with the source's values as defaults (none where the inventory does not give
+ * one), the zone and snapshot of a volume attached to nothing, and an optional KMS key for all of them.
  */
 final class VolumeParameters
 {
@@ -29,9 +30,35 @@ final class VolumeParameters
                         + instance.name().name(), volume, true);
             }
         }
+        for (StandaloneVolume volume : wave.volumes()) {
+            any = true;
+            standalone(parameters, volume);
+        }
         if (any) {
             parameters.add(new CloudFormationModel.Parameter(KMS_KEY, "String",
-                    "KMS key (ARN) that encrypts the instances' EBS volumes; empty, the default, uses the AWS managed key for EBS. Volumes are encrypted either way.", ""));
+                    "KMS key (ARN) that encrypts the " + (wave.volumes().isEmpty() ? "instances'" : "wave's") + " EBS volumes; empty, the default, uses the AWS managed key for EBS. Volumes are encrypted either way.", ""));
+        }
+    }
+
+    private static void standalone(List<CloudFormationModel.Parameter> parameters, StandaloneVolume volume)
+    {
+        String prefix = volume.name().logicalId() + "Volume";
+        String what = "volume " + volume.volumeId() + " (attached to nothing)";
+        parameters.add(new CloudFormationModel.Parameter(prefix + "AvailabilityZone", "String", "Availability Zone of the target of " + what
+                + "; the default is the source's, whose name may mean another zone in the target account.", volume.availabilityZone()));
+        parameters.add(new CloudFormationModel.Parameter(prefix + "SnapshotId", "String", "The snapshot of " + volume.volumeId()
+                + " that the runbook copied into the target account and Region; the volume is restored from it.", null));
+        parameters.add(new CloudFormationModel.Parameter(prefix + "Size", "Number", "Size in GiB of the target of " + what + "; the default is the source's.",
+                volume.sizeGb() == null ? null : Integer.toString(volume.sizeGb())));
+        parameters.add(new CloudFormationModel.Parameter(prefix + "Type", "String", "EBS volume type of the target of " + what + "; the default is the source's.",
+                volume.volumeType()));
+        if (volume.iops() != null) {
+            parameters.add(new CloudFormationModel.Parameter(prefix + "Iops", "Number", "Provisioned IOPS of the target of " + what + "; the default is the source's.",
+                    Integer.toString(volume.iops())));
+        }
+        if (volume.throughputMibps() != null) {
+            parameters.add(new CloudFormationModel.Parameter(prefix + "Throughput", "Number",
+                    "Provisioned throughput in MiB/s of the target of " + what + "; the default is the source's.", Integer.toString(volume.throughputMibps())));
         }
     }
 

@@ -24,6 +24,7 @@ final class WaveBuilder
 {
     private final EstateIndex index;
     private final SecurityGroupPlanner securityGroups;
+    private final SharedVolumes sharedVolumes;
     private final int number;
     private final List<Targets.Instance> instances = new ArrayList<>();
     private final List<Targets.Database> databases = new ArrayList<>();
@@ -32,6 +33,7 @@ final class WaveBuilder
     private final List<Targets.LoadBalancer> loadBalancers = new ArrayList<>();
     private final List<Targets.Function> functions = new ArrayList<>();
     private final List<Targets.Bucket> buckets = new ArrayList<>();
+    private final List<StandaloneVolume> volumes = new ArrayList<>();
     private final List<Targets.EcsCluster> ecsClusters = new ArrayList<>();
     private final List<Targets.EcsService> ecsServices = new ArrayList<>();
     private final List<Targets.Skipped> skipped = new ArrayList<>();
@@ -42,10 +44,11 @@ final class WaveBuilder
     private final SortedMap<String, Resource> replicationGroupsByKey = new TreeMap<>();
     private final SortedSet<String> generatedIds = new TreeSet<>();
 
-    WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, int number)
+    WaveBuilder(EstateIndex index, SecurityGroupPlanner securityGroups, SharedVolumes sharedVolumes, int number)
     {
         this.index = requireNonNull(index, "index is null");
         this.securityGroups = requireNonNull(securityGroups, "securityGroups is null");
+        this.sharedVolumes = requireNonNull(sharedVolumes, "sharedVolumes is null");
         this.number = number;
     }
 
@@ -92,6 +95,7 @@ final class WaveBuilder
                 case ResourceDetails.NatGateway ignored -> throw notGenerated(resource);
                 case ResourceDetails.VpcEndpoint ignored -> throw notGenerated(resource);
                 case ResourceDetails.ApiGateway ignored -> throw notGenerated(resource);
+                case ResourceDetails.UnattachedVolume volume -> volumes.add(volume(resource, volume));
             }
         }
         cachesByGroup.forEach(this::caches);
@@ -112,6 +116,7 @@ final class WaveBuilder
                 sorted(loadBalancers, record -> record.name().terraformName()),
                 sorted(functions, record -> record.name().terraformName()),
                 sorted(buckets, record -> record.name().terraformName()),
+                sorted(volumes, record -> record.name().terraformName()),
                 sorted(ecsClusters, record -> record.name().terraformName()),
                 sorted(ecsServices, record -> record.name().terraformName()),
                 sorted(skipped, record -> record.name().terraformName()));
@@ -123,7 +128,7 @@ final class WaveBuilder
         Optional<StrategyCost> cost = index.assessment().chosenCost(resource.id());
         String imageId = instance.imageId() == null ? Identifiers.UNKNOWN_IMAGE : instance.imageId();
         boolean oneVolume = instance.ebsVolumeIds().size() == 1 && instance.storageGb() > 0;
-        InstanceVolumes volumes = InstanceVolumes.of(instance);
+        InstanceVolumes volumes = sharedVolumes.of(resource, instance, number);
         return new Targets.Instance(
                 name(resource),
                 TargetAttributes.instanceType(instance, cost),
@@ -297,6 +302,14 @@ final class WaveBuilder
                 versioning.equalsIgnoreCase("Enabled") ? "Enabled" : versioning.equalsIgnoreCase("Suspended") ? "Suspended" : null,
                 encryption.contains("kms") ? "aws:kms" : "AES256",
                 tags(resource));
+    }
+
+    private StandaloneVolume volume(Resource resource, ResourceDetails.UnattachedVolume volume)
+    {
+        String type = volume.volumeType();
+        boolean provisioned = "io1".equals(type) || "io2".equals(type) || "gp3".equals(type);
+        return new StandaloneVolume(name(resource), volume.volumeId(), volume.availabilityZone(), type, volume.sizeGb(), provisioned ? volume.iops() : null,
+                "gp3".equals(type) ? volume.throughputMibps() : null, tags(resource));
     }
 
     private Recommendation recommendation(Resource resource)

@@ -54,6 +54,23 @@ class InstanceVolumesTest
         assertThat(InstanceVolumes.of(instance(List.of("vol-1"), volume("vol-1", "/dev/sdb", "st1", 500, null, null))).root().volumeType()).isEqualTo("st1");
     }
 
+    @Test
+    void marksAnIo2VolumeOnSeveralInstancesAsMultiAttachAndNeverTakesItForTheRoot()
+    {
+        InstanceVolumes volumes = InstanceVolumes.of(instance(List.of("vol-1", "vol-2", "vol-3"),
+                volume("vol-1", "/dev/xvda", "gp3", 8, 3000, 125),
+                new ResourceDetails.EbsVolume("vol-2", "/dev/sdf", "io2", 500, 16000, null, true, false, List.of("i-1", "i-2")),
+                // a gp3 volume cannot be attached twice: an inventory saying so does not make it Multi-Attach
+                new ResourceDetails.EbsVolume("vol-3", "/dev/sdg", "gp3", 100, 3000, 125, true, false, List.of("i-1", "i-2"))));
+
+        assertThat(volumes.data()).extracting(InstanceVolumes.Volume::volumeId, InstanceVolumes.Volume::multiAttach)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("vol-2", true), org.assertj.core.groups.Tuple.tuple("vol-3", false));
+        InstanceVolumes alone = InstanceVolumes.of(instance(List.of("vol-2"),
+                new ResourceDetails.EbsVolume("vol-2", "/dev/sdf", "io2", 500, 16000, null, true, false, List.of("i-1", "i-2"))));
+        assertThat(alone.root()).isNull();
+        assertThat(alone.unknown()).containsExactly("vol-2");
+    }
+
     private static ResourceDetails.Ec2Instance instance(List<String> ids, ResourceDetails.EbsVolume... volumes)
     {
         return new ResourceDetails.Ec2Instance("i-1", "m5.large", "running", "Linux/UNIX", null, null, "x86_64", "ami-1", null, List.of(), ids, 0, "required",

@@ -16,7 +16,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A live scan gives each instance its EBS volumes with type, size, IOPS, throughput and attachments, as an import of the same estate does. */
+/**
+ * A live scan gives each instance its EBS volumes with type, size, IOPS, throughput and attachments, and lists a volume attached to
+ * nothing as a resource of its own, as an import of the same estate does.
+ */
 class LiveScanVolumesTest
 {
     private static final String REGION = "us-east-1";
@@ -28,6 +31,7 @@ class LiveScanVolumesTest
         String instanceId;
         String fastVolumeId;
         String databaseVolumeId;
+        String spareVolumeId;
         try (Ec2Client ec2 = MotoEstate.configure(Ec2Client.builder(), endpoint, DefaultCredentialsProvider.builder().build(), REGION).build()) {
             String imageId = ec2.describeImages().images().getFirst().imageId();
             instanceId = ec2.runInstances(request -> request.imageId(imageId).instanceType(InstanceType.M5_LARGE).minCount(1).maxCount(1)
@@ -41,8 +45,8 @@ class LiveScanVolumesTest
             databaseVolumeId = ec2.createVolume(request -> request.availabilityZone(REGION + "a").volumeType(VolumeType.IO2).size(500).iops(16000)
                     .encrypted(true)).volumeId();
             ec2.attachVolume(request -> request.volumeId(databaseVolumeId).instanceId(instanceId).device("/dev/sdg"));
-            // attached to nothing: no instance's volume
-            ec2.createVolume(request -> request.availabilityZone(REGION + "a").volumeType(VolumeType.SC1).size(125));
+            // attached to nothing: no instance's volume, a resource of its own
+            spareVolumeId = ec2.createVolume(request -> request.availabilityZone(REGION + "a").volumeType(VolumeType.SC1).size(125)).volumeId();
         }
         ApiCallRecorder recorder = new ApiCallRecorder();
 
@@ -63,6 +67,12 @@ class LiveScanVolumesTest
                 new EbsVolume(fastVolumeId, "/dev/sdf", "gp3", 200, 4000, 250, false, false, List.of(instanceId)),
                 new EbsVolume(databaseVolumeId, "/dev/sdg", "io2", 500, 16000, null, true, false, List.of(instanceId)));
         assertThat(instance.storageGb()).isEqualTo(730);
+        String volumes = "arn:aws:ec2:" + REGION + ":" + MotoEmulator.FIRST_ACCOUNT + ":volume/";
+        assertThat(inventory.resource(volumes + spareVolumeId).orElseThrow().details()).isEqualTo(
+                new ResourceDetails.UnattachedVolume(spareVolumeId, "sc1", 125, null, null, false, REGION + "a", "available", null,
+                        ((ResourceDetails.UnattachedVolume) inventory.resource(volumes + spareVolumeId).orElseThrow().details()).createTime()));
+        assertThat(inventory.resource(volumes + fastVolumeId)).as("an attached volume is part of its instance only").isEmpty();
+        assertThat(inventory.resource(volumes + instance.ebsVolumeIds().getFirst())).isEmpty();
         assertThat(recorder.callsByOperation().keySet()).anyMatch(operation -> operation.endsWith(":DescribeVolumes"));
         assertThat(inventory.warnings()).isEmpty();
     }

@@ -74,6 +74,8 @@ public final class ConfiguredEdges
             case ResourceDetails.EcsCluster ignored -> {}
             case EcsService ignored -> {}
             case ResourceDetails.S3Bucket ignored -> {}
+            // attached to nothing, so nothing reaches it
+            case ResourceDetails.UnattachedVolume ignored -> {}
         }
     }
 

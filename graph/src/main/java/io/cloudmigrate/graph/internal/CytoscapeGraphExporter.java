@@ -3,8 +3,8 @@ package io.cloudmigrate.graph.internal;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.JsonDocuments;
 import io.cloudmigrate.graph.DependencyEdge;
-import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.GraphExporter;
+import io.cloudmigrate.graph.ViewedGraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +23,12 @@ public final class CytoscapeGraphExporter
     }
 
     @Override
-    public String export(GraphAnalysis analysis, Inventory inventory)
+    public String export(ViewedGraph view, Inventory inventory)
     {
-        ExportModel model = new ExportModel(analysis, inventory);
+        ExportModel model = new ExportModel(view, inventory);
         List<Node> nodes = new ArrayList<>();
         for (String id : model.graph().vertexSet()) {
-            nodes.add(new Node(new NodeData(id, model.name(id), model.type(id), model.wave(id), model.group(id))));
+            nodes.add(new Node(new NodeData(id, model.name(id), model.type(id), model.wave(id), model.group(id), model.count(id))));
         }
         List<Edge> edges = new ArrayList<>();
         for (DependencyEdge edge : model.graph().edgeSet()) {
@@ -44,8 +44,11 @@ public final class CytoscapeGraphExporter
 
     public record Node(NodeData data) {}
 
-    /** @param group the move group, or {@code null} */
-    public record NodeData(String id, String label, String type, int wave, String group) {}
+    /**
+     * @param group the move group, or {@code null}
+     * @param count how many resources a collapsed box (a VPC, subnet, application or type) holds, or {@code null} for a node that is one resource
+     */
+    public record NodeData(String id, String label, String type, int wave, String group, Integer count) {}
 
     public record Edge(EdgeData data) {}
 

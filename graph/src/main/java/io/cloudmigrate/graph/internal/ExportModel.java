@@ -6,6 +6,7 @@ import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.graph.ViewedGraph;
 import org.jgrapht.Graph;
 
 import java.util.ArrayList;
@@ -13,27 +14,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * What every export format shows about a node and an edge: the graph itself, names and types from
- * the inventory, each node's wave and move group, and a stable id per edge ({@code e1}, {@code e2} …
- * in the analysis' edge order).
+ * the inventory (a collapsed box's from the view), each node's wave and move group, how many resources
+ * a box holds, and a stable id per edge ({@code e1}, {@code e2} … in the analysis' edge order).
  */
 final class ExportModel
 {
     private final Graph<String, DependencyEdge> graph;
     private final Map<String, Resource> resources = new HashMap<>();
-    private final Map<String, Integer> waves = new HashMap<>();
+    private final Map<String, SortedSet<Integer>> waves = new TreeMap<>();
+    private final Map<String, ViewedGraph.Box> boxes;
     private final Map<String, String> groups = new HashMap<>();
     private final Map<DependencyEdge, String> edgeIds = new HashMap<>();
 
-    ExportModel(GraphAnalysis analysis, Inventory inventory)
+    ExportModel(ViewedGraph view, Inventory inventory)
     {
-        requireNonNull(analysis, "analysis is null");
+        requireNonNull(view, "view is null");
         requireNonNull(inventory, "inventory is null");
+        GraphAnalysis analysis = view.analysis();
+        boxes = view.boxes();
         // Outside ends (internet, on-premises …) are drawn as nodes of their own.
         Set<String> nodes = new TreeSet<>(analysis.nodes());
         // An export draws every edge, so the allowed pairs are derived here, in the graph's order.
@@ -47,7 +53,7 @@ final class ExportModel
         graph = DependencyGraphs.build(nodes, edges);
         inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
         for (MigrationWave wave : analysis.waves()) {
-            wave.resourceIds().forEach(id -> waves.put(id, wave.number()));
+            wave.resourceIds().forEach(id -> waves.computeIfAbsent(id, ignored -> new TreeSet<>()).add(wave.number()));
         }
         for (MoveGroup group : analysis.moveGroups()) {
             group.resourceIds().forEach(id -> groups.put(id, group.id()));
@@ -66,7 +72,21 @@ final class ExportModel
     String name(String id)
     {
         Resource resource = resources.get(id);
-        return resource == null ? id : resource.name();
+        ViewedGraph.Box box = boxes.get(id);
+        return resource != null ? resource.name() : box != null ? box.label() : id;
+    }
+
+    /** How many resources a collapsed box holds, or {@code null} for a node that is one resource (or a cluster) or outside the estate. */
+    Integer count(String id)
+    {
+        ViewedGraph.Box box = boxes.get(id);
+        return box == null ? null : box.resources();
+    }
+
+    /** The box, or {@code null} for a node that is one resource (or a cluster) or outside the estate. */
+    ViewedGraph.Box box(String id)
+    {
+        return boxes.get(id);
     }
 
     /** The resource type as CloudFormation names it, or an empty string when the inventory lacks the resource. */
@@ -76,10 +96,17 @@ final class ExportModel
         return resource == null ? "" : resource.type().cloudFormationType();
     }
 
-    /** The wave, or 0 when the analysis placed the node in none. */
+    /** The wave (of a box holding resources of several, the last), or 0 when the analysis placed the node in none. */
     int wave(String id)
     {
-        return waves.getOrDefault(id, 0);
+        SortedSet<Integer> numbers = waves.get(id);
+        return numbers == null ? 0 : numbers.last();
+    }
+
+    /** Every wave of the node, in order. */
+    SortedSet<Integer> waves(String id)
+    {
+        return waves.getOrDefault(id, new TreeSet<>());
     }
 
     /** The move group id, or {@code null}. */

@@ -2,8 +2,8 @@ package io.cloudmigrate.graph.internal;
 
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.graph.DependencyEdge;
-import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.graph.GraphExporter;
+import io.cloudmigrate.graph.ViewedGraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -28,9 +28,9 @@ public final class GraphMlGraphExporter
     }
 
     @Override
-    public String export(GraphAnalysis analysis, Inventory inventory)
+    public String export(ViewedGraph view, Inventory inventory)
     {
-        ExportModel model = new ExportModel(analysis, inventory);
+        ExportModel model = new ExportModel(view, inventory);
         GraphMLExporter<String, DependencyEdge> exporter = new GraphMLExporter<>(id -> id);
         exporter.registerAttribute("name", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("type", AttributeCategory.NODE, AttributeType.STRING);
@@ -42,6 +42,8 @@ public final class GraphMlGraphExporter
         exporter.registerAttribute("flows", AttributeCategory.EDGE, AttributeType.LONG);
         exporter.registerAttribute("bytes", AttributeCategory.EDGE, AttributeType.LONG);
         exporter.registerAttribute("evidence", AttributeCategory.EDGE, AttributeType.STRING);
+        // last, so that the keys of the fields before it keep their numbers
+        exporter.registerAttribute("count", AttributeCategory.NODE, AttributeType.INT);
         exporter.setEdgeIdProvider(model::edgeId);
         exporter.setVertexAttributeProvider(id -> {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
@@ -50,6 +52,10 @@ public final class GraphMlGraphExporter
             attributes.put("wave", DefaultAttribute.createAttribute(model.wave(id)));
             if (model.group(id) != null) {
                 attributes.put("group", DefaultAttribute.createAttribute(model.group(id)));
+            }
+            // only a collapsed box holds a count: the resources it stands for
+            if (model.count(id) != null) {
+                attributes.put("count", DefaultAttribute.createAttribute(model.count(id)));
             }
             return attributes;
         });

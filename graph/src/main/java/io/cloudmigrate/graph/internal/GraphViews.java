@@ -11,6 +11,7 @@ import io.cloudmigrate.graph.GraphErrorCode;
 import io.cloudmigrate.graph.GraphView;
 import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
+import io.cloudmigrate.graph.ViewedGraph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class GraphViews
 {
     private GraphViews() {}
 
-    public static GraphAnalysis apply(GraphView view, GraphAnalysis analysis, Inventory inventory)
+    public static ViewedGraph apply(GraphView view, GraphAnalysis analysis, Inventory inventory)
     {
         Map<String, Resource> resources = new TreeMap<>();
         inventory.resources().forEach(resource -> resources.put(resource.id(), resource));
@@ -92,7 +93,8 @@ public final class GraphViews
                 .map(wave -> new MigrationWave(wave.number(), wave.resourceIds().stream()
                         .map(id -> groupByMember.getOrDefault(id, id)).filter(unit::containsKey).map(unit::get).distinct().toList()))
                 .toList();
-        return new GraphAnalysis(List.copyOf(units), collapsed, groups, waves, List.of(), List.of());
+        return new ViewedGraph(new GraphAnalysis(List.copyOf(units), collapsed, groups, waves, List.of(), List.of()),
+                new ViewBoxes(resources).boxes(unit, resources, groupByMember, analysis.waves()));
     }
 
     private static String resolve(String focus, Map<String, Resource> resources, Map<String, String> groupByMember)
@@ -141,17 +143,17 @@ public final class GraphViews
         }
         return switch (collapse) {
             case NONE -> id;
-            case VPC -> resource.network().vpcId() == null ? id : "vpc " + resource.network().vpcId();
-            case SUBNET -> resource.network().subnetIds().isEmpty() ? id : "subnet " + resource.network().subnetIds().getFirst();
-            case APP -> application(resource) == null ? id : "app " + application(resource);
+            case VPC -> resource.network().vpcId() == null ? id : ViewBoxes.VPC + resource.network().vpcId();
+            case SUBNET -> resource.network().subnetIds().isEmpty() ? id : ViewBoxes.SUBNET + resource.network().subnetIds().getFirst();
+            case APP -> application(resource) == null ? id : ViewBoxes.APP + application(resource);
             case TYPE -> type(resource);
-            case VPC_OR_TYPE -> resource.network().vpcId() == null ? type(resource) : "vpc " + resource.network().vpcId();
+            case VPC_OR_TYPE -> resource.network().vpcId() == null ? type(resource) : ViewBoxes.VPC + resource.network().vpcId();
         };
     }
 
     private static String type(Resource resource)
     {
-        return "type " + resource.type().cloudFormationType();
+        return ViewBoxes.TYPE + resource.type().cloudFormationType();
     }
 
     private static String application(Resource resource)

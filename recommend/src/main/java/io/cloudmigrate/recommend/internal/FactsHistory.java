@@ -41,11 +41,12 @@ final class FactsHistory
             case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.NatGateway natGateway -> Optional.empty();
             case ResourceDetails.VpcEndpoint endpoint -> Optional.empty();
+            case ResourceDetails.UnattachedVolume volume -> volume.sizeGb() == null ? Optional.empty() : Optional.of((double) volume.sizeGb());
         };
     }
 
     /**
-     * Days from its launch (EC2: the last launch, which a stop and start resets) or creation (S3) to the
+     * Days from its launch (EC2: the last launch, which a stop and start resets) or creation (S3, an EBS volume) to the
      * assessment date; empty for types whose inventory records neither, and for a date that does not parse.
      */
     static Optional<Long> ageDays(WorkloadFacts facts)
@@ -67,6 +68,7 @@ final class FactsHistory
             case ResourceDetails.RouteTable routeTable -> null;
             case ResourceDetails.NatGateway natGateway -> null;
             case ResourceDetails.VpcEndpoint endpoint -> null;
+            case ResourceDetails.UnattachedVolume volume -> volume.createTime();
         };
         return date(since).map(date -> Math.max(0, ChronoUnit.DAYS.between(date, facts.asOf())));
     }

@@ -96,6 +96,7 @@ final class ForcedChangeRules
             case ResourceDetails.EcsService ecsService -> null;
             case ResourceDetails.S3Bucket bucket -> null;
             case ResourceDetails.ApiGateway api -> null;
+            case ResourceDetails.UnattachedVolume volume -> null;
         };
         if (service == null) {
             return Optional.empty();

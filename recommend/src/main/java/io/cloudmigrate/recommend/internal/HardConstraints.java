@@ -57,6 +57,7 @@ final class HardConstraints
             case ResourceDetails.EcsService service -> false;
             case ResourceDetails.S3Bucket bucket -> false;
             case ResourceDetails.ApiGateway api -> false;
+            case ResourceDetails.UnattachedVolume volume -> false;
         };
         if (managed) {
             Optional<LifecycleMatch> engine = facts.lifecycle().stream()

@@ -53,6 +53,7 @@ final class RetireEvidence
             case ResourceDetails.NatGateway natGateway -> Optional.of("network plumbing follows the workloads it serves");
             case ResourceDetails.VpcEndpoint endpoint -> Optional.of("network plumbing follows the workloads it serves");
             case ResourceDetails.EcsCluster cluster -> Optional.of("a cluster follows its services");
+            case ResourceDetails.UnattachedVolume volume -> Optional.empty();
         };
     }
 

@@ -157,6 +157,9 @@ final class RetireRules
             case ResourceDetails.NatGateway natGateway -> Optional.empty();
             case ResourceDetails.VpcEndpoint endpoint -> Optional.empty();
             case ResourceDetails.EcsCluster cluster -> Optional.empty();
+            case ResourceDetails.UnattachedVolume volume -> Optional.of(new Idle("B3", "EBS volume " + volume.volumeId() + " is attached to no instance"
+                    + " (state " + (volume.state() == null ? "unknown" : volume.state()) + "), so nothing reads or writes it (Trusted Advisor underutilized EBS volumes)",
+                    B3_CONFIDENCE, List.of("attachments=0", "state=" + (volume.state() == null ? "unknown" : volume.state()))));
         };
     }
 
@@ -185,7 +188,7 @@ final class RetireRules
             case EC2_INSTANCE, ECS_SERVICE, RDS_DB_INSTANCE, ELASTICACHE_CLUSTER, RDS_DB_CLUSTER, ELASTICACHE_REPLICATION_GROUP ->
                     facts.windowDays() >= MINIMUM_WINDOW_DAYS && !peaks;
             case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, LOAD_BALANCER, LOAD_BALANCER_V2,
-                 LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET,
+                 LAMBDA_FUNCTION, ECS_CLUSTER, S3_BUCKET, EBS_VOLUME,
                  API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> false;
         };
     }

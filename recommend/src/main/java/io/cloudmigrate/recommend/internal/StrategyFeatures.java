@@ -70,7 +70,7 @@ public final class StrategyFeatures
             case LOAD_BALANCER -> vector.set("type.loadBalancerClassic", 1);
             case LOAD_BALANCER_V2 -> vector.set("type.loadBalancerV2", 1);
             case ECS_SERVICE -> vector.set("type.ecsService", 1);
-            case S3_BUCKET -> vector.set("type.storage", 1);
+            case S3_BUCKET, EBS_VOLUME -> vector.set("type.storage", 1);
             case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, ECS_CLUSTER, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> vector.set("type.other", 1);
         }
         lifecycle(facts, vector);
@@ -140,6 +140,7 @@ public final class StrategyFeatures
             case ResourceDetails.ElastiCacheCluster cache -> vector.set("stateful", 1);
             case ResourceDetails.ElastiCacheReplicationGroup group -> vector.set("stateful", 1);
             case ResourceDetails.S3Bucket bucket -> vector.set("stateful", 1);
+            case ResourceDetails.UnattachedVolume volume -> vector.set("stateful", 1);
             case ResourceDetails.LambdaFunction function -> vector.set("arch.arm64", "arm64".equalsIgnoreCase(function.architecture()) ? 1 : 0);
             case ResourceDetails.LoadBalancer loadBalancer -> vector.set("managedEquivalent", "classic".equalsIgnoreCase(loadBalancer.loadBalancerType()) ? 1 : 0);
             case ResourceDetails.EcsService service -> {

@@ -144,6 +144,8 @@ final class TargetStateRules
             case ResourceDetails.Subnet subnet -> Optional.empty();
             case ResourceDetails.RouteTable routeTable -> Optional.empty();
             case ResourceDetails.EcsCluster cluster -> Optional.empty();
+            // a volume attached to nothing is a leftover, not a target state (B3 retires it unless a hold tag keeps it)
+            case ResourceDetails.UnattachedVolume volume -> Optional.empty();
         };
     }
 

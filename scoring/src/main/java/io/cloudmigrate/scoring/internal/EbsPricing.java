@@ -35,11 +35,14 @@ final class EbsPricing
 
     private EbsPricing() {}
 
-    /** The {@code GetProducts} questions for the volume types of an instance: one query per type, its products told apart by usage type. */
-    static List<PriceListQuestions.Question> questions(String region, ResourceDetails.Ec2Instance instance)
+    /**
+     * The {@code GetProducts} questions for the types of some volumes (an instance's, or one attached to nothing): one query
+     * per type, its products told apart by usage type.
+     */
+    static List<PriceListQuestions.Question> questions(String region, List<ResourceDetails.EbsVolume> volumes)
     {
         List<PriceListQuestions.Question> questions = new ArrayList<>();
-        instance.ebsVolumes().stream()
+        volumes.stream()
                 .map(ResourceDetails.EbsVolume::volumeType)
                 .filter(type -> type != null && STORAGE_USAGE_TYPES.containsKey(type.toLowerCase(Locale.ROOT)))
                 .map(type -> type.toLowerCase(Locale.ROOT))
@@ -79,10 +82,16 @@ final class EbsPricing
             }
             return 0;
         }
+        return monthly(instance.ebsVolumes(), prices);
+    }
+
+    /** A month of some described volumes; what cannot be priced is recorded as unpriced and left out. */
+    static double monthly(List<ResourceDetails.EbsVolume> volumes, PriceLookup prices)
+    {
         // Volumes of a type are summed first, so that an instance's unpriced items read "EBS gp3 storage (230 GB)", not one per volume.
         Map<String, long[]> byType = new TreeMap<>();
         double monthly = 0;
-        for (ResourceDetails.EbsVolume volume : instance.ebsVolumes()) {
+        for (ResourceDetails.EbsVolume volume : volumes) {
             Optional<String> type = Optional.ofNullable(volume.volumeType()).map(value -> value.toLowerCase(Locale.ROOT));
             if (type.isEmpty() || volume.sizeGb() == null) {
                 prices.unpriced("EBS volume " + volume.volumeId(), "ec2 DescribeVolumes did not describe it, so its type and size are unknown");

@@ -53,8 +53,14 @@ final class PriceListQuestions
             if (usageType.isEmpty()) {
                 return item.onDemandUnit().equals(unit);
             }
-            return USAGE_TYPE_PREFIX.matcher(item.attributes().getOrDefault("usagetype", "")).replaceFirst("").equals(usageType);
+            return withoutRegionPrefix(item.attributes().getOrDefault("usagetype", "")).equals(usageType);
         }
+    }
+
+    /** A usage type without its region prefix: {@code USE1-Fargate-GB-Hours} is {@code Fargate-GB-Hours}. */
+    static String withoutRegionPrefix(String usageType)
+    {
+        return USAGE_TYPE_PREFIX.matcher(usageType).replaceFirst("");
     }
 
     // Region prefixes of usage types: USE1-, EUW2-, APN1-, UGW1- …, and EU- for eu-west-1; not TS- (trust store) or other words.

@@ -48,7 +48,7 @@ public final class PriceListSession
         this(cacheDirectory, pricing, Optional.empty());
     }
 
-    /** With a Savings Plans client, Compute Savings Plans rates stand beside the Reserved offers of EC2 instance hours. */
+    /** With a Savings Plans client, Compute Savings Plans rates stand beside the Reserved offers of EC2 instance hours, and plans price Fargate and Lambda duration. */
     public PriceListSession(Path cacheDirectory, Optional<PricingClient> pricing, Optional<SavingsplansClient> savingsPlans)
     {
         this.cache = new PriceListCache(requireNonNull(cacheDirectory, "cacheDirectory is null"));
@@ -128,7 +128,7 @@ public final class PriceListSession
         return answer;
     }
 
-    /** The price with the Compute Savings Plans rates of its product added to its offers, when it is EC2 instance hours and an answer has them. */
+    /** The price with the Compute Savings Plans rates of its product added to its offers, when it is EC2 instance hours, Fargate or Lambda duration and an answer has them. */
     private ListedPrice withSavingsPlans(PriceListQuestions.Question question, ListedPrice price, PriceMode mode)
     {
         Optional<PriceListQuery> query = SavingsPlansRates.query(question.region(), question.dimension());

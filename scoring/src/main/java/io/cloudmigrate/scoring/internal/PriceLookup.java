@@ -39,13 +39,22 @@ final class PriceLookup
     private double committedSavingUsd;
     private boolean committedEverywhere = true;
     private boolean committedAny;
+    private final CommittedTerms terms = new CommittedTerms();
 
     /**
      * What committing to the best offers (Reserved Instances or Compute Savings Plans) saves a month on the instance hours of a target.
      *
      * @param option the offers, e.g. {@code 3-year standard Reserved Instance, All Upfront} or {@code 3-year Compute Savings Plan, No Upfront}
+     * @param terms every option offered for all the committed parts, each with what it costs those parts
      */
-    record Commitment(String option, double savingUsd) {}
+    record Commitment(String option, double savingUsd, CommittedTerms.Covered terms)
+    {
+        Commitment
+        {
+            requireNonNull(option, "option is null");
+            requireNonNull(terms, "terms is null");
+        }
+    }
 
     PriceLookup(PriceCatalog catalog, String region)
     {
@@ -87,14 +96,45 @@ final class PriceLookup
         committedAny = true;
         committedOptions.add(best.get().describe());
         committedSavingUsd += Math.max(0, onDemandHourly * PriceCatalog.HOURS_PER_MONTH - best.get().effectiveMonthlyUsd());
+        terms.add(onDemandHourly * PriceCatalog.HOURS_PER_MONTH, catalog.reserved(region, dimension).stream()
+                .map(option -> new CommittedTerms.Part(option, option.upfrontUsd(), option.hourlyUsd() * PriceCatalog.HOURS_PER_MONTH))
+                .toList());
+    }
+
+    /**
+     * Records the best Compute Savings Plan rate for a month's use of a dimension priced per unit of use (Fargate vCPU and GB
+     * hours, Lambda GB-seconds); like {@link #commitHours}, the target has a committed price only when every such part has a rate.
+     * Only plans count here: a Reserved Instance prices an instance, not units of use.
+     *
+     * @param unitsPerMonth the month's use in the dimension's unit, e.g. 730 vCPU hours for one vCPU always on
+     */
+    void commitUsage(String dimension, double unitsPerMonth)
+    {
+        OptionalDouble onDemand = catalog.price(region, dimension);
+        List<PurchaseOption> plans = catalog.reserved(region, dimension).stream()
+                .filter(option -> option.program() == PurchaseOption.Program.COMPUTE_SAVINGS_PLAN && option.upfrontUsd() == 0)
+                .toList();
+        Optional<PurchaseOption> best = plans.stream()
+                .min(Comparator.comparingDouble(PurchaseOption::hourlyUsd).thenComparing(PurchaseOption::describe));
+        if (onDemand.isEmpty() || best.isEmpty()) {
+            committedEverywhere = false;
+            return;
+        }
+        committedAny = true;
+        committedOptions.add(best.get().describe());
+        committedSavingUsd += Math.max(0, unitsPerMonth * (onDemand.getAsDouble() - best.get().hourlyUsd()));
+        terms.add(unitsPerMonth * onDemand.getAsDouble(), plans.stream()
+                .map(option -> new CommittedTerms.Part(option, 0, unitsPerMonth * option.hourlyUsd()))
+                .toList());
     }
 
     /** The commitment recorded since the last call, when every instance dimension had an offer; clears it. */
     Optional<Commitment> takeCommitment()
     {
         Optional<Commitment> commitment = committedAny && committedEverywhere
-                ? Optional.of(new Commitment(String.join(" + ", committedOptions), committedSavingUsd))
+                ? Optional.of(new Commitment(String.join(" + ", committedOptions), committedSavingUsd, terms.covered()))
                 : Optional.empty();
+        terms.clear();
         committedOptions.clear();
         committedSavingUsd = 0;
         committedEverywhere = true;

@@ -51,6 +51,7 @@ final class ResourceFacts
             case ResourceDetails.EcsCluster cluster -> 0;
             case ResourceDetails.EcsService service -> 0;
             case ResourceDetails.ApiGateway api -> 0;
+            case ResourceDetails.UnattachedVolume volume -> volume.sizeGb() == null ? 0 : volume.sizeGb();
         };
     }
 
@@ -80,6 +81,9 @@ final class ResourceFacts
             case ResourceDetails.EcsCluster cluster -> Optional.empty();
             case ResourceDetails.EcsService service -> Optional.empty();
             case ResourceDetails.ApiGateway api -> Optional.empty();
+            // a volume's blocks are data whatever is on them: only a snapshot carries them over
+            case ResourceDetails.UnattachedVolume volume -> Optional.of("EBS volume attached to nothing"
+                    + (volume.sizeGb() == null ? " (size unknown)" : ", " + volume.sizeGb() + " GB"));
         };
     }
 
@@ -128,6 +132,7 @@ final class ResourceFacts
             case ResourceDetails.EcsCluster cluster -> {}
             case ResourceDetails.EcsService service -> {}
             case ResourceDetails.S3Bucket bucket -> {}
+            case ResourceDetails.UnattachedVolume volume -> {}
         }
         if (!resource.network().publicIpAddresses().isEmpty()) {
             reasons.add("public IP " + String.join(", ", resource.network().publicIpAddresses()));

@@ -74,6 +74,7 @@ final class ResourcePricing
             case ResourceDetails.Vpc vpc -> unpriced(prices, "a VPC has no charge of its own");
             case ResourceDetails.Subnet subnet -> unpriced(prices, "a subnet has no charge of its own");
             case ResourceDetails.RouteTable routeTable -> unpriced(prices, "a route table has no charge of its own");
+            case ResourceDetails.UnattachedVolume volume -> services.volume(volume, prices);
         };
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         targets.putAll(priced.targets());

@@ -27,9 +27,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Compute Savings Plans rates for EC2 instance hours ({@code savingsplans:DescribeSavingsPlansOfferingRates}),
+ * Compute Savings Plans rates ({@code savingsplans:DescribeSavingsPlansOfferingRates}) for EC2 instance hours,
  * asked with the same region, instance type, operating system and shared tenancy as the on-demand
- * price they stand beside. A rate is the effective hourly price of the instance under a plan of one
+ * price they stand beside, and for Fargate vCPU and memory hours and Lambda GB-seconds, asked by product,
+ * service code and region and matched on the on-demand product's usage type and unit. A rate is the effective hourly price of the instance under a plan of one
  * term and payment option; options the answer does not name exactly once are left out, never guessed.
  * Answers are cached like Price List answers, under the service code {@value #SERVICE}, each rate in the shape the API sent.
  */
@@ -44,11 +45,36 @@ final class SavingsPlansRates
     private static final Map<String, String> OPERATIONS = Map.of(
             "linux", "RunInstances", "windows", "RunInstances:0002", "rhel", "RunInstances:0010", "suse", "RunInstances:000g");
 
+    /**
+     * The dimensions priced per unit of use that a Compute Savings Plan covers, each as the plan's product, service
+     * code, unit and usage type (without its region prefix) name it: the same usage types as the on-demand products
+     * of {@link ServiceQuestions}. Lambda requests are not covered by a plan.
+     */
+    private static final Map<String, Usage> USAGE = Map.of(
+            "fargate.vcpu-hour.x86_64", new Usage(SavingsPlanProductType.FARGATE, "AmazonECS", "Hrs", "Fargate-vCPU-Hours:perCPU"),
+            "fargate.gb-hour.x86_64", new Usage(SavingsPlanProductType.FARGATE, "AmazonECS", "Hrs", "Fargate-GB-Hours"),
+            "lambda.gb-second.x86_64", new Usage(SavingsPlanProductType.LAMBDA, "AWSLambda", "Lambda-GB-Second", "Lambda-GB-Second"),
+            "lambda.gb-second.arm64", new Usage(SavingsPlanProductType.LAMBDA, "AWSLambda", "Lambda-GB-Second", "Lambda-GB-Second-ARM"));
+
+    private record Usage(SavingsPlanProductType product, String serviceCode, String unit, String usageType) {}
+
     private SavingsPlansRates() {}
 
-    /** The question for an EC2 instance-hours dimension ({@code ec2.<system>.<type>}); empty for any other dimension. */
+    /**
+     * The question for an EC2 instance-hours dimension ({@code ec2.<system>.<type>}), Fargate vCPU or memory hours, or
+     * Lambda GB-seconds; empty for any other dimension.
+     */
     static Optional<PriceListQuery> query(String region, String dimension)
     {
+        Usage usage = USAGE.get(dimension);
+        if (usage != null) {
+            return Optional.of(new PriceListQuery(SERVICE, new TreeMap<>(Map.of(
+                    "region", region,
+                    "product", usage.product().toString(),
+                    "serviceCode", usage.serviceCode(),
+                    "unit", usage.unit(),
+                    "usageType", usage.usageType()))));
+        }
         String[] parts = dimension.split("\\.", 3);
         if (parts.length != 3 || !parts[0].equals("ec2") || !PRODUCT_DESCRIPTIONS.containsKey(parts[1])) {
             return Optional.empty();
@@ -67,13 +93,21 @@ final class SavingsPlansRates
     {
         DescribeSavingsPlansOfferingRatesRequest.Builder request = DescribeSavingsPlansOfferingRatesRequest.builder()
                 .savingsPlanTypes(SavingsPlanType.COMPUTE)
-                .products(SavingsPlanProductType.EC2)
-                .operations(query.filters().get("operation"))
-                .filters(filter(SavingsPlanRateFilterAttribute.REGION, query.filters().get("region")),
-                        filter(SavingsPlanRateFilterAttribute.INSTANCE_TYPE, query.filters().get("instanceType")),
-                        filter(SavingsPlanRateFilterAttribute.PRODUCT_DESCRIPTION, query.filters().get("productDescription")),
-                        filter(SavingsPlanRateFilterAttribute.TENANCY, query.filters().get("tenancy")))
                 .maxResults(1000);
+        if (query.filters().containsKey("usageType")) {
+            // The usage type carries a region prefix that differs by region (USE1-, EUW2- …): the answer is filtered on it instead.
+            request.products(SavingsPlanProductType.fromValue(query.filters().get("product")))
+                    .serviceCodesWithStrings(query.filters().get("serviceCode"))
+                    .filters(filter(SavingsPlanRateFilterAttribute.REGION, query.filters().get("region")));
+        }
+        else {
+            request.products(SavingsPlanProductType.EC2)
+                    .operations(query.filters().get("operation"))
+                    .filters(filter(SavingsPlanRateFilterAttribute.REGION, query.filters().get("region")),
+                            filter(SavingsPlanRateFilterAttribute.INSTANCE_TYPE, query.filters().get("instanceType")),
+                            filter(SavingsPlanRateFilterAttribute.PRODUCT_DESCRIPTION, query.filters().get("productDescription")),
+                            filter(SavingsPlanRateFilterAttribute.TENANCY, query.filters().get("tenancy")));
+        }
         List<String> rates = new ArrayList<>();
         String nextToken = null;
         try {
@@ -112,13 +146,8 @@ final class SavingsPlansRates
             JsonNode offering = rate.path("savingsPlanOffering");
             boolean same = offering.path("planType").asText().equals("Compute")
                     && offering.path("currency").asText().equals("USD")
-                    && rate.path("unit").asText().equals("Hrs")
-                    && rate.path("operation").asText().equals(query.filters().get("operation"))
-                    && rate.path("usageType").asText().contains("BoxUsage:")
                     && property(rate, "region").equals(query.filters().get("region"))
-                    && property(rate, "instanceType").equals(query.filters().get("instanceType"))
-                    && property(rate, "productDescription").equals(query.filters().get("productDescription"))
-                    && property(rate, "tenancy").equalsIgnoreCase(query.filters().get("tenancy"));
+                    && (query.filters().containsKey("usageType") ? sameUsage(rate, query) : sameInstance(rate, query));
             long seconds = offering.path("durationSeconds").asLong();
             String term = seconds == ONE_YEAR_SECONDS ? "1yr" : seconds == THREE_YEARS_SECONDS ? "3yr" : "";
             if (same && !term.isEmpty() && rate.path("rate").isTextual()) {
@@ -140,6 +169,25 @@ final class SavingsPlansRates
             }
         });
         return List.copyOf(options);
+    }
+
+    private static boolean sameInstance(JsonNode rate, PriceListQuery query)
+    {
+        return rate.path("unit").asText().equals("Hrs")
+                && rate.path("operation").asText().equals(query.filters().get("operation"))
+                && rate.path("usageType").asText().contains("BoxUsage:")
+                && property(rate, "instanceType").equals(query.filters().get("instanceType"))
+                && property(rate, "productDescription").equals(query.filters().get("productDescription"))
+                && property(rate, "tenancy").equalsIgnoreCase(query.filters().get("tenancy"));
+    }
+
+    /** The usage type exactly, once its region prefix is gone: {@code Fargate-GB-Hours} is not {@code Fargate-ARM-GB-Hours} or a Spot usage. */
+    private static boolean sameUsage(JsonNode rate, PriceListQuery query)
+    {
+        return rate.path("unit").asText().equals(query.filters().get("unit"))
+                && rate.path("productType").asText().equals(query.filters().get("product"))
+                && rate.path("serviceCode").asText().equals(query.filters().get("serviceCode"))
+                && PriceListQuestions.withoutRegionPrefix(rate.path("usageType").asText()).equals(query.filters().get("usageType"));
     }
 
     private static SavingsPlanOfferingRateFilterElement filter(SavingsPlanRateFilterAttribute name, String value)

@@ -35,6 +35,7 @@ final class ServerlessEstimates
         if (average.isPresent() && p95.isPresent() && lowDutyCycle(average.getAsDouble(), p95.getAsDouble())) {
             double busyVcpuSeconds = type.vcpus() * average.getAsDouble() / 100 * HOURS_PER_MONTH * 3600;
             double monthly = busyVcpuSeconds * LAMBDA_GB_PER_VCPU * prices.required("lambda.gb-second.x86_64", "Lambda compute (GB-seconds)");
+            prices.commitUsage("lambda.gb-second.x86_64", busyVcpuSeconds * LAMBDA_GB_PER_VCPU);
             prices.note("Lambda estimate: the instance's busy vCPU time (average CPU × vCPUs) at 1,769 MB per vCPU; requests not counted");
             return PricedTarget.of("AWS Lambda (low duty cycle)", monthly, prices);
         }
@@ -61,7 +62,17 @@ final class ServerlessEstimates
 
     static double fargateMonthly(double vcpu, double memoryGb, PriceLookup prices)
     {
-        return HOURS_PER_MONTH * (vcpu * prices.required("fargate.vcpu-hour.x86_64", "Fargate vCPU hours") + memoryGb * prices.required("fargate.gb-hour.x86_64", "Fargate memory hours"));
+        return fargateMonthly(1, vcpu, memoryGb, prices);
+    }
+
+    /** Always-on tasks of one size; their vCPU and memory hours are the parts a Compute Savings Plan covers. */
+    static double fargateMonthly(int tasks, double vcpu, double memoryGb, PriceLookup prices)
+    {
+        double monthly = tasks * HOURS_PER_MONTH * (vcpu * prices.required("fargate.vcpu-hour.x86_64", "Fargate vCPU hours")
+                + memoryGb * prices.required("fargate.gb-hour.x86_64", "Fargate memory hours"));
+        prices.commitUsage("fargate.vcpu-hour.x86_64", tasks * vcpu * HOURS_PER_MONTH);
+        prices.commitUsage("fargate.gb-hour.x86_64", tasks * memoryGb * HOURS_PER_MONTH);
+        return monthly;
     }
 
     private static String number(double value)

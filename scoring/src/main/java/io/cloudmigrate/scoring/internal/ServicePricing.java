@@ -154,10 +154,11 @@ final class ServicePricing
         boolean arm = "arm64".equalsIgnoreCase(function.architecture());
         double current = lambdaMonthly(function, arm, prices, usage);
         List<UnpricedItem> currentUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> currentCommitment = prices.takeCommitment();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         Optional<LifecycleEntry> ending = forcingChange(resource, asOf);
         if (ending.isPresent()) {
-            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda runtime " + ending.get().successor() + " (runtime upgrade)", current, currentUnpriced));
+            targets.put(Strategy.REPLATFORM, new PricedTarget("Lambda runtime " + ending.get().successor() + " (runtime upgrade)", current, currentUnpriced, currentCommitment));
         }
         else if (!arm) {
             double monthly = lambdaMonthly(function, true, prices, usage);
@@ -170,10 +171,11 @@ final class ServicePricing
     {
         int tasks = Math.max(service.desiredCount(), service.runningCount());
         TaskSize size = TaskSize.of(service.taskDefinition());
-        double fargate = tasks * ServerlessEstimates.fargateMonthly(size.vcpu(), size.memoryGb(), prices);
+        double fargate = ServerlessEstimates.fargateMonthly(tasks, size.vcpu(), size.memoryGb(), prices);
         String assumption = size.basis();
         Map<Strategy, PricedTarget> targets = new EnumMap<>(Strategy.class);
         List<UnpricedItem> fargateUnpriced = prices.takeUnpriced();
+        Optional<PriceLookup.Commitment> fargateCommitment = prices.takeCommitment();
         if ("FARGATE".equalsIgnoreCase(service.launchType())) {
             prices.note(assumption);
             return new ResourcePricing.Priced(fargate, fargateUnpriced, targets);
@@ -181,7 +183,7 @@ final class ServicePricing
         prices.note("tasks run on the cluster's EC2 container instances, which are priced themselves");
         if ("EC2".equalsIgnoreCase(service.launchType())) {
             prices.note(assumption + " for Fargate");
-            targets.put(Strategy.REPLATFORM, new PricedTarget("AWS Fargate, " + tasks + (tasks == 1 ? " task" : " tasks"), fargate, fargateUnpriced));
+            targets.put(Strategy.REPLATFORM, new PricedTarget("AWS Fargate, " + tasks + (tasks == 1 ? " task" : " tasks"), fargate, fargateUnpriced, fargateCommitment));
         }
         return new ResourcePricing.Priced(0, List.of(), targets);
     }
@@ -189,6 +191,19 @@ final class ServicePricing
     ResourcePricing.Priced bucket(ResourceDetails.S3Bucket bucket, PriceLookup prices)
     {
         return ResourcePricing.Priced.of(S3StoragePricing.monthly(bucket, prices), prices, Map.of());
+    }
+
+    /**
+     * A volume attached to nothing costs its storage, IOPS and throughput every month. Rehosted, it is the same volume restored
+     * from a snapshot in the target, at the same price; the snapshot taken for the move is left out, as it is deleted after the restore.
+     */
+    ResourcePricing.Priced volume(ResourceDetails.UnattachedVolume volume, PriceLookup prices)
+    {
+        double monthly = EbsPricing.monthly(List.of(volume.asEbsVolume()), prices);
+        List<UnpricedItem> unpriced = prices.takeUnpriced();
+        String target = "EBS " + (volume.volumeType() == null ? "volume of unknown type" : volume.volumeType())
+                + (volume.sizeGb() == null ? "" : " " + volume.sizeGb() + " GB") + " restored from a snapshot, encrypted";
+        return new ResourcePricing.Priced(monthly, unpriced, Map.of(Strategy.REHOST, new PricedTarget(target, monthly, unpriced)));
     }
 
     ResourcePricing.Priced api(ResourceDetails.ApiGateway api, PriceLookup prices, Usage usage)
@@ -259,8 +274,11 @@ final class ServicePricing
         // CloudWatch reports Lambda Duration in milliseconds.
         double seconds = usage.average(MetricName.DURATION).orElse(0) / 1000;
         double gigabytes = function.memorySizeMb() / 1024.0;
+        String duration = arm ? "lambda.gb-second.arm64" : "lambda.gb-second.x86_64";
         double perInvocation = prices.required("lambda.request", "Lambda requests")
-                + seconds * gigabytes * prices.required(arm ? "lambda.gb-second.arm64" : "lambda.gb-second.x86_64", "Lambda compute (GB-seconds)");
+                + seconds * gigabytes * prices.required(duration, "Lambda compute (GB-seconds)");
+        // A Compute Savings Plan covers duration, not requests.
+        prices.commitUsage(duration, perDay.getAsDouble() * DAYS_PER_MONTH * seconds * gigabytes);
         prices.note("Lambda free tier not deducted");
         return perDay.getAsDouble() * DAYS_PER_MONTH * perInvocation;
     }

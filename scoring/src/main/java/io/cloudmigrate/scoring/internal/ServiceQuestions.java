@@ -42,7 +42,7 @@ final class ServiceQuestions
             case ResourceDetails.LambdaFunction ignored -> lambda(region, questions);
             case ResourceDetails.EcsService ignored -> fargate(region, questions);
             case ResourceDetails.Ec2Instance instance -> {
-                questions.addAll(EbsPricing.questions(region, instance));
+                questions.addAll(EbsPricing.questions(region, instance.ebsVolumes()));
                 // The Refactor target of an instance is Lambda or a Fargate task.
                 lambda(region, questions);
                 fargate(region, questions);
@@ -64,6 +64,7 @@ final class ServiceQuestions
             case ResourceDetails.Vpc ignored -> {}
             case ResourceDetails.Subnet ignored -> {}
             case ResourceDetails.RouteTable ignored -> {}
+            case ResourceDetails.UnattachedVolume volume -> questions.addAll(EbsPricing.questions(region, List.of(volume.asEbsVolume())));
         }
         return List.copyOf(questions);
     }

@@ -82,7 +82,8 @@ public final class SnapshotCostModel
                         cents(MigrationEffort.oneOffUsd(entry.getKey(), resource, dataGb)),
                         entry.getValue().unpriced(),
                         entry.getValue().commitment()
-                                .map(commitment -> new CommittedCost(commitment.option(), cents(entry.getValue().monthlyUsd() - commitment.savingUsd())))
+                                .map(commitment -> new CommittedCost(commitment.option(), cents(entry.getValue().monthlyUsd() - commitment.savingUsd()),
+                                        commitment.terms().terms(entry.getValue().monthlyUsd())))
                                 .orElse(null)))
                 .toList();
         double trafficUsd = TrafficPricing.monthlyUsd(traffic, lookup, window);

@@ -93,7 +93,7 @@ class EbsPricesFromTheApiTest
     void asksOneQuestionPerVolumeTypeAndTellsItsProductsApartByUsageType()
     {
         List<PriceListQuestions.Question> questions = EbsPricing.questions("us-east-1",
-                (io.cloudmigrate.discovery.ResourceDetails.Ec2Instance) database.details());
+                ((io.cloudmigrate.discovery.ResourceDetails.Ec2Instance) database.details()).ebsVolumes());
 
         assertThat(questions).extracting(PriceListQuestions.Question::dimension).containsExactly(
                 "ebs.gp2.gb-month",
@@ -115,7 +115,7 @@ class EbsPricesFromTheApiTest
     }
 
     /** Answers as the API does: the products of the service whose attributes equal every filter. */
-    private static PriceListServer.Reply answer(JsonNode request)
+    static PriceListServer.Reply answer(JsonNode request)
     {
         return PriceListServer.page(products().stream().filter(product -> PriceListServer.matches(product, request)).toList(), null);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudmigrate.discovery.Inventory;
 import io.cloudmigrate.discovery.Resource;
 import io.cloudmigrate.scoring.CommittedCost;
+import io.cloudmigrate.scoring.CommittedTerm;
 import io.cloudmigrate.scoring.CostEstimate;
 import io.cloudmigrate.scoring.CostModel;
 import io.cloudmigrate.scoring.PriceCatalog;
@@ -66,7 +67,15 @@ class SavingsPlansRatesTest
                             "3-year Compute Savings Plan, All Upfront", "3-year Compute Savings Plan, No Upfront", "3-year Compute Savings Plan, Partial Upfront");
             assertThat(outcome.catalog().reserved("us-east-1", "ec2.linux.m5.large")).hasSize(18);
             // 0.035 × 730 = 25.55 a month, below the 3-year standard Reserved Instance All Upfront (949 / 36 = 26.36)
-            assertThat(cost.forStrategy(Strategy.RETAIN)).map(StrategyCost::committed).hasValue(new CommittedCost("3-year Compute Savings Plan, All Upfront", 25.55));
+            assertThat(cost.forStrategy(Strategy.RETAIN).orElseThrow().committed()).extracting(CommittedCost::option, CommittedCost::monthlyUsd)
+                    .containsExactly("3-year Compute Savings Plan, All Upfront", 25.55);
+            // every term stays beside the best: the Reserved Instance paid all upfront is 949 once and nothing a month, 949 / 36 = 26.36;
+            // the plan paid all upfront commits 25.55 a month for 36 months at the start
+            assertThat(cost.forStrategy(Strategy.RETAIN).orElseThrow().committed().terms()).hasSize(18)
+                    .contains(new CommittedTerm(PurchaseOption.Program.RESERVED_INSTANCE, "3yr", "standard", "All Upfront", 949.0, 0.0, 26.36),
+                            new CommittedTerm(PurchaseOption.Program.COMPUTE_SAVINGS_PLAN, "3yr", "compute", "All Upfront", 919.8, 0.0, 25.55),
+                            // a plan paid partly upfront splits its commitment as the buyer chooses: only its effective cost is known (0.058 × 730)
+                            new CommittedTerm(PurchaseOption.Program.COMPUTE_SAVINGS_PLAN, "1yr", "compute", "Partial Upfront", null, null, 42.34));
         }
     }
 

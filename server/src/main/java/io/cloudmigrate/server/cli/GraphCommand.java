@@ -107,7 +107,7 @@ public final class GraphCommand
         Assessment assessment = Stages.readAssessment(assessmentFile);
         GraphView view = new GraphView(edges == null || edges.isEmpty() ? Set.of(EdgeKind.values()) : Set.copyOf(edges), collapse,
                 wave == null ? OptionalInt.empty() : OptionalInt.of(wave), Optional.ofNullable(focus), hops);
-        String text = format.exporter().export(view.apply(assessment.graph(), assessment.inventory()), assessment.inventory());
+        String text = format.exporter().export(view.view(assessment.graph(), assessment.inventory()), assessment.inventory());
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -73,6 +73,10 @@ public final class ServeCommand
     @Option(names = "--max-upload-bytes", paramLabel = "BYTES", description = "Largest archive accepted (default: ${DEFAULT-VALUE}).")
     long maximumUploadBytes = ServerOptions.MAXIMUM_UPLOAD_BYTES_DEFAULT;
 
+    @Option(names = "--page-cache-megabytes", paramLabel = "MEGABYTES", description = "Memory for recommendation pages already answered, "
+            + "answered again while nothing they show has changed (default: ${DEFAULT-VALUE}; 0 keeps none).")
+    long pageCacheMegabytes = ServerOptions.PAGE_CACHE_BYTES_DEFAULT / (1024 * 1024);
+
     @Option(names = "--job-timeout", paramLabel = "KIND=DURATION",
             description = "How long a job of one kind (import, assess, generate, …) may run before it fails, e.g. generate=45m; repeatable "
                     + "(defaults: import=30m, assess=1h, generate=30m, any other 2h).")
@@ -115,12 +119,15 @@ public final class ServeCommand
         if (accessTokenMinutes < 1 || refreshTokenHours < 1) {
             throw new ParameterException(spec.commandLine(), "--access-token-minutes and --refresh-token-hours must be positive");
         }
+        if (pageCacheMegabytes < 0 || pageCacheMegabytes > Long.MAX_VALUE / (1024 * 1024)) {
+            throw new ParameterException(spec.commandLine(), "--page-cache-megabytes must be 0 or more, found " + pageCacheMegabytes);
+        }
         ServerOptions options = new ServerOptions(bindAddress, port, database.dataDirectory, Optional.empty(), maximumUploadBytes,
                 ServerOptions.MAXIMUM_BODY_BYTES_DEFAULT, ServerOptions.CONCURRENT_JOBS_DEFAULT,
                 authentication.applyTo(new AuthenticationOptions(Optional.ofNullable(signingKeyFile), Duration.ofMinutes(accessTokenMinutes),
                         Duration.ofHours(refreshTokenHours))),
                 SafetyOptions.DEFAULTS, timeouts());
-        return safety.applyTo(database.applyTo(options)).withPricing(prices.pricing());
+        return safety.applyTo(database.applyTo(options)).withPricing(prices.pricing()).withPageCacheBytes(pageCacheMegabytes * 1024 * 1024);
     }
 
     private WebhookOptions webhookOptions()

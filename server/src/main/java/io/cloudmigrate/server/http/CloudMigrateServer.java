@@ -162,7 +162,7 @@ public final class CloudMigrateServer
                 LOG.info("{} artifact folder(s) of deleted assessments or interrupted generations were removed", orphans);
             }
             ApiRoutes.Services services = new ApiRoutes.Services(database, new EstateStore(database),
-                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database), jobStore, jobs, registry,
+                    new UploadStore(database, options.dataDirectory().resolve("uploads")), new AssessmentStore(database, options.pageCacheBytes()), jobStore, jobs, registry,
                     new UserStore(database), new WorkspaceStore(database), new RefreshTokenStore(database),
                     new AccessTokens(vertx, signingKey, options.authentication().accessTokenLifetime()),
                     waves, artifacts, new WebhookStore(database), webhooks, new AddressPolicy(webhookOptions.allowPrivateAddresses()),

@@ -21,6 +21,7 @@ import static java.util.Objects.requireNonNull;
  * @param safety TLS, CORS, rate limits and archive limits
  * @param jobTimeouts how long a job of each kind may run before it fails
  * @param pricing where assessment jobs take their prices from; the bundled snapshot unless {@code serve --prices} says otherwise
+ * @param pageCacheBytes the most bytes of rendered recommendation pages kept in memory ({@code serve --page-cache-megabytes}); 0 keeps none
  */
 public record ServerOptions(
         String bindAddress,
@@ -33,13 +34,16 @@ public record ServerOptions(
         AuthenticationOptions authentication,
         SafetyOptions safety,
         JobTimeouts jobTimeouts,
-        Pricing pricing)
+        Pricing pricing,
+        long pageCacheBytes)
 {
     public static final String BIND_ADDRESS_DEFAULT = "127.0.0.1";
     public static final int PORT_DEFAULT = 8080;
     public static final long MAXIMUM_UPLOAD_BYTES_DEFAULT = 512L * 1024 * 1024;
     public static final long MAXIMUM_BODY_BYTES_DEFAULT = 1024L * 1024;
     public static final int CONCURRENT_JOBS_DEFAULT = 2;
+    /** A modest share of the heap: with it full, the server stays well under 512 MB with ten large assessments stored. */
+    public static final long PAGE_CACHE_BYTES_DEFAULT = 64L * 1024 * 1024;
 
     public ServerOptions
     {
@@ -56,13 +60,17 @@ public record ServerOptions(
         if (maximumUploadBytes < 1 || maximumBodyBytes < 1 || concurrentJobs < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        if (pageCacheBytes < 0) {
+            throw new IllegalArgumentException("pageCacheBytes must not be negative: " + pageCacheBytes);
+        }
     }
 
     /** Options that price assessments from the bundled snapshot only. */
     public ServerOptions(String bindAddress, int port, Path dataDirectory, Optional<ExternalDatabase> database, long maximumUploadBytes, long maximumBodyBytes,
             int concurrentJobs, AuthenticationOptions authentication, SafetyOptions safety, JobTimeouts jobTimeouts)
     {
-        this(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, Pricing.snapshot());
+        this(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, Pricing.snapshot(),
+                PAGE_CACHE_BYTES_DEFAULT);
     }
 
     /** The defaults, with the given data directory. */
@@ -75,38 +83,44 @@ public record ServerOptions(
 
     public ServerOptions withPort(int port)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     public ServerOptions withAuthentication(AuthenticationOptions authentication)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     public ServerOptions withDatabase(ExternalDatabase database)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, Optional.of(database), maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     public ServerOptions withMaximumUploadBytes(long maximumUploadBytes)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     public ServerOptions withJobTimeouts(JobTimeouts jobTimeouts)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     /** Where assessment jobs take their prices from, as {@code serve --prices} says. */
     public ServerOptions withPricing(Pricing pricing)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
+    }
+
+    /** How many bytes of rendered recommendation pages the server keeps, as {@code serve --page-cache-megabytes} says. */
+    public ServerOptions withPageCacheBytes(long pageCacheBytes)
+    {
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     public ServerOptions withSafety(SafetyOptions safety)
     {
-        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing);
+        return new ServerOptions(bindAddress, port, dataDirectory, database, maximumUploadBytes, maximumBodyBytes, concurrentJobs, authentication, safety, jobTimeouts, pricing, pageCacheBytes);
     }
 
     /**

@@ -54,6 +54,22 @@ class GraphViewCommandTest
     }
 
     @Test
+    void labelsEachBoxWithWhatItIsAndHowManyResourcesItHolds()
+    {
+        CommandRun dot = CommandRun.of("graph", "--assessment", assessment(), "--collapse", "vpc-or-type");
+        CommandRun json = CommandRun.of("graph", "--assessment", assessment(), "--collapse", "vpc-or-type", "--format", "cytoscape");
+
+        assertThat(dot.exitCode()).as(dot.err()).isZero();
+        // the demo's storefront-prod VPC holds 25 of the graph's resources, its default VPC (no Name tag) one, and 11 buckets lie in no VPC
+        assertThat(dot.out()).contains("label=\"VPC storefront-prod (10.10.0.0/16)\\n25 resources\\nwaves 1, 2, 3, 4\"")
+                .contains("label=\"VPC vpc-088f417d296c2f991 (172.31.0.0/16)\\n1 resource\\nwave 1\"")
+                .contains("label=\"AWS::S3::Bucket\\n11 resources\\nwave 1\"");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).containsPattern("\"label\" : \"VPC storefront-prod \\(10\\.10\\.0\\.0/16\\)\",\\s+\"type\" : \"\",\\s+\"wave\" : 4,\\s+\"group\" : null,\\s+\"count\" : 25");
+        assertThat(CommandRun.of("graph", "--assessment", assessment(), "--collapse", "vpc-or-type").out()).isEqualTo(dot.out());
+    }
+
+    @Test
     void refusesACollapseLevelItDoesNotKnow()
     {
         CommandRun run = CommandRun.of("graph", "--assessment", assessment(), "--collapse", "region");

@@ -107,7 +107,7 @@
 # [=line(skipped.deliberate?then("Not provisioned", "Not generated here"))]: [=line(skipped.name.name)] ([=line(skipped.name.typeLabel)], [=line(skipped.name.arn)]): [=line(skipped.reason)]
 </#list>
 AWSTemplateFormatVersion: "2010-09-09"
-Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + " and S3 buckets of the wave.")?truncate(1000))]
+Description: [=(("CloudMigrate wave " + wave.label + " of " + estateName + ", sources in " + placement.label + ": security groups, EC2 instances, RDS DB instances" + wave.databaseClusters?has_content?then(" and clusters", "") + wave.caches?has_content?then(", ElastiCache", "") + wave.loadBalancers?has_content?then(", load balancers", "") + wave.functions?has_content?then(", Lambda functions", "") + (wave.ecsClusters?has_content || wave.ecsServices?has_content)?then(", ECS", "") + wave.volumes?has_content?then(", EBS volumes", "") + " and S3 buckets of the wave.")?truncate(1000))]
 <#if parameters?has_content>
 Parameters:
 <#list parameters as parameter>
@@ -126,7 +126,7 @@ Parameters:
 </#if>
 </#list>
 </#if>
-<#if wave.instances?filter(instance -> instance.volumes.root?? || instance.volumes.data?has_content)?has_content>
+<#if wave.instances?filter(instance -> instance.volumes.root?? || instance.volumes.data?has_content)?has_content || wave.volumes?has_content>
 Conditions:
   HasEbsKmsKey: {"Fn::Not": [{"Fn::Equals": [{"Ref": "EbsKmsKeyId"}, ""]}]}
 </#if>
@@ -206,11 +206,20 @@ Resources:
 </#if>
 <#list wave.instances as instance>
   # [=line(instance.name.name)] ([=line(instance.name.arn)]): [=line(instance.name.strategy)], [=line(instance.platform)], source type [=line(instance.sourceInstanceType)]; [=literal(instance.volumeCount)] EBS volume(s), [=literal(instance.storageGb)] GiB, their data copied by the runbook.
-<#if instance.volumes.unknown?has_content>
-  # Not generated: EBS volume(s) [=line(instance.volumes.unknown?join(", "))], whose size, type or device[=(instance.volumes.root??)?then("", ", or which of them is the root,")] the inventory does not give; replicate them with the instance (see the runbook).
-</#if>
   [=id(instance.name.logicalId + "Instance")]:
     Type: "AWS::EC2::Instance"
+<#if !instance.volumes.root?? || instance.volumes.unknown?has_content>
+    # What is not generated, as Terraform's comments say it: kept in the stack, where a comment in the file would not be.
+    Metadata:
+      CloudMigrate:
+        NotGenerated:
+<#if !instance.volumes.root??>
+          - [=("The root volume as the source has it: the inventory does not give its " + (instance.rootVolumeGb gt 0)?then("type", "size and type") + instance.volumes.unknown?has_content?then(", or which volume is the root", "") + ", and a block device mapping must name the root device of the target AMI, a parameter. The instance takes that AMI's root device as it is: its size, type and encryption (encrypted when the AMI's snapshot is, or when the account encrypts new EBS volumes by default)" + (instance.rootVolumeGb gt 0)?then("; the source's root holds " + instance.rootVolumeGb?c + " GiB", "") + ".")]
+</#if>
+<#if instance.volumes.unknown?has_content>
+          - [=("EBS volume(s) " + instance.volumes.unknown?join(", ") + " of " + instance.volumeCount?c + " (" + instance.storageGb?c + " GiB in all), whose size, type or device" + (instance.volumes.root??)?then("", ", or which of them is the root,") + " the inventory does not give; replicate them with the instance (see the runbook).")]
+</#if>
+</#if>
     Properties:
       ImageId: [=ref(instance.imageParameter)]
       InstanceType: [=fact(instance.name, "InstanceType", instance.instanceType!"")]
@@ -251,6 +260,10 @@ Resources:
 <#if volume.throughputMibps??>
       Throughput: [=ref(volumeId + "VolumeThroughput")]
 </#if>
+<#if volume.multiAttach>
+      # Multi-Attach: created once, here, and attached to every generated instance that shares it, each in its own wave.
+      MultiAttachEnabled: true
+</#if>
       Encrypted: true
       KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
 <@tags instance.tags 6/>
@@ -260,6 +273,15 @@ Resources:
       Device: [=volume.deviceName]
       InstanceId: [=ref(instance.name.logicalId + "Instance")]
       VolumeId: [=ref(volumeId + "Volume")]
+</#list>
+<#list instance.volumes.shared as shared>
+  # [=line(shared.volume.deviceName)] of [=line(instance.name.name)]: Multi-Attach volume [=line(shared.volume.volumeId)], created [=line(shared.local?then("in this stack", "by the stack of wave " + shared.wave?string("00")))] with the target of another of its instances; it attaches only in that volume's Availability Zone.
+  [=id(instance.name.logicalId + shared.volume.logicalName() + "VolumeAttachment")]:
+    Type: "AWS::EC2::VolumeAttachment"
+    Properties:
+      Device: [=shared.volume.deviceName]
+      InstanceId: [=ref(instance.name.logicalId + "Instance")]
+      VolumeId: [=shared.local?then(ref(shared.logicalId + "Volume"), importValue(volumeImports[shared.logicalId]))]
 </#list>
 </#list>
 <#if wave.databases?has_content>
@@ -608,6 +630,28 @@ Resources:
         RestrictPublicBuckets: true
 <@tags bucket.tags 6/>
 </#list>
+<#list wave.volumes as volume>
+<#assign volumeId = volume.name.logicalId>
+  # [=line(volume.name.name)] ([=line(volume.name.arn)]): [=line(volume.name.strategy)]; attached to nothing, restored from the snapshot the runbook copies.
+  [=id(volumeId + "Volume")]:
+    Type: "AWS::EC2::Volume"
+    DeletionPolicy: "Snapshot"
+    UpdateReplacePolicy: "Snapshot"
+    Properties:
+      AvailabilityZone: [=ref(volumeId + "VolumeAvailabilityZone")]
+      SnapshotId: [=ref(volumeId + "VolumeSnapshotId")]
+      Size: [=ref(volumeId + "VolumeSize")]
+      VolumeType: [=ref(volumeId + "VolumeType")]
+<#if volume.iops??>
+      Iops: [=ref(volumeId + "VolumeIops")]
+</#if>
+<#if volume.throughputMibps??>
+      Throughput: [=ref(volumeId + "VolumeThroughput")]
+</#if>
+      Encrypted: true
+      KmsKeyId: {"Fn::If": ["HasEbsKmsKey", {"Ref": "EbsKmsKeyId"}, {"Ref": "AWS::NoValue"}]}
+<@tags volume.tags 6/>
+</#list>
 <#if wave.securityGroups?has_content || wave.generatedCount gt 0>
 Outputs:
 <#list wave.securityGroups as group>
@@ -625,6 +669,12 @@ Outputs:
     Description: [=("Private IP address of " + instance.name.name + ", for DNS and load balancer cutover.")]
     Value: {"Fn::GetAtt": [[=instance.name.logicalId + "Instance"], "PrivateIp"]}
 <@export instance.name.logicalId + "PrivateIp"/>
+<#list instance.volumes.data?filter(volume -> volume.multiAttach) as volume>
+  [=id(instance.name.logicalId + volume.logicalName() + "VolumeId")]:
+    Description: [=("Id of Multi-Attach volume " + volume.volumeId + " of " + instance.name.name + ", which instances of later stacks attach too.")]
+    Value: [=ref(instance.name.logicalId + volume.logicalName() + "Volume")]
+<@export instance.name.logicalId + volume.logicalName() + "VolumeId"/>
+</#list>
 </#list>
 <#list wave.databases as database>
   [=id(database.name.logicalId + "EndpointAddress")]:
@@ -690,5 +740,11 @@ Outputs:
     Description: [=("Name of the bucket replacing " + bucket.bucketName + ".")]
     Value: [=ref(bucket.name.logicalId + "Bucket")]
 <@export bucket.name.logicalId + "BucketName"/>
+</#list>
+<#list wave.volumes as volume>
+  [=id(volume.name.logicalId + "VolumeId")]:
+    Description: [=("Id of the volume restored from the snapshot of " + volume.volumeId + ".")]
+    Value: [=ref(volume.name.logicalId + "Volume")]
+<@export volume.name.logicalId + "VolumeId"/>
 </#list>
 </#if>

@@ -74,6 +74,10 @@ names the waves each one reads.
   task, a later wave) is a comment to register by hand.
 - A read replica whose primary an earlier wave created replicates the ARN of that wave's output
   `<database>_arn`, which RDS wants across Regions and whenever the replica has a DB subnet group.
+- An io1/io2 volume with Multi-Attach is created once, with Multi-Attach enabled, by the wave of the
+  first of its instances (the earliest wave, then the lowest instance id), which outputs
+  `<instance>_<device>_volume_id`; each other instance attaches it in its own wave, from that output
+  when an earlier wave created it. The instances must be in the volume's Availability Zone.
 
 Why state rather than lookups by tag: the targets also carry migration tags (`cloudmigrate:source`,
 `cloudmigrate:source-id`), and earlier versions found them with `data "aws_security_group"` and

@@ -148,6 +148,9 @@ resource "aws_instance" "[=id(instance.name.terraformName)]" {
     http_tokens   = "required"
   }
 
+<#if !instance.volumes.root??>
+  # Not generated: the root volume as the source has it; the inventory does not give its [=(instance.rootVolumeGb gt 0)?then("type", "size and type")][=instance.volumes.unknown?has_content?then(", or which volume is the root", "")], so root_block_device sets [=(instance.rootVolumeGb gt 0)?then("the source's " + instance.rootVolumeGb?c + " GiB, ", "")]gp3 and encryption and keeps the rest of the AMI's root device[=(instance.rootVolumeGb gt 0)?then("", ", its size included")].
+</#if>
   root_block_device {
 <#if instance.volumes.root??>
 <@tf.attributes [
@@ -174,6 +177,17 @@ resource "aws_instance" "[=id(instance.name.terraformName)]" {
 }
 <#list instance.volumes.data as volume>
 <@ebsVolume instance volume/>
+</#list>
+<#list instance.volumes.shared as shared>
+
+# [=line(shared.volume.deviceName)] of [=line(instance.name.name)]: Multi-Attach volume [=line(shared.volume.volumeId)], created [=line(shared.local?then("in this wave", "by wave " + shared.wave?string("00")))] with the target of another of its instances; it attaches only in that volume's Availability Zone.
+resource "aws_volume_attachment" "[=id(instance.name.terraformName + "_" + shared.volume.name)]" {
+  provider = [=id(instance.name.placement.provider)]
+
+  device_name = [=hcl(shared.volume.deviceName)]
+  volume_id   = [=shared.local?then(id("aws_ebs_volume." + shared.terraformName + ".id"), tf.remote(shared.wave, shared.terraformName + "_volume_id"))]
+  instance_id = [=id("aws_instance." + instance.name.terraformName + ".id")]
+}
 </#list>
 </#list>
 <#assign databasePlacements = {}>
@@ -442,6 +456,34 @@ resource "aws_s3_bucket_public_access_block" "[=id(bucket.name.terraformName)]" 
   restrict_public_buckets = true
 }
 </#list>
+<#list wave.volumes as volume>
+<#assign volumeWhat = "volume " + volume.volumeId + " (" + volume.name.arn + ")">
+
+<@tf.choices terraformName=volume.name.terraformName what=volumeWhat fromSource=true choices=[["availability_zone", volume.availabilityZone!"", "string"], ["size", volume.sizeGb!"", "number"], ["type", volume.volumeType!"", "string"]]
+  + (volume.iops??)?then([["iops", volume.iops!0, "number"]], []) + (volume.throughputMibps??)?then([["throughput", volume.throughputMibps!0, "number"]], [])/>
+variable "[=id(volume.name.terraformName + "_snapshot_id")]" {
+  description = [=hcl("The snapshot of " + volume.volumeId + " that the runbook copied into the target account and Region; the volume is restored from it.")]
+  type        = string
+}
+
+# [=line(volume.name.name)] ([=line(volume.name.arn)]): [=line(volume.name.strategy)]; attached to nothing, restored from the snapshot the runbook copies.
+resource "aws_ebs_volume" "[=id(volume.name.terraformName)]" {
+  provider = [=id(volume.name.placement.provider)]
+
+<@tf.attributes [
+  ["availability_zone", tf.choice(volume.name.terraformName, "availability_zone")],
+  ["snapshot_id", id("var." + volume.name.terraformName + "_snapshot_id")],
+  ["size", tf.choice(volume.name.terraformName, "size")],
+  ["type", tf.choice(volume.name.terraformName, "type")],
+  ["iops", (volume.iops??)?then(tf.choice(volume.name.terraformName, "iops"), "")],
+  ["throughput", (volume.throughputMibps??)?then(tf.choice(volume.name.terraformName, "throughput"), "")],
+  ["encrypted", "true"],
+  ["kms_key_id", "var.ebs_kms_key_id"]
+]/>
+
+<@tf.tags volume.tags/>
+}
+</#list>
 <#list wave.ecsClusters as cluster>
 
 # [=line(cluster.name.name)] ([=line(cluster.name.arn)]): [=line(cluster.name.strategy)].
@@ -543,6 +585,9 @@ resource "aws_db_instance" "[=id(database.name.terraformName)]" {
 <@tf.choices terraformName=name what=what fromSource=true choices=[["size", volume.sizeGb, "number"], ["type", volume.volumeType, "string"]]
   + (volume.iops??)?then([["iops", volume.iops!0, "number"]], []) + (volume.throughputMibps??)?then([["throughput", volume.throughputMibps!0, "number"]], [])/>
 # [=line(volume.deviceName)] of [=line(instance.name.name)], replacing [=line(volume.volumeId)]; the data is copied by the runbook.
+<#if volume.multiAttach>
+# Multi-Attach: created once, here, and attached to every generated instance that shares it, each in its own wave.
+</#if>
 resource "aws_ebs_volume" "[=id(name)]" {
   provider = [=id(instance.name.placement.provider)]
 
@@ -552,6 +597,7 @@ resource "aws_ebs_volume" "[=id(name)]" {
   ["type", tf.choice(name, "type")],
   ["iops", (volume.iops??)?then(tf.choice(name, "iops"), "")],
   ["throughput", (volume.throughputMibps??)?then(tf.choice(name, "throughput"), "")],
+  ["multi_attach_enabled", volume.multiAttach?then("true", "")],
   ["encrypted", "true"],
   ["kms_key_id", "var.ebs_kms_key_id"]
 ]/>

@@ -14,6 +14,10 @@
 <@output instance.name.terraformName + "_instance_id" "Instance id of " + instance.name.name + "." "aws_instance." + instance.name.terraformName + ".id"/>
 
 <@output instance.name.terraformName + "_private_ip" "Private IP address of " + instance.name.name + ", for DNS and load balancer cutover." "aws_instance." + instance.name.terraformName + ".private_ip"/>
+<#list instance.volumes.data?filter(volume -> volume.multiAttach) as volume>
+
+<@output instance.name.terraformName + "_" + volume.name + "_volume_id" "Id of Multi-Attach volume " + volume.volumeId + " of " + instance.name.name + ", which instances of later waves attach too." "aws_ebs_volume." + instance.name.terraformName + "_" + volume.name + ".id"/>
+</#list>
 </#list>
 <#list wave.databases as database>
 
@@ -58,6 +62,10 @@
 <#list wave.buckets as bucket>
 
 <@output bucket.name.terraformName + "_bucket" "Name of the bucket replacing " + bucket.bucketName + ", the destination of the object copy." "aws_s3_bucket." + bucket.name.terraformName + ".bucket"/>
+</#list>
+<#list wave.volumes as volume>
+
+<@output volume.name.terraformName + "_volume_id" "Id of the volume restored from the snapshot of " + volume.volumeId + "." "aws_ebs_volume." + volume.name.terraformName + ".id"/>
 </#list>
 <#list wave.ecsClusters as cluster>
 

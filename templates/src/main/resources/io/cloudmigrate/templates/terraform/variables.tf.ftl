@@ -111,10 +111,10 @@ variable "[=id(image.variable)]" {
   }
 }
 </#list>
-<#if wave.instances?has_content>
+<#if wave.instances?has_content || wave.volumes?has_content>
 
 variable "ebs_kms_key_id" {
-  description = "KMS key (ARN) that encrypts the instances' EBS volumes; null, the default, uses the AWS managed key for EBS. Volumes are encrypted either way."
+  description = "KMS key (ARN) that encrypts the [=wave.volumes?has_content?then("wave's", "instances'")] EBS volumes; null, the default, uses the AWS managed key for EBS. Volumes are encrypted either way."
   type        = string
   default     = null
 }

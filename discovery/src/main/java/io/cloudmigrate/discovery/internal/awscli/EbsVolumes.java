@@ -16,7 +16,8 @@ import static java.util.Objects.requireNonNull;
  * The EBS volumes of one region ({@code ec2-describe-volumes}), handed to the instances they are
  * attached to. An instance's volumes are those its block device mapping names, then any other whose
  * {@code Attachments} name the instance (a mapping read before a volume was attached misses it).
- * Volumes attached to nothing are not part of any instance and are not read.
+ * Volumes attached to nothing ({@code State} {@code available}) are resources of their own, read by
+ * {@link UnattachedVolumeReader}; a volume is never both.
  */
 final class EbsVolumes
 {
@@ -24,29 +25,49 @@ final class EbsVolumes
 
     private final Map<String, JsonNode> described;
     private final Map<String, List<String>> volumeIdsByInstance;
+    private final List<JsonNode> unattached;
     private final List<String> instancesWithUndescribedVolumes = new ArrayList<>();
 
-    private EbsVolumes(Map<String, JsonNode> described, Map<String, List<String>> volumeIdsByInstance)
+    private EbsVolumes(Map<String, JsonNode> described, Map<String, List<String>> volumeIdsByInstance, List<JsonNode> unattached)
     {
         this.described = requireNonNull(described, "described is null");
         this.volumeIdsByInstance = requireNonNull(volumeIdsByInstance, "volumeIdsByInstance is null");
+        this.unattached = List.copyOf(requireNonNull(unattached, "unattached is null"));
     }
 
+    /** Reads the region's volumes; an entry without a volume id gets a warning naming the file and its position, and is left out. */
     static EbsVolumes read(RegionContext context)
     {
         Map<String, JsonNode> described = new TreeMap<>();
         Map<String, List<String>> volumeIdsByInstance = new TreeMap<>();
-        for (JsonNode volume : context.items(OPERATION, "Volumes")) {
+        List<JsonNode> unattached = new ArrayList<>();
+        List<JsonNode> volumes = context.items(OPERATION, "Volumes");
+        for (int index = 0; index < volumes.size(); index++) {
+            JsonNode volume = volumes.get(index);
             String volumeId = Json.text(volume, "VolumeId");
             if (volumeId == null) {
+                String path = context.files().documentPath(OPERATION);
+                context.warn("ec2", Warnings.MISSING_IDENTIFIER, path, path + ": Volumes[" + index + "] has no VolumeId; it was left out");
                 continue;
             }
-            described.putIfAbsent(volumeId, volume);
-            for (String instanceId : Json.texts(volume, "Attachments", "InstanceId")) {
+            if (described.putIfAbsent(volumeId, volume) != null) {
+                continue;
+            }
+            List<String> instanceIds = Json.texts(volume, "Attachments", "InstanceId");
+            for (String instanceId : instanceIds) {
                 volumeIdsByInstance.computeIfAbsent(instanceId, key -> new ArrayList<>()).add(volumeId);
             }
+            if (instanceIds.isEmpty() && "available".equals(Json.text(volume, "State"))) {
+                unattached.add(volume);
+            }
         }
-        return new EbsVolumes(described, volumeIdsByInstance);
+        return new EbsVolumes(described, volumeIdsByInstance, unattached);
+    }
+
+    /** The volumes attached to no instance, in the order the file lists them. */
+    List<JsonNode> unattached()
+    {
+        return unattached;
     }
 
     /** The volumes of one instance, given its {@code BlockDeviceMappings}. */

@@ -42,6 +42,7 @@ final class Ec2Reader
             }
         }
         volumes.warnWhenUndescribed(context);
+        UnattachedVolumeReader.read(context, volumes.unattached());
     }
 
     private static Resource instance(RegionContext context, JsonNode instance, String instanceId, EbsVolumes volumes, JsonNode ssm)

@@ -88,7 +88,7 @@ final class ReferenceChecker
     static String service(ResourceType type)
     {
         return switch (type) {
-            case EC2_INSTANCE, VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> "ec2";
+            case EC2_INSTANCE, EBS_VOLUME, VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT -> "ec2";
             case RDS_DB_INSTANCE, RDS_DB_CLUSTER -> "rds";
             case ELASTICACHE_CLUSTER, ELASTICACHE_REPLICATION_GROUP -> "elasticache";
             case LOAD_BALANCER, LOAD_BALANCER_V2 -> "elb";

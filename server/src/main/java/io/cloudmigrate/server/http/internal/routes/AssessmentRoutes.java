@@ -103,7 +103,8 @@ final class AssessmentRoutes
         Scope scope = exchange.scope();
         // The contract allows only these two views; full (each item whole) stays the default for existing clients.
         if (exchange.query("view").orElse("full").equals("summary")) {
-            exchange.blocking(() -> assessments.recommendationSummaries(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.json(200, page));
+            exchange.blocking(() -> assessments.recommendationSummariesJson(id, scope, filter, exchange.limit(), exchange.query("cursor")),
+                    page -> exchange.jsonBytes(200, page));
         }
         else {
             exchange.blocking(() -> assessments.recommendationsJson(id, scope, filter, exchange.limit(), exchange.query("cursor")), page -> exchange.jsonBytes(200, page));

@@ -9,6 +9,7 @@ import io.cloudmigrate.recommend.RankingModel;
 import io.cloudmigrate.recommend.StrategyDecision;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.ServerErrorCode;
+import io.cloudmigrate.server.http.ServerOptions;
 import io.cloudmigrate.server.http.internal.storage.AssessmentSummary.Figures;
 import io.cloudmigrate.server.http.internal.storage.RecommendationItem.Override;
 
@@ -32,16 +33,26 @@ import static java.util.Objects.requireNonNull;
 public final class AssessmentStore
 {
     private static final String OVERRIDE_COLUMNS = "o.strategy as override_strategy, o.target as override_target, o.justification, o.author, o.recorded_at";
-    private static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, " + OVERRIDE_COLUMNS;
-    private static final String SUMMARY_COLUMNS = RecommendationColumns.SELECT + ", " + OVERRIDE_COLUMNS;
-    private static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
+    static final String ITEM_COLUMNS = "r.resource_id, r.strategy, r.item, " + OVERRIDE_COLUMNS;
+    static final String SUMMARY_COLUMNS = RecommendationColumns.SELECT + ", " + OVERRIDE_COLUMNS;
+    static final String ITEM_FROM = " from recommendations r join assessments a on a.id = r.assessment_id"
             + " left join overrides o on o.estate_id = a.estate_id and o.resource_id = r.resource_id";
 
     private final Database database;
+    private final RecommendationPages pages;
 
     public AssessmentStore(Database database)
     {
+        this(database, ServerOptions.PAGE_CACHE_BYTES_DEFAULT);
+    }
+
+    /**
+     * @param pageCacheBytes the most bytes of rendered recommendation pages kept in memory; 0 keeps none
+     */
+    public AssessmentStore(Database database, long pageCacheBytes)
+    {
         this.database = requireNonNull(database, "database is null");
+        this.pages = new RecommendationPages(database, new PageCache(pageCacheBytes));
     }
 
     /** Told how many rows are stored; may throw to abandon the transaction (a cancelled job). */
@@ -138,70 +149,37 @@ public final class AssessmentStore
 
     public Page<RecommendationItem> recommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, AssessmentStore::readItem, RecommendationItem::resourceId);
+        return pages.items(id, scope, filter, limit, cursor, "");
     }
 
     /** Like {@link #recommendations}, each as the row of a table: read from the row's columns, never from its item's JSON. */
     public Page<RecommendationSummary> recommendationSummaries(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, "", SUMMARY_COLUMNS, RecommendationColumns::read, RecommendationSummary::resourceId);
+        return pages.summaries(id, scope, filter, limit, cursor);
     }
 
-    /** Like {@link #recommendations}, as the UTF-8 JSON of the page, written without reading the items into records or strings. */
+    /**
+     * {@link #recommendationSummaries} as the UTF-8 JSON of the page; answered from the page cache while the page is unchanged
+     * (the array is the cache's: write it out, never change it).
+     */
+    public byte[] recommendationSummariesJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
+    {
+        return pages.summariesJson(id, scope, filter, limit, cursor);
+    }
+
+    /**
+     * Like {@link #recommendations}, as the UTF-8 JSON of the page, written without reading the items into records or strings;
+     * answered from the page cache while the page is unchanged (the array is the cache's: write it out, never change it).
+     */
     public byte[] recommendationsJson(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        Page<ItemBytes> page = page(id, scope, filter, limit, cursor, "", ITEM_COLUMNS, result -> new ItemBytes(result.getString("resource_id"), ItemJson.of(result)),
-                ItemBytes::resourceId);
-        return ItemJson.page(page.items().stream().map(ItemBytes::json).toList(), page.nextCursor());
+        return pages.itemsJson(id, scope, filter, limit, cursor);
     }
-
-    private record ItemBytes(String resourceId, byte[] json) {}
 
     /** Like {@link #recommendations}, of the resources whose risk was scored. */
     public Page<RecommendationItem> scoredRecommendations(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor)
     {
-        return page(id, scope, filter, limit, cursor, " and r.risk_level is not null", ITEM_COLUMNS, AssessmentStore::readItem, RecommendationItem::resourceId);
-    }
-
-    private interface RowReader<T>
-    {
-        T read(ResultSet result)
-                throws SQLException;
-    }
-
-    /**
-     * One statement: whether the scope sees the assessment, and the page beside it (a page is read on every
-     * scroll of a table, so it costs one round trip, outside a transaction). No row: the assessment is not
-     * there for the scope; one row of nulls: it is, and the page is empty.
-     */
-    private <T> Page<T> page(UUID id, Scope scope, RecommendationFilter filter, int limit, Optional<String> cursor, String requirement, String columns, RowReader<T> reader,
-            java.util.function.Function<T, String> sortKey)
-    {
-        Optional<String> after = Page.decode(cursor);
-        RecommendationQuery query = RecommendationQuery.of(filter, after, requirement);
-        String text = "select p.* from (select a.id from assessments a join estates e on e.id = a.estate_id where a.id = ? and " + Scope.visible("e.workspace_id")
-                + ") v left join lateral (select " + columns + ITEM_FROM + " where r.assessment_id = v.id" + query.conditions()
-                + " order by r.resource_id limit ?) p on true order by p.resource_id";
-        return Sql.read(database, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(text)) {
-                select.setObject(1, id);
-                int parameter = query.bind(select, scope.bind(select, 2));
-                select.setInt(parameter, limit + 1);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet result = select.executeQuery()) {
-                    if (!result.next()) {
-                        throw notFound(id);
-                    }
-                    if (result.getString("resource_id") != null) {
-                        do {
-                            rows.add(reader.read(result));
-                        }
-                        while (result.next());
-                    }
-                }
-                return Page.of(rows, limit, sortKey);
-            }
-        });
+        return pages.items(id, scope, filter, limit, cursor, " and r.risk_level is not null");
     }
 
     public RecommendationItem recommendation(UUID id, String resourceId, Scope scope)
@@ -304,7 +282,7 @@ public final class AssessmentStore
         }
     }
 
-    private static RecommendationItem readItem(ResultSet result)
+    static RecommendationItem readItem(ResultSet result)
             throws SQLException
     {
         return JsonText.read(result.getString("item"), RecommendationItem.class).withOverride(override(result));
