@@ -148,7 +148,8 @@ final class ConnectivityChecks
         return edge.source() + "\u0000" + edge.target() + "\u0000" + edge.protocol();
     }
 
-    private String groupLabel(String resourceId)
+    /** What a resource's paths are summarised by: its security groups, or itself without any. */
+    String groupLabel(String resourceId)
     {
         return groupLabels.computeIfAbsent(resourceId, id -> {
             if (!index.hasResource(id)) {

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.MarkdownText.escape;
@@ -51,7 +52,7 @@ final class Ec2Batch
     }
 
     /** The one step of {@code contexts}, two or more instances of one key, in the runbook's order. */
-    static Batch step(Key key, List<StepContext> contexts)
+    static Batch step(Key key, List<StepContext> contexts, Function<String, PathChecks.Lines> paths)
     {
         StepContext first = contexts.getFirst();
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
@@ -62,6 +63,7 @@ final class Ec2Batch
                 .max(Comparator.comparingInt(RiskScore::score))
                 .map(risk -> "up to " + Labels.risk(risk.level()) + " (" + risk.score() + ")")
                 .orElse("not scored");
+        BatchPaths batchPaths = BatchPaths.of(contexts, paths);
         RunbookModel.Steps step = new RunbookModel.Steps(
                 contexts.size() + " EC2 instances, " + first.resource().name() + " to " + contexts.getLast().resource().name(),
                 "account " + key.placement().accountId() + ", Region " + key.placement().region(),
@@ -70,9 +72,10 @@ final class Ec2Batch
                 targets.size() == 1 ? targets.getFirst() : "-",
                 highest,
                 reasons.size() == 1 ? reasons.getFirst() : "each instance's own, in its row of the table.",
-                phases(key, contexts, helpers),
+                phases(key, contexts, helpers, batchPaths),
                 reasons.size() == 1 ? COLUMNS : concat(COLUMNS, "Why"),
-                rows);
+                rows,
+                batchPaths.rows());
         return new Batch(step, helpers);
     }
 
@@ -100,7 +103,7 @@ final class Ec2Batch
         return withReason ? concat(row, context.recommendation().map(Recommendation::reason).orElse("")) : row;
     }
 
-    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers)
+    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths)
     {
         StepContext first = contexts.getFirst();
         String count = contexts.size() + " instances";
@@ -165,8 +168,8 @@ final class Ec2Batch
                 + code("<name>") + " the row's " + code("aws_instance") + " name).");
         List<String> validation = new ArrayList<>();
         validation.add("Both EC2 status checks pass on each target and the application answers on its ports; CPU stays near the source's (column *CPU p95*).");
+        validation.addAll(paths.actions());
         for (StepContext context : contexts) {
-            validation.addAll(context.pathChecks());
             if (!context.retiredNeighbours().isEmpty()) {
                 validation.add(context.name() + ": Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
                         + "; confirm nothing on its target still calls them.");
@@ -174,24 +177,33 @@ final class Ec2Batch
         }
         List<String> rollback = new ArrayList<>();
         rollback.add("To roll back an instance, point DNS and load balancer targets back to its source and start it (it stays stopped, not terminated, until sign-off), "
-                + "stop its target and record the cause in the sign-off table. Per instance:");
+                + "stop its target and record the cause in the sign-off table.");
+        rollback(contexts, key, helpers).ifPresent(rollback::add);
         for (StepContext context : contexts) {
-            rollback.add(rollback(context, key, helpers));
+            if (((ResourceDetails.Ec2Instance) context.resource().details()).instanceId() == null) {
+                rollback.add(context.name() + ": the inventory has no instance id for its source; find it by name, start it and stop the target by hand.");
+            }
         }
         return MoveSteps.Phases.of(preChecks, replication, cutover, validation, rollback);
     }
 
-    private static String rollback(StepContext context, Key key, Set<ShellHelper> helpers)
+    /**
+     * One command for every instance of the batch, with the row's values in place of the
+     * placeholders: an instance is rolled back on its own, when it fails, so a night shift runs it for
+     * one row, and a line per instance made rollback the longest part of the step.
+     */
+    private static Optional<String> rollback(List<StepContext> contexts, Key key, Set<ShellHelper> helpers)
     {
-        ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
-        String region = ShellText.quote(context.resource().region());
-        if (instance.instanceId() == null) {
-            return context.name() + ": the inventory has no instance id for its source; find it by name, start it and stop the target by hand.";
+        if (contexts.stream().allMatch(context -> ((ResourceDetails.Ec2Instance) context.resource().details()).instanceId() == null)) {
+            return Optional.empty();
         }
         helpers.add(ShellHelper.ROLLBACK_INSTANCE);
-        String target = key.generated() ? " " + ShellText.terraformOutput(context.waveLabel(), context.terraformName() + "_instance_id") : "";
-        return context.name() + ": run " + code("rollback_instance " + region + " " + ShellText.quote(instance.instanceId()) + target) + "; expect " + code("pending")
-                + (key.generated() ? ", then " + code("stopping") : " (stop its target by hand)") + ".";
+        StepContext first = contexts.getFirst();
+        String region = ShellText.quote(key.placement().region());
+        String target = key.generated() ? " " + ShellText.terraformOutput(first.waveLabel(), "NAME_instance_id") : "";
+        return Optional.of("For the instance of a row, run " + code("rollback_instance " + region + " SOURCE_ID" + target) + ", with " + code("SOURCE_ID")
+                + " the instance id at the start of its *Source* cell" + (key.generated() ? " and " + code("NAME") + " its " + code("aws_instance") + " name (column *Terraform*)" : "")
+                + "; expect " + code("pending") + (key.generated() ? ", then " + code("stopping") : " (stop its target by hand)") + ".");
     }
 
     private static List<String> concat(List<String> values, String last)

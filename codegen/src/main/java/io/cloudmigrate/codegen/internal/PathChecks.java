@@ -54,12 +54,36 @@ final class PathChecks
      */
     record End(String id, Place place, String note) {}
 
-    /** The validation lines of a resource, and the other ends not checked because they are retired by then. */
-    record Lines(List<String> checks, List<String> retired, Set<ShellHelper> helpers)
+    /**
+     * One path to check, as Markdown: what a validation line says, in parts, so that a step for many
+     * resources can give its paths as rows of one table.
+     *
+     * @param otherEnd where the other end runs at this point: {@code target}, {@code source (…)} or {@code outside the estate}
+     * @param command the command that checks it, empty where none can be given
+     */
+    record Row(String client, String server, String port, String otherEnd, String evidence, Optional<PathCommands.Command> command)
+    {
+        Row
+        {
+            requireNonNull(client, "client is null");
+            requireNonNull(server, "server is null");
+            requireNonNull(port, "port is null");
+            requireNonNull(otherEnd, "otherEnd is null");
+            requireNonNull(evidence, "evidence is null");
+            requireNonNull(command, "command is null");
+        }
+    }
+
+    /**
+     * The validation lines of a resource, the same paths as rows, how many paths were left to the
+     * runbook's connectivity checks, and the other ends not checked because they are retired by then.
+     */
+    record Lines(List<String> checks, List<Row> rows, int unlisted, List<String> retired, Set<ShellHelper> helpers)
     {
         Lines
         {
             checks = List.copyOf(checks);
+            rows = List.copyOf(rows);
             retired = List.copyOf(retired);
             helpers = helpers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(helpers));
         }
@@ -89,6 +113,7 @@ final class PathChecks
         Optional<String> group = index.moveGroup(resource.id()).map(MoveGroup::id);
         Map<PathKey, List<DependencyEdge>> paths = paths(selves);
         List<String> checks = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         SortedSet<String> retired = new TreeSet<>();
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         int unlisted = 0;
@@ -105,7 +130,9 @@ final class PathChecks
                 retired.add(escape(index.displayName(other.id())) + " (" + other.note() + ")");
             }
             else if (checks.size() < LISTED) {
-                checks.add(line(key, path.getValue(), other, outgoing, helpers));
+                Row row = row(key, path.getValue(), other, outgoing, helpers);
+                rows.add(row);
+                checks.add(line(row, other));
             }
             else {
                 unlisted++;
@@ -114,7 +141,7 @@ final class PathChecks
         if (unlisted > 0) {
             checks.add(unlisted + " more path(s): check the rows of *Connectivity checks* that include " + escape(resource.name()) + ".");
         }
-        return new Lines(checks, List.copyOf(retired), helpers);
+        return new Lines(checks, rows, unlisted, List.copyOf(retired), helpers);
     }
 
     /** The paths around the resources, an edge without a port joining a path with one between the same ends. */
@@ -226,11 +253,9 @@ final class PathChecks
                 + ", so the path crosses the environments until then");
     }
 
-    private String line(PathKey key, List<DependencyEdge> edges, End other, boolean outgoing, Set<ShellHelper> helpers)
+    private Row row(PathKey key, List<DependencyEdge> edges, End other, boolean outgoing, Set<ShellHelper> helpers)
     {
-        String client = escape(index.displayName(key.client()));
-        String server = escape(index.displayName(key.server()));
-        String port = key.port() < 0 ? "" : " on " + escape((key.protocol().isEmpty() ? "port " : key.protocol() + "/") + key.port());
+        String port = key.port() < 0 ? "any port" : escape((key.protocol().isEmpty() ? "port " : key.protocol() + "/") + key.port());
         String evidence = String.join("; ", edges.stream()
                 .sorted(GraphAnalysis.EDGE_ORDER)
                 .map(edge -> switch (edge.kind()) {
@@ -239,7 +264,33 @@ final class PathChecks
                     case ALLOWED -> throw new IllegalStateException("allowed edges are no validation steps");
                 })
                 .toList());
-        StringBuilder line = new StringBuilder("Check that " + client + " reaches " + server + port + " (" + evidence + "). ");
+        String otherEnd = switch (other.place()) {
+            case TARGET -> "target";
+            case SOURCE -> "source, " + escape(brief(other.note()));
+            case OUTSIDE -> "outside the estate";
+            case RETIRED -> throw new IllegalStateException("a retired end is not checked");
+        };
+        End clientEnd = outgoing ? new End(key.client(), Place.TARGET, "") : other;
+        End serverEnd = outgoing ? other : new End(key.server(), Place.TARGET, "");
+        Optional<PathCommands.Command> command = commands.of(clientEnd, serverEnd, key.protocol(), key.port());
+        command.flatMap(PathCommands.Command::helper).ifPresent(helpers::add);
+        return new Row(escape(index.displayName(key.client())), escape(index.displayName(key.server())), port, otherEnd, evidence, command);
+    }
+
+    // "it is retained there, so the path crosses …" reads "retained there" in a table cell, whose header says the rest
+    private static String brief(String note)
+    {
+        int end = note.indexOf(", so ");
+        String reason = end < 0 ? note : note.substring(0, end);
+        return reason.startsWith("it is ") ? reason.substring("it is ".length()) : reason.startsWith("it ") ? reason.substring("it ".length()) : reason;
+    }
+
+    private String line(Row row, End other)
+    {
+        String client = row.client();
+        String server = row.server();
+        String port = row.port().equals("any port") ? "" : " on " + row.port();
+        StringBuilder line = new StringBuilder("Check that " + client + " reaches " + server + port + " (" + row.evidence() + "). ");
         String otherName = escape(index.displayName(other.id()));
         line.append(switch (other.place()) {
             case TARGET -> "Both ends run in the target.";
@@ -247,12 +298,8 @@ final class PathChecks
             case OUTSIDE -> "The other end, " + otherName + ", is outside the estate.";
             case RETIRED -> throw new IllegalStateException("a retired end is not checked");
         });
-        End clientEnd = outgoing ? new End(key.client(), Place.TARGET, "") : other;
-        End serverEnd = outgoing ? other : new End(key.server(), Place.TARGET, "");
-        Optional<PathCommands.Command> command = commands.of(clientEnd, serverEnd, key.protocol(), key.port());
-        command.flatMap(PathCommands.Command::helper).ifPresent(helpers::add);
-        if (command.isPresent()) {
-            line.append(" Run ").append(code(command.get().text())).append("; expect ").append(command.get().expected()).append('.');
+        if (row.command().isPresent()) {
+            line.append(" Run ").append(code(row.command().get().text())).append("; expect ").append(row.command().get().expected()).append('.');
         }
         else {
             // no shell runs on the client (a database, a service), or the inventory gives the server no address

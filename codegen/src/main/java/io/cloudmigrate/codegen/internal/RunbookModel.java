@@ -102,21 +102,32 @@ public record RunbookModel(
      * @param arn the resource's ARN; for several, where they are, as text
      * @param columns the header of the table of the resources a step is for; empty for one resource
      * @param rows a row of plain text per resource, escaped by the template; empty for one resource
+     * @param paths for several resources, the paths their validation checks, a row of Markdown cells each
+     *     ({@link #PATH_COLUMNS}); empty for one resource, whose validation names each path in a line
      */
     public record Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases,
-            List<String> columns, List<List<String>> rows)
+            List<String> columns, List<List<String>> rows, List<List<String>> paths)
     {
+        /** The header of {@link #paths}. */
+        public static final List<String> PATH_COLUMNS = List.of("Client", "Server", "Port", "Other end", "Evidence", "Run", "Expect");
+
         public Steps
         {
             phases = List.copyOf(phases);
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
+            paths = paths.stream().map(List::copyOf).toList();
         }
 
         /** The steps of one resource. */
         public Steps(String name, String arn, String type, String strategy, String target, String risk, String reason, List<Phase> phases)
         {
-            this(name, arn, type, strategy, target, risk, reason, phases, List.of(), List.of());
+            this(name, arn, type, strategy, target, risk, reason, phases, List.of(), List.of(), List.of());
+        }
+
+        public List<String> pathColumns()
+        {
+            return PATH_COLUMNS;
         }
     }
 

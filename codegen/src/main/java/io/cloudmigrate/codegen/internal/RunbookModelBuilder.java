@@ -90,8 +90,11 @@ final class RunbookModelBuilder
         SortedMap<String, SortedSet<String>> riskFactors = new TreeMap<>();
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         List<StepContext> moved = new ArrayList<>();
+        // looked up by id, never iterated
+        Map<String, PathChecks.Lines> pathsById = new HashMap<>();
         for (Resource member : members) {
             PathChecks.Lines pathLines = paths.of(member);
+            pathsById.put(member.id(), pathLines);
             StepContext step = context(member, wave, codes, pathLines);
             if (step.recommendation().map(Recommendation::strategy).orElse(null) == Strategy.RETAIN) {
                 retained.add(retained(step));
@@ -103,6 +106,7 @@ final class RunbookModelBuilder
         }
         // instances that move the same way are one step with a table, at the place of the first of them
         Map<Ec2Batch.Key, List<StepContext>> batches = new HashMap<>();
+        List<BatchedMembers> batched = new ArrayList<>();
         moved.forEach(step -> Ec2Batch.key(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
         for (StepContext step : moved) {
             Optional<List<StepContext>> batch = Ec2Batch.key(step).map(batches::get).filter(contexts -> contexts.size() > 1);
@@ -110,9 +114,10 @@ final class RunbookModelBuilder
                 steps.add(steps(step));
             }
             else if (batch.get().getFirst() == step) {
-                Ec2Batch.Batch merged = Ec2Batch.step(Ec2Batch.key(step).orElseThrow(), batch.get());
+                Ec2Batch.Batch merged = Ec2Batch.step(Ec2Batch.key(step).orElseThrow(), batch.get(), pathsById::get);
                 steps.add(merged.step());
                 helpers.addAll(merged.helpers());
+                batched.add(new BatchedMembers(steps.size(), merged.step(), batch.get().stream().map(member -> member.resource().id()).toList()));
             }
         }
         return new RunbookModel(
@@ -125,7 +130,7 @@ final class RunbookModelBuilder
                 group.application().orElse(""),
                 group.file(),
                 applications,
-                members.stream().map(resource -> member(resource, codes)).toList(),
+                BatchedMembers.overview(members, batched, resource -> member(resource, codes)),
                 strategyCounts(members),
                 riskCounts(members),
                 moveGroups(members),
@@ -291,7 +296,7 @@ final class RunbookModelBuilder
     private List<RunbookModel.Dependency> edges(List<Resource> members, int wave, boolean outgoing)
     {
         SortedSet<String> ids = new TreeSet<>(members.stream().map(Resource::id).toList());
-        List<RunbookModel.Dependency> result = new ArrayList<>();
+        List<DependencyEdge> result = new ArrayList<>();
         List<DependencyEdge> candidates = ids.stream().flatMap(id -> (outgoing ? index.edgesFrom(id) : index.edgesTo(id)).stream())
                 .sorted(GraphAnalysis.EDGE_ORDER)
                 .toList();
@@ -300,16 +305,10 @@ final class RunbookModelBuilder
             String other = outgoing ? edge.target() : edge.source();
             OptionalInt otherWave = index.wave(other);
             if (edge.kind().ordersMigration() && ids.contains(inside) && (otherWave.isEmpty() || otherWave.getAsInt() != wave)) {
-                result.add(new RunbookModel.Dependency(
-                        index.displayName(edge.source()),
-                        index.displayName(edge.target()),
-                        otherWave.isEmpty() ? "-" : Labels.wave(otherWave.getAsInt()),
-                        edge.kind().name().toLowerCase(Locale.ROOT),
-                        ConnectivityChecks.port(edge),
-                        edge.evidence()));
+                result.add(edge);
             }
         }
-        return result;
+        return DependencyRows.of(index, checks, result, outgoing);
     }
 
     private StepContext context(Resource resource, Targets.Wave wave, WaveCode codes, PathChecks.Lines pathLines)

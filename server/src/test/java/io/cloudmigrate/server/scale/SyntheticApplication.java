@@ -3,6 +3,7 @@ package io.cloudmigrate.server.scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One application of the synthetic estate: {@value #RESOURCES} workload resources in one subnet of a
@@ -30,6 +31,8 @@ final class SyntheticApplication
     final String region;
     final int number;
     final String name;
+    /** The value of its {@code app} tag: its name, or the tag every application of the estate shares. */
+    final String applicationTag;
     final String vpcId;
     final String vpcCidr;
     final String subnetId;
@@ -54,11 +57,12 @@ final class SyntheticApplication
     final String cacheGroup;
     private SyntheticApplication next;
 
-    SyntheticApplication(SyntheticIds ids, String region, int regionIndex, int number, int indexInRegion)
+    SyntheticApplication(SyntheticIds ids, String region, int regionIndex, int number, int indexInRegion, Optional<String> sharedApplicationTag)
     {
         this.region = region;
         this.number = number;
         this.name = String.format(Locale.ROOT, "app-%05d", number);
+        this.applicationTag = sharedApplicationTag.orElse(name);
         int vpcNumber = indexInRegion / SyntheticEstate.APPLICATIONS_PER_VPC;
         int subnetNumber = indexInRegion % SyntheticEstate.APPLICATIONS_PER_VPC;
         // 10.<region * 100 + VPC>.<subnet>.0: a hundred VPCs of ten applications in each region, 40,000 resources.

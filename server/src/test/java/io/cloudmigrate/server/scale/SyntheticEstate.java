@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +31,11 @@ import static java.util.Objects.requireNonNull;
  * versions and utilisation varied as {@link SyntheticProfile} describes, so that the strategies come out in
  * the proportions of a real estate and generate has Terraform, runbooks and a report to write for them.
  *
- * <p>Usage: {@code SyntheticEstate --resources N [--seed S] [--records-per-resource R] --out DIR}.
+ * <p>With {@code --application-tag NAME} every resource carries the same {@code app} tag, so that an
+ * assessment with a large {@code --max-wave-size} puts all the instances of a wave into one application
+ * runbook: the layout that shows how a runbook grows with its members.
+ *
+ * <p>Usage: {@code SyntheticEstate --resources N [--seed S] [--records-per-resource R] [--application-tag NAME] --out DIR}.
  */
 public final class SyntheticEstate
 {
@@ -50,12 +55,14 @@ public final class SyntheticEstate
         long seed = 1;
         int recordsPerResource = DEFAULT_RECORDS_PER_RESOURCE;
         Path out = null;
+        Optional<String> applicationTag = Optional.empty();
         for (int index = 0; index < args.length; index++) {
             String value = index + 1 < args.length ? args[index + 1] : null;
             switch (args[index]) {
                 case "--resources" -> resources = Integer.parseInt(requireNonNull(value, "--resources needs a value"));
                 case "--seed" -> seed = Long.parseLong(requireNonNull(value, "--seed needs a value"));
                 case "--records-per-resource" -> recordsPerResource = Integer.parseInt(requireNonNull(value, "--records-per-resource needs a value"));
+                case "--application-tag" -> applicationTag = Optional.of(requireNonNull(value, "--application-tag needs a value"));
                 case "--out" -> out = Path.of(requireNonNull(value, "--out needs a value"));
                 default -> usage("unknown argument " + args[index]);
             }
@@ -64,7 +71,7 @@ public final class SyntheticEstate
         if (resources < 1 || out == null) {
             usage("--resources and --out are required");
         }
-        Summary summary = generate(out, resources, seed, recordsPerResource);
+        Summary summary = generate(out, resources, seed, recordsPerResource, applicationTag);
         System.out.println(summary.resources() + " resources, " + summary.securityGroups() + " security groups, "
                 + summary.flowLogRecords() + " flow-log records in " + out);
     }
@@ -72,7 +79,7 @@ public final class SyntheticEstate
     private static void usage(String problem)
     {
         System.err.println("SyntheticEstate: " + problem);
-        System.err.println("usage: SyntheticEstate --resources N [--seed S] [--records-per-resource R] --out DIR");
+        System.err.println("usage: SyntheticEstate --resources N [--seed S] [--records-per-resource R] [--application-tag NAME] --out DIR");
         System.exit(2);
     }
 
@@ -82,7 +89,14 @@ public final class SyntheticEstate
      */
     public static Summary generate(Path directory, int resources, long seed, int recordsPerResource)
     {
+        return generate(directory, resources, seed, recordsPerResource, Optional.empty());
+    }
+
+    /** As {@link #generate(Path, int, long, int)}, every resource tagged {@code app=}{@code applicationTag} when it is present. */
+    public static Summary generate(Path directory, int resources, long seed, int recordsPerResource, Optional<String> applicationTag)
+    {
         requireNonNull(directory, "directory is null");
+        requireNonNull(applicationTag, "applicationTag is null");
         int applications = Math.max(1, Math.round(resources / (float) SyntheticApplication.RESOURCES));
         SyntheticIds ids = new SyntheticIds(seed);
         SyntheticJson json = new SyntheticJson(directory);
@@ -93,7 +107,7 @@ public final class SyntheticEstate
             // Applications alternate between the regions, so that both grow with the estate.
             List<SyntheticApplication> inRegion = new ArrayList<>();
             for (int number = regionIndex; number < applications; number += REGIONS.size()) {
-                inRegion.add(new SyntheticApplication(ids, region, regionIndex, number, inRegion.size()));
+                inRegion.add(new SyntheticApplication(ids, region, regionIndex, number, inRegion.size(), applicationTag));
             }
             for (int index = 0; index < inRegion.size(); index++) {
                 inRegion.get(index).linkTo(inRegion.get((index + 1) % inRegion.size()));

@@ -44,7 +44,7 @@ final class SyntheticUsageWriter
     /** The owner, application and environment tags every resource of an application carries, as {@code Key}/{@code Value} pairs. */
     static List<ObjectNode> tags(SyntheticApplication application)
     {
-        return List.of(object().put("Key", "app").put("Value", application.name), object().put("Key", "owner").put("Value", SyntheticProfile.owner(application)),
+        return List.of(object().put("Key", "app").put("Value", application.applicationTag), object().put("Key", "owner").put("Value", SyntheticProfile.owner(application)),
                 object().put("Key", "Environment").put("Value", SyntheticProfile.environment(application)));
     }
 

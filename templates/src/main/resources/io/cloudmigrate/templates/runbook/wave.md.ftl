@@ -159,6 +159,16 @@ Why: [=step.reason]
 </#list>
 
 </#list>
+<#if step.paths?has_content>
+**Paths to check**
+
+| <#list step.pathColumns as column>[=column]<#sep> | </#sep></#list> |
+|<#list step.pathColumns as column>---|</#list>
+<#list step.paths as row>
+| <#list row as cell>[=cell?no_esc]<#sep> | </#sep></#list> |
+</#list>
+
+</#if>
 </#list>
 <#if retained?has_content>
 ### Resources that stay
