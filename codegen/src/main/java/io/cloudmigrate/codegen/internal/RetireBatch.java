@@ -40,17 +40,21 @@ final class RetireBatch
     {
         StepContext first = contexts.getFirst();
         List<String> reasons = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("")).distinct().toList();
+        // reasons that differ only in their figures (each row's usage) are one reason, said once
+        boolean sameButFigures = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("").replaceAll("\\d+(\\.\\d+)?", "N"))
+                .distinct().count() == 1;
         String highest = contexts.stream().flatMap(context -> context.risk().stream())
                 .max(Comparator.comparingInt(RiskScore::score))
                 .map(risk -> "up to " + Labels.risk(risk.level()) + " (" + risk.score() + ")")
                 .orElse("not scored");
         String type = Labels.type(key.type());
-        List<List<String>> rows = contexts.stream().map(context -> row(context, reasons.size() > 1)).toList();
+        boolean ownReasons = reasons.size() > 1 && !sameButFigures;
+        List<List<String>> rows = contexts.stream().map(context -> row(context, ownReasons)).toList();
         boolean depended = contexts.stream().anyMatch(context -> !context.callers().isEmpty());
         List<String> checks = new ArrayList<>();
         checks.add("Agree the wave " + first.waveLabel() + " change window with the owners of the " + contexts.size() + " resources in the table.");
         checks.add("Check the largest risks of each (column *Risk and largest factors*; why each matters: the table of risk factors above).");
-        checks.add("Confirm with each owner that the resource of the row is no longer needed (column *Usage*: its CPU over the assessment's window).");
+        checks.add("Confirm with each owner that the resource of the row is no longer needed (column *Usage*: its CPU and memory over the assessment's window).");
         checks.add(depended
                 ? "Re-point or retire the resources that still depend on a row first (column *Depends on it*); for a row without any, search logs and DNS for anything the graph cannot see."
                 : "No dependency on any of them was observed or configured; search logs and DNS for anything the graph cannot see.");
@@ -73,9 +77,11 @@ final class RetireBatch
                 Strategy.RETIRE.displayName(),
                 "-",
                 highest,
-                reasons.size() == 1 ? reasons.getFirst() : "each resource's own, in its row of the table.",
+                reasons.size() == 1 ? reasons.getFirst()
+                        : ownReasons ? "each resource's own, in its row of the table."
+                        : "for " + first.resource().name() + ": " + reasons.getFirst() + " The same for each row, with its own figures in its *Usage* cell.",
                 phases,
-                reasons.size() == 1 ? COLUMNS : RunbookPlaybook.concat(COLUMNS, List.of("Why")),
+                !ownReasons ? COLUMNS : RunbookPlaybook.concat(COLUMNS, List.of("Why")),
                 rows,
                 List.of());
     }
@@ -85,8 +91,10 @@ final class RetireBatch
         String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
                 + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
         String usage = context.metric(MetricName.CPU_UTILIZATION)
-                .map(cpu -> "CPU average " + number(cpu.average()) + "%, p95 " + number(cpu.p95()) + "% over " + context.windowDays() + " days")
-                .orElse("unknown");
+                .map(cpu -> "CPU average " + number(cpu.average()) + "%, p95 " + number(cpu.p95()) + "%")
+                .orElse("CPU unknown")
+                + context.metric(MetricName.MEMORY_UTILIZATION).map(memory -> ", memory average " + number(memory.average()) + "%").orElse("")
+                + " over " + context.windowDays() + " days";
         List<String> row = List.of(
                 context.resource().name(),
                 context.resource().id(),
