@@ -39,6 +39,10 @@ class RunbookCacheClientCommandsTest
         edges.add(new DependencyEdge(ClusterEstateFixture.CARTS_1, ClusterEstateFixture.LEDGER_3, EdgeKind.OBSERVED, 5432, "tcp", 4, 8_000, "observed tcp/5432, 4 flows, 8.0 kB"));
         String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
 
+        // feed runs in cluster mode: the endpoint its group is found by is its configuration endpoint, the primary one is empty
+        assertThat(Files.readString(output.resolve("terraform/wave-01/outputs.tf")))
+                .contains("value       = aws_elasticache_replication_group.feed.configuration_endpoint_address")
+                .contains("value       = aws_elasticache_replication_group.carts.primary_endpoint_address");
         String group = command(runbooks, "feed", "carts");
         assertThat(group).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw feed_endpoint)\" && ")
                 .contains("aws elasticache describe-replication-groups --region eu-west-1 --query \"ReplicationGroups[?contains([NodeGroups[0].PrimaryEndpoint.Address,ConfigurationEndpoint.Address],'${address}')].[ReplicationGroupId,Status,join(',',MemberClusters)]\"");
