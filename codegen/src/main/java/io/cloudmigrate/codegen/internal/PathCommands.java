@@ -81,10 +81,10 @@ final class PathCommands
                     : notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.databaseCluster(region, endpoint));
             case ResourceDetails.ElastiCacheCluster cache -> client.place() == PathChecks.Place.SOURCE
                     ? Optional.ofNullable(cache.cacheClusterId()).map(identifier -> ClusterClientCommands.cacheCluster(region, quote(identifier)))
-                    : Optional.empty();
+                    : targetCacheNode(client, cache, region);
             case ResourceDetails.ElastiCacheReplicationGroup group -> client.place() == PathChecks.Place.SOURCE
                     ? Optional.ofNullable(group.replicationGroupId()).map(identifier -> ClusterClientCommands.replicationGroup(region, quote(identifier)))
-                    : Optional.empty();
+                    : notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.replicationGroupAt(region, endpoint));
             case ResourceDetails.S3Bucket ignored -> Optional.empty();
             case ResourceDetails.EcsCluster ignored -> Optional.empty();
             case ResourceDetails.EcsService service -> host.filter(ignored -> port > 0).flatMap(address -> ecsService(client, service)
@@ -113,6 +113,24 @@ final class PathCommands
             return notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ServiceClientCommands.replication(region, endpoint));
         }
         return Optional.ofNullable(database.dbInstanceIdentifier()).map(identifier -> ServiceClientCommands.replication(region, quote(identifier)));
+    }
+
+    /**
+     * A cache node in the target, found by the endpoint its wave's Terraform outputs (its id has the
+     * wave's name suffix, which no output gives): a node of a replication group created with its
+     * group is one of the group's nodes, a node of its own is the node at its address. Nodes of a group
+     * the inventory lacks become one group named after one of them, whose output this node may not
+     * have: no command for them.
+     */
+    private Optional<Command> targetCacheNode(PathChecks.End client, ResourceDetails.ElastiCacheCluster cache, String region)
+    {
+        if (cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine())) {
+            return index.groupOf(client.id())
+                    .filter(group -> notGenerated.contains(client.id()) && !notGenerated.contains(group))
+                    .flatMap(group -> output(group, "_endpoint"))
+                    .map(endpoint -> ClusterClientCommands.nodesOfReplicationGroupAt(region, endpoint));
+        }
+        return notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.cacheClusterAt(region, endpoint));
     }
 
     private record EcsNames(String service, Optional<String> cluster) {}

@@ -1,7 +1,6 @@
 package io.cloudmigrate.recommend.internal;
 
 import io.cloudmigrate.discovery.MetricName;
-import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.recommend.BusinessGoals;
 import io.cloudmigrate.scoring.LifecycleEntry;
 import io.cloudmigrate.scoring.Strategy;
@@ -47,7 +46,8 @@ final class FeatureWords
             case "type.loadBalancerClassic" -> "a Classic Load Balancer";
             case "type.loadBalancerV2" -> "an Application or Network Load Balancer";
             case "type.ecsService" -> "an ECS service";
-            case "type.storage" -> facts.type() == ResourceType.EBS_VOLUME ? "an EBS volume attached to nothing" : "an S3 bucket";
+            case "type.storage" -> "an S3 bucket";
+            case "type.volume" -> "an EBS volume attached to nothing";
             case "type.other" -> "network or API plumbing";
             case "os.pastSupport", "os.endingSoon", "os.paidExtensionOnly" -> facts.lifecycle().stream()
                     .filter(match -> match.entry().category() == LifecycleEntry.Category.OPERATING_SYSTEM).findFirst()

@@ -13,7 +13,7 @@ import java.util.List;
 public final class PriorModel
 {
     /** The dataset's file name; a new version gets a new name, so a model names the data it came from. */
-    public static final String DATASET = "strategy-prior-v2.csv";
+    public static final String DATASET = "strategy-prior-v3.csv";
 
     private PriorModel() {}
 

@@ -53,6 +53,7 @@ final class RetireEvidence
             case ResourceDetails.NatGateway natGateway -> Optional.of("network plumbing follows the workloads it serves");
             case ResourceDetails.VpcEndpoint endpoint -> Optional.of("network plumbing follows the workloads it serves");
             case ResourceDetails.EcsCluster cluster -> Optional.of("a cluster follows its services");
+            // B3's zero use needs no metric here: attached to no instance, nothing can read or write it over any window
             case ResourceDetails.UnattachedVolume volume -> Optional.empty();
         };
     }

@@ -21,7 +21,7 @@ public final class StrategyFeatures
 {
     /** The feature names, in the order of {@link #of}'s values; the prior dataset's CSV columns after the label. */
     public static final List<String> NAMES = List.of(
-            "type.ec2", "type.rds", "type.cache", "type.lambda", "type.loadBalancerClassic", "type.loadBalancerV2", "type.ecsService", "type.storage", "type.other",
+            "type.ec2", "type.rds", "type.cache", "type.lambda", "type.loadBalancerClassic", "type.loadBalancerV2", "type.ecsService", "type.storage", "type.volume", "type.other",
             "os.pastSupport", "os.endingSoon", "os.paidExtensionOnly", "os.unknown", "os.windows",
             "engine.pastSupport", "application.pastSupport",
             "arch.arm64", "family.previousGeneration",
@@ -70,7 +70,9 @@ public final class StrategyFeatures
             case LOAD_BALANCER -> vector.set("type.loadBalancerClassic", 1);
             case LOAD_BALANCER_V2 -> vector.set("type.loadBalancerV2", 1);
             case ECS_SERVICE -> vector.set("type.ecsService", 1);
-            case S3_BUCKET, EBS_VOLUME -> vector.set("type.storage", 1);
+            case S3_BUCKET -> vector.set("type.storage", 1);
+            // its own value: a volume attached to nothing is idle by construction, a bucket never shows its use (no GET/PUT metrics)
+            case EBS_VOLUME -> vector.set("type.volume", 1);
             case VPC, SUBNET, ROUTE_TABLE, NAT_GATEWAY, VPC_ENDPOINT, ECS_CLUSTER, API_GATEWAY_REST_API, API_GATEWAY_HTTP_API -> vector.set("type.other", 1);
         }
         lifecycle(facts, vector);

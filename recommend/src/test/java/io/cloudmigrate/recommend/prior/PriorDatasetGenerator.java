@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Writes the prior dataset (recommend's {@code prior/strategy-prior-v2.csv}): {@value #ESTATES} synthetic
+ * Writes the prior dataset (recommend's {@code prior/strategy-prior-v3.csv}): {@value #ESTATES} synthetic
  * estates of {@value #RESOURCES_PER_ESTATE} resources, each with its own business goals, sampled from a
  * fixed seed over the facts the rules read (the sampling plan is in recommend's README), and labelled
  * by the rubric's rules through {@link PriorLabels}; then the rubric's worked cases. The same seed gives
@@ -56,6 +56,7 @@ public final class PriorDatasetGenerator
             {"postgres", "12.15"}, {"postgres", "13.11"}, {"postgres", "15.6"}, {"postgres", "16.4"}, {"postgres", "17.2"}, {"mysql", "5.7.44"}, {"mysql", "8.0.36"},
             {"mysql", "8.4.3"}, {"sqlserver-se", "15.00.4345.5.v1"}};
     private static final String[] RUNTIMES = {"python3.12", "python3.13", "python3.9", "nodejs22.x", "nodejs18.x", "java21", "java8.al2", "dotnet8"};
+    private static final String[] VOLUME_TYPES = {"gp3", "gp3", "gp2", "gp2", "io1", "st1"};
     private static final String[] ENVIRONMENTS = {"production", "production", "prod", "dev", "test", "staging", "sandbox", null};
 
     private PriorDatasetGenerator() {}
@@ -77,10 +78,13 @@ public final class PriorDatasetGenerator
             }
             List<DependencyEdge> edges = new ArrayList<>();
             for (Resource target : resources) {
+                if (attachedToNothing(target)) {
+                    continue;
+                }
                 int callers = random.nextInt(10) < 6 ? 0 : random.nextInt(1, 4);
                 for (int caller = 0; caller < callers; caller++) {
                     Resource source = resources.get(random.nextInt(resources.size()));
-                    if (!source.id().equals(target.id())) {
+                    if (!source.id().equals(target.id()) && !attachedToNothing(source)) {
                         edges.add(new DependencyEdge(source.id(), target.id(), EdgeKind.OBSERVED, 443, "tcp", 12, 1_000_000, "flow logs"));
                     }
                 }
@@ -109,6 +113,12 @@ public final class PriorDatasetGenerator
             edges.add(new DependencyEdge(resources.get(index - 1).id(), resources.get(index).id(), EdgeKind.OBSERVED, 443, "tcp", 12, 1_000_000, "flow logs"));
         }
         return new Estate(inventory(resources, utilization), graph(resources, edges));
+    }
+
+    /** A volume attached to nothing neither calls nor is called: flow logs cannot show an edge to it. */
+    private static boolean attachedToNothing(Resource resource)
+    {
+        return resource.type() == ResourceType.EBS_VOLUME;
     }
 
     private static int weight(SplittableRandom random)
@@ -149,6 +159,10 @@ public final class PriorDatasetGenerator
                     database.storageType(), database.multiAz(), database.publiclyAccessible(), database.endpointAddress(), database.port(),
                     database.readReplicaSourceIdentifier());
         }
+        else if (details instanceof ResourceDetails.UnattachedVolume volume) {
+            details = new ResourceDetails.UnattachedVolume(volume.volumeId(), volume.volumeType(), volume.sizeGb(), volume.iops(), volume.throughputMibps(),
+                    volume.encrypted(), volume.availabilityZone(), volume.state(), volume.snapshotId(), launched);
+        }
         else if (details instanceof ResourceDetails.S3Bucket bucket) {
             details = new ResourceDetails.S3Bucket(bucket.bucketName(), launched, bucket.versioning(), bucket.encryption(), bucket.sizeBytes(), bucket.objectCount(), bucket.storageTypes());
         }
@@ -159,11 +173,14 @@ public final class PriorDatasetGenerator
     {
         Map<String, String> tags = tags(random);
         int kind = random.nextInt(100);
-        if (kind < 45) {
+        if (kind < 42) {
             String[] os = pick(random, OPERATING_SYSTEMS);
             String[] software = random.nextInt(10) == 0 ? new String[0] : pick(random, SOFTWARE);
             String family = pick(random, new String[] {"m5", "m6i", "m7g", "t2", "c5", "r6i", "m4"});
             return ec2(name, tags, os[0], os[1], family + ".large", family.endsWith("g") ? "arm64" : "x86_64", List.of(software));
+        }
+        if (kind < 45) {
+            return volume(random, name, tags);
         }
         if (kind < 60) {
             String[] engine = pick(random, RDS_ENGINES);
@@ -203,6 +220,31 @@ public final class PriorDatasetGenerator
                 new ResourceDetails.EcsService("arn:aws:ecs:us-east-1:" + ACCOUNT + ":cluster/shop", name, random.nextBoolean() ? "EC2" : "FARGATE", 2, running, "task:1", List.of()));
     }
 
+    /**
+     * An EBS volume attached to nothing: gp2, gp3, io1 or st1 (st1 at its 125 GB minimum and up), 1 GB to 4 TB, created from a snapshot
+     * or not; 1 in 5 carries a legal hold of its own besides the estate-wide tags, so the prior sees held volumes kept (C1).
+     */
+    private static Resource volume(SplittableRandom random, String name, Map<String, String> estateTags)
+    {
+        Map<String, String> tags = new TreeMap<>(estateTags);
+        if (random.nextInt(5) == 0) {
+            tags.put("legal_hold", "case-" + random.nextInt(100));
+        }
+        String type = pick(random, VOLUME_TYPES);
+        int size = (int) Math.round(Math.pow(2, random.nextDouble("st1".equals(type) ? 7 : 0, 12)));
+        Integer iops = switch (type) {
+            case "gp3" -> 3000;
+            case "gp2" -> Math.max(100, 3 * size);
+            case "io1" -> random.nextInt(1, 33) * 1000;
+            default -> null;
+        };
+        Integer throughput = "gp3".equals(type) ? 125 : null;
+        String snapshot = random.nextBoolean() ? "snap-" + name : null;
+        return new Resource("arn:aws:ec2:us-east-1:" + ACCOUNT + ":volume/vol-" + name, ResourceType.EBS_VOLUME, ACCOUNT, "us-east-1", name, tags, null,
+                new ResourceDetails.UnattachedVolume("vol-" + name, type, size, iops, throughput, random.nextBoolean(), "us-east-1a", "available", snapshot,
+                        "2024-01-01T00:00:00Z"));
+    }
+
     static Resource ec2(String name, Map<String, String> tags, String os, String version, String type, String architecture, List<String> software)
     {
         String platform = os != null && os.toLowerCase(java.util.Locale.ROOT).contains("windows") ? "Windows" : "Linux/UNIX";
@@ -236,6 +278,10 @@ public final class PriorDatasetGenerator
     /** The utilisation profiles of the plan: none, idle, steady, bursty; windows of 90, 30 or 21 days; memory measured or not. */
     private static java.util.Optional<Utilization> usage(SplittableRandom random, Resource resource)
     {
+        if (resource.type() == ResourceType.EBS_VOLUME) {
+            // CloudWatch reports no utilisation for a volume attached to nothing; a scan has none to give
+            return java.util.Optional.empty();
+        }
         int profile = random.nextInt(10);
         if (profile == 0) {
             return java.util.Optional.empty();

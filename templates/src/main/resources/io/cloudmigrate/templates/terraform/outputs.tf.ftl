@@ -42,7 +42,12 @@
 <#list wave.caches as cache>
 
 <#if cache.replicationGroup>
+<#-- in cluster mode a group has no primary endpoint (the provider leaves it empty), its clients use the configuration endpoint -->
+<#if cache.nodeGroups gt 0>
+<@output cache.name.terraformName + "_endpoint" "Configuration endpoint of " + cache.name.name + " (cluster mode)." "aws_elasticache_replication_group." + cache.name.terraformName + ".configuration_endpoint_address"/>
+<#else>
 <@output cache.name.terraformName + "_endpoint" "Primary endpoint of " + cache.name.name + "." "aws_elasticache_replication_group." + cache.name.terraformName + ".primary_endpoint_address"/>
+</#if>
 <#if cache.authToken()>
 
 <@output cache.name.terraformName + "_auth_token_secret_arn" "Secrets Manager secret holding the AUTH token clients of " + cache.name.name + " present over TLS." "aws_secretsmanager_secret." + cache.name.terraformName + "_auth_token.arn"/>

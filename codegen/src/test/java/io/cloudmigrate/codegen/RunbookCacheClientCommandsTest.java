@@ -1,0 +1,114 @@
+package io.cloudmigrate.codegen;
+
+import io.cloudmigrate.graph.DependencyEdge;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphAnalysis;
+import io.cloudmigrate.recommend.Assessment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A cache that already runs in the target and is the client of a path gets a command: its id there
+ * carries the wave's name suffix, which no output gives, so the command finds it by the endpoint its
+ * wave's Terraform outputs.
+ */
+class RunbookCacheClientCommandsTest
+{
+    @TempDir
+    Path output;
+
+    @Test
+    void findsAReplicationGroupAndANodeOfOneInTheTargetByTheGroupsEndpoint()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = ClusterEstateFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        // feed replicates from carts (both move in wave 1); a node of carts reaches ledger-3, which moves in wave 2
+        edges.add(new DependencyEdge(ClusterEstateFixture.FEED, ClusterEstateFixture.CARTS, EdgeKind.OBSERVED, 6379, "tcp", 8, 20_000, "observed tcp/6379, 8 flows, 20.0 kB"));
+        edges.add(new DependencyEdge(ClusterEstateFixture.CARTS_1, ClusterEstateFixture.LEDGER_3, EdgeKind.OBSERVED, 5432, "tcp", 4, 8_000, "observed tcp/5432, 4 flows, 8.0 kB"));
+        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+
+        // feed runs in cluster mode: the endpoint its group is found by is its configuration endpoint, the primary one is empty
+        assertThat(Files.readString(output.resolve("terraform/wave-01/outputs.tf")))
+                .contains("value       = aws_elasticache_replication_group.feed.configuration_endpoint_address")
+                .contains("value       = aws_elasticache_replication_group.carts.primary_endpoint_address");
+        String group = command(runbooks, "feed", "carts");
+        assertThat(group).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw feed_endpoint)\" && ")
+                .contains("aws elasticache describe-replication-groups --region eu-west-1 --query \"ReplicationGroups[?contains([NodeGroups[0].PrimaryEndpoint.Address,ConfigurationEndpoint.Address],'${address}')].[ReplicationGroupId,Status,join(',',MemberClusters)]\"");
+        assertValidShell(group);
+
+        String node = command(runbooks, "carts-001", "ledger-3");
+        assertThat(node).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw carts_endpoint)\" && ")
+                .contains("--query \"ReplicationGroups[?contains([NodeGroups[0].PrimaryEndpoint.Address,ConfigurationEndpoint.Address],'${address}')].MemberClusters[]\"")
+                .contains("aws elasticache describe-cache-clusters --region eu-west-1 --cache-cluster-id \"$node\"");
+        assertValidShell(node);
+    }
+
+    @Test
+    void findsACacheNodeOfItsOwnInTheTargetByItsAddress()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = BroadEstateFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        // fragments moves in wave 1, legacy in wave 2
+        edges.add(new DependencyEdge(BroadEstateFixture.MEMCACHE, BroadEstateFixture.LEGACY, EdgeKind.OBSERVED, 8080, "tcp", 3, 6_000, "observed tcp/8080, 3 flows, 6.0 kB"));
+        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+
+        String node = command(runbooks, "fragments", "legacy");
+        assertThat(node).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw fragments_endpoint)\" && ")
+                .contains("aws elasticache describe-cache-clusters --region eu-west-1 --show-cache-node-info --query \"CacheClusters[?CacheNodes[0].Endpoint.Address=='${address}'].[CacheClusterId,CacheClusterStatus,ReplicationGroupId]\"");
+        assertValidShell(node);
+    }
+
+    private static GraphAnalysis with(GraphAnalysis graph, List<DependencyEdge> edges)
+    {
+        return new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability());
+    }
+
+    private String generate(Assessment assessment)
+            throws IOException
+    {
+        new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                all.append(Files.readString(file)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** The command of every step that checks the path from the client: one and the same, wherever it is checked. */
+    private static String command(String runbooks, String client, String server)
+    {
+        List<String> commands = runbooks.lines()
+                .filter(line -> line.matches("\\d+\\. Check that " + Pattern.quote(client) + " reaches " + Pattern.quote(server) + " .*"))
+                .map(line -> {
+                    assertThat(line).contains("Run `").doesNotContain("No command can be given");
+                    return line.substring(line.indexOf("Run `") + 5, line.indexOf("`; expect "));
+                })
+                .distinct()
+                .toList();
+        assertThat(commands).as(client + " to " + server).hasSize(1);
+        return commands.getFirst();
+    }
+
+    private static void assertValidShell(String command)
+            throws IOException, InterruptedException
+    {
+        Process process = new ProcessBuilder("sh", "-n", "-c", command).redirectErrorStream(true).start();
+        String errors = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(command + "\n" + errors).isZero();
+    }
+}
