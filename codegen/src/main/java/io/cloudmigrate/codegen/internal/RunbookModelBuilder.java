@@ -104,20 +104,28 @@ final class RunbookModelBuilder
             helpers.addAll(pathLines.helpers());
             RunbookPlaybook.namedRiskFactors(step).forEach(factor -> riskFactors.computeIfAbsent(factor.name(), name -> new TreeSet<>()).add(factor.explanation()));
         }
-        // instances that move the same way are one step with a table, at the place of the first of them
-        Map<Ec2Batch.Key, List<StepContext>> batches = new HashMap<>();
+        // instances that move the same way, and resources of one type retired in one place, are one step with a table, at the place of the first of them
+        Map<Object, List<StepContext>> batches = new HashMap<>();
         List<BatchedMembers> batched = new ArrayList<>();
-        moved.forEach(step -> Ec2Batch.key(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
+        moved.forEach(step -> batchKey(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
         for (StepContext step : moved) {
-            Optional<List<StepContext>> batch = Ec2Batch.key(step).map(batches::get).filter(contexts -> contexts.size() > 1);
+            Optional<List<StepContext>> batch = batchKey(step).map(batches::get).filter(contexts -> contexts.size() > 1);
             if (batch.isEmpty()) {
                 steps.add(steps(step));
             }
             else if (batch.get().getFirst() == step) {
-                Ec2Batch.Batch merged = Ec2Batch.step(Ec2Batch.key(step).orElseThrow(), batch.get(), pathsById::get);
-                steps.add(merged.step());
-                helpers.addAll(merged.helpers());
-                batched.add(new BatchedMembers(steps.size(), merged.step(), batch.get().stream().map(member -> member.resource().id()).toList()));
+                RunbookModel.Steps merged;
+                Optional<Ec2Batch.Key> moves = Ec2Batch.key(step);
+                if (moves.isPresent()) {
+                    Ec2Batch.Batch moving = Ec2Batch.step(moves.get(), batch.get(), pathsById::get);
+                    helpers.addAll(moving.helpers());
+                    merged = moving.step();
+                }
+                else {
+                    merged = RetireBatch.step(RetireBatch.key(step).orElseThrow(), batch.get());
+                }
+                steps.add(merged);
+                batched.add(new BatchedMembers(steps.size(), merged, batch.get().stream().map(member -> member.resource().id()).toList()));
             }
         }
         return new RunbookModel(
@@ -339,6 +347,12 @@ final class RunbookModelBuilder
                 pathLines.retired(),
                 onPremisesPaths(resource.id()),
                 Optional.ofNullable(codes.caches().get(resource.id())));
+    }
+
+    // an Ec2Batch.Key or a RetireBatch.Key: records of two types, never equal to each other
+    private static Optional<Object> batchKey(StepContext step)
+    {
+        return Ec2Batch.key(step).<Object>map(key -> key).or(() -> RetireBatch.key(step));
     }
 
     private RunbookModel.Steps steps(StepContext context)

@@ -148,7 +148,7 @@ public final class RunbookPlaybook
                 new RunbookModel.Phase("Rollback", List.of("Start it again, or restore it from the final backup, and tell its owner.")));
     }
 
-    private static String finalBackup(ResourceDetails details)
+    static String finalBackup(ResourceDetails details)
     {
         return switch (details) {
             case ResourceDetails.Ec2Instance instance -> "Create an AMI of " + code(orUnknown(instance.instanceId())) + " with all its volumes.";
