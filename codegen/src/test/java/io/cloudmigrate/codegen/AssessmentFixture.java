@@ -117,6 +117,13 @@ final class AssessmentFixture
                 assessment.graph().observedNotAllowed(), assessment.graph().reachability()));
     }
 
+    /** The assessment with its graph's edges replaced by these, everything else of the graph kept. */
+    static Assessment withEdges(Assessment assessment, List<DependencyEdge> edges)
+    {
+        GraphAnalysis graph = assessment.graph();
+        return withGraph(assessment, new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability()));
+    }
+
     static Assessment withGraph(Assessment assessment, GraphAnalysis graph)
     {
         return new Assessment(assessment.schemaVersion(), assessment.name(), assessment.asOf(), assessment.inventory(), assessment.trafficRecords(),

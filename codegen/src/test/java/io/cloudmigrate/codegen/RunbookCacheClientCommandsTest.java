@@ -2,7 +2,6 @@ package io.cloudmigrate.codegen;
 
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
-import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.recommend.Assessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +35,7 @@ class RunbookCacheClientCommandsTest
         // feed replicates from carts (both move in wave 1); a node of carts reaches ledger-3, which moves in wave 2
         edges.add(new DependencyEdge(ClusterEstateFixture.FEED, ClusterEstateFixture.CARTS, EdgeKind.OBSERVED, 6379, "tcp", 8, 20_000, "observed tcp/6379, 8 flows, 20.0 kB"));
         edges.add(new DependencyEdge(ClusterEstateFixture.CARTS_1, ClusterEstateFixture.LEDGER_3, EdgeKind.OBSERVED, 5432, "tcp", 4, 8_000, "observed tcp/5432, 4 flows, 8.0 kB"));
-        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
 
         // feed runs in cluster mode: the endpoint its group is found by is its configuration endpoint, the primary one is empty
         assertThat(Files.readString(output.resolve("terraform/wave-01/outputs.tf")))
@@ -63,7 +61,7 @@ class RunbookCacheClientCommandsTest
         List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
         // fragments moves in wave 1, legacy in wave 2
         edges.add(new DependencyEdge(BroadEstateFixture.MEMCACHE, BroadEstateFixture.LEGACY, EdgeKind.OBSERVED, 8080, "tcp", 3, 6_000, "observed tcp/8080, 3 flows, 6.0 kB"));
-        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
 
         String node = command(runbooks, "fragments", "legacy");
         assertThat(node).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw fragments_endpoint)\" && ")
@@ -71,22 +69,11 @@ class RunbookCacheClientCommandsTest
         assertValidShell(node);
     }
 
-    private static GraphAnalysis with(GraphAnalysis graph, List<DependencyEdge> edges)
-    {
-        return new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability());
-    }
-
     private String generate(Assessment assessment)
             throws IOException
     {
         new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                all.append(Files.readString(file)).append('\n');
-            }
-        }
-        return all.toString();
+        return String.join("\n", DemoArtifacts.runbookTexts(output)) + "\n";
     }
 
     /** The command of every step that checks the path from the client: one and the same, wherever it is checked. */

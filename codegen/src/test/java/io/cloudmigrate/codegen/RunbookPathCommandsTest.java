@@ -3,18 +3,15 @@ package io.cloudmigrate.codegen;
 import io.cloudmigrate.graph.AddressAttribution;
 import io.cloudmigrate.graph.DependencyEdge;
 import io.cloudmigrate.graph.EdgeKind;
-import io.cloudmigrate.graph.GraphAnalysis;
 import io.cloudmigrate.recommend.Assessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +32,7 @@ class RunbookPathCommandsTest
         List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
         edges.add(new DependencyEdge(AssessmentFixture.WEB_1, AddressAttribution.INTERNET, EdgeKind.OBSERVED, 443, "tcp", 40, 90_000, "observed tcp/443, 40 flows, 90.0 kB"));
         edges.add(new DependencyEdge(AssessmentFixture.WEB_1, AddressAttribution.INTERNET, EdgeKind.OBSERVED, 25, "tcp", 3, 9_000, "observed tcp/25, 3 flows, 9.0 kB"));
-        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
 
         // web-1 moves in one step with web-2: its paths are rows of the step's table
         String https = row(runbooks, "| web-1 | the internet | tcp/443 |");
@@ -56,7 +53,7 @@ class RunbookPathCommandsTest
         Assessment assessment = ClusterEstateFixture.assessment();
         List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
         edges.add(new DependencyEdge(ClusterEstateFixture.LEDGER, ClusterEstateFixture.PAYMENTS, EdgeKind.OBSERVED, 5432, "tcp", 12, 40_000, "observed tcp/5432, 12 flows, 40.0 kB"));
-        String runbooks = generate(AssessmentFixture.withGraph(assessment, with(assessment.graph(), edges)));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
 
         String database = line(runbooks, "Check that ledger reaches payments on tcp/5432");
         assertThat(database).contains("aws rds describe-db-clusters --region eu-west-1 --db-cluster-identifier \"$cluster\"").contains("expect `available`")
@@ -64,22 +61,11 @@ class RunbookPathCommandsTest
         assertValidShell(database);
     }
 
-    private static GraphAnalysis with(GraphAnalysis graph, List<DependencyEdge> edges)
-    {
-        return new GraphAnalysis(graph.nodes(), edges, graph.moveGroups(), graph.waves(), graph.observedNotAllowed(), graph.reachability());
-    }
-
     private String generate(Assessment assessment)
             throws IOException
     {
         new ArtifactGenerator().generate(assessment, output, GenerationOptions.defaults());
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(output.resolve("runbooks"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
-                all.append(Files.readString(file)).append('\n');
-            }
-        }
-        return all.toString();
+        return String.join("\n", DemoArtifacts.runbookTexts(output)) + "\n";
     }
 
     private static String line(String runbooks, String start)
