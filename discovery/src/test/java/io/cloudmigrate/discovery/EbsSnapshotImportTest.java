@@ -83,8 +83,8 @@ class EbsSnapshotImportTest
         assertThat(inventory.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.code()).isEqualTo("DanglingReference");
             assertThat(warning.input()).isEqualTo(SNAPSHOTS_FILE);
-            assertThat(warning.message()).isEqualTo(SNAPSHOTS_FILE + ": 2 snapshots (first snap-copy) of volumes not in the estate (snap-copy names "
-                    + "vol-ffffffff; deleted since, another account's, or a copy): they are billed, but belong to no resource, so no cost estimate includes them");
+            assertThat(warning.message()).isEqualTo(SNAPSHOTS_FILE + ": 2 snapshots (first snap-copy, of vol-ffffffff) are of volumes not in the estate "
+                    + "(deleted since, another account's, or copies): they are billed, but belong to no resource, so no cost estimate includes them");
         });
     }
 

@@ -99,10 +99,13 @@ final class EbsSnapshots
         }
         String path = context.files().documentPath(OPERATION);
         ResourceDetails.EbsSnapshot first = orphans.getFirst();
-        String which = orphans.size() == 1 ? "snapshot " + first.snapshotId() : orphans.size() + " snapshots (first " + first.snapshotId() + ")";
         String volume = first.volumeId() == null ? "no VolumeId" : first.volumeId();
-        context.warn("ec2", Warnings.DANGLING_REFERENCE, path, path + ": " + which + " of volumes not in the estate (" + first.snapshotId() + " names "
-                + volume + "; deleted since, another account's, or a copy): they are billed, but belong to no resource, so no cost estimate includes them");
+        String message = orphans.size() == 1
+                ? "snapshot " + first.snapshotId() + " is of a volume not in the estate (" + volume + ": deleted since, another account's, or a copy): "
+                        + "it is billed, but belongs to no resource, so no cost estimate includes it"
+                : orphans.size() + " snapshots (first " + first.snapshotId() + ", of " + volume + ") are of volumes not in the estate (deleted since, "
+                        + "another account's, or copies): they are billed, but belong to no resource, so no cost estimate includes them";
+        context.warn("ec2", Warnings.DANGLING_REFERENCE, path, path + ": " + message);
     }
 
     private static Integer count(RegionContext context, String path, String snapshotId, JsonNode snapshot, String field)
