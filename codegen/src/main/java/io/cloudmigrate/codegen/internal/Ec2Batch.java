@@ -34,8 +34,6 @@ final class Ec2Batch
     /** The step, and the shell functions its commands call. */
     record Batch(RunbookModel.Steps step, Set<ShellHelper> helpers) {}
 
-    private static final List<String> COLUMNS = List.of("Resource", "Source", "Target", "Risk and largest factors", "Used by", "Terraform", "CPU p95");
-
     private Ec2Batch() {}
 
     /** The batch an instance may join, or empty for a resource whose steps are its own. */
@@ -58,7 +56,10 @@ final class Ec2Batch
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         List<String> reasons = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("")).distinct().toList();
         List<String> targets = contexts.stream().map(context -> context.recommendation().map(Recommendation::target).orElse("-")).distinct().toList();
-        List<List<String>> rows = contexts.stream().map(context -> row(context, key, reasons.size() > 1)).toList();
+        // what every row would repeat (the target, the source's size and platform) is said once, above the table
+        List<String> specifications = contexts.stream().map(Ec2Batch::specification).distinct().toList();
+        Layout layout = new Layout(targets.size() > 1, specifications.size() > 1, reasons.size() > 1);
+        List<List<String>> rows = contexts.stream().map(context -> row(context, key, layout)).toList();
         String highest = contexts.stream().flatMap(context -> context.risk().stream())
                 .max(Comparator.comparingInt(RiskScore::score))
                 .map(risk -> "up to " + Labels.risk(risk.level()) + " (" + risk.score() + ")")
@@ -66,44 +67,77 @@ final class Ec2Batch
         BatchPaths batchPaths = BatchPaths.of(contexts, paths);
         RunbookModel.Steps step = new RunbookModel.Steps(
                 contexts.size() + " EC2 instances, " + first.resource().name() + " to " + contexts.getLast().resource().name(),
-                "account " + key.placement().accountId() + ", Region " + key.placement().region(),
+                "account " + key.placement().accountId() + ", Region " + key.placement().region()
+                        + (layout.ownSpecification() ? "" : ", each " + specifications.getFirst()),
                 "EC2 instances",
                 key.strategy().displayName(),
                 targets.size() == 1 ? targets.getFirst() : "-",
                 highest,
                 reasons.size() == 1 ? reasons.getFirst() : "each instance's own, in its row of the table.",
-                phases(key, contexts, helpers, batchPaths),
-                reasons.size() == 1 ? COLUMNS : concat(COLUMNS, "Why"),
+                phases(key, contexts, helpers, batchPaths, layout.ownTarget()),
+                layout.columns(),
                 rows,
                 batchPaths.rows());
         return new Batch(step, helpers);
     }
 
-    private static List<String> row(StepContext context, Key key, boolean withReason)
+    /**
+     * Which cells of a row are its own: the target, the source's size and platform, and the reason,
+     * each a column only when the instances of the step differ in it. A column that said the same
+     * sixty characters on every row made each row two lines taller, at 1,000 instances 30 pages.
+     */
+    private record Layout(boolean ownTarget, boolean ownSpecification, boolean ownReason)
+    {
+        List<String> columns()
+        {
+            List<String> columns = new ArrayList<>(List.of("Resource", "Source"));
+            if (ownTarget) {
+                columns.add("Target");
+            }
+            columns.addAll(List.of("Risk and largest factors", "Used by", "Terraform", "CPU p95"));
+            if (ownReason) {
+                columns.add("Why");
+            }
+            return List.copyOf(columns);
+        }
+    }
+
+    // The source's size and platform: what an instance's Source cell says after its id.
+    private static String specification(StepContext context)
     {
         ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
-        String source = MarkdownText.orUnknown(instance.instanceId()) + ": " + known(instance.instanceType(), "instance type unknown") + ", "
+        return known(instance.instanceType(), "instance type unknown") + ", "
                 + known(instance.platform(), "platform unknown") + (instance.operatingSystem() == null ? "" : " (" + instance.operatingSystem() + ")")
                 + ", " + instance.storageGb() + " GiB" + (instance.ebsVolumeIds().isEmpty() ? ", no EBS volume" : ", EBS " + String.join(", ", instance.ebsVolumeIds()));
+    }
+
+    private static List<String> row(StepContext context, Key key, Layout layout)
+    {
+        ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
+        String source = MarkdownText.orUnknown(instance.instanceId()) + (layout.ownSpecification() ? ": " + specification(context) : "");
         String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
                 + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
         List<String> callers = RunbookPlaybook.resourceCallers(context);
         String terraform = key.generated()
                 ? "aws_instance." + context.terraformName() + ", image variable " + Identifiers.imageVariable(instance.imageId())
                 : "none";
-        List<String> row = List.of(
-                context.resource().name(),
-                source,
-                context.recommendation().map(Recommendation::target).orElse("-"),
+        List<String> row = new ArrayList<>(List.of(context.resource().name(), source));
+        if (layout.ownTarget()) {
+            row.add(context.recommendation().map(Recommendation::target).orElse("-"));
+        }
+        row.addAll(List.of(
                 risk,
                 callers.isEmpty() ? "-" : String.join(", ", callers.size() <= StepContext.NAMES_LISTED ? callers
                         : concat(callers.subList(0, StepContext.NAMES_LISTED), "and " + (callers.size() - StepContext.NAMES_LISTED) + " more")),
                 terraform,
-                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "% over " + context.windowDays() + " days").orElse("unknown"));
-        return withReason ? concat(row, context.recommendation().map(Recommendation::reason).orElse("")) : row;
+                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "% over " + context.windowDays() + " days").orElse("unknown")));
+        if (layout.ownReason()) {
+            row.add(context.recommendation().map(Recommendation::reason).orElse(""));
+        }
+        return List.copyOf(row);
     }
 
-    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths)
+    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths, boolean ownTarget)
     {
         StepContext first = contexts.getFirst();
         String count = contexts.size() + " instances";
@@ -138,7 +172,7 @@ final class Ec2Batch
                 replication.add("Launch an MGN test instance of each and run the validation steps below against it.");
             }
             case RELOCATE -> replication.add("Create an AMI of each instance with its volumes and share it, with the KMS key of its snapshots, with the target account.");
-            case REPLATFORM -> replication.add("Build the target image of each row (column *Target*) and install the application on it.");
+            case REPLATFORM -> replication.add("Build the target image of each row (" + (ownTarget ? "column *Target*" : "the step's target, above") + ") and install the application on it.");
             case RETIRE, RETAIN, REPURCHASE, REFACTOR -> throw new IllegalArgumentException("not a move: " + key.strategy());
         }
         if (contexts.stream().anyMatch(context -> !((ResourceDetails.Ec2Instance) context.resource().details()).ebsVolumeIds().isEmpty())) {
@@ -152,7 +186,7 @@ final class Ec2Batch
                     + " as a stack there.");
         }
         else {
-            replication.add("Create each target by hand as its row's target for " + escape(key.placement().label()) + ", following the settings recorded in the table.");
+            replication.add("Create each target by hand as " + (ownTarget ? "its row's target" : "the step's target") + " for " + escape(key.placement().label()) + ", following the settings recorded in the table.");
         }
         List<String> cutover = new ArrayList<>();
         cutover.add(key.strategy() == Strategy.REHOST

@@ -177,6 +177,14 @@ Nothing moves for these: record each decision and who made it in the sign-off ta
 network path (VPC peering, Transit Gateway or VPN, routes and security-group rules) between the
 target VPC and each of them open for the resources named, after each later wave confirm that the
 migrated resources still reach them, and revisit the decisions at the next assessment.
+<#if retainedReasons?has_content>
+
+Why several of them stay (the table names each reason by its number):
+
+<#list retainedReasons as reason>
+[=reason?counter]. [=reason]
+</#list>
+</#if>
 
 | Resource | Type | Account / Region | Why it stays | Keep reachable for |
 |---|---|---|---|---|
