@@ -58,7 +58,10 @@ final class Ec2Batch
         List<String> targets = contexts.stream().map(context -> context.recommendation().map(Recommendation::target).orElse("-")).distinct().toList();
         // what every row would repeat (the target, the source's size and platform) is said once, above the table
         List<String> specifications = contexts.stream().map(Ec2Batch::specification).distinct().toList();
-        Layout layout = new Layout(targets.size() > 1, specifications.size() > 1, reasons.size() > 1);
+        // the window of every row's CPU figure, when they share one: said in the column's header
+        List<Integer> windows = contexts.stream().map(context -> context.metric(MetricName.CPU_UTILIZATION).isPresent() ? context.windowDays() : -1).distinct().toList();
+        Layout layout = new Layout(targets.size() > 1, specifications.size() > 1, reasons.size() > 1,
+                windows.size() == 1 && windows.getFirst() > 0 ? windows.getFirst() : 0);
         List<List<String>> rows = contexts.stream().map(context -> row(context, key, layout)).toList();
         String highest = contexts.stream().flatMap(context -> context.risk().stream())
                 .max(Comparator.comparingInt(RiskScore::score))
@@ -86,7 +89,7 @@ final class Ec2Batch
      * each a column only when the instances of the step differ in it. A column that said the same
      * sixty characters on every row made each row two lines taller, at 1,000 instances 30 pages.
      */
-    private record Layout(boolean ownTarget, boolean ownSpecification, boolean ownReason)
+    private record Layout(boolean ownTarget, boolean ownSpecification, boolean ownReason, int sharedWindowDays)
     {
         List<String> columns()
         {
@@ -94,7 +97,7 @@ final class Ec2Batch
             if (ownTarget) {
                 columns.add("Target");
             }
-            columns.addAll(List.of("Risk and largest factors", "Used by", "Terraform", "CPU p95"));
+            columns.addAll(List.of("Risk and largest factors", "Used by", "Terraform", sharedWindowDays > 0 ? "CPU p95 (" + sharedWindowDays + " days)" : "CPU p95"));
             if (ownReason) {
                 columns.add("Why");
             }
@@ -115,8 +118,7 @@ final class Ec2Batch
     {
         ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
         String source = MarkdownText.orUnknown(instance.instanceId()) + (layout.ownSpecification() ? ": " + specification(context) : "");
-        String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
-                + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
+        String risk = RunbookPlaybook.riskCell(context);
         List<String> callers = RunbookPlaybook.resourceCallers(context);
         String terraform = key.generated()
                 ? "aws_instance." + context.terraformName() + ", image variable " + Identifiers.imageVariable(instance.imageId())
@@ -130,7 +132,8 @@ final class Ec2Batch
                 callers.isEmpty() ? "-" : String.join(", ", callers.size() <= StepContext.NAMES_LISTED ? callers
                         : concat(callers.subList(0, StepContext.NAMES_LISTED), "and " + (callers.size() - StepContext.NAMES_LISTED) + " more")),
                 terraform,
-                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "% over " + context.windowDays() + " days").orElse("unknown")));
+                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "%" + (layout.sharedWindowDays() > 0 ? "" : " over " + context.windowDays() + " days"))
+                        .orElse("unknown")));
         if (layout.ownReason()) {
             row.add(context.recommendation().map(Recommendation::reason).orElse(""));
         }

@@ -110,8 +110,7 @@ final class LambdaBatch
         ResourceDetails.LambdaFunction function = (ResourceDetails.LambdaFunction) context.resource().details();
         String source = MarkdownText.orUnknown(function.functionName()) + ": " + sourceRuntime(function) + ", " + function.memorySizeMb() + " MB, timeout "
                 + function.timeoutSeconds() + " s";
-        String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
-                + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
+        String risk = RunbookPlaybook.riskCell(context);
         List<String> callers = RunbookPlaybook.resourceCallers(context);
         List<String> row = new ArrayList<>(List.of(context.resource().name(), source));
         if (ownTarget) {

@@ -196,11 +196,12 @@ Why several of them stay (the table names each reason by its number):
 ## Connectivity checks
 
 <#if checks?has_content>
-Each row stands for every path from resources of the first group to resources of the second on that
-port, observed in flow logs or configured. Check it once the targets run, from one client of the row
-to one server (for example `nc -z` through SSM Run Command); the others follow the same rules.
+Each row stands for every path from resources of the first security groups (or the resource named,
+which has none) to resources of the second on that port, observed in flow logs or configured. Check
+it once the targets run, from one client of the row to one server (for example `nc -z` through SSM
+Run Command); the others follow the same rules.
 
-| Client | Server | Port | Kind | Paths | For example |
+| Client (security groups) | Server (security groups) | Port | Kind | Paths | For example |
 |---|---|---|---|---|---|
 <#list checks as check>
 | [=check.client] | [=check.server] | [=check.port] | [=check.kind] | [=check.pairs?c] | [=check.examples] |
@@ -215,7 +216,7 @@ No path into or out of these resources was observed or configured.
 Security groups allow these paths, but no flow log shows them and no configuration needs them. The
 generated code copies the rules: review whether each is still needed before the cutover.
 
-| Server | Allowed by | Paths | For example |
+| Server (security groups) | Rule that allows them | Paths | For example |
 |---|---|---|---|
 <#list rulesToReview as check>
 | [=check.server] | [=check.port] | [=check.pairs?c] | [=check.examples] |
