@@ -115,7 +115,7 @@ class RunbookValidationStepsTest
         List<String> steps = runbook.lines().filter(line -> line.contains("check that the link to on-premises is up")).toList();
 
         assertThat(steps).singleElement().asString()
-                .startsWith("9. web-2: Before the cutover, check that the link to on-premises is up")
+                .startsWith("8. web-2: Before the cutover, check that the link to on-premises is up")
                 .contains("in eu-west-1 (it carries on-premises systems on tcp/1433 (observed))")
                 .contains("`aws ec2 describe-vpn-connections --region eu-west-1 --filters Name=state,Values=available")
                 .contains("`aws directconnect describe-virtual-interfaces --region eu-west-1");
@@ -148,7 +148,9 @@ class RunbookValidationStepsTest
                 .containsOnlyOnce("run `rollback_instance eu-west-1 SOURCE_ID \"$(terraform -chdir=terraform/wave-02 output -raw NAME_instance_id)\"`, with `SOURCE_ID` "
                         + "the instance id at the start of its *Source* cell and `NAME` its `aws_instance` name (column *Terraform*)")
                 .doesNotContain("web-1: run `rollback_instance")
-                .contains("web-2: Security group web-tier (`sg-0web`) opens SSH (22) to the internet");
+                // a line that every instance of the step needs is said once, for all of them
+                .containsOnlyOnce(": Security group web-tier (`sg-0web`) opens SSH (22) to the internet")
+                .contains(". Every instance of the table: Security group web-tier (`sg-0web`) opens SSH (22) to the internet");
         assertThat(runbook).doesNotContain("### 3. web-2").contains("rollback_instance() {");
     }
 

@@ -150,6 +150,7 @@ final class Ec2Batch
             preChecks.add("Tell the owners of the resources that depend on each instance (column *Used by*).");
         }
         preChecks.add("Check the largest risks of each instance (column *Risk and largest factors*; why each matters: the table of risk factors above).");
+        OwnLines ownChecks = new OwnLines();
         for (StepContext context : contexts) {
             ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
             List<String> own = new ArrayList<>(RunbookPlaybook.outsideCallersAndMoveGroup(context));
@@ -158,8 +159,9 @@ final class Ec2Batch
             if (!instance.software().isEmpty()) {
                 own.add("Check licences and supported versions of the installed software: " + names(instance.software()) + ".");
             }
-            own.forEach(line -> preChecks.add(context.name() + ": " + line));
+            own.forEach(line -> ownChecks.add(context.name(), line));
         }
+        preChecks.addAll(ownChecks.lines(contexts.size(), "instance"));
         List<String> imdsVersion1 = contexts.stream()
                 .filter(context -> !"required".equals(((ResourceDetails.Ec2Instance) context.resource().details()).imdsHttpTokens()))
                 .map(context -> context.resource().name())
@@ -206,12 +208,14 @@ final class Ec2Batch
         List<String> validation = new ArrayList<>();
         validation.add("Both EC2 status checks pass on each target and the application answers on its ports; CPU stays near the source's (column *CPU p95*).");
         validation.addAll(paths.actions());
+        OwnLines retired = new OwnLines();
         for (StepContext context : contexts) {
             if (!context.retiredNeighbours().isEmpty()) {
-                validation.add(context.name() + ": Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
+                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
                         + "; confirm nothing on its target still calls them.");
             }
         }
+        validation.addAll(retired.lines(contexts.size(), "instance"));
         List<String> rollback = new ArrayList<>();
         rollback.add("To roll back an instance, point DNS and load balancer targets back to its source and start it (it stays stopped, not terminated, until sign-off), "
                 + "stop its target and record the cause in the sign-off table.");

@@ -136,12 +136,14 @@ final class LambdaBatch
             preChecks.add("Tell the owners of the resources that depend on each function (column *Used by*).");
         }
         preChecks.add("Check the largest risks of each function (column *Risk and largest factors*; why each matters: the table of risk factors above).");
+        OwnLines ownChecks = new OwnLines();
         for (StepContext context : contexts) {
             List<String> own = new ArrayList<>(RunbookPlaybook.outsideCallersAndMoveGroup(context));
             own.addAll(RunbookPlaybook.exposuresAndMissingCode(context));
             RunbookPlaybook.onPremisesLink(context).ifPresent(own::add);
-            own.forEach(line -> preChecks.add(context.name() + ": " + line));
+            own.forEach(line -> ownChecks.add(context.name(), line));
         }
+        preChecks.addAll(ownChecks.lines(contexts.size(), "function"));
         List<String> upgraded = contexts.stream().filter(LambdaBatch::upgradesRuntime).map(StepContext::name).toList();
         if (!upgraded.isEmpty()) {
             String which = upgraded.size() == contexts.size() ? "every function" : names(upgraded);
@@ -164,12 +166,14 @@ final class LambdaBatch
         List<String> validation = new ArrayList<>();
         validation.add("Invoke each with a recorded test event; its Errors and Throttles metrics stay at zero.");
         validation.addAll(paths.actions());
+        OwnLines retired = new OwnLines();
         for (StepContext context : contexts) {
             if (!context.retiredNeighbours().isEmpty()) {
-                validation.add(context.name() + ": Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
+                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
                         + "; confirm nothing on its target still calls them.");
             }
         }
+        validation.addAll(retired.lines(contexts.size(), "function"));
         List<String> rollback = List.of("Move the triggers of a row back to its source function (the name at the start of its *Source* cell), which is kept until sign-off.");
         return MoveSteps.Phases.of(preChecks, replication, cutover, validation, rollback);
     }

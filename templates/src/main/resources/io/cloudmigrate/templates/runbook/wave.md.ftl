@@ -136,7 +136,7 @@ The pre-checks name the largest risk factors of each resource; why each matters:
 
 [=step.type], [=step.strategy]<#if step.target != "-"> to [=step.target]</#if>. Risk: [=step.risk].
 <#if step.rows?has_content>
-Sources: [=step.arn]; one row per resource, and a line naming the resource wherever what it needs differs.
+Sources: [=step.arn]; one row per resource, and a line naming the resources wherever what they need differs.
 
 Why: [=step.reason]
 
