@@ -192,7 +192,9 @@ class GraphViewApiTest
                 "&edges=OBSERVED&kind=ALLOWED", "kind",
                 "&collapse=VPC&wave=99", "wave",
                 "&collapse=EVERYTHING", "collapse",
-                "&focus=orders-svc-1&hops=0", "hops"));
+                "&focus=orders-svc-1&hops=0", "hops",
+                "&collapse=VPC&edges=", "edges",
+                "&collapse=VPC&edges=OBSERVED,OBSERVED", "edges"));
         refusals.forEach((query, parameter) -> {
             Answer answer = api.get(assessment + "/graph?format=cytoscape" + query);
             assertThat(answer.status()).as(query + ": " + answer.body()).isEqualTo(400);
