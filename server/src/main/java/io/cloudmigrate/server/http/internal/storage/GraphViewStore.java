@@ -33,8 +33,11 @@ import static java.util.Objects.requireNonNull;
  */
 public final class GraphViewStore
 {
-    /** The most nodes and edges the drawn views kept in memory hold together. */
-    static final long KEPT_ELEMENTS_MAXIMUM = 200_000;
+    /**
+     * The most nodes and edges the drawn views kept in memory hold together: some 30 MB of heap at a few hundred
+     * bytes an edge, five whole uncollapsed views of the largest size a document may have, or thousands of collapsed ones.
+     */
+    static final long KEPT_ELEMENTS_MAXIMUM = 100_000;
 
     private final Database database;
     private final GraphViewCache cache = new GraphViewCache(KEPT_ELEMENTS_MAXIMUM);
