@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,6 +47,10 @@ public final class GenerateCommand
             description = "a4 or letter: the paper of the report and runbook PDFs, landscape (default: ${DEFAULT-VALUE}; never taken from the locale, so output stays the same on every machine).")
     PageSize pageSize;
 
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Write only these parts: terraform, cloudformation, runbooks (Markdown and PDF), report (HTML and PDF); comma-separated (default: all). The other folders of an earlier generation in DIR stay as they were and stay listed in MANIFEST.sha256.")
+    List<GeneratedPart> only = List.of(GeneratedPart.values());
+
     @Option(names = "--force", description = "Write into a non-empty DIR that holds no earlier generation (files of the same name are replaced, others kept).")
     boolean force;
 
@@ -64,7 +69,8 @@ public final class GenerateCommand
             console.done(assessment.recommendations().size() + " recommendations, " + assessment.graph().waves().size() + " waves");
             console.step("Generating artifacts into " + output);
             GenerationOptions options = (templates == null ? GenerationOptions.defaults() : GenerationOptions.defaults().withTemplateOverrideDirectory(templates))
-                    .withPageSize(pageSize);
+                    .withPageSize(pageSize)
+                    .withKinds(GeneratedPart.kinds(only));
             StepProgressPrinter progress = new StepProgressPrinter(spec.commandLine().getErr(), ScanProgressPrinter.onTerminal(), "generate", System::nanoTime);
             try {
                 new ArtifactGenerator().generate(assessment, directory, options, progress);
@@ -76,7 +82,9 @@ public final class GenerateCommand
             console.done(artifacts.files().size() + " files");
         }
         reportRemoved(console, artifacts);
-        console.note("checkov: " + ArtifactGenerator.checkovSkips(artifacts) + " checks skipped in the Terraform and CloudFormation where they cannot apply to a migration target, each with its reason beside it");
+        if (GeneratedPart.includesInfrastructureCode(only)) {
+            console.note("checkov: " + ArtifactGenerator.checkovSkips(artifacts) + " checks skipped in the Terraform and CloudFormation where they cannot apply to a migration target, each with its reason beside it");
+        }
         summary.print(spec.commandLine().getOut(), SummaryDocuments.artifacts(output, artifacts), out -> artifacts.files().forEach(out::println));
         return ExitCodes.OK;
     }

@@ -166,6 +166,58 @@ class GenerateOutputTest
     }
 
     @Test
+    void regeneratingOnlyTheReportRewritesItAndLeavesTheOtherFoldersAsTheyWereAndListed()
+            throws IOException, InterruptedException
+    {
+        Path output = directory.resolve("artifacts");
+        expectSuccess(CommandRun.of("generate", "--assessment", fourWaves.toString(), "--out", output.toString()));
+        Files.writeString(output.resolve("report/readiness-report.html"), "edited by hand");
+        Files.writeString(output.resolve("terraform/wave-01/main.tf"), "edited by hand");
+        Map<String, String> expected = hashes(output);
+        CommandRun whole = CommandRun.of("generate", "--assessment", fourWaves.toString(), "--out", directory.resolve("whole").toString());
+        expectSuccess(whole);
+        expected.put("report/readiness-report.html", hashes(directory.resolve("whole")).get("report/readiness-report.html"));
+        expected.remove("MANIFEST.sha256");
+
+        CommandRun report = CommandRun.of("generate", "--assessment", fourWaves.toString(), "--out", output.toString(), "--only", "report");
+
+        expectSuccess(report);
+        Map<String, String> after = hashes(output);
+        after.remove("MANIFEST.sha256");
+        assertThat(after).isEqualTo(expected);
+        assertThat(report.err()).doesNotContain("removed").doesNotContain("checkov");
+        Process check = new ProcessBuilder("sha256sum", "-c", "--strict", "--quiet", "MANIFEST.sha256").directory(output.toFile()).redirectErrorStream(true).start();
+        String failures = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(failures).isZero();
+    }
+
+    @Test
+    void writesOnlyTheNamedPartsIntoANewDirectory()
+            throws IOException
+    {
+        Path output = directory.resolve("artifacts");
+
+        CommandRun run = CommandRun.of("generate", "--assessment", twoWaves.toString(), "--out", output.toString(), "--only", "terraform,cloudformation");
+
+        expectSuccess(run);
+        assertThat(filesUnder(output)).isNotEmpty()
+                .allMatch(file -> file.startsWith("terraform/") || file.startsWith("cloudformation/") || file.equals("MANIFEST.sha256"));
+        assertThat(filesUnder(output)).anyMatch(file -> file.startsWith("terraform/")).anyMatch(file -> file.startsWith("cloudformation/"));
+        assertThat(run.err()).contains("checkov");
+    }
+
+    @Test
+    void refusesAPartItDoesNotKnowAndNamesTheOnesItDoes()
+    {
+        CommandRun run = CommandRun.of("generate", "--assessment", twoWaves.toString(), "--out", directory.toString(), "--only", "report,pictures");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(run.err()).contains("--only").contains("pictures").contains("RUNBOOKS");
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
     void refusesAPageSizeItDoesNotKnow()
     {
         CommandRun run = CommandRun.of("generate", "--assessment", twoWaves.toString(), "--out", directory.toString(), "--page-size", "b5");
