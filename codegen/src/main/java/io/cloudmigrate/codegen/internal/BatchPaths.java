@@ -1,5 +1,7 @@
 package io.cloudmigrate.codegen.internal;
 
+import io.cloudmigrate.discovery.ResourceDetails;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,21 +69,37 @@ record BatchPaths(List<String> actions, List<List<String>> rows)
         }
         List<String> actions = new ArrayList<>();
         if (!all.isEmpty()) {
-            actions.add("Check each path of the table *Paths to check* below once the instances of its row run in the target: run the command in its *Run* cell "
-                    + "and compare with *Expect*. A row of several instances has one command for all of them, which loops over their Terraform names "
-                    + "(column *Terraform* of the instances' table). *Other end* says where the other end runs at that point; in the source, check the path "
+            actions.add("Check each path of the table *Paths to check* below once the resources of its row run in the target: run the command in its *Run* cell "
+                    + "and compare with *Expect*. A command for several rows or resources loops over their Terraform names "
+                    + "(column *Terraform* of the step's table). *Other end* says where the other end runs at that point; in the source, check the path "
                     + "across the environments (VPN, peering or Transit Gateway). A row without a command (no shell on the client, or no address for the "
                     + "server): check the client's logs for connection errors to the server after the cutover.");
         }
+        // Groups whose command is one loop body over their own names, whatever their other end (a
+        // function's test invocation, which names no server): one loop over all their names, given once.
+        Map<String, List<String>> namesByBody = new LinkedHashMap<>();
+        for (List<Entry> group : groups.values()) {
+            loopBody(group).ifPresent(body -> group.forEach(entry -> {
+                List<String> names = namesByBody.computeIfAbsent(body, ignored -> new ArrayList<>());
+                String name = entry.context().terraformName();
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }));
+        }
+        String noun = noun(contexts);
+        Loops loops = new Loops(namesByBody, PeerLoops.of(List.copyOf(namesByBody.keySet())));
         // null where a row has no command (Stream.toList keeps it, in the groups' order)
-        List<PathCommands.Command> commands = groups.values().stream().map(BatchPaths::command).toList();
+        List<PathCommands.Command> commands = groups.values().stream().map(group -> command(group, loops, noun)).toList();
         Numbers numbers = new Numbers(actions, commands);
         List<List<String>> rows = new ArrayList<>();
         int index = 0;
         for (List<Entry> group : groups.values()) {
             PathCommands.Command command = commands.get(index++);
             PathChecks.Row first = group.getFirst().row();
-            List<String> runAndExpect = command == null ? List.of("none", "no connection errors in the client's logs") : numbers.cells(command, group.size() > 1 && group.getFirst().shared().map(shared -> shared.body().contains("$NAME")).orElse(false));
+            boolean loop = group.size() > 1 && group.getFirst().shared().map(shared -> shared.body().contains("$NAME")).orElse(false)
+                    || loopBody(group).map(loops::loops).orElse(false);
+            List<String> runAndExpect = command == null ? List.of("none", "no connection errors in the client's logs") : numbers.cells(command, loop);
             if (group.size() == 1) {
                 rows.add(cells(first, first.client(), first.server(), first.evidence(), runAndExpect));
                 continue;
@@ -100,10 +118,66 @@ record BatchPaths(List<String> actions, List<List<String>> rows)
         return new BatchPaths(actions, rows);
     }
 
+    // What the rows of a step are about, in the words of an expected result.
+    private static String noun(List<StepContext> contexts)
+    {
+        return contexts.stream().allMatch(context -> context.resource().details() instanceof ResourceDetails.LambdaFunction) ? "function" : "instance";
+    }
+
+    /** The loop body of a group's command when it loops over its own names only (no other end of its own). */
+    private static Optional<String> loopBody(List<Entry> group)
+    {
+        return group.getFirst().shared().map(Shared::body).filter(body -> body.contains("$NAME") && !body.contains("$PEER"));
+    }
+
+    /**
+     * The loops that several groups share: by loop body, the Terraform names it loops over, and the
+     * bodies that differ from others in one word only ({@link PeerLoops}).
+     */
+    private record Loops(Map<String, List<String>> namesByBody, Map<String, PeerLoops.Template> templates)
+    {
+        boolean loops(String body)
+        {
+            return templates.containsKey(body) || namesByBody.get(body).size() > 1;
+        }
+
+        /** The loop over every pair of Terraform name and word of the bodies that share the template of {@code body}, in their order. */
+        String pairs(String body)
+        {
+            String text = templates.get(body).text();
+            List<List<String>> named = new ArrayList<>();
+            namesByBody.forEach((other, names) -> {
+                PeerLoops.Template template = templates.get(other);
+                if (template != null && template.text().equals(text)) {
+                    names.forEach(name -> named.add(List.of(name, template.word())));
+                }
+            });
+            String suffix = PeerLoops.sharedSuffix(named.stream().map(List::getLast).toList());
+            List<String> pairs = new ArrayList<>();
+            for (List<String> pair : named) {
+                String word = pair.getLast();
+                String quoted = ShellText.quote(pair.getFirst() + ":" + word.substring(0, word.length() - suffix.length()));
+                if (!pairs.contains(quoted)) {
+                    pairs.add(quoted);
+                }
+            }
+            // a Terraform name has no colon: the pair splits at its first one; what every word ends with is said once, after "$PEER"
+            return "for pair in " + String.join(" ", pairs) + "; do NAME=${pair%%:*} PEER=${pair#*:}; " + text.replace("\"$PEER\"", "\"$PEER\"" + suffix) + "; done";
+        }
+    }
+
     /** The command of a group of rows: a row's own, one loop over the instances (or pairs of instance and other end) of a shape, or none. */
-    private static PathCommands.Command command(List<Entry> group)
+    private static PathCommands.Command command(List<Entry> group, Loops loops, String noun)
     {
         Entry first = group.getFirst();
+        Optional<String> body = loopBody(group);
+        if (body.isPresent() && loops.templates().containsKey(body.get())) {
+            return new PathCommands.Command(loops.pairs(body.get()), first.shared().orElseThrow().expected() + " for each pair");
+        }
+        if (body.isPresent() && loops.namesByBody().get(body.get()).size() > 1) {
+            return new PathCommands.Command("for NAME in " + String.join(" ", loops.namesByBody().get(body.get()).stream().map(ShellText::quote).toList()) + "; do " + body.get() + "; done",
+                    first.shared().orElseThrow().expected() + " for each " + noun);
+        }
         if (group.size() == 1 || first.shared().isEmpty()) {
             return first.row().command().orElse(null);
         }
@@ -111,11 +185,7 @@ record BatchPaths(List<String> actions, List<List<String>> rows)
         if (!shared.body().contains("$NAME")) {
             return first.row().command().orElseThrow();
         }
-        String expected = shared.expected() + " for each instance";
-        if (!shared.body().contains("$PEER")) {
-            return new PathCommands.Command("for NAME in " + String.join(" ", group.stream().map(entry -> ShellText.quote(entry.context().terraformName())).toList())
-                    + "; do " + shared.body() + "; done", expected);
-        }
+        String expected = shared.expected() + " for each " + noun;
         // a Terraform name, address or instance id has no colon: the pair splits at its only one
         return new PathCommands.Command("for pair in " + String.join(" ", group.stream().map(entry -> ShellText.quote(entry.context().terraformName() + ":" + entry.peer())).toList())
                 + "; do NAME=${pair%%:*} PEER=${pair#*:}; " + shared.body() + "; done", expected);
@@ -150,7 +220,7 @@ record BatchPaths(List<String> actions, List<List<String>> rows)
         String expected = row.command().get().expected();
         String other = client ? row.server() : row.client();
         String name = ShellText.quote(context.terraformName());
-        for (String suffix : List.of("_instance_id", "_private_ip")) {
+        for (String suffix : List.of("_instance_id", "_private_ip", "_arn")) {
             String own = " output -raw " + name + suffix + ")";
             int at = text.indexOf(own);
             if (at >= 0 && text.indexOf(own, at + 1) < 0) {

@@ -28,11 +28,16 @@ import static java.util.Objects.requireNonNull;
  * separate list of rules to review, one row per server group and admitting rules (their {@code port}
  * is the rules, their {@code client} empty), and not at all when the same pair is observed or configured.
  * The work is linear in the pairs around the runbook's resources; the rows hold counts and at most
- * {@value #EXAMPLES} example pairs each, never every pair.
+ * {@value #EXAMPLES} example pair each, never every pair.
  */
 final class ConnectivityChecks
 {
-    static final int EXAMPLES = 3;
+    /**
+     * One example pair a row: the row's groups, port and count say what it covers, and the example
+     * shows which resources to pick. Three made each row of these tables (hundreds at 1,000 instances)
+     * two lines taller.
+     */
+    static final int EXAMPLES = 1;
 
     /** Both tables of a runbook. */
     record Summary(List<RunbookModel.Check> checks, List<RunbookModel.Check> rulesToReview) {}
@@ -131,14 +136,14 @@ final class ConnectivityChecks
     private void addAllowed(DependencyEdge edge, Map<RowKey, Row> rows, Set<String> usedPaths)
     {
         if (!usedPaths.contains(pathKey(edge)) && !index.memberAndGroup(edge.source(), edge.target())) {
-            RowKey key = new RowKey("", groupLabel(edge.target()), edge.evidence(), edge.kind());
+            RowKey key = new RowKey("", tableLabel(edge.target()), rule(edge), edge.kind());
             rows.computeIfAbsent(key, ignored -> new Row()).add(index.displayName(edge.source()) + " to " + index.displayName(edge.target()));
         }
     }
 
     private void add(Map<RowKey, Row> rows, DependencyEdge edge)
     {
-        RowKey key = new RowKey(groupLabel(edge.source()), groupLabel(edge.target()), port(edge), edge.kind());
+        RowKey key = new RowKey(tableLabel(edge.source()), tableLabel(edge.target()), port(edge), edge.kind());
         rows.computeIfAbsent(key, ignored -> new Row()).add(index.displayName(edge.source()) + " to " + index.displayName(edge.target()));
     }
 
@@ -151,17 +156,41 @@ final class ConnectivityChecks
     /** What a resource's paths are summarised by: its security groups, or itself without any. */
     String groupLabel(String resourceId)
     {
+        String label = tableLabel(resourceId);
+        return securityGroupIds(resourceId).isEmpty() ? label : "security group " + label;
+    }
+
+    /** As {@link #groupLabel}, without the words "security group", which the tables' headers say once. */
+    private String tableLabel(String resourceId)
+    {
         return groupLabels.computeIfAbsent(resourceId, id -> {
-            if (!index.hasResource(id)) {
-                return index.displayName(id);
-            }
-            List<String> groups = index.resource(id).network().securityGroupIds().stream()
-                    .distinct()
-                    .sorted()
+            List<String> groups = securityGroupIds(id).stream()
                     .map(groupId -> index.securityGroup(groupId).map(SecurityGroup::groupName).orElse(groupId) + " (" + groupId + ")")
                     .toList();
-            return groups.isEmpty() ? index.displayName(id) : "security group " + String.join(" + ", groups);
+            return groups.isEmpty() ? index.displayName(id) : String.join(" + ", groups);
         });
+    }
+
+    private List<String> securityGroupIds(String resourceId)
+    {
+        return index.hasResource(resourceId) ? index.resource(resourceId).network().securityGroupIds().stream().distinct().sorted().toList() : List.of();
+    }
+
+    /**
+     * The rules that admit an allowed path, as the graph words them ({@code sg-0db allows sg-0web on
+     * tcp/5432}), without the server's group when it has only one, which the row's first cell names.
+     */
+    private String rule(DependencyEdge edge)
+    {
+        List<String> groups = securityGroupIds(edge.target());
+        if (groups.size() != 1) {
+            return edge.evidence();
+        }
+        String own = groups.getFirst() + " allows ";
+        List<String> rules = List.of(edge.evidence().split("; ", -1));
+        return rules.stream().allMatch(rule -> rule.startsWith(own))
+                ? String.join("; ", rules.stream().map(rule -> rule.substring(own.length() - "allows ".length())).toList())
+                : edge.evidence();
     }
 
     private static List<RunbookModel.Check> sorted(Map<RowKey, Row> rows)

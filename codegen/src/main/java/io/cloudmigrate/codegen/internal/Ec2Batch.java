@@ -34,8 +34,6 @@ final class Ec2Batch
     /** The step, and the shell functions its commands call. */
     record Batch(RunbookModel.Steps step, Set<ShellHelper> helpers) {}
 
-    private static final List<String> COLUMNS = List.of("Resource", "Source", "Target", "Risk and largest factors", "Used by", "Terraform", "CPU p95");
-
     private Ec2Batch() {}
 
     /** The batch an instance may join, or empty for a resource whose steps are its own. */
@@ -58,7 +56,13 @@ final class Ec2Batch
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
         List<String> reasons = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("")).distinct().toList();
         List<String> targets = contexts.stream().map(context -> context.recommendation().map(Recommendation::target).orElse("-")).distinct().toList();
-        List<List<String>> rows = contexts.stream().map(context -> row(context, key, reasons.size() > 1)).toList();
+        // what every row would repeat (the target, the source's size and platform) is said once, above the table
+        List<String> specifications = contexts.stream().map(Ec2Batch::specification).distinct().toList();
+        // the window of every row's CPU figure, when they share one: said in the column's header
+        List<Integer> windows = contexts.stream().map(context -> context.metric(MetricName.CPU_UTILIZATION).isPresent() ? context.windowDays() : -1).distinct().toList();
+        Layout layout = new Layout(targets.size() > 1, specifications.size() > 1, reasons.size() > 1,
+                windows.size() == 1 && windows.getFirst() > 0 ? windows.getFirst() : 0);
+        List<List<String>> rows = contexts.stream().map(context -> row(context, key, layout)).toList();
         String highest = contexts.stream().flatMap(context -> context.risk().stream())
                 .max(Comparator.comparingInt(RiskScore::score))
                 .map(risk -> "up to " + Labels.risk(risk.level()) + " (" + risk.score() + ")")
@@ -66,44 +70,77 @@ final class Ec2Batch
         BatchPaths batchPaths = BatchPaths.of(contexts, paths);
         RunbookModel.Steps step = new RunbookModel.Steps(
                 contexts.size() + " EC2 instances, " + first.resource().name() + " to " + contexts.getLast().resource().name(),
-                "account " + key.placement().accountId() + ", Region " + key.placement().region(),
+                "account " + key.placement().accountId() + ", Region " + key.placement().region()
+                        + (layout.ownSpecification() ? "" : ", each " + specifications.getFirst()),
                 "EC2 instances",
                 key.strategy().displayName(),
                 targets.size() == 1 ? targets.getFirst() : "-",
                 highest,
                 reasons.size() == 1 ? reasons.getFirst() : "each instance's own, in its row of the table.",
-                phases(key, contexts, helpers, batchPaths),
-                reasons.size() == 1 ? COLUMNS : concat(COLUMNS, "Why"),
+                phases(key, contexts, helpers, batchPaths, layout.ownTarget()),
+                layout.columns(),
                 rows,
                 batchPaths.rows());
         return new Batch(step, helpers);
     }
 
-    private static List<String> row(StepContext context, Key key, boolean withReason)
+    /**
+     * Which cells of a row are its own: the target, the source's size and platform, and the reason,
+     * each a column only when the instances of the step differ in it. A column that said the same
+     * sixty characters on every row made each row two lines taller, at 1,000 instances 30 pages.
+     */
+    private record Layout(boolean ownTarget, boolean ownSpecification, boolean ownReason, int sharedWindowDays)
+    {
+        List<String> columns()
+        {
+            List<String> columns = new ArrayList<>(List.of("Resource", "Source"));
+            if (ownTarget) {
+                columns.add("Target");
+            }
+            columns.addAll(List.of("Risk and largest factors", "Used by", "Terraform", sharedWindowDays > 0 ? "CPU p95 (" + sharedWindowDays + " days)" : "CPU p95"));
+            if (ownReason) {
+                columns.add("Why");
+            }
+            return List.copyOf(columns);
+        }
+    }
+
+    // The source's size and platform: what an instance's Source cell says after its id.
+    private static String specification(StepContext context)
     {
         ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
-        String source = MarkdownText.orUnknown(instance.instanceId()) + ": " + known(instance.instanceType(), "instance type unknown") + ", "
+        return known(instance.instanceType(), "instance type unknown") + ", "
                 + known(instance.platform(), "platform unknown") + (instance.operatingSystem() == null ? "" : " (" + instance.operatingSystem() + ")")
                 + ", " + instance.storageGb() + " GiB" + (instance.ebsVolumeIds().isEmpty() ? ", no EBS volume" : ", EBS " + String.join(", ", instance.ebsVolumeIds()));
-        String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
-                + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
+    }
+
+    private static List<String> row(StepContext context, Key key, Layout layout)
+    {
+        ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
+        String source = MarkdownText.orUnknown(instance.instanceId()) + (layout.ownSpecification() ? ": " + specification(context) : "");
+        String risk = RunbookPlaybook.riskCell(context);
         List<String> callers = RunbookPlaybook.resourceCallers(context);
         String terraform = key.generated()
                 ? "aws_instance." + context.terraformName() + ", image variable " + Identifiers.imageVariable(instance.imageId())
                 : "none";
-        List<String> row = List.of(
-                context.resource().name(),
-                source,
-                context.recommendation().map(Recommendation::target).orElse("-"),
+        List<String> row = new ArrayList<>(List.of(context.resource().name(), source));
+        if (layout.ownTarget()) {
+            row.add(context.recommendation().map(Recommendation::target).orElse("-"));
+        }
+        row.addAll(List.of(
                 risk,
                 callers.isEmpty() ? "-" : String.join(", ", callers.size() <= StepContext.NAMES_LISTED ? callers
                         : concat(callers.subList(0, StepContext.NAMES_LISTED), "and " + (callers.size() - StepContext.NAMES_LISTED) + " more")),
                 terraform,
-                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "% over " + context.windowDays() + " days").orElse("unknown"));
-        return withReason ? concat(row, context.recommendation().map(Recommendation::reason).orElse("")) : row;
+                context.metric(MetricName.CPU_UTILIZATION).map(cpu -> number(cpu.p95()) + "%" + (layout.sharedWindowDays() > 0 ? "" : " over " + context.windowDays() + " days"))
+                        .orElse("unknown")));
+        if (layout.ownReason()) {
+            row.add(context.recommendation().map(Recommendation::reason).orElse(""));
+        }
+        return List.copyOf(row);
     }
 
-    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths)
+    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths, boolean ownTarget)
     {
         StepContext first = contexts.getFirst();
         String count = contexts.size() + " instances";
@@ -113,6 +150,7 @@ final class Ec2Batch
             preChecks.add("Tell the owners of the resources that depend on each instance (column *Used by*).");
         }
         preChecks.add("Check the largest risks of each instance (column *Risk and largest factors*; why each matters: the table of risk factors above).");
+        OwnLines ownChecks = new OwnLines();
         for (StepContext context : contexts) {
             ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
             List<String> own = new ArrayList<>(RunbookPlaybook.outsideCallersAndMoveGroup(context));
@@ -121,8 +159,9 @@ final class Ec2Batch
             if (!instance.software().isEmpty()) {
                 own.add("Check licences and supported versions of the installed software: " + names(instance.software()) + ".");
             }
-            own.forEach(line -> preChecks.add(context.name() + ": " + line));
+            own.forEach(line -> ownChecks.add(context.name(), line));
         }
+        preChecks.addAll(ownChecks.lines(contexts.size(), "instance"));
         List<String> imdsVersion1 = contexts.stream()
                 .filter(context -> !"required".equals(((ResourceDetails.Ec2Instance) context.resource().details()).imdsHttpTokens()))
                 .map(context -> context.resource().name())
@@ -138,7 +177,7 @@ final class Ec2Batch
                 replication.add("Launch an MGN test instance of each and run the validation steps below against it.");
             }
             case RELOCATE -> replication.add("Create an AMI of each instance with its volumes and share it, with the KMS key of its snapshots, with the target account.");
-            case REPLATFORM -> replication.add("Build the target image of each row (column *Target*) and install the application on it.");
+            case REPLATFORM -> replication.add("Build the target image of each row (" + (ownTarget ? "column *Target*" : "the step's target, above") + ") and install the application on it.");
             case RETIRE, RETAIN, REPURCHASE, REFACTOR -> throw new IllegalArgumentException("not a move: " + key.strategy());
         }
         if (contexts.stream().anyMatch(context -> !((ResourceDetails.Ec2Instance) context.resource().details()).ebsVolumeIds().isEmpty())) {
@@ -152,7 +191,7 @@ final class Ec2Batch
                     + " as a stack there.");
         }
         else {
-            replication.add("Create each target by hand as its row's target for " + escape(key.placement().label()) + ", following the settings recorded in the table.");
+            replication.add("Create each target by hand as " + (ownTarget ? "its row's target" : "the step's target") + " for " + escape(key.placement().label()) + ", following the settings recorded in the table.");
         }
         List<String> cutover = new ArrayList<>();
         cutover.add(key.strategy() == Strategy.REHOST
@@ -169,12 +208,14 @@ final class Ec2Batch
         List<String> validation = new ArrayList<>();
         validation.add("Both EC2 status checks pass on each target and the application answers on its ports; CPU stays near the source's (column *CPU p95*).");
         validation.addAll(paths.actions());
+        OwnLines retired = new OwnLines();
         for (StepContext context : contexts) {
             if (!context.retiredNeighbours().isEmpty()) {
-                validation.add(context.name() + ": Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
+                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
                         + "; confirm nothing on its target still calls them.");
             }
         }
+        validation.addAll(retired.lines(contexts.size(), "instance"));
         List<String> rollback = new ArrayList<>();
         rollback.add("To roll back an instance, point DNS and load balancer targets back to its source and start it (it stays stopped, not terminated, until sign-off), "
                 + "stop its target and record the cause in the sign-off table.");

@@ -88,8 +88,7 @@ final class RetireBatch
 
     private static List<String> row(StepContext context, boolean withReason)
     {
-        String risk = context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
-                + String.join("", context.topFactors(3).stream().map(factor -> "; " + factor.name() + " " + factor.value() + ", " + factor.contribution() + " points").toList());
+        String risk = RunbookPlaybook.riskCell(context);
         String usage = context.metric(MetricName.CPU_UTILIZATION)
                 .map(cpu -> "CPU average " + number(cpu.average()) + "%, p95 " + number(cpu.p95()) + "%")
                 .orElse("CPU unknown")

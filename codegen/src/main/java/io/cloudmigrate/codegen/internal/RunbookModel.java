@@ -6,6 +6,7 @@ import java.util.List;
  * What the runbook template of one wave reads. Plain-text fields are escaped by the template; the
  * actions of a {@link Phase} are Markdown already, with estate values escaped where they were built.
  *
+ * @param retainedReasons the reasons several of {@code retained} share ({@link RetainedRows}), which their rows name by number
  * @param setup the shell functions the steps' commands call ({@link ShellHelper}), each a definition
  *        in POSIX shell written by this code, never estate values; empty when no step calls one
  */
@@ -33,6 +34,7 @@ public record RunbookModel(
         List<String> setup,
         List<Steps> steps,
         List<Retained> retained,
+        List<String> retainedReasons,
         List<RiskNote> riskFactors,
         List<Check> checks,
         List<Check> rulesToReview)
@@ -56,6 +58,7 @@ public record RunbookModel(
         setup = List.copyOf(setup);
         steps = List.copyOf(steps);
         retained = List.copyOf(retained);
+        retainedReasons = List.copyOf(retainedReasons);
         riskFactors = List.copyOf(riskFactors);
     }
 

@@ -116,8 +116,9 @@ final class RunbookModelBuilder
             else if (batch.get().getFirst() == step) {
                 RunbookModel.Steps merged;
                 Optional<Ec2Batch.Key> moves = Ec2Batch.key(step);
-                if (moves.isPresent()) {
-                    Ec2Batch.Batch moving = Ec2Batch.step(moves.get(), batch.get(), pathsById::get);
+                Optional<LambdaBatch.Key> functions = LambdaBatch.key(step);
+                if (moves.isPresent() || functions.isPresent()) {
+                    Ec2Batch.Batch moving = moves.isPresent() ? Ec2Batch.step(moves.get(), batch.get(), pathsById::get) : LambdaBatch.step(functions.get(), batch.get(), pathsById::get);
                     helpers.addAll(moving.helpers());
                     merged = moving.step();
                 }
@@ -128,6 +129,7 @@ final class RunbookModelBuilder
                 batched.add(new BatchedMembers(steps.size(), merged, batch.get().stream().map(member -> member.resource().id()).toList()));
             }
         }
+        RetainedRows retainedRows = RetainedRows.of(retained);
         return new RunbookModel(
                 assessment.inventory().name(),
                 assessment.name(),
@@ -151,7 +153,8 @@ final class RunbookModelBuilder
                 context.destinations(),
                 helpers.stream().map(ShellHelper::definition).toList(),
                 steps,
-                retained,
+                retainedRows.rows(),
+                retainedRows.reasons(),
                 riskFactors.entrySet().stream().flatMap(factor -> factor.getValue().stream().map(explanation -> new RunbookModel.RiskNote(factor.getKey(), explanation))).toList(),
                 connectivity.checks(),
                 connectivity.rulesToReview());
@@ -349,10 +352,10 @@ final class RunbookModelBuilder
                 Optional.ofNullable(codes.caches().get(resource.id())));
     }
 
-    // an Ec2Batch.Key or a RetireBatch.Key: records of two types, never equal to each other
+    // an Ec2Batch.Key, LambdaBatch.Key or RetireBatch.Key: records of three types, never equal to each other
     private static Optional<Object> batchKey(StepContext step)
     {
-        return Ec2Batch.key(step).<Object>map(key -> key).or(() -> RetireBatch.key(step));
+        return Ec2Batch.key(step).<Object>map(key -> key).or(() -> LambdaBatch.key(step)).or(() -> RetireBatch.key(step));
     }
 
     private RunbookModel.Steps steps(StepContext context)

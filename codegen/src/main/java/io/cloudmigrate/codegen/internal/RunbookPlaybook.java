@@ -93,6 +93,19 @@ public final class RunbookPlaybook
         return actions;
     }
 
+    /**
+     * A resource's risk and its largest factors with their points, for a cell of a step's table:
+     * {@code Low (19); production 10, inboundDependencies 5 points}. The factors' values (an
+     * environment tag, a count of neighbours) are left to the row's other cells and the step's reason;
+     * with them the cell was the widest of its table and made every row of it four lines tall.
+     */
+    static String riskCell(StepContext context)
+    {
+        List<RiskFactor> factors = context.topFactors(3);
+        return context.risk().map(value -> Labels.risk(value.level()) + " (" + value.score() + ")").orElse("not scored")
+                + (factors.isEmpty() ? "" : "; " + String.join(", ", factors.stream().map(factor -> factor.name() + " " + factor.contribution()).toList()) + " points");
+    }
+
     /** The risk factors the pre-checks name. */
     static List<RiskFactor> namedRiskFactors(StepContext context)
     {

@@ -136,7 +136,7 @@ The pre-checks name the largest risk factors of each resource; why each matters:
 
 [=step.type], [=step.strategy]<#if step.target != "-"> to [=step.target]</#if>. Risk: [=step.risk].
 <#if step.rows?has_content>
-Sources: [=step.arn]; one row per resource, and a line naming the resource wherever what it needs differs.
+Sources: [=step.arn]; one row per resource, and a line naming the resources wherever what they need differs.
 
 Why: [=step.reason]
 
@@ -177,6 +177,14 @@ Nothing moves for these: record each decision and who made it in the sign-off ta
 network path (VPC peering, Transit Gateway or VPN, routes and security-group rules) between the
 target VPC and each of them open for the resources named, after each later wave confirm that the
 migrated resources still reach them, and revisit the decisions at the next assessment.
+<#if retainedReasons?has_content>
+
+Why several of them stay (the table names each reason by its number):
+
+<#list retainedReasons as reason>
+[=reason?counter]. [=reason]
+</#list>
+</#if>
 
 | Resource | Type | Account / Region | Why it stays | Keep reachable for |
 |---|---|---|---|---|
@@ -188,11 +196,12 @@ migrated resources still reach them, and revisit the decisions at the next asses
 ## Connectivity checks
 
 <#if checks?has_content>
-Each row stands for every path from resources of the first group to resources of the second on that
-port, observed in flow logs or configured. Check it once the targets run, from one client of the row
-to one server (for example `nc -z` through SSM Run Command); the others follow the same rules.
+Each row stands for every path from resources of the first security groups (or the resource named,
+which has none) to resources of the second on that port, observed in flow logs or configured. Check
+it once the targets run, from one client of the row to one server (for example `nc -z` through SSM
+Run Command); the others follow the same rules.
 
-| Client | Server | Port | Kind | Paths | For example |
+| Client (security groups) | Server (security groups) | Port | Kind | Paths | For example |
 |---|---|---|---|---|---|
 <#list checks as check>
 | [=check.client] | [=check.server] | [=check.port] | [=check.kind] | [=check.pairs?c] | [=check.examples] |
@@ -207,7 +216,7 @@ No path into or out of these resources was observed or configured.
 Security groups allow these paths, but no flow log shows them and no configuration needs them. The
 generated code copies the rules: review whether each is still needed before the cutover.
 
-| Server | Allowed by | Paths | For example |
+| Server (security groups) | Rule that allows them | Paths | For example |
 |---|---|---|---|
 <#list rulesToReview as check>
 | [=check.server] | [=check.port] | [=check.pairs?c] | [=check.examples] |
