@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A cache that already runs in the target and is the client of a path gets a command: its id there
  * carries the wave's name suffix, which no output gives, so the command finds it by the endpoint its
- * wave's Terraform outputs.
+ * wave's Terraform outputs; a node whose group the inventory lacks, by the group its wave creates.
  */
 class RunbookCacheClientCommandsTest
 {
@@ -67,6 +68,83 @@ class RunbookCacheClientCommandsTest
         assertThat(node).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw fragments_endpoint)\" && ")
                 .contains("aws elasticache describe-cache-clusters --region eu-west-1 --show-cache-node-info --query \"CacheClusters[?CacheNodes[0].Endpoint.Address=='${address}'].[CacheClusterId,CacheClusterStatus,ReplicationGroupId]\"");
         assertValidShell(node);
+    }
+
+    @Test
+    void findsTheNodesOfAGroupTheInventoryLacksByTheEndpointOfTheGroupTheirWaveCreates()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = BroadEstateFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        // sessions-001 and -002 name group sessions, which the inventory lacks; they move in wave 1, legacy in wave 2
+        edges.add(new DependencyEdge(BroadEstateFixture.CACHE_A, BroadEstateFixture.LEGACY, EdgeKind.OBSERVED, 8080, "tcp", 3, 6_000, "observed tcp/8080, 3 flows, 6.0 kB"));
+        edges.add(new DependencyEdge(BroadEstateFixture.CACHE_B, BroadEstateFixture.LEGACY, EdgeKind.OBSERVED, 8080, "tcp", 3, 6_000, "observed tcp/8080, 3 flows, 6.0 kB"));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
+
+        // wave 1 creates one group of both, written as sessions-001's target: its output is the group's endpoint
+        String created = command(runbooks, "sessions-001", "legacy");
+        assertThat(command(runbooks, "sessions-002", "legacy")).isEqualTo(created);
+        assertThat(created).startsWith("address=\"$(terraform -chdir=terraform/wave-01 output -raw sessions_001_endpoint)\" && ");
+        assertThat(Files.readString(output.resolve("terraform/wave-01/outputs.tf")))
+                .contains("output \"sessions_001_endpoint\"")
+                .contains("value       = aws_elasticache_replication_group.sessions_001.primary_endpoint_address");
+
+        String endpoint = "sessions-x1y2.abc123.ng.0001.euw1.cache.amazonaws.com";
+        List<String> aws = runWithStandIns(created, endpoint, "sessions-x1y2-001\tsessions-x1y2-002");
+        assertThat(aws).containsSequence("describe-replication-groups", "--region", "eu-west-1", "--query",
+                        "ReplicationGroups[?contains([NodeGroups[0].PrimaryEndpoint.Address,ConfigurationEndpoint.Address],'" + endpoint + "')].MemberClusters[]")
+                .containsSequence("describe-cache-clusters", "--region", "eu-west-1", "--cache-cluster-id", "sessions-x1y2-001")
+                .containsSequence("describe-cache-clusters", "--region", "eu-west-1", "--cache-cluster-id", "sessions-x1y2-002");
+    }
+
+    @Test
+    void reachesANodeOfAGroupTheInventoryLacksAtTheEndpointOfTheGroupItsWaveCreates()
+            throws IOException, InterruptedException
+    {
+        Assessment assessment = BroadEstateFixture.assessment();
+        List<DependencyEdge> edges = new ArrayList<>(assessment.graph().edges());
+        // app moves in wave 2, when sessions-002 (created with sessions-001's group in wave 1) is in the target
+        edges.add(new DependencyEdge(BroadEstateFixture.APP, BroadEstateFixture.CACHE_B, EdgeKind.OBSERVED, 6379, "tcp", 5, 9_000, "observed tcp/6379, 5 flows, 9.0 kB"));
+        String runbooks = generate(AssessmentFixture.withEdges(assessment, edges));
+
+        // from app while it is in the source (wave 1), and once it has moved (wave 2)
+        List<String> commands = runbooks.lines().filter(line -> line.matches("\\d+\\. Check that app reaches sessions-002 .*"))
+                .peek(line -> assertThat(line).contains("Run `"))
+                .map(line -> line.substring(line.indexOf("Run `") + 5, line.indexOf("`; expect ")))
+                .distinct().toList();
+        String group = "\"$(terraform -chdir=terraform/wave-01 output -raw sessions_001_endpoint)\" 6379";
+        assertThat(commands).containsExactly("check_path eu-west-1 i-0app " + group,
+                "check_path eu-west-1 \"$(terraform -chdir=terraform/wave-02 output -raw app_instance_id)\" " + group);
+    }
+
+    /**
+     * Runs the command in a real shell, with stand-ins for {@code terraform} (prints the endpoint) and
+     * {@code aws} (records its arguments, one a line, and names the member clusters when asked): the
+     * arguments {@code aws} was called with.
+     */
+    private List<String> runWithStandIns(String command, String endpoint, String memberClusters)
+            throws IOException, InterruptedException
+    {
+        Path work = Files.createDirectories(output.resolve("stand-ins"));
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Files.writeString(work.resolve("endpoint"), endpoint);
+        Files.writeString(work.resolve("members"), memberClusters);
+        script(bin.resolve("terraform"), "cat \"$WORK/endpoint\"");
+        script(bin.resolve("aws"), "printf '%s\\n' \"$@\" >> \"$WORK/aws.args\"; case \"$*\" in *MemberClusters[]*) cat \"$WORK/members\"; echo ;; esac");
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", bin + ":" + builder.environment().get("PATH"));
+        builder.environment().put("WORK", work.toString());
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(command + "\n" + printed).isZero();
+        return Files.readAllLines(work.resolve("aws.args"));
+    }
+
+    private static void script(Path path, String body)
+            throws IOException
+    {
+        Files.writeString(path, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private String generate(Assessment assessment)

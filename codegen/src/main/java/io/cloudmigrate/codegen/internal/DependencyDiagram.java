@@ -1,19 +1,20 @@
 package io.cloudmigrate.codegen.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * One wave's dependencies as a layered SVG diagram: what a resource depends on stands in a column to
- * its left, so the picture reads from the foundations on the left to the callers on the right. The
- * layering is a longest-path layering over the edges that remain once a depth-first search (in name
- * order) has set aside the edges closing a cycle; those are still drawn.
+ * its left, so the picture reads from the foundations on the left to the callers on the right (see
+ * {@link Layering}; an edge closing a cycle is still drawn). The columns are ordered to cross few
+ * edges and the boxes placed apart by construction, each as tall as its wrapped label (see
+ * {@link LayeredLayout}). Columns share the page's width, boxes narrowing to a minimum; a picture
+ * still too wide or too tall for the page is drawn smaller, never cut.
  */
 final class DependencyDiagram
 {
@@ -22,8 +23,8 @@ final class DependencyDiagram
     private static final double PADDING = 4;
     private static final double FONT_SIZE = 8;
     private static final double LINE = 10;
-    private static final double GAP = 10;
-    private static final double ROW = 32;
+    private static final double MINIMUM_NODE_WIDTH = 96;
+    private static final double MINIMUM_COLUMN_GAP = 36;
     private static final int LABEL_LINES = 3;
     // the room a picture has on an A4 landscape page under its heading; a taller one is drawn smaller, never cut
     private static final double MAXIMUM_HEIGHT = 600;
@@ -50,10 +51,10 @@ final class DependencyDiagram
             this(id, label, colour, List.of());
         }
 
-        List<String> lines()
+        List<String> lines(double width, int labelLines)
         {
-            List<String> lines = new ArrayList<>(TextWidths.wrap(label, FONT_SIZE, NODE_WIDTH - 2 * PADDING, LABEL_LINES));
-            notes.forEach(note -> lines.addAll(TextWidths.wrap(note, FONT_SIZE, NODE_WIDTH - 2 * PADDING, 2)));
+            List<String> lines = new ArrayList<>(TextWidths.wrap(label, FONT_SIZE, width - 2 * PADDING, labelLines));
+            notes.forEach(note -> lines.addAll(TextWidths.wrap(note, FONT_SIZE, width - 2 * PADDING, 2)));
             return lines;
         }
     }
@@ -68,61 +69,73 @@ final class DependencyDiagram
         requireNonNull(title, "title is null");
         Map<String, Node> byId = new TreeMap<>();
         nodes.forEach(node -> byId.put(node.id(), node));
-        Map<String, Integer> layers = layers(byId.keySet(), edges.stream().filter(edge -> byId.containsKey(edge.from()) && byId.containsKey(edge.to())).toList());
-        int columns = layers.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        Map<Integer, List<String>> columnsToIds = new TreeMap<>();
-        layers.forEach((id, layer) -> columnsToIds.computeIfAbsent(layer, key -> new ArrayList<>()).add(id));
-        double gap = columns == 1 ? 0 : (WIDTH - 20 - NODE_WIDTH) / (columns - 1);
-        Map<String, List<String>> lines = new TreeMap<>();
-        byId.forEach((id, node) -> lines.put(id, node.lines()));
-        // each column stacks its boxes, each as tall as its lines
-        Map<String, double[]> positions = new TreeMap<>();
-        double bottom = 0;
-        for (Map.Entry<Integer, List<String>> column : columnsToIds.entrySet()) {
-            double y = 10;
-            for (String id : column.getValue()) {
-                double height = height(lines.get(id).size());
-                positions.put(id, new double[] {10 + gap * column.getKey(), y, height});
-                y += height + GAP;
+        List<String> ids = List.copyOf(byId.keySet());
+        Map<String, Integer> index = new TreeMap<>();
+        ids.forEach(id -> index.put(id, index.size()));
+        // in a fixed order, so that the same graph given in another order is the same picture
+        List<Edge> drawn = edges.stream()
+                .filter(edge -> byId.containsKey(edge.from()) && byId.containsKey(edge.to()) && !edge.from().equals(edge.to()))
+                .sorted(Comparator.comparing(Edge::from).thenComparing(Edge::to).thenComparing(Edge::stroke).thenComparing(Edge::dash))
+                .toList();
+        List<Layering.Dependency> dependencies = drawn.stream().map(edge -> new Layering.Dependency(index.get(edge.from()), index.get(edge.to()))).toList();
+        Layering.Layers layers = Layering.layers(ids.size(), dependencies);
+        int columns = Math.max(1, layers.count());
+        double boxWidth = Math.max(MINIMUM_NODE_WIDTH, Math.min(NODE_WIDTH, (WIDTH - 2 * LayeredLayout.MARGIN - (columns - 1) * MINIMUM_COLUMN_GAP) / columns));
+        double columnGap = columns == 1 ? 0 : Math.max(MINIMUM_COLUMN_GAP, (WIDTH - 2 * LayeredLayout.MARGIN - columns * boxWidth) / (columns - 1));
+        // a narrower box has a line more, so that a label keeps about as much of itself
+        int labelLines = boxWidth < NODE_WIDTH ? LABEL_LINES + 1 : LABEL_LINES;
+        List<List<String>> lines = ids.stream().map(id -> byId.get(id).lines(boxWidth, labelLines)).toList();
+        LayeredLayout.Layout layout = LayeredLayout.lay(layers, dependencies, lines.stream().mapToDouble(text -> height(text.size())).toArray(), boxWidth, columnGap);
+        double width = Math.max(WIDTH, layout.width());
+        // too wide or too tall for the page: drawn smaller, never cut
+        double scale = Math.min(1, Math.min(WIDTH / width, MAXIMUM_HEIGHT / layout.height()));
+        SvgWriter svg = new SvgWriter(width, layout.height(), width * scale, layout.height() * scale, title);
+        for (int edge = 0; edge < drawn.size(); edge++) {
+            svg.start("path").attribute("fill", "none").attribute("d", path(layout.routes().get(edge)))
+                    .attribute("stroke", drawn.get(edge).stroke()).attribute("stroke-width", 1);
+            if (!drawn.get(edge).dash().equals("none")) {
+                svg.attribute("stroke-dasharray", drawn.get(edge).dash());
             }
-            bottom = Math.max(bottom, y);
+            svg.end();
         }
-        // room below the last row for the arches
-        double height = Math.max(bottom, 10) + 30;
-        double scale = Math.min(1, MAXIMUM_HEIGHT / height);
-        SvgWriter svg = new SvgWriter(WIDTH, height, WIDTH * scale, height * scale, title);
-        for (Edge edge : edges) {
-            double[] from = positions.get(edge.from());
-            double[] to = positions.get(edge.to());
-            if (from != null && to != null && from != to) {
-                double x1 = from[0];
-                double y1 = from[1] + from[2] / 2;
-                double x2 = to[0] + NODE_WIDTH;
-                double y2 = to[1] + to[2] / 2;
-                // a line across more than one column or within a column would run behind other boxes: arch it below them
-                double arch = x1 - x2 > gap ? ROW * 0.6 + Math.abs(y1 - y2) * 0.1 : 0;
-                svg.start("path").attribute("fill", "none")
-                        .attribute("d", "M " + SvgWriter.number(x1) + " " + SvgWriter.number(y1)
-                                + " C " + SvgWriter.number(x1 - 30) + " " + SvgWriter.number(y1 + arch)
-                                + " " + SvgWriter.number(x2 + 30) + " " + SvgWriter.number(y2 + arch)
-                                + " " + SvgWriter.number(x2) + " " + SvgWriter.number(y2))
-                        .attribute("stroke", edge.stroke()).attribute("stroke-width", 1);
-                if (!edge.dash().equals("none")) {
-                    svg.attribute("stroke-dasharray", edge.dash());
-                }
-                svg.end();
-            }
-        }
-        positions.forEach((id, position) -> {
-            Node node = byId.get(id);
-            svg.rectangle(position[0], position[1], NODE_WIDTH, position[2], node.colour(),
-                    node.notes().isEmpty() ? node.label() : node.label() + ", " + String.join(", ", node.notes()));
-            List<String> text = lines.get(id);
+        for (int node = 0; node < ids.size(); node++) {
+            Node drawnNode = byId.get(ids.get(node));
+            LayeredLayout.Box box = layout.boxes().get(node);
+            svg.rectangle(box.x(), box.y(), box.width(), box.height(), drawnNode.colour(),
+                    drawnNode.notes().isEmpty() ? drawnNode.label() : drawnNode.label() + ", " + String.join(", ", drawnNode.notes()));
+            List<String> text = lines.get(node);
             for (int line = 0; line < text.size(); line++) {
-                svg.label(position[0] + NODE_WIDTH / 2, position[1] + 14.5 + LINE * line, "middle", FONT_SIZE, text.get(line));
+                svg.label(box.x() + box.width() / 2, box.y() + 14.5 + LINE * line, "middle", FONT_SIZE, text.get(line));
             }
-        });
+        }
         return svg.finish();
+    }
+
+    /**
+     * A curve across each gap between columns, leaving and entering horizontally, and a straight line
+     * through each column the edge passes; each curve stays between the heights of its ends.
+     */
+    private static String path(List<LayeredLayout.Point> points)
+    {
+        StringBuilder path = new StringBuilder("M ").append(point(points.getFirst()));
+        for (int index = 1; index < points.size(); index++) {
+            LayeredLayout.Point from = points.get(index - 1);
+            LayeredLayout.Point to = points.get(index);
+            if (index % 2 == 1) {
+                double middle = (from.x() + to.x()) / 2;
+                path.append(" C ").append(point(new LayeredLayout.Point(middle, from.y()))).append(' ')
+                        .append(point(new LayeredLayout.Point(middle, to.y()))).append(' ').append(point(to));
+            }
+            else {
+                path.append(" L ").append(point(to));
+            }
+        }
+        return path.toString();
+    }
+
+    private static String point(LayeredLayout.Point point)
+    {
+        return SvgWriter.number(point.x()) + " " + SvgWriter.number(point.y());
     }
 
     // one line is the 22 pixels a box has always had; each further line adds one line's height
@@ -130,39 +143,4 @@ final class DependencyDiagram
     {
         return 22 + LINE * (lines - 1);
     }
-
-    /** Longest-path layers: a node stands one column right of everything it depends on. */
-    private static Map<String, Integer> layers(Set<String> ids, List<Edge> edges)
-    {
-        Map<String, List<String>> dependencies = new TreeMap<>();
-        ids.forEach(id -> dependencies.put(id, new ArrayList<>()));
-        edges.forEach(edge -> dependencies.get(edge.from()).add(edge.to()));
-        dependencies.values().forEach(list -> list.sort(String::compareTo));
-        Map<String, Integer> layers = new TreeMap<>();
-        Set<String> onPath = new HashSet<>();
-        for (String id : ids) {
-            layer(id, dependencies, layers, onPath);
-        }
-        return layers;
-    }
-
-    private static int layer(String id, Map<String, List<String>> dependencies, Map<String, Integer> layers, Set<String> onPath)
-    {
-        Integer known = layers.get(id);
-        if (known != null) {
-            return known;
-        }
-        onPath.add(id);
-        int layer = 0;
-        for (String dependency : dependencies.get(id)) {
-            // an edge back to a node on the current path closes a cycle: it does not order the layers
-            if (!onPath.contains(dependency) && !dependency.equals(id)) {
-                layer = Math.max(layer, layer(dependency, dependencies, layers, onPath) + 1);
-            }
-        }
-        onPath.remove(id);
-        layers.put(id, layer);
-        return layer;
-    }
-
 }

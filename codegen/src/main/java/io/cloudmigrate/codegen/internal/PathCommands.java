@@ -5,8 +5,10 @@ import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.graph.AddressAttribution;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static io.cloudmigrate.codegen.internal.MarkdownText.code;
 import static io.cloudmigrate.codegen.internal.ShellText.quote;
@@ -48,11 +50,41 @@ final class PathCommands
 
     private final EstateIndex index;
     private final Set<String> notGenerated;
+    // by group (scoped) and wave, the node that creates a group the inventory lacks; see groupCreatedWith
+    private final Map<String, String> groupsCreatedWith = new TreeMap<>();
 
     PathCommands(EstateIndex index, Set<String> notGenerated)
     {
         this.index = requireNonNull(index, "index is null");
         this.notGenerated = Set.copyOf(notGenerated);
+        for (Resource resource : index.resources()) {
+            if (resource.details() instanceof ResourceDetails.ElastiCacheCluster cache && withoutItsGroup(resource, cache) && !this.notGenerated.contains(resource.id())) {
+                groupsCreatedWith.putIfAbsent(orphanGroupKey(resource, cache), resource.id());
+            }
+        }
+    }
+
+    /**
+     * The node whose Terraform creates the replication group of a Redis or Valkey node whose group the
+     * inventory lacks: each wave makes the nodes of such a group one group, written as a target of one
+     * of them, and skips the others (see {@code WaveBuilder}); that one is the node of the group and
+     * wave that is generated. Empty when none is, as when the nodes are retired.
+     */
+    private Optional<String> groupCreatedWith(Resource node, ResourceDetails.ElastiCacheCluster cache)
+    {
+        return withoutItsGroup(node, cache) ? Optional.ofNullable(groupsCreatedWith.get(orphanGroupKey(node, cache))) : Optional.empty();
+    }
+
+    private boolean withoutItsGroup(Resource resource, ResourceDetails.ElastiCacheCluster cache)
+    {
+        return cache.groupMember() && cache.replicationGroupId() != null && !"memcached".equalsIgnoreCase(cache.engine())
+                && index.groupOf(resource.id()).isEmpty() && index.wave(resource.id()).isPresent();
+    }
+
+    // a group id is unique only within its account and Region, and each wave makes its own group of the nodes it moves
+    private String orphanGroupKey(Resource resource, ResourceDetails.ElastiCacheCluster cache)
+    {
+        return resource.scoped(cache.replicationGroupId()) + "\n" + index.wave(resource.id()).orElseThrow();
     }
 
     Optional<Command> of(PathChecks.End client, PathChecks.End server, String protocol, int port)
@@ -119,15 +151,21 @@ final class PathCommands
      * A cache node in the target, found by the endpoint its wave's Terraform outputs (its id has the
      * wave's name suffix, which no output gives): a node of a replication group created with its
      * group is one of the group's nodes, a node of its own is the node at its address. Nodes of a group
-     * the inventory lacks become one group named after one of them, whose output this node may not
-     * have: no command for them.
+     * the inventory lacks became one group, created with and output by one of them
+     * ({@link #groupCreatedWith}), so they are the nodes of the group at that one's endpoint.
      */
     private Optional<Command> targetCacheNode(PathChecks.End client, ResourceDetails.ElastiCacheCluster cache, String region)
     {
         if (cache.groupMember() && !"memcached".equalsIgnoreCase(cache.engine())) {
-            return index.groupOf(client.id())
-                    .filter(group -> notGenerated.contains(client.id()) && !notGenerated.contains(group))
-                    .flatMap(group -> output(group, "_endpoint"))
+            Optional<String> group = index.groupOf(client.id());
+            if (group.isEmpty()) {
+                return groupCreatedWith(index.resource(client.id()), cache)
+                        .flatMap(node -> output(node, "_endpoint"))
+                        .map(endpoint -> ClusterClientCommands.nodesOfReplicationGroupAt(region, endpoint));
+            }
+            return group
+                    .filter(ignored -> notGenerated.contains(client.id()) && !notGenerated.contains(group.get()))
+                    .flatMap(generated -> output(generated, "_endpoint"))
                     .map(endpoint -> ClusterClientCommands.nodesOfReplicationGroupAt(region, endpoint));
         }
         return notGenerated.contains(client.id()) ? Optional.empty() : output(client.id(), "_endpoint").map(endpoint -> ClusterClientCommands.cacheClusterAt(region, endpoint));
@@ -205,7 +243,9 @@ final class PathCommands
         Resource resource = index.resource(end.id());
         if (end.place() == PathChecks.Place.TARGET) {
             // a member's address is its cluster's or group's endpoint, which its cluster's code outputs
-            String owner = index.groupOf(end.id()).orElse(end.id());
+            String owner = index.groupOf(end.id())
+                    .or(() -> resource.details() instanceof ResourceDetails.ElastiCacheCluster cache ? groupCreatedWith(resource, cache) : Optional.empty())
+                    .orElse(end.id());
             return addressOutput(index.resource(owner).details()).filter(ignored -> !notGenerated.contains(owner)).flatMap(suffix -> output(owner, suffix));
         }
         String address = switch (resource.details()) {

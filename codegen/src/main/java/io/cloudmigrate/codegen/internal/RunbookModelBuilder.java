@@ -10,15 +10,12 @@ import io.cloudmigrate.graph.MigrationWave;
 import io.cloudmigrate.graph.MoveGroup;
 import io.cloudmigrate.recommend.Assessment;
 import io.cloudmigrate.recommend.Recommendation;
-import io.cloudmigrate.scoring.RiskLevel;
-import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +39,7 @@ final class RunbookModelBuilder
     private final ConnectivityChecks checks;
     private final RouteDescriptions.Served routes;
     private final PathChecks paths;
+    private final RunbookCounts counts;
 
     /**
      * @param notGenerated the resources of every wave whose target no generated code creates
@@ -52,6 +50,7 @@ final class RunbookModelBuilder
         this.checks = new ConnectivityChecks(index);
         this.routes = RouteDescriptions.Served.of(index.resources());
         this.paths = new PathChecks(index, notGenerated);
+        this.counts = new RunbookCounts(index);
     }
 
     /** What every runbook of one wave shares, computed once per wave. */
@@ -141,15 +140,15 @@ final class RunbookModelBuilder
                 group.file(),
                 applications,
                 BatchedMembers.overview(members, batched, resource -> member(resource, codes)),
-                strategyCounts(members),
-                riskCounts(members),
-                moveGroups(members),
+                counts.strategies(members),
+                counts.risks(members),
+                counts.moveGroups(members),
                 RunbookPrerequisites.network(members, wave, context.inputs(), routes, group.application().isEmpty()),
                 RunbookPrerequisites.permissions(members, wave),
                 edges(members, context.sourceWave().number(), true),
                 edges(members, context.sourceWave().number(), false),
-                group.application().isEmpty() ? notGeneratedListed(wave, members) : List.of(),
-                group.application().isEmpty() ? notGeneratedCounted(wave, members) : List.of(),
+                group.application().isEmpty() ? RunbookCounts.notGeneratedListed(wave, members) : List.of(),
+                group.application().isEmpty() ? RunbookCounts.notGeneratedCounted(wave, members) : List.of(),
                 context.destinations(),
                 helpers.stream().map(ShellHelper::definition).toList(),
                 steps,
@@ -160,33 +159,10 @@ final class RunbookModelBuilder
                 connectivity.rulesToReview());
     }
 
-    /**
-     * What the wave's own runbook lists by name among the wave's members without generated code: its
-     * own members, and every one skipped by accident (a gap to close by hand, whichever runbook holds
-     * it). Listing every retained and retired member of every application here as well made the wave's
-     * runbook grow with the wave (3,800 lines at 20,000 resources); their runbooks name them.
-     */
-    private static List<Targets.Skipped> notGeneratedListed(Targets.Wave wave, List<Resource> members)
-    {
-        Set<String> own = new HashSet<>(members.stream().map(Resource::id).toList());
-        return wave.skipped().stream().filter(skipped -> !skipped.deliberate() || own.contains(skipped.name().arn())).toList();
-    }
-
-    /** The wave's other deliberate skips, counted by reason: the application runbooks list them. */
-    private static List<RunbookModel.Count> notGeneratedCounted(Targets.Wave wave, List<Resource> members)
-    {
-        Set<String> own = new HashSet<>(members.stream().map(Resource::id).toList());
-        SortedMap<String, Integer> counts = new TreeMap<>();
-        wave.skipped().stream()
-                .filter(skipped -> skipped.deliberate() && !own.contains(skipped.name().arn()))
-                .forEach(skipped -> counts.merge(skipped.reason(), 1, Integer::sum));
-        return counts.entrySet().stream().map(count -> new RunbookModel.Count(count.getKey(), count.getValue())).toList();
-    }
-
     /** Strategy counts as a sentence, for the list of a wave's application runbooks. */
     String strategies(List<Resource> members)
     {
-        return String.join(", ", strategyCounts(members).stream().map(count -> count.label() + " " + count.count()).toList());
+        return counts.sentence(members);
     }
 
     // Execution order inside a wave: network, then data, then compute, then what fronts the compute.
@@ -226,77 +202,6 @@ final class RunbookModelBuilder
             return "none";
         }
         return codes.cloudFormation().contains(resourceId) ? "Terraform, CloudFormation" : "Terraform";
-    }
-
-    /**
-     * The wave's targets by resource id, looked up once per wave instead of scanned per member.
-     *
-     * @param skipReasons why a resource was skipped by accident (not a deliberate skip), first reason per resource
-     */
-    record WaveCode(Set<String> skipped, Map<String, String> skipReasons, Set<String> cloudFormation, Map<String, Targets.Cache> caches)
-    {
-        static WaveCode of(Targets.Wave wave)
-        {
-            Set<String> skipped = new HashSet<>();
-            Map<String, String> skipReasons = new HashMap<>();
-            for (Targets.Skipped target : wave.skipped()) {
-                skipped.add(target.name().arn());
-                if (!target.deliberate()) {
-                    skipReasons.putIfAbsent(target.name().arn(), target.reason());
-                }
-            }
-            Set<String> cloudFormation = new HashSet<>();
-            wave.instances().forEach(target -> cloudFormation.add(target.name().arn()));
-            wave.databases().forEach(target -> cloudFormation.add(target.name().arn()));
-            wave.databaseClusters().forEach(target -> {
-                cloudFormation.add(target.name().arn());
-                target.instances().forEach(instance -> cloudFormation.add(instance.name().arn()));
-            });
-            wave.caches().forEach(target -> cloudFormation.add(target.name().arn()));
-            wave.buckets().forEach(target -> cloudFormation.add(target.name().arn()));
-            Map<String, Targets.Cache> caches = new HashMap<>();
-            wave.caches().forEach(target -> caches.putIfAbsent(target.name().arn(), target));
-            return new WaveCode(skipped, skipReasons, cloudFormation, caches);
-        }
-    }
-
-    private List<RunbookModel.Count> strategyCounts(List<Resource> members)
-    {
-        List<RunbookModel.Count> counts = new ArrayList<>();
-        for (Strategy strategy : Strategy.values()) {
-            long count = members.stream().filter(resource -> index.recommendation(resource.id()).map(Recommendation::strategy).orElse(null) == strategy).count();
-            if (count > 0) {
-                counts.add(new RunbookModel.Count(strategy.displayName(), (int) count));
-            }
-        }
-        return counts;
-    }
-
-    private List<RunbookModel.Count> riskCounts(List<Resource> members)
-    {
-        List<RunbookModel.Count> counts = new ArrayList<>();
-        for (RiskLevel level : RiskLevel.values()) {
-            long count = members.stream().filter(resource -> index.risk(resource.id()).map(RiskScore::level).orElse(null) == level).count();
-            if (count > 0) {
-                counts.add(new RunbookModel.Count(Labels.risk(level), (int) count));
-            }
-        }
-        long unscored = members.stream().filter(resource -> index.risk(resource.id()).isEmpty()).count();
-        if (unscored > 0) {
-            counts.add(new RunbookModel.Count("Not scored", (int) unscored));
-        }
-        return counts;
-    }
-
-    private List<RunbookModel.Group> moveGroups(List<Resource> members)
-    {
-        SortedSet<String> ids = new TreeSet<>();
-        members.forEach(resource -> index.moveGroup(resource.id()).ifPresent(group -> ids.add(group.id())));
-        return index.assessment().graph().moveGroups().stream()
-                .filter(group -> ids.contains(group.id()))
-                .sorted(Comparator.comparing(MoveGroup::id))
-                .map(group -> new RunbookModel.Group(group.id(), String.join(", ", group.resourceIds().stream().map(index::displayName).sorted().toList())))
-                .toList();
     }
 
     /**

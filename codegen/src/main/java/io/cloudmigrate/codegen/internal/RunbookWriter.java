@@ -100,7 +100,7 @@ public final class RunbookWriter
         Map<Integer, MigrationWave> sourceWaves = new TreeMap<>();
         index.assessment().graph().waves().forEach(wave -> sourceWaves.putIfAbsent(wave.number(), wave));
         Set<String> notGenerated = new HashSet<>();
-        waves.forEach(wave -> notGenerated.addAll(RunbookModelBuilder.WaveCode.of(wave).skipped()));
+        waves.forEach(wave -> notGenerated.addAll(WaveCode.of(wave).skipped()));
         RunbookModelBuilder builder = new RunbookModelBuilder(index, notGenerated);
         String estateName = index.assessment().inventory().name();
         Map<String, Integer> characters = new TreeMap<>();

@@ -56,7 +56,7 @@ public final class GraphViews
             Set<String> members = new TreeSet<>();
             analysis.waves().stream().filter(wave -> wave.number() == number).findFirst()
                     .orElseThrow(() -> new CloudMigrateException(GraphErrorCode.UNKNOWN_RESOURCE, "the assessment has no wave " + number + " (it has "
-                            + analysis.waves().size() + "); give --wave a number from 1 to " + analysis.waves().size()))
+                            + analysis.waves().size() + "); give the wave as a number from 1 to " + analysis.waves().size()))
                     .resourceIds().forEach(id -> members.add(groupByMember.getOrDefault(id, id)));
             edges = edges.stream().filter(edge -> members.contains(edge.source()) || members.contains(edge.target())).toList();
             nodes.retainAll(members);
@@ -107,8 +107,8 @@ public final class GraphViews
             return groupByMember.getOrDefault(named.getFirst(), named.getFirst());
         }
         throw new CloudMigrateException(GraphErrorCode.UNKNOWN_RESOURCE, named.isEmpty()
-                ? "no resource of the assessment has the id or name " + focus + "; give --focus a resource's ARN or name"
-                : named.size() + " resources are named " + focus + " (" + String.join(", ", named) + "); give --focus one of their ARNs");
+                ? "no resource of the assessment has the id or name " + focus + "; give the focus as a resource's ARN or name"
+                : named.size() + " resources are named " + focus + " (" + String.join(", ", named) + "); give the focus as one of their ARNs");
     }
 
     // Breadth-first, both directions: what is within hops edges of the focus.

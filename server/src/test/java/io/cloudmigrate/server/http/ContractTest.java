@@ -1,6 +1,8 @@
 package io.cloudmigrate.server.http;
 
 import io.cloudmigrate.discovery.ResourceType;
+import io.cloudmigrate.graph.EdgeKind;
+import io.cloudmigrate.graph.GraphView;
 import io.cloudmigrate.scoring.RiskLevel;
 import io.cloudmigrate.scoring.Strategy;
 import io.cloudmigrate.server.http.internal.storage.CostItem;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractTest
 {
     private static Map<String, Object> schemas;
+    private static Map<String, Object> parameters;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -37,6 +40,7 @@ class ContractTest
         try (InputStream input = ContractTest.class.getResourceAsStream("/io/cloudmigrate/server/http/openapi.yaml")) {
             Map<String, Object> contract = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
             schemas = (Map<String, Object>) ((Map<String, Object>) contract.get("components")).get("schemas");
+            parameters = (Map<String, Object>) ((Map<String, Object>) contract.get("components")).get("parameters");
         }
     }
 
@@ -64,6 +68,17 @@ class ContractTest
         assertThat(enumOf("WaveDecision")).containsExactlyElementsOf(names(Wave.Decision.values()));
         assertThat(propertyEnum("CostItem", "status")).containsExactlyElementsOf(names(CostItem.PriceStatus.values()));
         assertThat(propertyEnum("RecommendationSummary", "priceStatus")).containsExactlyElementsOf(names(CostItem.PriceStatus.values()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsEveryCollapseLevelAndEdgeKindOfAGraphView()
+    {
+        Map<String, Object> collapse = (Map<String, Object>) ((Map<String, Object>) parameters.get("GraphCollapse")).get("schema");
+        assertThat((List<String>) collapse.get("enum")).containsExactlyElementsOf(names(GraphView.Collapse.values()));
+        assertThat(enumOf("EdgeKind")).containsExactlyElementsOf(names(EdgeKind.values()));
+        Map<String, Object> edges = (Map<String, Object>) ((Map<String, Object>) parameters.get("GraphEdges")).get("schema");
+        assertThat(edges.get("maxItems")).isEqualTo(EdgeKind.values().length);
     }
 
     @SuppressWarnings("unchecked")

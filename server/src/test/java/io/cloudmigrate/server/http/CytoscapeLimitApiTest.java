@@ -79,6 +79,49 @@ class CytoscapeLimitApiTest
         assertThat(elements.path("edges")).isNotEmpty().allSatisfy(edge -> assertThat(edge.path("data").path("kind").asText()).isEqualTo("OBSERVED"));
     }
 
+    @Test
+    void drawsTheWholeEstateCollapsedWhereTheWholeGraphIsRefused()
+    {
+        assertThat(api.get(assessment + "/graph?format=cytoscape").status()).isEqualTo(422);
+
+        Answer collapsed = api.get(assessment + "/graph?format=cytoscape&collapse=VPC_OR_TYPE");
+
+        assertThat(collapsed.status()).as(collapsed.body()).isEqualTo(200);
+        JsonNode elements = collapsed.json().path("elements");
+        assertThat(elements.path("nodes").size() + elements.path("edges").size()).isLessThan(500);
+        long held = 0;
+        for (JsonNode node : elements.path("nodes")) {
+            held += node.path("data").path("count").asLong();
+        }
+        assertThat(held).isEqualTo(resourceNodes());
+    }
+
+    @Test
+    void refusesAnUncollapsedViewPastTheLimitNamingHowToNarrowIt()
+    {
+        Answer whole = api.get(assessment + "/graph?format=cytoscape&collapse=NONE");
+
+        assertThat(whole.status()).as(whole.body()).isEqualTo(422);
+        assertThat(whole.json().path("detail").asText()).matches("(?s)the view drawn has \\d+ nodes and \\d+ edges, more than the 20000 elements.*")
+                .contains("collapse=VPC_OR_TYPE");
+    }
+
+    /** How many nodes of the graph are resources (ends outside the estate have no type), page by page. */
+    private static long resourceNodes()
+    {
+        long resources = 0;
+        String cursor = "";
+        do {
+            JsonNode page = api.get(assessment + "/graph/nodes?limit=500" + cursor).json();
+            for (JsonNode node : page.path("items")) {
+                resources += node.path("type").isNull() ? 0 : 1;
+            }
+            cursor = page.path("nextCursor").isTextual() ? "&cursor=" + page.path("nextCursor").asText() : "";
+        }
+        while (!cursor.isEmpty());
+        return resources;
+    }
+
     /** The files under a directory by their path inside it, for a zip. */
     private static Map<String, byte[]> files(Path root)
     {

@@ -23,7 +23,8 @@ public final class Problems
         if (failure instanceof CloudMigrateException error) {
             ErrorCode code = error.errorCode();
             int status = code instanceof ServerErrorCode serverCode ? status(serverCode) : status(code.category());
-            return new Problem(type(code.name()), title(status), status, error.getMessage(), null);
+            return new Problem(type(code.name()), title(status), status, error.getMessage(),
+                    error instanceof InvalidParameterException invalid ? invalid.parameter() : null);
         }
         return internal();
     }

@@ -14,6 +14,7 @@ import io.cloudmigrate.server.http.internal.storage.AuditStore;
 import io.cloudmigrate.server.http.internal.storage.Database;
 import io.cloudmigrate.server.http.internal.storage.EstateStore;
 import io.cloudmigrate.server.http.internal.storage.GraphStore;
+import io.cloudmigrate.server.http.internal.storage.GraphViewStore;
 import io.cloudmigrate.server.http.internal.storage.ScanStore;
 import io.cloudmigrate.server.http.internal.storage.TrafficStore;
 import io.cloudmigrate.server.http.internal.storage.JobStore;
@@ -140,7 +141,7 @@ public final class ApiRoutes
         FlowRoutes flows = new FlowRoutes(services.estates(), new TrafficStore(services.database()), services.uploads(), services.jobs(),
                 options.safety().archiveLimits());
         ScanRoutes scans = new ScanRoutes(services.estates(), scanStore, services.jobs());
-        GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()));
+        GraphRoutes graph = new GraphRoutes(new GraphStore(services.database()), new GraphViewStore(services.database()));
         AssessmentRoutes assessments = new AssessmentRoutes(services.estates(), services.assessments(), services.jobs(), options.pricing());
         JobRoutes jobs = new JobRoutes(services.jobStore(), services.jobs());
         RiskCostRoutes risksAndCosts = new RiskCostRoutes(services.assessments());

@@ -26,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class GraphStore
 {
-    private static final String NODE_COLUMNS = "n.resource_id, n.name, n.resource_type, n.account_id, n.region, n.vpc_id, n.subnet_ids, n.wave, n.move_group, "
+    static final String NODE_COLUMNS = "n.resource_id, n.name, n.resource_type, n.account_id, n.region, n.vpc_id, n.subnet_ids, n.wave, n.move_group, "
             + "coalesce(o.strategy, n.strategy) as effective_strategy";
     private static final String EDGE_COLUMNS = "e.ordinal, e.source, e.target, e.kind, e.port, e.protocol, e.flows, e.bytes, e.evidence";
 
@@ -122,7 +122,7 @@ public final class GraphStore
         }
     }
 
-    private static List<GraphNode> readNodes(Connection connection, GraphQuery query, int limit)
+    static List<GraphNode> readNodes(Connection connection, GraphQuery query, int limit)
             throws SQLException
     {
         try (PreparedStatement select = connection.prepareStatement(query.text() + " order by " + query.order() + " limit ?")) {
@@ -133,7 +133,7 @@ public final class GraphStore
                     String strategy = result.getString("effective_strategy");
                     rows.add(new GraphNode(result.getString("resource_id"), result.getString("name"), result.getString("resource_type"),
                             result.getString("account_id"), result.getString("region"), result.getString("vpc_id"), strings(result.getArray("subnet_ids")),
-                            (Integer) result.getObject("wave"), result.getString("move_group"), strategy == null ? null : Strategy.valueOf(strategy)));
+                            (Integer) result.getObject("wave"), result.getString("move_group"), strategy == null ? null : Strategy.valueOf(strategy), null));
                 }
             }
             return rows;
@@ -164,7 +164,7 @@ public final class GraphStore
     }
 
     /** The estate of an assessment the scope sees; not found otherwise. */
-    private static UUID estateOf(Connection connection, UUID assessmentId, Scope scope)
+    static UUID estateOf(Connection connection, UUID assessmentId, Scope scope)
             throws SQLException
     {
         try (PreparedStatement select = connection.prepareStatement("select a.estate_id from assessments a join estates e on e.id = a.estate_id where a.id = ? and "
