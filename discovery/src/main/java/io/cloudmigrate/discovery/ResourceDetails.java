@@ -55,6 +55,8 @@ public sealed interface ResourceDetails
      * @param iops the provisioned IOPS of gp3, io1 and io2, and the baseline EBS reports for gp2
      * @param throughputMibps the provisioned throughput of gp3, in MiB/s
      * @param attachedInstanceIds every instance it is attached to (several with io1/io2 Multi-Attach), sorted
+     * @param snapshots the account's own snapshots of this volume ({@code DescribeSnapshots} with {@code OwnerIds=self}), by snapshot id;
+     *        empty when it has none or they were not read
      */
     record EbsVolume(
             String volumeId,
@@ -65,12 +67,21 @@ public sealed interface ResourceDetails
             Integer throughputMibps,
             Boolean encrypted,
             Boolean deleteOnTermination,
-            List<String> attachedInstanceIds)
+            List<String> attachedInstanceIds,
+            List<EbsSnapshot> snapshots)
     {
         public EbsVolume
         {
             requireNonNull(volumeId, "volumeId is null");
             attachedInstanceIds = List.copyOf(attachedInstanceIds == null ? List.of() : attachedInstanceIds);
+            snapshots = EbsSnapshot.sorted(snapshots);
+        }
+
+        /** A volume whose snapshots are not known: the sources that read no {@code DescribeSnapshots}, and older callers. */
+        public EbsVolume(String volumeId, String deviceName, String volumeType, Integer sizeGb, Integer iops, Integer throughputMibps, Boolean encrypted,
+                Boolean deleteOnTermination, List<String> attachedInstanceIds)
+        {
+            this(volumeId, deviceName, volumeType, sizeGb, iops, throughputMibps, encrypted, deleteOnTermination, attachedInstanceIds, List.of());
         }
 
         /** Whether {@code DescribeVolumes} described it. */

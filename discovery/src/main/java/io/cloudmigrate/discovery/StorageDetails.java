@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The details of data stores: RDS DB clusters, ElastiCache clusters and replication groups, S3
- * buckets, EBS volumes attached to no instance. Only {@link ResourceDetails} extends this interface, which
+ * buckets, EBS volumes attached to no instance, EBS snapshots. Only {@link ResourceDetails} extends this interface, which
  * holds these records to keep that file to one concern; name them {@code ResourceDetails.X}, the name
  * every module uses (a single-type import needs the declaring interface: {@code import …}{@code StorageDetails.X}).
  */
@@ -167,18 +167,57 @@ public interface StorageDetails
             String availabilityZone,
             String state,
             String snapshotId,
-            String createTime)
+            String createTime,
+            List<EbsSnapshot> snapshots)
             implements ResourceDetails
     {
         public UnattachedVolume
         {
             requireNonNull(volumeId, "volumeId is null");
+            snapshots = EbsSnapshot.sorted(snapshots);
+        }
+
+        /** A volume whose snapshots are not known: the sources that read no {@code DescribeSnapshots}, and older callers. */
+        public UnattachedVolume(String volumeId, String volumeType, Integer sizeGb, Integer iops, Integer throughputMibps, Boolean encrypted,
+                String availabilityZone, String state, String snapshotId, String createTime)
+        {
+            this(volumeId, volumeType, sizeGb, iops, throughputMibps, encrypted, availabilityZone, state, snapshotId, createTime, List.of());
         }
 
         /** The volume as the EBS prices of an instance's volumes see it: attached to nothing, on no device. */
         public ResourceDetails.EbsVolume asEbsVolume()
         {
-            return new ResourceDetails.EbsVolume(volumeId, null, volumeType, sizeGb, iops, throughputMibps, encrypted, null, List.of());
+            return new ResourceDetails.EbsVolume(volumeId, null, volumeType, sizeGb, iops, throughputMibps, encrypted, null, List.of(), snapshots);
+        }
+    }
+
+    /**
+     * One of the account's own EBS snapshots, as {@code DescribeSnapshots} reports it; an attribute is {@code null} when it did not
+     * report it. What EBS bills a snapshot in the standard tier is the blocks no other snapshot of its lineage holds, which
+     * {@code DescribeSnapshots} does not report: neither size here is that.
+     *
+     * @param volumeId the volume it was taken of; AWS writes {@code vol-ffffffff} for a copied snapshot
+     * @param volumeSizeGb the size of the source volume ({@code VolumeSize}), not of the snapshot
+     * @param fullSnapshotSizeBytes every block written to the volume when the snapshot was taken ({@code FullSnapshotSizeInBytes});
+     *        what an archive-tier snapshot is billed for, since archiving makes it a full snapshot
+     * @param storageTier {@code standard} or {@code archive}
+     * @param state {@code pending}, {@code completed}, {@code error}, {@code recoverable}, {@code recovering}
+     * @param startTime when it was taken, as AWS writes it (ISO 8601)
+     */
+    record EbsSnapshot(String snapshotId, String volumeId, Integer volumeSizeGb, Long fullSnapshotSizeBytes, String storageTier, String state, String startTime)
+    {
+        public static final String ARCHIVE_TIER = "archive";
+        public static final String STANDARD_TIER = "standard";
+
+        public EbsSnapshot
+        {
+            requireNonNull(snapshotId, "snapshotId is null");
+        }
+
+        /** A list of snapshots in snapshot id order, so that a document holding them is the same whatever order AWS listed them in. */
+        static List<EbsSnapshot> sorted(List<EbsSnapshot> snapshots)
+        {
+            return snapshots == null ? List.of() : snapshots.stream().sorted(Comparator.comparing(EbsSnapshot::snapshotId)).toList();
         }
     }
 }

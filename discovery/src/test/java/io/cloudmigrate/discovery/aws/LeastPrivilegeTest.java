@@ -48,7 +48,8 @@ class LeastPrivilegeTest
         List<String> actions = recorder.callsByOperation().keySet().stream().map(LeastPrivilegeTest::iamAction).distinct().toList();
         assertThat(actions).as("IAM actions of the recorded calls %s", recorder.callsByOperation().keySet())
                 .contains("ec2:DescribeInstances", "elasticloadbalancing:DescribeTargetHealth", "s3:GetEncryptionConfiguration", "apigateway:GET",
-                        "cloudwatch:GetMetricData", "ecs:DescribeServices", "lambda:ListFunctions", "ec2:DescribeFlowLogs", "ec2:DescribeVolumes");
+                        "cloudwatch:GetMetricData", "ecs:DescribeServices", "lambda:ListFunctions", "ec2:DescribeFlowLogs", "ec2:DescribeVolumes",
+                        "ec2:DescribeSnapshots");
         assertThat(actions).as("the tag calls of Lambda, ElastiCache, load balancers and S3")
                 .contains("lambda:ListTags", "elasticache:ListTagsForResource", "elasticloadbalancing:DescribeTags", "s3:GetBucketTagging");
         assertThat(policy).containsAll(actions);

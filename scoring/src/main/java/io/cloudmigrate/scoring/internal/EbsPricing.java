@@ -17,7 +17,7 @@ import static io.cloudmigrate.scoring.internal.PriceListQuestions.query;
  * included 125 MiB/s. Dimensions are {@code ebs.<type>.gb-month}, {@code ebs.<type>.iops-month[.tier2|.tier3]}
  * and {@code ebs.gp3.throughput.gibps-month}, the unit the price list uses for throughput (a GiB/s is
  * 1,024 MiB/s). A volume whose type, size, IOPS or throughput the inventory does not know is unpriced
- * for that part; no other type's price stands in.
+ * for that part; no other type's price stands in. Its snapshots are priced by {@link EbsSnapshotPricing}.
  */
 final class EbsPricing
 {
@@ -67,6 +67,7 @@ final class EbsPricing
                         }
                     }
                 });
+        questions.addAll(EbsSnapshotPricing.questions(region, volumes));
         return List.copyOf(questions);
     }
 
@@ -85,7 +86,7 @@ final class EbsPricing
         return monthly(instance.ebsVolumes(), prices);
     }
 
-    /** A month of some described volumes; what cannot be priced is recorded as unpriced and left out. */
+    /** A month of some described volumes and their snapshots; what cannot be priced is recorded as unpriced and left out. */
     static double monthly(List<ResourceDetails.EbsVolume> volumes, PriceLookup prices)
     {
         // Volumes of a type are summed first, so that an instance's unpriced items read "EBS gp3 storage (230 GB)", not one per volume.
@@ -118,7 +119,7 @@ final class EbsPricing
                 prices.unpriced("EBS magnetic I/O requests", "the inventory has no I/O request counts for magnetic volumes");
             }
         }
-        return monthly;
+        return monthly + EbsSnapshotPricing.monthly(volumes, prices);
     }
 
     /** Adds a volume's charged IOPS and throughput to its type's totals; prices io2's upper tiers at once. */

@@ -6,7 +6,7 @@ import io.cloudmigrate.discovery.aws.ScannerFactory;
 
 import java.util.List;
 
-/** EC2 instances, with platform details, EBS volumes, launch time and IMDS settings. */
+/** EC2 instances, with platform details, EBS volumes and their snapshots, launch time and IMDS settings. */
 public final class Ec2ScannerFactory
         implements ScannerFactory
 {
@@ -25,6 +25,6 @@ public final class Ec2ScannerFactory
     @Override
     public List<String> iamActions()
     {
-        return List.of("ec2:DescribeInstances", "ec2:DescribeVolumes");
+        return List.of("ec2:DescribeInstances", "ec2:DescribeVolumes", "ec2:DescribeSnapshots");
     }
 }

@@ -27,15 +27,20 @@ final class EbsVolumes
     private final Map<String, List<String>> volumeIdsByInstance;
     private final List<JsonNode> unattached;
     private final List<String> instancesWithUndescribedVolumes = new ArrayList<>();
+    private final EbsSnapshots snapshots;
 
-    private EbsVolumes(Map<String, JsonNode> described, Map<String, List<String>> volumeIdsByInstance, List<JsonNode> unattached)
+    private EbsVolumes(Map<String, JsonNode> described, Map<String, List<String>> volumeIdsByInstance, List<JsonNode> unattached, EbsSnapshots snapshots)
     {
         this.described = requireNonNull(described, "described is null");
         this.volumeIdsByInstance = requireNonNull(volumeIdsByInstance, "volumeIdsByInstance is null");
         this.unattached = List.copyOf(requireNonNull(unattached, "unattached is null"));
+        this.snapshots = requireNonNull(snapshots, "snapshots is null");
     }
 
-    /** Reads the region's volumes; an entry without a volume id gets a warning naming the file and its position, and is left out. */
+    /**
+     * Reads the region's volumes and their snapshots; an entry without a volume id gets a warning naming the file and its position,
+     * and is left out.
+     */
     static EbsVolumes read(RegionContext context)
     {
         Map<String, JsonNode> described = new TreeMap<>();
@@ -61,13 +66,19 @@ final class EbsVolumes
                 unattached.add(volume);
             }
         }
-        return new EbsVolumes(described, volumeIdsByInstance, unattached);
+        return new EbsVolumes(described, volumeIdsByInstance, unattached, EbsSnapshots.read(context));
     }
 
     /** The volumes attached to no instance, in the order the file lists them. */
     List<JsonNode> unattached()
     {
         return unattached;
+    }
+
+    /** The region's snapshots, by the volume they were taken of. */
+    EbsSnapshots snapshots()
+    {
+        return snapshots;
     }
 
     /** The volumes of one instance, given its {@code BlockDeviceMappings}. */
@@ -93,7 +104,8 @@ final class EbsVolumes
             if (!instancesWithUndescribedVolumes.contains(instanceId)) {
                 instancesWithUndescribedVolumes.add(instanceId);
             }
-            return new ResourceDetails.EbsVolume(volumeId, mappedDevice, null, null, null, null, null, mappedDeleteOnTermination, List.of(instanceId));
+            return new ResourceDetails.EbsVolume(volumeId, mappedDevice, null, null, null, null, null, mappedDeleteOnTermination, List.of(instanceId),
+                    snapshots.of(volumeId));
         }
         JsonNode attachment = Json.array(volume, "Attachments").stream()
                 .filter(candidate -> instanceId.equals(Json.text(candidate, "InstanceId")))
@@ -110,7 +122,8 @@ final class EbsVolumes
                 Json.optionalInteger(volume, "Throughput"),
                 Json.optionalBool(volume, "Encrypted"),
                 mappedDeleteOnTermination != null ? mappedDeleteOnTermination : Json.optionalBool(attachment, "DeleteOnTermination"),
-                List.copyOf(instanceIds));
+                List.copyOf(instanceIds),
+                snapshots.of(volumeId));
     }
 
     /**

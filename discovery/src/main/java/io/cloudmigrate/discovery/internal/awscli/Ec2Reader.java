@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * EC2 instances of one region, with their EBS volumes from {@code ec2-describe-volumes} and operating system
+ * EC2 instances of one region, with their EBS volumes from {@code ec2-describe-volumes} (and those volumes' snapshots) and operating system
  * and installed software from SSM. Terminated instances are left out: they linger in describe output
  * for an hour and are no part of the estate to move.
  */
@@ -42,7 +42,8 @@ final class Ec2Reader
             }
         }
         volumes.warnWhenUndescribed(context);
-        UnattachedVolumeReader.read(context, volumes.unattached());
+        UnattachedVolumeReader.read(context, volumes.unattached(), volumes.snapshots());
+        volumes.snapshots().warnWhenOrphaned(context);
     }
 
     private static Resource instance(RegionContext context, JsonNode instance, String instanceId, EbsVolumes volumes, JsonNode ssm)

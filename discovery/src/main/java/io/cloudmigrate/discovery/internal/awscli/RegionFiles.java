@@ -27,7 +27,7 @@ final class RegionFiles
 {
     /** Single calls the importer reads, by operation. */
     static final Set<String> DOCUMENTS = Set.of(
-            "sts-get-caller-identity", "ec2-describe-instances", "ec2-describe-volumes", "ec2-describe-vpcs",
+            "sts-get-caller-identity", "ec2-describe-instances", "ec2-describe-volumes", EbsSnapshots.OPERATION, "ec2-describe-vpcs",
             "ec2-describe-subnets", "ec2-describe-security-groups", "ec2-describe-network-interfaces",
             "ec2-describe-nat-gateways", "ec2-describe-vpc-endpoints", "ec2-describe-flow-logs",
             "ec2-describe-route-tables", "ssm-describe-instance-information", "rds-describe-db-instances", "rds-describe-db-clusters",

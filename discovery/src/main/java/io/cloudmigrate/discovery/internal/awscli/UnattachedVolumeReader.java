@@ -21,7 +21,7 @@ final class UnattachedVolumeReader
 
     private UnattachedVolumeReader() {}
 
-    static void read(RegionContext context, List<JsonNode> volumes)
+    static void read(RegionContext context, List<JsonNode> volumes, EbsSnapshots snapshots)
     {
         String path = context.files().documentPath(EbsVolumes.OPERATION);
         for (JsonNode volume : volumes) {
@@ -45,7 +45,8 @@ final class UnattachedVolumeReader
                     Json.text(volume, "AvailabilityZone"),
                     Json.text(volume, "State"),
                     Json.text(volume, "SnapshotId"),
-                    Json.text(volume, "CreateTime"));
+                    Json.text(volume, "CreateTime"),
+                    snapshots.of(volumeId));
             Map<String, String> tags = Json.tags(volume);
             context.estate().add(context, new Resource(context.scope().ec2("volume", volumeId), ResourceType.EBS_VOLUME, context.accountId(),
                     context.region(), Json.name(tags, volumeId), tags, NetworkPlacement.NONE, details), path);
