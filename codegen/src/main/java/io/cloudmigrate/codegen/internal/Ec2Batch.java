@@ -28,29 +28,14 @@ import static io.cloudmigrate.codegen.internal.StepContext.number;
  */
 final class Ec2Batch
 {
-    /** What instances must share to be one step. */
-    record Key(Strategy strategy, Placement placement, boolean generated) {}
 
     /** The step, and the shell functions its commands call. */
     record Batch(RunbookModel.Steps step, Set<ShellHelper> helpers) {}
 
     private Ec2Batch() {}
 
-    /** The batch an instance may join, or empty for a resource whose steps are its own. */
-    static Optional<Key> key(StepContext context)
-    {
-        if (!(context.resource().details() instanceof ResourceDetails.Ec2Instance) || context.recommendation().isEmpty()) {
-            return Optional.empty();
-        }
-        Strategy strategy = context.recommendation().get().strategy();
-        return switch (strategy) {
-            case RELOCATE, REHOST, REPLATFORM -> Optional.of(new Key(strategy, context.placement(), context.generated()));
-            case RETIRE, RETAIN, REPURCHASE, REFACTOR -> Optional.empty();
-        };
-    }
-
     /** The one step of {@code contexts}, two or more instances of one key, in the runbook's order. */
-    static Batch step(Key key, List<StepContext> contexts, Function<String, PathChecks.Lines> paths)
+    static Batch step(BatchKey.Instances key, List<StepContext> contexts, Function<String, PathChecks.Lines> paths)
     {
         StepContext first = contexts.getFirst();
         Set<ShellHelper> helpers = EnumSet.noneOf(ShellHelper.class);
@@ -114,7 +99,7 @@ final class Ec2Batch
                 + ", " + instance.storageGb() + " GiB" + (instance.ebsVolumeIds().isEmpty() ? ", no EBS volume" : ", EBS " + String.join(", ", instance.ebsVolumeIds()));
     }
 
-    private static List<String> row(StepContext context, Key key, Layout layout)
+    private static List<String> row(StepContext context, BatchKey.Instances key, Layout layout)
     {
         ResourceDetails.Ec2Instance instance = (ResourceDetails.Ec2Instance) context.resource().details();
         String source = MarkdownText.orUnknown(instance.instanceId()) + (layout.ownSpecification() ? ": " + specification(context) : "");
@@ -140,7 +125,7 @@ final class Ec2Batch
         return List.copyOf(row);
     }
 
-    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths, boolean ownTarget)
+    private static List<RunbookModel.Phase> phases(BatchKey.Instances key, List<StepContext> contexts, Set<ShellHelper> helpers, BatchPaths paths, boolean ownTarget)
     {
         StepContext first = contexts.getFirst();
         String count = contexts.size() + " instances";
@@ -233,7 +218,7 @@ final class Ec2Batch
      * placeholders: an instance is rolled back on its own, when it fails, so a night shift runs it for
      * one row, and a line per instance made rollback the longest part of the step.
      */
-    private static Optional<String> rollback(List<StepContext> contexts, Key key, Set<ShellHelper> helpers)
+    private static Optional<String> rollback(List<StepContext> contexts, BatchKey.Instances key, Set<ShellHelper> helpers)
     {
         if (contexts.stream().allMatch(context -> ((ResourceDetails.Ec2Instance) context.resource().details()).instanceId() == null)) {
             return Optional.empty();

@@ -4,12 +4,10 @@ import io.cloudmigrate.discovery.MetricName;
 import io.cloudmigrate.discovery.ResourceDetails;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.RiskScore;
-import io.cloudmigrate.scoring.Strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,26 +26,11 @@ import static io.cloudmigrate.codegen.internal.StepContext.number;
  */
 final class LambdaBatch
 {
-    /** What functions must share to be one step. */
-    record Key(Strategy strategy, Placement placement, boolean generated) {}
 
     private LambdaBatch() {}
 
-    /** The batch a function may join, or empty for a resource whose steps are its own. */
-    static Optional<Key> key(StepContext context)
-    {
-        if (!(context.resource().details() instanceof ResourceDetails.LambdaFunction) || context.recommendation().isEmpty()) {
-            return Optional.empty();
-        }
-        Strategy strategy = context.recommendation().get().strategy();
-        return switch (strategy) {
-            case RELOCATE, REHOST, REPLATFORM -> Optional.of(new Key(strategy, context.placement(), context.generated()));
-            case RETIRE, RETAIN, REPURCHASE, REFACTOR -> Optional.empty();
-        };
-    }
-
     /** The one step of {@code contexts}, two or more functions of one key, in the runbook's order. */
-    static Ec2Batch.Batch step(Key key, List<StepContext> contexts, Function<String, PathChecks.Lines> paths)
+    static Ec2Batch.Batch step(BatchKey.Functions key, List<StepContext> contexts, Function<String, PathChecks.Lines> paths)
     {
         StepContext first = contexts.getFirst();
         List<String> reasons = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("")).distinct().toList();
@@ -105,7 +88,7 @@ final class LambdaBatch
         return function.runtime() != null && !function.runtime().isBlank() && !targetRuntime(context).equals(function.runtime());
     }
 
-    private static List<String> row(StepContext context, Key key, boolean ownTarget, boolean ownReason)
+    private static List<String> row(StepContext context, BatchKey.Functions key, boolean ownTarget, boolean ownReason)
     {
         ResourceDetails.LambdaFunction function = (ResourceDetails.LambdaFunction) context.resource().details();
         String source = MarkdownText.orUnknown(function.functionName()) + ": " + sourceRuntime(function) + ", " + function.memorySizeMb() + " MB, timeout "
@@ -127,7 +110,7 @@ final class LambdaBatch
         return List.copyOf(row);
     }
 
-    private static List<RunbookModel.Phase> phases(Key key, List<StepContext> contexts, BatchPaths paths, boolean ownTarget)
+    private static List<RunbookModel.Phase> phases(BatchKey.Functions key, List<StepContext> contexts, BatchPaths paths, boolean ownTarget)
     {
         StepContext first = contexts.getFirst();
         List<String> preChecks = new ArrayList<>();

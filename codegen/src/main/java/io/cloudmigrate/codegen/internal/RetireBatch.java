@@ -1,7 +1,6 @@
 package io.cloudmigrate.codegen.internal;
 
 import io.cloudmigrate.discovery.MetricName;
-import io.cloudmigrate.discovery.ResourceType;
 import io.cloudmigrate.recommend.Recommendation;
 import io.cloudmigrate.scoring.RiskScore;
 import io.cloudmigrate.scoring.Strategy;
@@ -9,7 +8,6 @@ import io.cloudmigrate.scoring.Strategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import static io.cloudmigrate.codegen.internal.StepContext.number;
 
@@ -21,22 +19,13 @@ import static io.cloudmigrate.codegen.internal.StepContext.number;
  */
 final class RetireBatch
 {
-    /** What retired resources must share to be one step. */
-    record Key(ResourceType type, Placement placement) {}
 
     private static final List<String> COLUMNS = List.of("Resource", "Source", "Risk and largest factors", "Usage", "Depends on it");
 
     private RetireBatch() {}
 
-    /** The batch a resource may join: a retired one, by its type and placement. */
-    static Optional<Key> key(StepContext context)
-    {
-        return context.recommendation().map(Recommendation::strategy).filter(strategy -> strategy == Strategy.RETIRE)
-                .map(ignored -> new Key(context.resource().type(), context.placement()));
-    }
-
     /** The one step of {@code contexts}, two or more resources of one key, in the runbook's order. */
-    static RunbookModel.Steps step(Key key, List<StepContext> contexts)
+    static RunbookModel.Steps step(BatchKey.Retired key, List<StepContext> contexts)
     {
         StepContext first = contexts.getFirst();
         List<String> reasons = contexts.stream().map(context -> context.recommendation().map(Recommendation::reason).orElse("")).distinct().toList();

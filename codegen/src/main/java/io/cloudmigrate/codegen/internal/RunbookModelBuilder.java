@@ -104,26 +104,28 @@ final class RunbookModelBuilder
             RunbookPlaybook.namedRiskFactors(step).forEach(factor -> riskFactors.computeIfAbsent(factor.name(), name -> new TreeSet<>()).add(factor.explanation()));
         }
         // instances that move the same way, and resources of one type retired in one place, are one step with a table, at the place of the first of them
-        Map<Object, List<StepContext>> batches = new HashMap<>();
+        Map<BatchKey, List<StepContext>> batches = new HashMap<>();
         List<BatchedMembers> batched = new ArrayList<>();
-        moved.forEach(step -> batchKey(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
+        moved.forEach(step -> BatchKey.of(step).ifPresent(key -> batches.computeIfAbsent(key, ignored -> new ArrayList<>()).add(step)));
         for (StepContext step : moved) {
-            Optional<List<StepContext>> batch = batchKey(step).map(batches::get).filter(contexts -> contexts.size() > 1);
+            Optional<List<StepContext>> batch = BatchKey.of(step).map(batches::get).filter(contexts -> contexts.size() > 1);
             if (batch.isEmpty()) {
                 steps.add(steps(step));
             }
             else if (batch.get().getFirst() == step) {
-                RunbookModel.Steps merged;
-                Optional<Ec2Batch.Key> moves = Ec2Batch.key(step);
-                Optional<LambdaBatch.Key> functions = LambdaBatch.key(step);
-                if (moves.isPresent() || functions.isPresent()) {
-                    Ec2Batch.Batch moving = moves.isPresent() ? Ec2Batch.step(moves.get(), batch.get(), pathsById::get) : LambdaBatch.step(functions.get(), batch.get(), pathsById::get);
-                    helpers.addAll(moving.helpers());
-                    merged = moving.step();
-                }
-                else {
-                    merged = RetireBatch.step(RetireBatch.key(step).orElseThrow(), batch.get());
-                }
+                RunbookModel.Steps merged = switch (BatchKey.of(step).orElseThrow()) {
+                    case BatchKey.Instances key -> {
+                        Ec2Batch.Batch moving = Ec2Batch.step(key, batch.get(), pathsById::get);
+                        helpers.addAll(moving.helpers());
+                        yield moving.step();
+                    }
+                    case BatchKey.Functions key -> {
+                        Ec2Batch.Batch moving = LambdaBatch.step(key, batch.get(), pathsById::get);
+                        helpers.addAll(moving.helpers());
+                        yield moving.step();
+                    }
+                    case BatchKey.Retired key -> RetireBatch.step(key, batch.get());
+                };
                 steps.add(merged);
                 batched.add(new BatchedMembers(steps.size(), merged, batch.get().stream().map(member -> member.resource().id()).toList()));
             }
@@ -255,12 +257,6 @@ final class RunbookModelBuilder
                 pathLines.retired(),
                 onPremisesPaths(resource.id()),
                 Optional.ofNullable(codes.caches().get(resource.id())));
-    }
-
-    // an Ec2Batch.Key, LambdaBatch.Key or RetireBatch.Key: records of three types, never equal to each other
-    private static Optional<Object> batchKey(StepContext step)
-    {
-        return Ec2Batch.key(step).<Object>map(key -> key).or(() -> LambdaBatch.key(step)).or(() -> RetireBatch.key(step));
     }
 
     private RunbookModel.Steps steps(StepContext context)
