@@ -193,14 +193,7 @@ final class Ec2Batch
         List<String> validation = new ArrayList<>();
         validation.add("Both EC2 status checks pass on each target and the application answers on its ports; CPU stays near the source's (column *CPU p95*).");
         validation.addAll(paths.actions());
-        OwnLines retired = new OwnLines();
-        for (StepContext context : contexts) {
-            if (!context.retiredNeighbours().isEmpty()) {
-                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
-                        + "; confirm nothing on its target still calls them.");
-            }
-        }
-        validation.addAll(retired.lines(contexts.size(), "instance"));
+        validation.addAll(OwnLines.retiredNeighbours(contexts, "instance"));
         List<String> rollback = new ArrayList<>();
         rollback.add("To roll back an instance, point DNS and load balancer targets back to its source and start it (it stays stopped, not terminated, until sign-off), "
                 + "stop its target and record the cause in the sign-off table.");

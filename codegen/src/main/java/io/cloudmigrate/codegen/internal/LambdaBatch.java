@@ -149,14 +149,7 @@ final class LambdaBatch
         List<String> validation = new ArrayList<>();
         validation.add("Invoke each with a recorded test event; its Errors and Throttles metrics stay at zero.");
         validation.addAll(paths.actions());
-        OwnLines retired = new OwnLines();
-        for (StepContext context : contexts) {
-            if (!context.retiredNeighbours().isEmpty()) {
-                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
-                        + "; confirm nothing on its target still calls them.");
-            }
-        }
-        validation.addAll(retired.lines(contexts.size(), "function"));
+        validation.addAll(OwnLines.retiredNeighbours(contexts, "function"));
         List<String> rollback = List.of("Move the triggers of a row back to its source function (the name at the start of its *Source* cell), which is kept until sign-off.");
         return MoveSteps.Phases.of(preChecks, replication, cutover, validation, rollback);
     }

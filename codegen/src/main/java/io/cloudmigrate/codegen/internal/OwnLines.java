@@ -37,4 +37,20 @@ final class OwnLines
                 + ": " + line));
         return List.copyOf(lines);
     }
+
+    /**
+     * The validation lines of a batch for the paths left unchecked because their other end is retired by
+     * then, each said once with the names of the resources that have it.
+     */
+    static List<String> retiredNeighbours(List<StepContext> contexts, String noun)
+    {
+        OwnLines retired = new OwnLines();
+        for (StepContext context : contexts) {
+            if (!context.retiredNeighbours().isEmpty()) {
+                retired.add(context.name(), "Not checked, since they are retired by now: the paths to and from " + String.join(", ", context.retiredNeighbours())
+                        + "; confirm nothing on its target still calls them.");
+            }
+        }
+        return retired.lines(contexts.size(), noun);
+    }
 }
