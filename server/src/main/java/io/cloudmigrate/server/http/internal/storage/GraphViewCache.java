@@ -4,9 +4,8 @@ import io.cloudmigrate.discovery.CloudMigrateException;
 import io.cloudmigrate.graph.GraphView;
 
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -36,17 +35,15 @@ final class GraphViewCache
         }
     }
 
-    private final long maximumElements;
-    private final LinkedHashMap<Key, GraphViewOutcome> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final WeightedLru<Key, GraphViewOutcome> entries;
     // only looked up by key, never iterated
     private final Map<Key, CompletableFuture<GraphViewOutcome>> drawing = new HashMap<>();
     private final Semaphore permits = new Semaphore(DRAWING_AT_ONCE);
-    private long elements;
 
     /** @param maximumElements the most nodes and edges the kept views hold together */
     GraphViewCache(long maximumElements)
     {
-        this.maximumElements = maximumElements;
+        this.entries = new WeightedLru<>(maximumElements, GraphViewOutcome::elements);
     }
 
     /** The view, drawn by {@code draw} when no one has drawn it yet; a refusal {@code draw} throws is not kept. */
@@ -55,9 +52,9 @@ final class GraphViewCache
         CompletableFuture<GraphViewOutcome> pending;
         boolean mine = false;
         synchronized (this) {
-            GraphViewOutcome kept = entries.get(key);
-            if (kept != null) {
-                return kept;
+            Optional<GraphViewOutcome> kept = entries.get(key);
+            if (kept.isPresent()) {
+                return kept.get();
             }
             pending = drawing.get(key);
             if (pending == null) {
@@ -69,7 +66,7 @@ final class GraphViewCache
         if (mine) {
             try {
                 GraphViewOutcome outcome = drawn(draw);
-                keep(key, outcome);
+                entries.put(key, outcome);
                 pending.complete(outcome);
             }
             catch (RuntimeException | Error e) {
@@ -100,21 +97,6 @@ final class GraphViewCache
         }
         finally {
             permits.release();
-        }
-    }
-
-    private synchronized void keep(Key key, GraphViewOutcome outcome)
-    {
-        long size = outcome.elements();
-        if (size > maximumElements) {
-            return;
-        }
-        entries.put(key, outcome);
-        elements += size;
-        Iterator<GraphViewOutcome> oldest = entries.values().iterator();
-        while (elements > maximumElements && oldest.hasNext()) {
-            elements -= oldest.next().elements();
-            oldest.remove();
         }
     }
 }

@@ -1,8 +1,5 @@
 package io.cloudmigrate.server.http.internal.storage;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,10 +51,7 @@ final class PageCache
         }
     }
 
-    private final long capacityBytes;
-    // Access order: iteration starts at the least recently read entry. Its order never reaches a response.
-    private final LinkedHashMap<Key, Cached> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
+    private final WeightedLru<Key, Cached> entries;
 
     /**
      * @param capacityBytes the most the pages may hold together; 0 keeps none
@@ -67,32 +61,22 @@ final class PageCache
         if (capacityBytes < 0) {
             throw new IllegalArgumentException("capacityBytes must not be negative: " + capacityBytes);
         }
-        this.capacityBytes = capacityBytes;
+        this.entries = new WeightedLru<>(capacityBytes, Cached::bytes);
     }
 
-    synchronized Optional<Cached> get(Key key)
+    Optional<Cached> get(Key key)
     {
-        return Optional.ofNullable(entries.get(key));
+        return entries.get(key);
     }
 
-    synchronized void put(Key key, Cached cached)
+    void put(Key key, Cached cached)
     {
-        requireNonNull(key, "key is null");
-        if (cached.bytes() > capacityBytes) {
-            return;
-        }
-        Cached replaced = entries.put(key, cached);
-        bytes += cached.bytes() - (replaced == null ? 0 : replaced.bytes());
-        Iterator<Map.Entry<Key, Cached>> eldest = entries.entrySet().iterator();
-        while (bytes > capacityBytes) {
-            bytes -= eldest.next().getValue().bytes();
-            eldest.remove();
-        }
+        entries.put(key, cached);
     }
 
     /** The bytes the entries hold, as counted against the capacity. */
-    synchronized long bytes()
+    long bytes()
     {
-        return bytes;
+        return entries.total();
     }
 }
